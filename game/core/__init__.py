@@ -1,0 +1,1 @@
+"""The pure rules core: scenario model, conditions, game state and rules. Never imports pygame."""

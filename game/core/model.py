@@ -1,0 +1,162 @@
+"""Immutable scenario objects that the rules core runs on (built by the scenario layer)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+
+from game.core.conditions import Condition
+
+Number = float  # ints are accepted wherever a Number is expected
+
+
+def frozen_map(values: Mapping[str, Number] | None = None) -> Mapping[str, Number]:
+    """A read-only copy of a mapping, so scenario objects stay immutable."""
+    return MappingProxyType(dict(values or {}))
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in one or more languages; `get` falls back to the scenario's default language."""
+
+    translations: Mapping[str, str]
+
+    @staticmethod
+    def plain(value: str, lang: str = "nl") -> Text:
+        return Text(MappingProxyType({lang: value}))
+
+    def get(self, lang: str, fallback: str | None = None) -> str:
+        if lang in self.translations:
+            return self.translations[lang]
+        if fallback is not None and fallback in self.translations:
+            return self.translations[fallback]
+        return next(iter(self.translations.values()), "")
+
+
+@dataclass(frozen=True)
+class Meter:
+    id: str
+    name: Text
+    start: Number
+    minimum: Number = 0
+    maximum: Number = 100
+
+    def clamp(self, value: Number) -> Number:
+        return max(self.minimum, min(self.maximum, value))
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    name: Text
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """Play `card` this many turns after the choice (1 = next turn)."""
+
+    card: str
+    after: int
+
+
+@dataclass(frozen=True)
+class Option:
+    label: Text
+    effects: Mapping[str, Number] = field(default_factory=frozen_map)
+    set_flags: tuple[str, ...] = ()
+    unset_flags: tuple[str, ...] = ()
+    then: tuple[FollowUp, ...] = ()
+    feedback: Text | None = None
+
+
+@dataclass(frozen=True)
+class FixedTime:
+    """A calendar slot in the term: year counted from 1, turn counted from 1 within the year."""
+
+    year: int
+    turn: int
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str
+    speaker: Text
+    title: Text
+    text: Text
+    themes: tuple[str, ...]
+    options: tuple[Option, ...]
+    requires: Condition | None = None
+    weight: Number = 1
+    at: FixedTime | None = None
+    scheduled_only: bool = False
+    repeatable: bool = False
+    notes: Text | None = None
+
+    @property
+    def in_deck(self) -> bool:
+        """True when the card can be drawn at random (not fixed in the calendar, not scheduled-only)."""
+        return not self.scheduled_only and self.at is None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An ending (game over early) or a profile (characterises a completed term)."""
+
+    id: str
+    title: Text
+    text: Text
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    title: Text
+    intro: Text
+    languages: tuple[str, ...]
+    years: int
+    turns_per_year: int
+    start_year: int
+    meters: tuple[Meter, ...]
+    themes: tuple[Theme, ...]
+    cards: tuple[Card, ...]
+    year_end_effects: Mapping[str, Number] = field(default_factory=frozen_map)
+    endings: tuple[Outcome, ...] = ()
+    profiles: tuple[Outcome, ...] = ()
+    format: int = 1
+    source: str = ""
+    content_hash: str = ""
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    @property
+    def total_turns(self) -> int:
+        return self.years * self.turns_per_year
+
+    @cached_property
+    def cards_by_id(self) -> Mapping[str, Card]:
+        return MappingProxyType({card.id: card for card in self.cards})
+
+    @cached_property
+    def meters_by_id(self) -> Mapping[str, Meter]:
+        return MappingProxyType({meter.id: meter for meter in self.meters})
+
+    def card(self, card_id: str) -> Card:
+        return self.cards_by_id[card_id]
+
+    def meter(self, meter_id: str) -> Meter:
+        return self.meters_by_id[meter_id]
+
+    def theme(self, theme_id: str) -> Theme:
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        raise KeyError(theme_id)
+
+    def text(self, value: Text | None, lang: str) -> str:
+        """A text in `lang`, falling back to the scenario's default language."""
+        return "" if value is None else value.get(lang, self.default_language)

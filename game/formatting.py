@@ -1,0 +1,14 @@
+"""Number formatting shared by the window and the command line (no pygame here)."""
+
+from __future__ import annotations
+
+
+def format_value(value: float) -> str:
+    """A meter value as people read it: 55, not 55.0; 2.5 stays 2.5."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def format_delta(delta: float) -> str:
+    """A change with its sign, using a real minus sign (U+2212) for losses."""
+    text = format_value(abs(delta))
+    return f"+{text}" if delta >= 0 else f"\u2212{text}"
