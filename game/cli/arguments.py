@@ -1,0 +1,85 @@
+"""The command line's arguments, with friendly errors ("did you mean ...?") instead of tracebacks."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import sys
+from typing import NoReturn
+
+COMMANDS = ("play", "validate")
+
+
+class FriendlyParser(argparse.ArgumentParser):
+    """argparse with a suggestion for mistyped commands and options, and exit code 2 on misuse."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = _suggestion(message)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}{hint}\n")
+
+
+def _suggestion(message: str) -> str:
+    wrong = re.search(r"invalid choice: '([^']*)'", message)
+    if wrong:
+        close = difflib.get_close_matches(wrong.group(1), COMMANDS, n=1)
+        return f"\n  did you mean '{close[0]}'?" if close else ""
+    unknown = re.search(r"unrecognized arguments: (\S+)", message)
+    if unknown:
+        options = ["--lang", "--seed", "--fullscreen", "--size", "--headless", "--auto", "--choices",
+                   "--log", "--screenshots", "--quit-after-first-frame"]
+        close = difflib.get_close_matches(unknown.group(1), options, n=1)
+        return f"\n  did you mean '{close[0]}'?" if close else ""
+    return ""
+
+
+def window_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d+)[xX](\d+)", text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x720")
+    width, height = int(match.group(1)), int(match.group(2))
+    if width < 640 or height < 360 or width > 7680 or height > 4320:
+        raise argparse.ArgumentTypeError(f"{width}x{height} is outside 640x360 .. 7680x4320")
+    return width, height
+
+
+def choice_list(text: str) -> list[int]:
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if not parts or not all(part.isdigit() for part in parts):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a list of option numbers like 1,2,1")
+    return [int(part) for part in parts]
+
+
+def seed_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = FriendlyParser(
+        prog="python main.py",
+        description="Digitaal leiderschap: a dilemma card game about digital leadership in municipalities.",
+    )
+    parser.add_argument("--quit-after-first-frame", dest="quit_first_frame_top", action="store_true",
+                        help="open the window and exit after its first frame (to time start-up)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=FriendlyParser)
+
+    play = commands.add_parser("play", help="play a scenario in the window, or headless")
+    play.add_argument("scenario", nargs="?", help="scenario file (default: the shipped default scenario)")
+    play.add_argument("--lang", help="language, e.g. nl or en (default: the scenario's first language)")
+    play.add_argument("--seed", type=seed_number, help="random seed, to replay the same game")
+    play.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
+    play.add_argument("--size", type=window_size, default=(1280, 720), help="window size, e.g. 1920x1080")
+    play.add_argument("--headless", action="store_true", help="play without a window")
+    play.add_argument("--auto", action="store_true", help="headless: choose options at random from the seed")
+    play.add_argument("--choices", type=choice_list, help="headless: options to choose, 1-based, e.g. 1,2,1")
+    play.add_argument("--log", help="headless: write the game as JSON to this file")
+    play.add_argument("--screenshots", help="headless: write a PNG of every screen to this folder")
+    play.add_argument("--quit-after-first-frame", action="store_true", help="exit after the first frame")
+
+    validate = commands.add_parser("validate", help="check scenario files and report every problem")
+    validate.add_argument("files", nargs="+", metavar="FILE", help="scenario files to check")
+    return parser

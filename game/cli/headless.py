@@ -1,0 +1,82 @@
+"""`play --headless`: play a scenario without a window and print a short summary."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import secrets
+from pathlib import Path
+
+from game.core.engine import Game
+from game.core.playthrough import (
+    InvalidChoice,
+    OutOfChoices,
+    Policy,
+    game_record,
+    play_to_end,
+    random_policy,
+    scripted_policy,
+)
+from game.errors import GameError
+from game.formatting import format_value
+from game.paths import DEFAULT_SCENARIO
+from game.scenario import load_scenario
+
+
+def run_headless(args: argparse.Namespace) -> int:
+    if not args.auto and args.choices is None:
+        raise GameError("--headless needs --auto or --choices 1,2,...")
+    scenario = load_scenario(Path(args.scenario) if args.scenario else DEFAULT_SCENARIO)
+    lang = args.lang or scenario.default_language
+    if lang not in scenario.languages:
+        choices = ", ".join(scenario.languages)
+        raise GameError(f"language '{lang}' is not in this scenario; choose from {choices}")
+    seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
+
+    def make_policy() -> Policy:
+        fallback = random_policy(seed) if args.auto else None
+        return scripted_policy(args.choices, fallback) if args.choices is not None else random_policy(seed)
+
+    game = Game(scenario, seed)
+    try:
+        play_to_end(game, make_policy())
+    except (OutOfChoices, InvalidChoice) as error:
+        raise GameError(str(error)) from None
+    if args.screenshots:
+        from game.ui import render_screenshots  # only this option needs pygame
+
+        replay = scripted_policy([record.option + 1 for record in game.state.choices])
+        out_dir = Path(args.screenshots)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        written = render_screenshots(scenario, seed, replay, lang, out_dir, args.size)
+        print(f"{len(written)} screenshots in {out_dir}")
+    if args.log:
+        _write_json(Path(args.log), game_record(game))
+    print(summary(game, lang))
+    return 0
+
+
+def summary(game: Game, lang: str) -> str:
+    """A few lines: how the game ended and the final meters."""
+    scenario = game.scenario
+    state = game.state
+    lines = [f"{scenario.text(scenario.title, lang)} (seed {game.seed})"]
+    if game.ending is not None:
+        lines.append(f"ending: {game.ending.id} - {scenario.text(game.ending.title, lang)} "
+                     f"(year {state.year}, turn {state.turn})")
+    elif game.profile is not None:
+        lines.append(f"profile: {game.profile.id} - {scenario.text(game.profile.title, lang)}")
+    else:
+        lines.append("term completed, no profile matched")
+    lines.append(f"decisions: {len(state.choices)}")
+    for meter in scenario.meters:
+        lines.append(f"  {scenario.text(meter.name, lang)}: {format_value(state.meters[meter.id])}")
+    return "\n".join(lines)
+
+
+def _write_json(path: Path, data: object) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise GameError(f"cannot write {path}: {error.strerror}") from None

@@ -1,0 +1,59 @@
+"""Entry point: dispatches `python main.py [play|validate] ...` and turns errors into messages."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from game.cli.arguments import build_parser
+from game.cli.headless import run_headless
+from game.errors import GameError
+from game.paths import DEFAULT_SCENARIO, shipped_scenarios
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            from game.cli.validate import run_validate
+
+            return run_validate([Path(name) for name in args.files])
+        if args.command == "play" and args.headless:
+            return run_headless(args)
+        if args.command == "play" and (args.auto or args.choices or args.log or args.screenshots):
+            raise GameError("--auto, --choices, --log and --screenshots need --headless")
+        return _run_window(args)
+    except GameError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # a bug of ours: tell the user briefly, keep the details for the developers
+        report = Path(tempfile.gettempdir()) / "digitaal-leiderschap-crash.txt"
+        report.write_text(traceback.format_exc(), encoding="utf-8")
+        print(f"error: something went wrong inside the game; details were written to {report}",
+              file=sys.stderr)
+        return 3
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    from game.ui import run_window  # imported late: validate and headless runs never load pygame
+
+    scenario = Path(args.scenario) if getattr(args, "scenario", None) else DEFAULT_SCENARIO
+    if not scenario.is_file():
+        raise GameError(f"{scenario}: no such scenario file")
+    paths = shipped_scenarios()
+    if scenario.resolve() not in [path.resolve() for path in paths]:
+        paths.insert(0, scenario)
+    return run_window(
+        scenario_paths=paths,
+        initial=scenario,
+        lang=getattr(args, "lang", None),
+        seed=getattr(args, "seed", None),
+        fullscreen=getattr(args, "fullscreen", False),
+        size=getattr(args, "size", (1280, 720)),
+        quit_after_first_frame=args.quit_first_frame_top or getattr(args, "quit_after_first_frame", False),
+    )

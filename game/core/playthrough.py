@@ -1,0 +1,81 @@
+"""Playing a game to its end with a choosing policy, and the plain-data record of a finished game."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from game.core.engine import Game
+
+Policy = Callable[[Game], int]  # returns the 0-based option to choose for game.current_card
+
+
+class OutOfChoices(Exception):
+    """A scripted playthrough needed more choices than it was given."""
+
+
+class InvalidChoice(Exception):
+    """A scripted choice names an option the current card does not have."""
+
+
+def random_policy(seed: int) -> Policy:
+    """Choose uniformly at random, from a generator of its own so the game's draws stay untouched."""
+    chooser = random.Random(f"auto:{seed}")
+
+    def choose(game: Game) -> int:
+        card = game.current_card
+        assert card is not None
+        return chooser.randrange(len(card.options))
+
+    return choose
+
+
+def scripted_policy(choices: Sequence[int], fallback: Policy | None = None) -> Policy:
+    """Replay 1-based choices in order; when they run out, use `fallback` or raise OutOfChoices."""
+    remaining = list(choices)
+
+    def choose(game: Game) -> int:
+        card = game.current_card
+        assert card is not None
+        if not remaining:
+            if fallback is None:
+                raise OutOfChoices(
+                    f"ran out of choices in year {game.state.year}, turn {game.state.turn} "
+                    f"(card '{card.id}'); give more choices or add --auto"
+                )
+            return fallback(game)
+        number = remaining.pop(0)
+        if not 1 <= number <= len(card.options):
+            raise InvalidChoice(
+                f"choice {number} does not exist for card '{card.id}' "
+                f"in year {game.state.year}, turn {game.state.turn}: it has {len(card.options)} options"
+            )
+        return number - 1
+
+    return choose
+
+
+def play_to_end(game: Game, policy: Policy) -> Game:
+    """Decide every card with `policy` until the game is over."""
+    while not game.finished:
+        game.choose(policy(game))
+    return game
+
+
+def game_record(game: Game) -> dict[str, Any]:
+    """The finished (or running) game as JSON-ready data; years count from 1, options from 1."""
+    state = game.state
+    return {
+        "scenario": game.scenario.id,
+        "scenario_file": game.scenario.source,
+        "seed": game.seed,
+        "choices": [
+            {"year": record.year, "turn": record.turn, "card": record.card, "option": record.option + 1}
+            for record in state.choices
+        ],
+        "final_meters": dict(state.meters),
+        "ending": state.ending,
+        "profile": state.profile,
+        "events": [event.to_dict() for event in game.log],
+    }

@@ -1,0 +1,211 @@
+"""Reading the `cards` list: cards, their options, follow-ups and fixed calendar slots."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from game.core.conditions import Condition
+from game.core.model import Card, FixedTime, FollowUp, Option
+from game.scenario.conditions import read_condition
+from game.scenario.context import CardReference, ConditionUse, ReadContext
+from game.scenario.nodes import Entry, is_null, suggestion
+from game.scenario.texts import EMPTY_TEXT
+
+CARD_REQUIRED = ("id", "speaker", "title", "text", "themes", "options")
+CARD_OPTIONAL = ("requires", "weight", "at", "scheduled_only", "repeatable", "notes")
+OPTION_REQUIRED = ("label", "effects")
+OPTION_OPTIONAL = ("set", "unset", "then", "feedback")
+MIN_OPTIONS, MAX_OPTIONS = 2, 4
+
+_OPTION_KEY_HINT = "it belongs inside one of the card's options"
+_CARD_KEY_HINT = "it belongs to the card, not to one of its options"
+
+
+def read_cards(context: ReadContext, node: Node) -> tuple[Card, ...]:
+    items = context.checker.sequence(node, "'cards'", "'- id: ...' for each card")
+    if isinstance(node, SequenceNode) and not items:
+        context.checker.report(node, "'cards' is an empty list; add at least one card")
+    return tuple(_card(context, item, number) for number, item in enumerate(items, start=1))
+
+
+def _peek_id(node: Node) -> str | None:
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if isinstance(key, ScalarNode) and key.value == "id" and isinstance(value, ScalarNode):
+                return str(value.value) if value.value else None
+    return None
+
+
+def _card(context: ReadContext, node: Node, number: int) -> Card:
+    checker = context.checker
+    peeked = _peek_id(node)
+    where = f"card '{peeked}'" if peeked else f"card {number}"
+    elsewhere = dict.fromkeys((*OPTION_REQUIRED, *OPTION_OPTIONAL), _OPTION_KEY_HINT)
+    fields = checker.fields(node, where, CARD_REQUIRED, CARD_OPTIONAL, elsewhere)
+    if fields is None:
+        return Card(str(number), EMPTY_TEXT, EMPTY_TEXT, EMPTY_TEXT, (), ())
+    card_id = _card_id(context, fields.get("id")) or f"card {number}"
+
+    def optional_bool(key: str) -> bool:
+        entry = fields.get(key)
+        return bool(entry and checker.boolean(entry.value, f"'{key}' of {where}"))
+
+    return Card(
+        id=card_id,
+        speaker=context.text_field(fields, "speaker", where),
+        title=context.text_field(fields, "title", where),
+        text=context.text_field(fields, "text", where),
+        themes=_themes(context, fields["themes"].value, where) if "themes" in fields else (),
+        options=_options(context, fields["options"].value, where) if "options" in fields else (),
+        requires=_condition(context, fields.get("requires"), f"'requires' of {where}"),
+        weight=_weight(context, fields.get("weight"), where),
+        at=_at(context, fields.get("at"), where),
+        scheduled_only=optional_bool("scheduled_only"),
+        repeatable=optional_bool("repeatable"),
+        notes=context.optional_text(fields, "notes", where),
+    )
+
+
+def _card_id(context: ReadContext, entry: Entry | None) -> str | None:
+    if entry is None:
+        return None
+    card_id = context.checker.identifier(entry.value, "card id")
+    if card_id is None:
+        return None
+    if card_id in context.card_ids:
+        first = context.card_ids[card_id].start_mark
+        line = first.line + 1 if first else 1
+        context.checker.report(entry.value, f"card id '{card_id}' is used twice (first on line {line})")
+    else:
+        context.card_ids[card_id] = entry.value
+    return card_id
+
+
+def _themes(context: ReadContext, node: Node, where: str) -> tuple[str, ...]:
+    themes: list[str] = []
+    for item in context.checker.words(node, f"'themes' of {where}", "[privacy, inclusion]"):
+        theme = context.checker.string(item, f"a theme of {where}")
+        if theme is None:
+            continue
+        if context.themes_known and theme not in context.theme_ids:
+            context.checker.report(item, f"unknown theme '{theme}'{suggestion(theme, context.theme_ids)}")
+        themes.append(theme)
+    return tuple(themes)
+
+
+def _condition(context: ReadContext, entry: Entry | None, what: str) -> Condition | None:
+    if entry is None:
+        return None
+    condition = read_condition(context.checker, entry.value, what)
+    if condition is not None and isinstance(entry.value, ScalarNode):
+        context.conditions.append(ConditionUse(condition, entry.value))
+    return condition
+
+
+def _weight(context: ReadContext, entry: Entry | None, where: str) -> float | int:
+    if entry is None:
+        return 1
+    weight = context.checker.number(entry.value, f"the weight of {where}", "1 or 2")
+    if weight is None:
+        return 1
+    if weight <= 0:
+        context.checker.report(entry.value, f"the weight of {where} must be greater than 0, not {weight}")
+    return weight
+
+
+def _at(context: ReadContext, entry: Entry | None, where: str) -> FixedTime | None:
+    if entry is None:
+        return None
+    checker = context.checker
+    fields = checker.fields(entry.value, f"'at' of {where}", ("year", "turn"))
+    if fields is None:
+        return None
+    values: dict[str, int] = {}
+    limits = {"year": (context.years, "years"), "turn": (context.turns_per_year, "turns in a year")}
+    for key in ("year", "turn"):
+        if key not in fields:
+            continue
+        value_node = fields[key].value
+        value = checker.integer(value_node, f"the {key} in 'at' of {where}", "1")
+        if value is None:
+            continue
+        limit, unit = limits[key]
+        if value < 1 or (limit is not None and value > limit):
+            span = f"between 1 and {limit} (the term has {limit} {unit})" if limit else "at least 1"
+            checker.report(value_node, f"the {key} in 'at' of {where} must be {span}, not {value}")
+        values[key] = value
+    if len(values) < 2:
+        return None
+    return FixedTime(values["year"], values["turn"])
+
+
+def _options(context: ReadContext, node: Node, where: str) -> tuple[Option, ...]:
+    items = context.checker.sequence(node, f"'options' of {where}", "'- label: ...' for each option")
+    if isinstance(node, SequenceNode) and not MIN_OPTIONS <= len(items) <= MAX_OPTIONS:
+        count = f"{len(items)} option{'s' if len(items) != 1 else ''}"
+        context.checker.report(
+            node, f"{where} has {count}; a card needs {MIN_OPTIONS} to {MAX_OPTIONS} options"
+        )
+    return tuple(_option(context, item, f"option {n} of {where}") for n, item in enumerate(items, start=1))
+
+
+def _option(context: ReadContext, node: Node, where: str) -> Option:
+    checker = context.checker
+    elsewhere = dict.fromkeys((*CARD_REQUIRED, *CARD_OPTIONAL), _CARD_KEY_HINT)
+    fields = checker.fields(node, where, OPTION_REQUIRED, OPTION_OPTIONAL, elsewhere)
+    if fields is None:
+        return Option(EMPTY_TEXT)
+    effects = context.effects(fields["effects"].value, where) if "effects" in fields else {}
+    return Option(
+        label=context.text_field(fields, "label", where),
+        effects=MappingProxyType(effects),
+        set_flags=_flags(context, fields.get("set"), context.flags_set),
+        unset_flags=_flags(context, fields.get("unset"), context.flags_unset),
+        then=_follow_ups(context, fields.get("then"), where),
+        feedback=context.optional_text(fields, "feedback", where),
+    )
+
+
+def _flags(context: ReadContext, entry: Entry | None, seen: dict[str, Node]) -> tuple[str, ...]:
+    if entry is None:
+        return ()
+    what = f"'{entry.key}'"
+    flags: list[str] = []
+    for item in context.checker.words(entry.value, what, "[robot_geplaatst]"):
+        flag = context.name_id(item, "flag name")
+        if flag is None:
+            continue
+        if flag in context.meter_ids:
+            context.checker.report(item, f"flag '{flag}' has the same name as a meter; choose another name")
+        seen.setdefault(flag, item)
+        flags.append(flag)
+    return tuple(flags)
+
+
+def _follow_ups(context: ReadContext, entry: Entry | None, where: str) -> tuple[FollowUp, ...]:
+    if entry is None:
+        return ()
+    checker = context.checker
+    follow_ups: list[FollowUp] = []
+    for item in checker.sequence(entry.value, f"'then' of {where}", "'- card: ...' with 'after: 1'"):
+        if isinstance(item, ScalarNode) and not is_null(item):
+            message = f"write each follow-up in 'then' as '- card: {item.value}' with 'after: 1' below it"
+            checker.report(item, message)
+            continue
+        fields = checker.fields(item, f"'then' of {where}", ("card",), ("after",))
+        if fields is None or "card" not in fields:
+            continue
+        card = checker.string(fields["card"].value, f"the card in 'then' of {where}")
+        after = 1
+        if "after" in fields:
+            after_node = fields["after"].value
+            value = checker.integer(after_node, f"'after' in 'then' of {where}", "1 (the next turn)")
+            if value is not None and value < 1:
+                checker.report(after_node, f"'after' must be 1 (the next turn) or more, not {value}")
+            after = value if value is not None else 1
+        if card is not None:
+            context.follow_ups.append(CardReference(card, fields["card"].value))
+            follow_ups.append(FollowUp(card, after))
+    return tuple(follow_ups)

@@ -1,0 +1,81 @@
+"""Reading conditions (`requires`, `when`) and pointing at the exact column of a mistake in them."""
+
+from __future__ import annotations
+
+from yaml.nodes import Node, ScalarNode
+
+from game.core.conditions import Condition, ConditionSyntaxError, parse_condition
+from game.scenario.nodes import BOOL, Checker, describe, is_null
+
+_HINTS = {
+    "=": "; use '==' to compare",
+    "&": "; write 'and' instead",
+    "|": "; write 'or' instead",
+    "!": "; write 'not' or '!='",
+}
+
+
+def read_condition(checker: Checker, node: Node, what: str) -> Condition | None:
+    """Parse a condition scalar; reports syntax errors at their column in the file."""
+    if not isinstance(node, ScalarNode):
+        checker.report(node, f'{what} must be a condition like "budget >= 40", not {describe(node)}')
+        return None
+    if is_null(node) or not str(node.value).strip():
+        checker.report(node, f'{what} is empty; write a condition like "budget >= 40"')
+        return None
+    source = str(node.value)
+    if node.tag == BOOL and source.lower() not in ("true", "false"):
+        message = f"'{source}' is not a condition; use true, false or a condition like \"budget >= 40\""
+        checker.report(node, message)
+        return None
+    try:
+        return parse_condition(source)
+    except ConditionSyntaxError as error:
+        line, column = locate(checker.text, node, error.column)
+        checker.report_at(line, column, f"cannot read the condition: {error.message}{_hint(error)}")
+        return None
+
+
+def _hint(error: ConditionSyntaxError) -> str:
+    for character, hint in _HINTS.items():
+        if error.message == f"unexpected character {character!r}":
+            return hint
+    return ""
+
+
+def locate(text: str, node: ScalarNode, offset: int) -> tuple[int, int]:
+    """The 0-based (line, column) in the file of character `offset` of a scalar's value.
+
+    Exact for plain and quoted scalars (folded line breaks count as one space); block scalars
+    (`|`, `>`) and unusual escapes fall back to the start of the value.
+    """
+    start, end = node.start_mark, node.end_mark
+    if start is None or end is None:
+        return 0, 0
+    if node.style in ("|", ">"):
+        return start.line, start.column
+    raw = text[start.index : end.index]
+    position = 1 if node.style in ("'", '"') else 0
+    produced = 0
+    while produced < offset and position < len(raw):
+        character = raw[position]
+        if character == "\n":
+            position += 1
+            while position < len(raw) and raw[position] in " \t":
+                position += 1
+        elif node.style == "'" and raw.startswith("''", position):
+            position += 2
+        elif node.style == '"' and character == "\\":
+            position += _escape_length(raw, position)
+        else:
+            position += 1
+        produced += 1
+    line = start.line + raw.count("\n", 0, position)
+    last_break = raw.rfind("\n", 0, position)
+    column = start.column + position if last_break < 0 else position - last_break - 1
+    return line, column
+
+
+def _escape_length(raw: str, position: int) -> int:
+    code = raw[position + 1 : position + 2]
+    return {"x": 4, "u": 6, "U": 10}.get(code, 2)

@@ -1,0 +1,266 @@
+"""Typed reading of YAML nodes that records a Problem for every mismatch instead of raising."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from game.scenario.errors import Problem, Severity
+
+STR = "tag:yaml.org,2002:str"
+INT = "tag:yaml.org,2002:int"
+FLOAT = "tag:yaml.org,2002:float"
+BOOL = "tag:yaml.org,2002:bool"
+NULL = "tag:yaml.org,2002:null"
+
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_NUMBER_TEXT = re.compile(r"[-+]?\d+(\.\d+)?\Z")
+_constructor = SafeConstructor()
+
+
+def suggestion(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str:
+    """A "did you mean" hint for the closest candidate, or an empty string when nothing is close."""
+    matches = difflib.get_close_matches(word, sorted(set(candidates)), n=1, cutoff=cutoff)
+    return f"; did you mean '{matches[0]}'?" if matches else ""
+
+
+def short(value: str, limit: int = 40) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 3] + "..."
+
+
+def is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag == NULL
+
+
+def is_bool(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag == BOOL
+
+
+def bool_message(node: ScalarNode) -> str:
+    word = node.value
+    return f"'{word}' without quotes means true/false in YAML, not text; write it in quotes: \"{word}\""
+
+
+def describe(node: Node) -> str:
+    """How a value looks to the author, for 'must be X, not Y' messages."""
+    if isinstance(node, MappingNode):
+        return "a block of 'key: value' lines"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if is_bool(node):
+        return f"'{node.value}' (true/false)"
+    return f"'{short(str(node.value))}'"
+
+
+@dataclass
+class Entry:
+    """One key of a mapping with its key and value nodes."""
+
+    key: str
+    key_node: ScalarNode
+    value: Node
+
+
+@dataclass
+class Checker:
+    """Collects problems for one file while the schema reads its node tree."""
+
+    filename: str
+    text: str
+    problems: list[Problem] = field(default_factory=list)
+    _seen_mappings: set[int] = field(default_factory=set)
+    _mappings: list[MappingNode] = field(default_factory=list)
+    _ignored: set[int] = field(default_factory=set)  # nodes with a reported tag: no further messages
+
+    # Reporting
+
+    def report(self, node: Node, message: str, severity: Severity = "error") -> None:
+        if id(node) in self._ignored:
+            return
+        mark = node.start_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        self.problems.append(Problem(self.filename, line, column, message, severity))
+
+    def report_at(self, line: int, column: int, message: str) -> None:
+        """Report at a 0-based line and column."""
+        self.problems.append(Problem(self.filename, line + 1, column + 1, message))
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for problem in self.problems if problem.is_error)
+
+    # Mappings
+
+    def entries(self, node: MappingNode, noun: str = "key") -> list[Entry]:
+        """The entries of a mapping; reports keys that are not plain text and keys given twice."""
+        self._seen_mappings.add(id(node))
+        result: list[Entry] = []
+        first_line: dict[str, int] = {}
+        for key_node, value in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag == NULL:
+                self.report(key_node, "a key must be a plain word followed by ':'")
+                continue
+            key = str(key_node.value)
+            if key in first_line:
+                self.report(key_node, _duplicate_message(noun, key, first_line[key]))
+            else:
+                first_line[key] = key_node.start_mark.line + 1 if key_node.start_mark else 1
+            result.append(Entry(key, key_node, value))
+        return result
+
+    def fields(
+        self,
+        node: Node,
+        where: str,
+        required: Sequence[str],
+        optional: Sequence[str] = (),
+        elsewhere: dict[str, str] | None = None,
+    ) -> dict[str, Entry] | None:
+        """The keys of a fixed-shape mapping; reports unknown and missing keys. None if not a mapping."""
+        if not isinstance(node, MappingNode):
+            self.report(node, f"{where} must be a block of 'key: value' lines, not {describe(node)}")
+            return None
+        allowed = (*required, *optional)
+        found: dict[str, Entry] = {}
+        for entry in self.entries(node):
+            if entry.key in allowed:
+                found[entry.key] = entry
+            elif elsewhere and entry.key in elsewhere:
+                message = f"'{entry.key}' does not belong in {where}; {elsewhere[entry.key]}"
+                self.report(entry.key_node, message)
+            else:
+                hint = suggestion(entry.key, allowed)
+                self.report(entry.key_node, f"unknown key '{entry.key}' in {where}{hint}")
+        missing = [f"'{key}'" for key in required if key not in found]
+        if missing:
+            listed = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} and {missing[-1]}"
+            self.report(node, f"{where} is missing {listed}")
+        return found
+
+    def check_tags(self, root: Node) -> None:
+        """Report unsupported tags (before the schema reads the tree, which then skips those nodes)."""
+        stack: list[Node] = [root]
+        visited: set[int] = set()
+        while stack:
+            node = stack.pop()
+            if id(node) in visited:
+                continue
+            visited.add(id(node))
+            if node.tag not in _PLAIN_TAGS:
+                self.report(node, f"the YAML tag '{_short_tag(node.tag)}' is not allowed in a scenario file")
+                self._ignored.add(id(node))  # after reporting: nothing else is said about this value
+            if isinstance(node, MappingNode):
+                self._mappings.append(node)
+                stack.extend(value for pair in node.value for value in pair)
+            elif isinstance(node, SequenceNode):
+                stack.extend(node.value)
+
+    def check_remaining_duplicates(self) -> None:
+        """Report duplicate keys in the mappings the schema did not read itself (call after it)."""
+        for node in self._mappings:
+            if id(node) not in self._seen_mappings:
+                self.entries(node)
+
+    # Scalars
+
+    def sequence(self, node: Node, what: str, example: str) -> list[Node]:
+        if isinstance(node, SequenceNode):
+            return list(node.value)
+        if is_null(node):
+            self.report(node, f"{what} is empty; it must be a list, like {example}")
+        else:
+            self.report(node, f"{what} must be a list, like {example}, not {describe(node)}")
+        return []
+
+    def words(self, node: Node, what: str, example: str) -> list[Node]:
+        """A list of short words; a single word on its own is accepted as a list of one."""
+        if isinstance(node, ScalarNode) and node.tag == STR and node.value.strip():
+            return [node]
+        return self.sequence(node, what, example)
+
+    def string(self, node: Node, what: str) -> str | None:
+        """A short text value such as an id reference; bools and empty values are reported."""
+        if isinstance(node, ScalarNode):
+            if is_bool(node):
+                self.report(node, bool_message(node))
+                return None
+            if is_null(node) or node.value == "":
+                self.report(node, f"{what} is empty")
+                return None
+            return str(node.value)
+        self.report(node, f"{what} must be a single word or text, not {describe(node)}")
+        return None
+
+    def identifier(self, node: Node, what: str) -> str | None:
+        """An id: letters, digits and '_', not starting with a digit (ids are names in conditions)."""
+        value = self.string(node, what)
+        if value is not None and not IDENTIFIER.match(value):
+            self.report(
+                node,
+                f"{what} '{short(value)}' may only contain letters, digits and '_', "
+                "and may not start with a digit",
+            )
+            return None
+        return value
+
+    def integer(self, node: Node, what: str, example: str = "3") -> int | None:
+        if isinstance(node, ScalarNode) and node.tag == INT:
+            try:
+                return _constructor.construct_yaml_int(node)
+            except (ConstructorError, ValueError):
+                pass
+        self._not_a_number(node, what, f"a whole number, like {example}")
+        return None
+
+    def number(self, node: Node, what: str, example: str = "5 or -10") -> float | int | None:
+        if isinstance(node, ScalarNode) and node.tag in (INT, FLOAT):
+            try:
+                value: float | int = (
+                    _constructor.construct_yaml_int(node)
+                    if node.tag == INT
+                    else _constructor.construct_yaml_float(node)
+                )
+            except (ConstructorError, ValueError):
+                value = math.nan
+            if math.isfinite(value):
+                return value
+        self._not_a_number(node, what, f"a number, like {example}")
+        return None
+
+    def _not_a_number(self, node: Node, what: str, expected: str) -> None:
+        if is_null(node):
+            self.report(node, f"{what} is empty; it must be {expected}")
+            return
+        hint = ""
+        if isinstance(node, ScalarNode) and node.style in ("'", '"') and _NUMBER_TEXT.match(node.value):
+            hint = "; remove the quotes around the number"
+        self.report(node, f"{what} must be {expected}, not {describe(node)}{hint}")
+
+    def boolean(self, node: Node, what: str) -> bool | None:
+        if isinstance(node, ScalarNode) and node.tag == BOOL:
+            return bool(_constructor.construct_yaml_bool(node))
+        self.report(node, f"{what} must be true or false, not {describe(node)}")
+        return None
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def _duplicate_message(noun: str, key: str, first_line: int) -> str:
+    if noun == "key":
+        return (
+            f"the key '{key}' appears twice in the same block (first on line {first_line}); "
+            "YAML would silently keep only the last one"
+        )
+    return f"{noun} '{key}' is defined twice (first on line {first_line})"

@@ -1,0 +1,79 @@
+"""Checks across the whole scenario: follow-up targets, names in conditions, unreachable cards."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from game.core.model import Card
+from game.scenario.conditions import locate
+from game.scenario.context import BUILT_IN_NAMES, ReadContext
+from game.scenario.nodes import suggestion
+
+
+def check_references(context: ReadContext, cards: Sequence[Card]) -> None:
+    _check_follow_ups(context)
+    _check_condition_names(context)
+    _warn_unreachable(context, cards)
+    _warn_shared_slots(context, cards)
+
+
+def _check_follow_ups(context: ReadContext) -> None:
+    for reference in context.follow_ups:
+        if reference.card not in context.card_ids:
+            hint = suggestion(reference.card, context.card_ids)
+            context.checker.report(
+                reference.node, f"'then' points to card '{reference.card}', which does not exist{hint}"
+            )
+
+
+def _check_condition_names(context: ReadContext) -> None:
+    if not context.meters_known:
+        return  # without meters every name would look unknown; the meters problem is reported already
+    known = {*context.meter_ids, *BUILT_IN_NAMES, *context.flags_set}
+    checker = context.checker
+    for use in context.conditions:
+        for name in use.condition.names:
+            if name.name in known:
+                continue
+            line, column = locate(checker.text, use.node, name.column)
+            if name.name in context.flags_unset:
+                message = (
+                    f"flag '{name.name}' is never set by any option (only unset); "
+                    "add it to an option's 'set' list"
+                )
+            else:
+                hint = suggestion(name.name, known) or (
+                    "; use a meter id, 'year', 'turn' or a flag that an option sets"
+                )
+                message = f"unknown name '{name.name}' in condition{hint}"
+            checker.report_at(line, column, message)
+
+
+def _warn_unreachable(context: ReadContext, cards: Sequence[Card]) -> None:
+    scheduled = {reference.card for reference in context.follow_ups}
+    for card in cards:
+        never = card.scheduled_only and card.at is None and card.id not in scheduled
+        if never and card.id in context.card_ids:
+            context.checker.report(
+                context.card_ids[card.id],
+                f"card '{card.id}' is scheduled_only, but no option schedules it with 'then', "
+                "so it is never played",
+                severity="warning",
+            )
+
+
+def _warn_shared_slots(context: ReadContext, cards: Sequence[Card]) -> None:
+    taken: dict[tuple[int, int], str] = {}
+    for card in cards:
+        if card.at is None or card.requires is not None or card.id not in context.card_ids:
+            continue
+        slot = (card.at.year, card.at.turn)
+        if slot in taken:
+            context.checker.report(
+                context.card_ids[card.id],
+                f"cards '{taken[slot]}' and '{card.id}' are both fixed at year {slot[0]}, turn {slot[1]}; "
+                "only one of them can be played",
+                severity="warning",
+            )
+        else:
+            taken[slot] = card.id

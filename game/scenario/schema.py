@@ -1,0 +1,222 @@
+"""Reading format 1: the top-level keys, languages, meters, themes, year-end effects, endings, profiles."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from game.core.model import Meter, Number, Outcome, Scenario, Theme
+from game.scenario.cards import read_cards
+from game.scenario.conditions import read_condition
+from game.scenario.context import ConditionUse, ReadContext
+from game.scenario.nodes import Checker, Entry, bool_message, describe, is_bool, is_null, short
+from game.scenario.references import check_references
+from game.scenario.source import Source
+from game.scenario.texts import TextReader, is_language_code
+
+FORMAT = 1
+TOP_REQUIRED = (
+    "format", "id", "title", "intro", "languages", "years", "turns_per_year", "start_year",
+    "meters", "themes", "cards",
+)  # fmt: skip
+TOP_OPTIONAL = ("year_end", "endings", "profiles")
+
+
+def read_scenario(checker: Checker, root: Node, source: Source) -> Scenario | None:
+    """Validate the whole node tree; the Scenario when there are no errors, else None."""
+    checker.check_tags(root)
+    top = checker.fields(root, "the scenario", TOP_REQUIRED, TOP_OPTIONAL)
+    if top is None:
+        return None
+    _check_format(checker, top.get("format"))
+    languages = _languages(checker, top.get("languages"))
+    context = ReadContext(checker, TextReader(checker, languages))
+    scenario_id = checker.identifier(top["id"].value, "scenario id") if "id" in top else None
+    title = context.text_field(top, "title", "the scenario")
+    intro = context.text_field(top, "intro", "the scenario")
+    context.years = _count(checker, top.get("years"), "2")
+    context.turns_per_year = _count(checker, top.get("turns_per_year"), "3")
+    start_year = None
+    if "start_year" in top:
+        start_year = checker.integer(top["start_year"].value, "'start_year'", "2027")
+    meters = _meters(context, top.get("meters"))
+    themes = _themes(context, top.get("themes"))
+    year_end = _year_end(context, top.get("year_end"))
+    cards = read_cards(context, top["cards"].value) if "cards" in top else ()
+    endings = _outcomes(context, top.get("endings"), "ending")
+    profiles = _outcomes(context, top.get("profiles"), "profile")
+    check_references(context, cards)
+    checker.check_remaining_duplicates()
+    if checker.error_count:
+        return None
+    assert scenario_id is not None and start_year is not None
+    assert context.years is not None and context.turns_per_year is not None
+    return Scenario(
+        id=scenario_id,
+        title=title,
+        intro=intro,
+        languages=tuple(languages),
+        years=context.years,
+        turns_per_year=context.turns_per_year,
+        start_year=start_year,
+        meters=meters,
+        themes=themes,
+        cards=cards,
+        year_end_effects=MappingProxyType(year_end),
+        endings=endings,
+        profiles=profiles,
+        format=FORMAT,
+        source=source.filename,
+        content_hash=source.content_hash,
+    )
+
+
+def _check_format(checker: Checker, entry: Entry | None) -> None:
+    if entry is None:
+        return
+    value = checker.integer(entry.value, "'format'", "1")
+    if value is not None and value != FORMAT:
+        message = f"this game reads scenario format {FORMAT}, not format {value}; write 'format: {FORMAT}'"
+        checker.report(entry.value, message)
+
+
+def _count(checker: Checker, entry: Entry | None, example: str) -> int | None:
+    if entry is None:
+        return None
+    value = checker.integer(entry.value, f"'{entry.key}'", example)
+    if value is not None and value < 1:
+        checker.report(entry.value, f"'{entry.key}' must be at least 1, not {value}")
+        return None
+    return value
+
+
+def _languages(checker: Checker, entry: Entry | None) -> list[str]:
+    if entry is None:
+        return []
+    languages: list[str] = []
+    items = checker.words(entry.value, "'languages'", "[nl, en]")
+    if isinstance(entry.value, SequenceNode) and not items:
+        checker.report(entry.value, "'languages' is an empty list; list at least one, like [nl, en]")
+    for item in items:
+        if is_bool(item) and isinstance(item, ScalarNode):
+            checker.report(item, bool_message(item))
+            continue
+        code = checker.string(item, "a language code")
+        if code is None:
+            continue
+        if not is_language_code(code):
+            checker.report(item, f"'{short(code)}' is not a language code; use a short code like nl or en")
+        elif code in languages:
+            checker.report(item, f"language '{code}' is listed twice")
+        else:
+            languages.append(code)
+    return languages
+
+
+def _id_entries(
+    context: ReadContext, entry: Entry | None, noun: str, example: str
+) -> list[tuple[str, Entry]]:
+    """The entries of an `id: ...` mapping (meters, themes) whose ids are valid names."""
+    if entry is None:
+        return []
+    checker = context.checker
+    node = entry.value
+    if not isinstance(node, MappingNode):
+        state = "is empty" if is_null(node) else f"must be one entry per {noun}, not {describe(node)}"
+        checker.report(node, f"'{entry.key}' {state}; for example:  {example}")
+        return []
+    entries = checker.entries(node, noun)
+    if not entries:
+        checker.report(node, f"'{entry.key}' is empty; declare at least one {noun}")
+    result = []
+    for item in entries:
+        item_id = context.name_id(item.key_node, f"{noun} id")
+        if item_id is not None:
+            result.append((item_id, item))
+    return result
+
+
+def _meters(context: ReadContext, entry: Entry | None) -> tuple[Meter, ...]:
+    checker = context.checker
+    meters: list[Meter] = []
+    for meter_id, item in _id_entries(context, entry, "meter", "trust: {name: Trust, start: 50}"):
+        context.meter_ids.setdefault(meter_id, item.key_node)
+        where = f"meter '{meter_id}'"
+        fields = checker.fields(item.value, where, ("name", "start"), ("min", "max"))
+        if fields is None:
+            continue
+        name = context.text_field(fields, "name", where)
+        values: dict[str, Number | None] = {"min": 0, "max": 100, "start": None}
+        for key in ("start", "min", "max"):
+            if key in fields:
+                values[key] = checker.number(fields[key].value, f"'{key}' of {where}", "50")
+        start, low, high = values["start"], values["min"], values["max"]
+        if low is not None and high is not None and low >= high:
+            node = fields["min"].value if "min" in fields else fields["max"].value
+            checker.report(node, f"'min' of {where} ({low}) must be smaller than 'max' ({high})")
+        elif start is not None and low is not None and high is not None and not low <= start <= high:
+            message = f"{where} starts at {start}, outside its range {low} to {high}"
+            checker.report(fields["start"].value, message)
+        if start is not None and low is not None and high is not None:
+            meters.append(Meter(meter_id, name, start, low, high))
+    context.meters_known = entry is not None and isinstance(entry.value, MappingNode)
+    return tuple(meters)
+
+
+def _themes(context: ReadContext, entry: Entry | None) -> tuple[Theme, ...]:
+    themes: list[Theme] = []
+    for theme_id, item in _id_entries(context, entry, "theme", "privacy: {nl: Privacy, en: Privacy}"):
+        context.theme_ids.setdefault(theme_id, item.key_node)
+        value = item.value
+        has_name_key = isinstance(value, MappingNode) and any(key.value == "name" for key, _ in value.value)
+        if has_name_key and "name" not in context.text.languages:
+            context.checker.report(value, "write the theme's name right after its id, without 'name:'")
+            continue
+        themes.append(Theme(theme_id, context.text(value, f"the name of theme '{theme_id}'")))
+    context.themes_known = entry is not None and isinstance(entry.value, MappingNode)
+    return tuple(themes)
+
+
+def _year_end(context: ReadContext, entry: Entry | None) -> dict[str, Number]:
+    if entry is None:
+        return {}
+    fields = context.checker.fields(entry.value, "'year_end'", ("effects",))
+    if fields is None or "effects" not in fields:
+        return {}
+    return context.effects(fields["effects"].value, "'year_end'")
+
+
+def _outcomes(context: ReadContext, entry: Entry | None, noun: str) -> tuple[Outcome, ...]:
+    if entry is None:
+        return ()
+    checker = context.checker
+    items = checker.sequence(entry.value, f"'{entry.key}'", f"'- id: ...' for each {noun}")
+    outcomes: list[Outcome] = []
+    first_lines: dict[str, int] = {}
+    for number, item in enumerate(items, start=1):
+        fields = checker.fields(item, f"{noun} {number}", ("id", "title", "text"), ("when",))
+        if fields is None:
+            continue
+        outcome_id = context.name_id(fields["id"].value, f"{noun} id") if "id" in fields else None
+        where = f"{noun} '{outcome_id}'" if outcome_id else f"{noun} {number}"
+        if outcome_id is not None:
+            id_node = fields["id"].value
+            if outcome_id in first_lines:
+                message = f"{noun} id '{outcome_id}' is used twice (first on line {first_lines[outcome_id]})"
+                checker.report(id_node, message)
+            else:
+                first_lines[outcome_id] = id_node.start_mark.line + 1 if id_node.start_mark else 1
+        when = None
+        if "when" in fields:
+            when = read_condition(checker, fields["when"].value, f"'when' of {where}")
+            if when is not None and isinstance(fields["when"].value, ScalarNode):
+                context.conditions.append(ConditionUse(when, fields["when"].value))
+        elif noun == "ending":
+            checker.report(item, f"{where} is missing 'when' (the condition that ends the game)")
+        elif number < len(items):
+            checker.report(item, f"{where} is missing 'when'; only the last profile may leave it out")
+        title = context.text_field(fields, "title", where)
+        text = context.text_field(fields, "text", where)
+        outcomes.append(Outcome(outcome_id or str(number), title, text, when))
+    return tuple(outcomes)

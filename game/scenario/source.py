@@ -1,0 +1,147 @@
+"""Read a scenario file and compose its YAML node tree, turning every failure into a Problem."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from yaml.nodes import Node
+
+from game.scenario.errors import Problem
+
+try:
+    from yaml import CSafeLoader as _FastLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _FastLoader  # type: ignore[assignment]
+
+_SafeLoader = yaml.SafeLoader
+_LEADING_TAB = re.compile(r"^ *\t[ \t]*")
+
+
+@dataclass(frozen=True)
+class Source:
+    """The text of a scenario file and what identifies it."""
+
+    filename: str
+    text: str
+    content_hash: str
+
+
+def read_source(path: str | Path) -> tuple[Source | None, list[Problem]]:
+    """Read a file as UTF-8 text; a missing file, a folder or bad encoding becomes a Problem."""
+    filename = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        return None, [Problem(filename, 1, 1, "file not found")]
+    except IsADirectoryError:
+        return None, [Problem(filename, 1, 1, "this is a folder, not a scenario file")]
+    except OSError as error:
+        return None, [Problem(filename, 1, 1, f"cannot read the file: {error.strerror or error}")]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        message = (
+            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x} cannot be read); "
+            "save it as UTF-8 in your text editor"
+        )
+        return None, [Problem(filename, line, column, message)]
+    return Source(filename, text, hashlib.sha256(data).hexdigest()), []
+
+
+def source_from_text(text: str, filename: str) -> Source:
+    """A Source for text that did not come from a file (tests, tools)."""
+    return Source(filename, text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def compose(source: Source) -> tuple[Node | None, list[Problem]]:
+    """The YAML node tree of the file (safe loader only), or the syntax problems that prevent it."""
+    try:
+        root = yaml.compose(source.text, Loader=_FastLoader)
+    except yaml.YAMLError as fast_error:
+        # Explain the error as the pure-Python scanner reports it, so messages do not depend on libyaml.
+        try:
+            yaml.compose(source.text, Loader=_SafeLoader)
+        except yaml.YAMLError as error:
+            return None, _explain(source, error)
+        return None, _explain(source, fast_error)
+    if root is None:
+        return None, [Problem(source.filename, 1, 1, "the file is empty; a scenario starts with 'format: 1'")]
+    return root, []
+
+
+def _tab_lines(text: str) -> list[tuple[int, int]]:
+    """(line, column), 1-based, of each tab used for indentation."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _LEADING_TAB.match(line)
+        if match:
+            found.append((number, line.index("\t") + 1))
+    return found
+
+
+_TAB_MESSAGE = "a tab is used for indentation here; YAML only allows spaces, so replace the tab with spaces"
+
+
+def _explain(source: Source, error: yaml.YAMLError) -> list[Problem]:
+    """Plain-language problems for a YAML syntax error."""
+    filename = source.filename
+    if not isinstance(error, yaml.MarkedYAMLError) or error.problem_mark is None:
+        return [Problem(filename, 1, 1, f"the file cannot be read as YAML: {error}")]
+    mark = error.problem_mark
+    line, column = mark.line + 1, mark.column + 1
+    problem = error.problem or ""
+    context = error.context or ""
+    tabs = _tab_lines(source.text)
+    at_tab = 0 <= mark.index < len(source.text) and source.text[mark.index] == "\t"
+    if tabs and (at_tab or "tab" in problem or any(tab_line == line for tab_line, _ in tabs)):
+        return [Problem(filename, tab_line, tab_column, _TAB_MESSAGE) for tab_line, tab_column in tabs]
+    if at_tab or "'\\t'" in problem:
+        message = "a tab character here confuses YAML; replace it with spaces"
+        return [Problem(filename, line, column, message)]
+    context_mark = error.context_mark
+    if "quoted scalar" in context and "end of stream" in problem and context_mark is not None:
+        message = "this quote is never closed; add the closing quote at the end of the text"
+        return [Problem(filename, context_mark.line + 1, context_mark.column + 1, message)]
+    return [Problem(filename, line, column, _plain_message(problem, context, context_mark))]
+
+
+def _plain_message(problem: str, context: str, context_mark: yaml.Mark | None) -> str:
+    opened = f" (opened on line {context_mark.line + 1})" if context_mark is not None else ""
+    if "mapping values are not allowed" in problem:
+        return (
+            "unexpected ':' here; if a text contains a colon followed by a space, "
+            "put the whole text in quotes"
+        )
+    if "could not find expected ':'" in problem:
+        return "a line above has no ':' after its key, or a text continues on a line that is not indented"
+    if "expected <block end>" in problem or "expected <block mapping end>" in problem:
+        if "'<scalar>'" in problem:
+            return "unexpected text after a quoted text; put the whole text inside the quotes"
+        return "the indentation here does not line up with the lines above it; use the same number of spaces"
+    if "expected ',' or '}'" in problem:
+        return f"a {{ }} block is not closed with '}}' or lacks a ',' between its entries{opened}"
+    if "expected ',' or ']'" in problem:
+        return f"a [ ] list is not closed with ']' or lacks a ',' between its items{opened}"
+    if "that cannot start any token" in problem:
+        character = problem.split("'")[1] if problem.count("'") >= 2 else "this character"
+        return f"a text cannot start with {character!r} unless it is in quotes; put the whole text in quotes"
+    if "undefined alias" in problem:
+        return "a '*' starts a reference to an '&' anchor that does not exist; put the text in quotes"
+    if "duplicate anchor" in context:
+        return "this '&' anchor name is already used earlier in the file"
+    if "single document" in context or "another document" in problem:
+        return "a second part starts here ('---'); a scenario file has only one part"
+    if "escape" in problem:
+        return (
+            "inside double quotes a backslash starts a special code; "
+            "write \\\\ for a backslash or use single quotes"
+        )
+    if "end of stream" in problem:
+        return f"the file ends while something is still open{opened}"
+    return f"this is not valid YAML: {problem}"

@@ -1,0 +1,101 @@
+"""Reading text fields: a plain string, or a mapping from language code to string."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from types import MappingProxyType
+
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from game.core.model import Text
+from game.scenario.nodes import Checker, Entry, bool_message, describe, is_bool, is_null, short, suggestion
+
+EMPTY_TEXT = Text(MappingProxyType({}))
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*\Z")
+
+
+def is_language_code(value: str) -> bool:
+    return bool(_LANGUAGE_CODE.match(value))
+
+
+class TextReader:
+    """Reads texts for the scenario's declared languages (the first is the default)."""
+
+    def __init__(self, checker: Checker, languages: Sequence[str]) -> None:
+        self.checker = checker
+        self.languages = tuple(languages) or ("nl",)
+        self.complete = bool(languages)  # only check translations when the languages are known
+
+    def __call__(self, node: Node, what: str) -> Text:
+        if isinstance(node, MappingNode):
+            return self._translations(node, what)
+        if isinstance(node, ScalarNode):
+            if is_bool(node):
+                self.checker.report(node, bool_message(node))
+            elif is_null(node) or node.value == "":
+                self.checker.report(node, f"{what} is empty; write a text")
+            return Text(MappingProxyType({language: str(node.value) for language in self.languages}))
+        self.checker.report(node, f"{what} must be a text, not {describe(node)}")
+        return EMPTY_TEXT
+
+    def _translations(self, node: MappingNode, what: str) -> Text:
+        checker = self.checker
+        entries = checker.entries(node, "translation")
+        splits = {index for index, entry in enumerate(entries) if index and self._is_comma_split(node, entry)}
+        translations: dict[str, str] = {}
+        for index, entry in enumerate(entries):
+            if index in splits:
+                checker.report(entry.key_node, _comma_message(entries, index))
+                continue
+            if entry.key not in self.languages and self.complete:
+                self._unknown_language(entry)
+                continue
+            if is_bool(entry.key_node):
+                checker.report(entry.key_node, bool_message(entry.key_node))
+            value = entry.value
+            if not isinstance(value, ScalarNode):
+                message = f"the '{entry.key}' text of {what} must be a text, not {describe(value)}"
+                checker.report(value, message)
+            elif is_bool(value):
+                if index + 1 not in splits:  # the comma message already says to quote it
+                    checker.report(value, bool_message(value))
+            elif is_null(value) or value.value == "":
+                checker.report(value, f"the '{entry.key}' text of {what} is empty; write a text")
+            else:
+                translations[entry.key] = str(value.value)
+        if self.complete:
+            for language in self.languages:
+                if language not in translations and not any(e.key == language for e in entries):
+                    checker.report(node, f"{what} has no '{language}' translation")
+        return Text(MappingProxyType(translations))
+
+    def _is_comma_split(self, node: MappingNode, entry: Entry) -> bool:
+        """A flow mapping `{nl: Ja, breid uit, en: ...}` splits unquoted text at the comma."""
+        if not node.flow_style or entry.key in self.languages:
+            return False
+        return is_null(entry.value) or not is_language_code(entry.key)
+
+    def _unknown_language(self, entry: Entry) -> None:
+        declared = ", ".join(self.languages)
+        hint = suggestion(entry.key, self.languages, cutoff=0.5)  # codes are short: one letter off is close
+        self.checker.report(
+            entry.key_node,
+            f"'{short(entry.key)}' is not one of the scenario's languages ({declared}){hint}",
+        )
+
+
+def _comma_message(entries: list[Entry], index: int) -> str:
+    """Explain that a comma split a text, showing how to quote it."""
+    previous, piece = entries[index - 1], entries[index]
+    rest = piece.key
+    if isinstance(piece.value, ScalarNode) and not is_null(piece.value):
+        rest = f"{piece.key}: {piece.value.value}"
+    if isinstance(previous.value, ScalarNode) and not is_null(previous.value):
+        example = f'{previous.key}: "{short(str(previous.value.value))}, {short(rest)}"'
+    else:
+        example = f'{previous.key}: "..., {short(rest)}"'
+    return (
+        f"a comma inside {{ }} ends the text, so '{short(rest)}' was read as a separate part; "
+        f"put the whole text in quotes, like {example}"
+    )
