@@ -1,0 +1,300 @@
+"""The App: owns the window, the fonts and text cache, the scene switch and the event-driven loop."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+import pygame
+
+from game.i18n import LANGUAGES, next_language, t
+from game.ui import style
+from game.ui.draw import Painter
+from game.ui.fonts import FontBook
+from game.ui.loading import Catalogue, ScenarioEntry
+from game.ui.scene import Scene
+from game.ui.scenes.card import CardScene
+from game.ui.scenes.end import EndScene
+from game.ui.scenes.feedback import FeedbackScene
+from game.ui.scenes.intro import IntroScene
+from game.ui.scenes.outcome import OutcomeScene
+from game.ui.scenes.pause import PauseScene
+from game.ui.scenes.title import TitleScene
+from game.ui.scenes.yearend import YearScene
+from game.ui.session import Session
+
+INPUT_GUARD_MS = 250  # mouse buttons: a double click never reaches the next screen
+KEY_GUARD_MS = 120  # keys: held keys are filtered separately; this only absorbs bounce
+
+
+def monotonic_ms() -> int:
+    """Milliseconds from a monotonic clock (pygame's get_ticks needs the timer module, not initialised)."""
+    return time.monotonic_ns() // 1_000_000
+
+
+ANIMATION_FRAME_MS = 16
+
+
+class App:
+    """Runs scenes; input goes to the pause menu when it is open, else to the current scene."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        lang: str | None,
+        seed: int | None,
+        size: tuple[int, int],
+        fullscreen: bool = False,
+        clock: Callable[[], int] | None = None,
+        input_guard_ms: int = INPUT_GUARD_MS,
+    ) -> None:
+        pygame.display.init()
+        pygame.font.init()
+        pygame.key.set_repeat()  # no key repeat: a held key is one press
+        self.clock = clock or monotonic_ms
+        self.input_guard_ms = input_guard_ms
+        self.catalogue = catalogue
+        self.seed = seed
+        self.fonts = FontBook()
+        self.session: Session | None = None
+        self.fullscreen = False
+        self.window_size = size
+        self.running = True
+        self.dirty = True
+        self.frames = 0
+        self.records: list[tuple[pygame.Rect, pygame.Rect]] = []
+        self._held: set[int] = set()
+        self._shown_at = -INPUT_GUARD_MS
+        self._lang = lang or self._default_language()
+        self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+        if fullscreen:
+            self.toggle_fullscreen()
+        self._caption()
+        self.pause: PauseScene | None = None
+        self.scene: Scene = TitleScene(self, catalogue)
+        self.scene.on_show()
+
+    # -- what scenes may use (the Host protocol) --------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return self.session.lang if self.session is not None else self._lang
+
+    @property
+    def size(self) -> tuple[int, int]:
+        surface = pygame.display.get_surface()
+        return surface.get_size() if surface is not None else self.window_size
+
+    def now(self) -> int:
+        return self.clock()
+
+    def redraw(self) -> None:
+        self.dirty = True
+
+    def show(self, scene: Scene) -> None:
+        """Switch screens; input is ignored for a moment so a held key or double click acts once."""
+        self.scene.on_hide()
+        self.scene = scene
+        scene.on_show()
+        self._shown_at = self.now()
+        self.dirty = True
+
+    def advance(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        step = session.next_step()
+        if step.kind == "card":
+            self.show(CardScene(self, session))
+        elif step.kind == "feedback":
+            self.show(FeedbackScene(self, session))
+        elif step.kind == "year" and step.summary is not None:
+            self.show(YearScene(self, session, step.summary))
+        elif step.kind == "outcome":
+            self.show(OutcomeScene(self, session, step.outcome))
+        else:
+            self.show(EndScene(self, session))
+
+    def start(self, entry: ScenarioEntry) -> None:
+        scenario = entry.scenario
+        if scenario is None:
+            return
+        lang = self._lang if self._lang in scenario.languages else scenario.default_language
+        seed = self.seed if self.seed is not None else random.randrange(2**31)
+        self.session = Session(scenario, seed, lang)
+        self._lang = lang
+        self.pause = None
+        self._caption()
+        self.show(IntroScene(self, self.session))
+
+    def restart(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        seed = self.seed if self.seed is not None else random.randrange(2**31)
+        self.session = Session(session.scenario, seed, session.lang)
+        self.pause = None
+        self.show(IntroScene(self, self.session))
+
+    def to_title(self) -> None:
+        if self.session is not None:
+            self._lang = self.session.lang
+        self.session = None
+        self.pause = None
+        self.show(TitleScene(self, self.catalogue))
+
+    def open_pause(self) -> None:
+        self.pause = PauseScene(self)
+        self.pause.on_show()
+        self.dirty = True
+
+    def close_pause(self) -> None:
+        if self.pause is not None:
+            self.pause.on_hide()
+        self.pause = None
+        self.dirty = True
+
+    def toggle_language(self) -> None:
+        if self.session is not None:
+            self.session.lang = next_language(self.session.lang, self.session.languages)
+            self._lang = self.session.lang
+        else:
+            self._lang = next_language(self._lang, self._title_languages())
+        self._caption()
+        self.dirty = True
+
+    def toggle_fullscreen(self) -> None:
+        if self.fullscreen:
+            self.screen = pygame.display.set_mode(self.window_size, pygame.RESIZABLE)
+            self.fullscreen = False
+        else:
+            self.window_size = self.size
+            desktop = pygame.display.get_desktop_sizes()
+            full = desktop[0] if desktop else self.window_size
+            self.screen = pygame.display.set_mode(full, pygame.FULLSCREEN)
+            self.fullscreen = True
+        self._relayout()
+
+    def quit(self) -> None:
+        self.running = False
+
+    # -- events ----------------------------------------------------------------------
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """Resize the window (as the user would by dragging its edge)."""
+        self.window_size = size
+        self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self._relayout()
+
+    def handle(self, event: pygame.event.Event) -> None:
+        kind = event.type
+        if kind == pygame.QUIT:
+            self.running = False
+        elif kind in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            self._relayout()
+        elif kind in (pygame.WINDOWEXPOSED, pygame.VIDEOEXPOSE, pygame.WINDOWRESTORED):
+            self.dirty = True
+        elif kind == pygame.WINDOWFOCUSLOST:
+            self._held.clear()
+        elif kind == pygame.KEYUP:
+            self._held.discard(event.key)
+        elif kind == pygame.KEYDOWN:
+            self._key(event)
+        elif kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+            if self.now() - self._shown_at >= self.input_guard_ms:
+                self._target().handle_event(event)
+        elif kind in (pygame.MOUSEMOTION, pygame.MOUSEWHEEL):
+            self._target().handle_event(event)
+
+    def _key(self, event: pygame.event.Event) -> None:
+        key = event.key
+        if getattr(event, "repeat", False) or key in self._held:
+            return  # a repeat of a held key is never a new press
+        self._held.add(key)
+        if self.now() - self._shown_at < min(KEY_GUARD_MS, self.input_guard_ms):
+            return
+        if key == pygame.K_F11:
+            self.toggle_fullscreen()
+        elif key == pygame.K_l and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META):
+            self.toggle_language()
+        elif key == pygame.K_ESCAPE:
+            if self.pause is not None:
+                self.close_pause()
+            else:
+                self.open_pause()
+        else:
+            self._target().handle_event(event)
+
+    def _target(self) -> Scene:
+        return self.pause if self.pause is not None else self.scene
+
+    def animating(self) -> bool:
+        return self.scene.animating()
+
+    # -- drawing and the loop ----------------------------------------------------------
+
+    def draw(self) -> None:
+        surface = pygame.display.get_surface()
+        if surface is None:
+            return
+        self.screen = surface
+        surface.fill(style.BACKGROUND)
+        painter = Painter(surface, self.fonts)
+        self.scene.draw(painter)
+        if self.pause is not None:
+            self.pause.draw(painter)
+        pygame.display.flip()
+        self.records = painter.records
+        self.frames += 1
+        self.dirty = False
+
+    def pump(self) -> None:
+        """Handle every queued event, then redraw if anything changed (used by tests and screenshots)."""
+        for event in pygame.event.get():
+            self.handle(event)
+        if self.dirty or self.animating():
+            self.draw()
+
+    def run(self, quit_after_first_frame: bool = False) -> int:
+        """The event-driven loop: block on the queue, waking every frame only while something animates."""
+        while self.running:
+            if self.dirty or self.animating():
+                self.draw()
+                if quit_after_first_frame:
+                    return 0
+            timeout = ANIMATION_FRAME_MS if self.animating() else 0  # 0: wait for the next event
+            events = [pygame.event.wait(timeout)]
+            events.extend(pygame.event.get())
+            for event in events:
+                if event.type != pygame.NOEVENT:
+                    self.handle(event)
+        return 0
+
+    def close(self) -> None:
+        pygame.display.quit()
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _relayout(self) -> None:
+        self.scene.invalidate()
+        if self.pause is not None:
+            self.pause.invalidate()
+        self.dirty = True
+
+    def _caption(self) -> None:
+        pygame.display.set_caption(t("app.title", self.lang))
+
+    def _default_language(self) -> str:
+        scenario = self.catalogue.selected.load()
+        if scenario is not None and scenario.default_language in LANGUAGES:
+            return scenario.default_language
+        return LANGUAGES[0]
+
+    def _title_languages(self) -> tuple[str, ...]:
+        scenario = self.catalogue.selected.scenario
+        if scenario is not None:
+            shared = tuple(lang for lang in scenario.languages if lang in LANGUAGES)
+            if len(shared) >= 2:
+                return shared
+        return LANGUAGES

@@ -1,0 +1,232 @@
+"""Drawing helpers: fitted text blocks, panels, bars and meter shapes, all at the window's resolution."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.ui.fonts import FontBook
+from game.ui.style import Colour, Metrics
+from game.ui.wrap import Measure, truncate, wrap
+
+
+def measurer(font: pygame.font.Font) -> Measure:
+    """The width in pixels of a string set in `font`."""
+
+    def measure(text: str) -> int:
+        return font.size(text)[0]
+
+    return measure
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """Wrapped lines at one font size, ready to draw."""
+
+    lines: tuple[str, ...]
+    size: int
+    line_height: int
+    bold: bool = False
+    italic: bool = False
+
+    @property
+    def height(self) -> int:
+        return len(self.lines) * self.line_height
+
+
+def fit_text(
+    fonts: FontBook,
+    text: str,
+    width: int,
+    height: int | None,
+    sizes: list[int],
+    bold: bool = False,
+    italic: bool = False,
+    max_lines: int | None = None,
+) -> TextBlock:
+    """Wrap `text` at the largest size in `sizes` that fits the box; at the smallest, cut with an ellipsis."""
+    width = max(1, width)
+    block = TextBlock((), sizes[-1], fonts.line_height(sizes[-1], bold), bold, italic)
+    for size in sizes:
+        font = fonts.font(size, bold, italic)
+        lines = wrap(text, width, measurer(font))
+        block = TextBlock(tuple(lines), size, fonts.line_height(size, bold), bold, italic)
+        too_many = max_lines is not None and len(lines) > max_lines
+        if not too_many and (height is None or block.height <= height):
+            return block
+    limit = len(block.lines)
+    if height is not None:
+        limit = min(limit, max(1, height // block.line_height))
+    if max_lines is not None:
+        limit = min(limit, max_lines)
+    if limit < len(block.lines):
+        font = fonts.font(block.size, bold, italic)
+        last, following = block.lines[limit - 1], block.lines[limit]
+        joined = last[:-1] + following if last.endswith("-") else f"{last} {following}"
+        kept = [*block.lines[: limit - 1], truncate(joined, width, measurer(font))]
+        block = TextBlock(tuple(kept), block.size, block.line_height, bold, italic)
+    return block
+
+
+@dataclass
+class Painter:
+    """Draws onto the window surface and records every text rectangle with the box it belongs in."""
+
+    surface: pygame.Surface
+    fonts: FontBook
+    records: list[tuple[pygame.Rect, pygame.Rect]] = field(default_factory=list)
+
+    @property
+    def metrics(self) -> Metrics:
+        return Metrics(*self.surface.get_size())
+
+    def text(
+        self,
+        text: str,
+        pos: tuple[int, int],
+        size: int,
+        colour: Colour,
+        bold: bool = False,
+        italic: bool = False,
+        anchor: str = "topleft",
+        box: pygame.Rect | None = None,
+    ) -> pygame.Rect:
+        rendered = self.fonts.render(text, size, colour, bold, italic)
+        rect = rendered.get_rect(**{anchor: pos})
+        self.surface.blit(rendered, rect)
+        self.records.append((rect, box if box is not None else self.surface.get_rect()))
+        return rect
+
+    def block(
+        self,
+        block: TextBlock,
+        rect: pygame.Rect,
+        colour: Colour,
+        align: str = "left",
+        valign: str = "top",
+    ) -> int:
+        """Draw a text block in `rect`; returns the y just below the last line."""
+        y = rect.top
+        if valign == "middle":
+            y = rect.top + (rect.height - block.height) // 2
+        elif valign == "bottom":
+            y = rect.bottom - block.height
+        for line in block.lines:
+            if align == "center":
+                pos, anchor = (rect.centerx, y), "midtop"
+            elif align == "right":
+                pos, anchor = (rect.right, y), "topright"
+            else:
+                pos, anchor = (rect.left, y), "topleft"
+            self.text(line, pos, block.size, colour, block.bold, block.italic, anchor, box=rect)
+            y += block.line_height
+        return y
+
+    def panel(
+        self,
+        rect: pygame.Rect,
+        colour: Colour,
+        radius: int | None = None,
+        border: Colour | None = None,
+        width: int = 0,
+    ) -> None:
+        radius = self.metrics.radius if radius is None else radius
+        pygame.draw.rect(self.surface, colour, rect, border_radius=radius)
+        if border is not None:
+            pygame.draw.rect(self.surface, border, rect, max(1, width), border_radius=radius)
+
+    def shadow(self, rect: pygame.Rect, radius: int | None = None) -> None:
+        """A soft drop shadow under a panel."""
+        offset = max(2, self.metrics.px(6))
+        shade = pygame.Surface((rect.width + offset * 2, rect.height + offset * 2), pygame.SRCALPHA)
+        radius = self.metrics.radius if radius is None else radius
+        pygame.draw.rect(shade, (0, 0, 0, 70), shade.get_rect(), border_radius=radius + offset)
+        self.surface.blit(shade, (rect.left - offset, rect.top))
+
+    def bar(
+        self,
+        rect: pygame.Rect,
+        fraction: float,
+        colour: Colour,
+        track: Colour,
+        marker: float | None = None,
+        marker_colour: Colour | None = None,
+    ) -> None:
+        """A horizontal bar filled to `fraction` (0..1), with an optional tick at `marker`."""
+        radius = rect.height // 2
+        pygame.draw.rect(self.surface, track, rect, border_radius=radius)
+        fraction = min(1.0, max(0.0, fraction))
+        filled = round(rect.width * fraction)
+        if filled > 0:
+            fill = pygame.Rect(rect.left, rect.top, max(filled, rect.height), rect.height)
+            fill.width = min(fill.width, rect.width)
+            pygame.draw.rect(self.surface, colour, fill, border_radius=radius)
+        if marker is not None:
+            x = rect.left + round(rect.width * min(1.0, max(0.0, marker)))
+            thick = max(2, rect.height // 3)
+            top = rect.top - rect.height // 2
+            tick = pygame.Rect(x - thick // 2, top, thick, rect.height * 2)
+            pygame.draw.rect(self.surface, marker_colour or colour, tick)
+
+    def shape(self, index: int, center: tuple[float, float], radius: float, colour: Colour) -> None:
+        """The meter's shape (circle, square, triangle, diamond, hexagon, cross), to tell meters apart."""
+        draw_shape(self.surface, index, center, radius, colour)
+
+    def arrow(self, center: tuple[float, float], size: float, colour: Colour, up: bool) -> None:
+        """A small filled triangle pointing up (gain) or down (loss)."""
+        x, y = center
+        h = size * 0.9
+        if up:
+            points = [(x, y - h / 2), (x + size / 2, y + h / 2), (x - size / 2, y + h / 2)]
+        else:
+            points = [(x, y + h / 2), (x + size / 2, y - h / 2), (x - size / 2, y - h / 2)]
+        pygame.draw.polygon(self.surface, colour, points)
+
+    def chevron(self, center: tuple[float, float], size: float, colour: Colour, right: bool) -> None:
+        """A filled triangle pointing left or right (for selectors)."""
+        x, y = center
+        w = size * 0.8
+        if right:
+            points = [(x + w / 2, y), (x - w / 2, y - size / 2), (x - w / 2, y + size / 2)]
+        else:
+            points = [(x - w / 2, y), (x + w / 2, y - size / 2), (x + w / 2, y + size / 2)]
+        pygame.draw.polygon(self.surface, colour, points)
+
+
+def draw_shape(
+    surface: pygame.Surface, index: int, center: tuple[float, float], radius: float, colour: Colour
+) -> None:
+    """Draw shape number `index` (cycling through six) filled, centred at `center`."""
+    x, y = center
+    r = max(2.0, radius)
+    kind = index % 6
+    if kind == 0:
+        pygame.draw.circle(surface, colour, (round(x), round(y)), round(r))
+        return
+    if kind == 1:
+        side = r * 1.7
+        pygame.draw.rect(
+            surface, colour, pygame.Rect(round(x - side / 2), round(y - side / 2), round(side), round(side))
+        )
+        return
+    if kind == 5:
+        arm = r * 0.42
+        pygame.draw.rect(
+            surface, colour, pygame.Rect(round(x - r), round(y - arm), round(2 * r), round(2 * arm))
+        )
+        pygame.draw.rect(
+            surface, colour, pygame.Rect(round(x - arm), round(y - r), round(2 * arm), round(2 * r))
+        )
+        return
+    corners, turn = {2: (3, -90.0), 3: (4, -90.0), 4: (6, 0.0)}[kind]
+    scale = 1.2 if kind == 2 else 1.05
+    points = [
+        (
+            x + r * scale * math.cos(math.radians(turn + i * 360 / corners)),
+            y + r * scale * math.sin(math.radians(turn + i * 360 / corners)) + (r * 0.2 if kind == 2 else 0),
+        )
+        for i in range(corners)
+    ]
+    pygame.draw.polygon(surface, colour, points)

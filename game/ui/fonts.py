@@ -1,0 +1,60 @@
+"""The shipped font (Atkinson Hyperlegible) and a least-recently-used cache of rendered text."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import pygame
+
+from game.paths import FONTS_DIR
+from game.ui.style import Colour
+
+FONT_FILES = {
+    (False, False): "AtkinsonHyperlegible-Regular.ttf",
+    (True, False): "AtkinsonHyperlegible-Bold.ttf",
+    (False, True): "AtkinsonHyperlegible-Italic.ttf",
+    (True, True): "AtkinsonHyperlegible-Bold.ttf",
+}
+
+TextKey = tuple[str, int, Colour, bool, bool]
+
+
+class FontBook:
+    """Fonts by (size, bold, italic), loaded once; rendered text cached by (text, size, colour, style)."""
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self._fonts: dict[tuple[int, bool, bool], pygame.font.Font] = {}
+        self._cache: OrderedDict[TextKey, pygame.Surface] = OrderedDict()
+        self.capacity = capacity
+        self.hits = 0
+        self.misses = 0
+
+    def font(self, size: int, bold: bool = False, italic: bool = False) -> pygame.font.Font:
+        key = (max(6, size), bold, italic)
+        font = self._fonts.get(key)
+        if font is None:
+            font = pygame.font.Font(FONTS_DIR / FONT_FILES[(bold, italic)], key[0])
+            self._fonts[key] = font
+        return font
+
+    def width(self, text: str, size: int, bold: bool = False, italic: bool = False) -> int:
+        return self.font(size, bold, italic).size(text)[0]
+
+    def line_height(self, size: int, bold: bool = False) -> int:
+        return round(self.font(size, bold).get_linesize() * 1.08)
+
+    def render(
+        self, text: str, size: int, colour: Colour, bold: bool = False, italic: bool = False
+    ) -> pygame.Surface:
+        key = (text, size, colour, bold, italic)
+        surface = self._cache.get(key)
+        if surface is not None:
+            self.hits += 1
+            self._cache.move_to_end(key)
+            return surface
+        self.misses += 1
+        surface = self.font(size, bold, italic).render(text, True, colour)
+        self._cache[key] = surface
+        if len(self._cache) > self.capacity:
+            self._cache.popitem(last=False)
+        return surface

@@ -1,0 +1,109 @@
+"""The meter band along the top: calendar, turn, and every meter as shape, name, number and bar."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pygame
+
+from game.core.model import Number, Scenario
+from game.formatting import format_value
+from game.ui import style
+from game.ui.draw import Painter, fit_text
+from game.ui.style import Metrics
+
+
+def band_height(m: Metrics) -> int:
+    return m.px(108)
+
+
+def fraction(scenario: Scenario, meter_id: str, value: float) -> float:
+    meter = scenario.meter(meter_id)
+    span = meter.maximum - meter.minimum
+    return 0.0 if span <= 0 else (value - meter.minimum) / span
+
+
+def draw_band(
+    painter: Painter,
+    scenario: Scenario,
+    values: Mapping[str, Number],
+    lang: str,
+    calendar: tuple[str, str] | None,
+) -> pygame.Rect:
+    """Draw the band across the top of the window; returns its rectangle."""
+    m = painter.metrics
+    band = pygame.Rect(0, 0, m.width, band_height(m))
+    pygame.draw.rect(painter.surface, style.BAND, band)
+    pygame.draw.rect(painter.surface, style.ACCENT, (0, band.bottom - m.px(3), m.width, m.px(3)))
+    left = m.margin
+    inner_top = band.top + m.px(14)
+    inner_height = band.height - m.px(14) * 2 - m.px(3)
+    if calendar is not None:
+        cal_width = m.px(200)
+        box = pygame.Rect(left, inner_top, cal_width, inner_height)
+        big = fit_text(painter.fonts, calendar[0], box.width, None, m.steps(40, 24), bold=True, max_lines=1)
+        small = fit_text(painter.fonts, calendar[1], box.width, None, m.steps(22, 16), max_lines=1)
+        gap = m.px(2)
+        top = box.top + (box.height - big.height - small.height - gap) // 2
+        painter.block(big, pygame.Rect(box.left, top, box.width, big.height), style.ACCENT)
+        painter.block(
+            small, pygame.Rect(box.left, top + big.height + gap, box.width, small.height), style.TEXT
+        )
+        divider_x = box.right + m.px(14)
+        pygame.draw.rect(painter.surface, style.BUTTON_LINE, (divider_x, inner_top, m.px(2), inner_height))
+        left = divider_x + m.px(24)
+    count = max(1, len(scenario.meters))
+    gap = m.px(26)
+    column = (m.width - m.margin - left - gap * (count - 1)) // count
+    for index, meter in enumerate(scenario.meters):
+        x = left + index * (column + gap)
+        draw_meter(
+            painter,
+            pygame.Rect(x, inner_top, column, inner_height),
+            scenario,
+            index,
+            meter.id,
+            values.get(meter.id, meter.start),
+            lang,
+        )
+    return band
+
+
+def draw_meter(
+    painter: Painter,
+    rect: pygame.Rect,
+    scenario: Scenario,
+    index: int,
+    meter_id: str,
+    value: float,
+    lang: str,
+) -> None:
+    """One meter: shape icon and name on the first row; the number and a bar on the second."""
+    m = painter.metrics
+    meter = scenario.meter(meter_id)
+    colour = style.SERIES[index % len(style.SERIES)]
+    icon = m.px(10)
+    name_h = rect.height * 4 // 9
+    name_box = pygame.Rect(rect.left + icon * 2 + m.px(8), rect.top, rect.width - icon * 2 - m.px(8), name_h)
+    name = fit_text(
+        painter.fonts,
+        scenario.text(meter.name, lang),
+        name_box.width,
+        None,
+        [size for size in m.steps(24, 15) if painter.fonts.line_height(size, True) <= name_h] or [m.px(15)],
+        bold=True,
+        max_lines=1,
+    )
+    painter.shape(index, (rect.left + icon, name_box.centery), icon, colour)
+    painter.block(name, name_box, style.TEXT, valign="middle")
+    row = pygame.Rect(rect.left, rect.top + name_h, rect.width, rect.height - name_h)
+    value_text = format_value(round(value, 1))
+    value_size = next(
+        (size for size in m.steps(32, 16) if painter.fonts.line_height(size, True) <= row.height), m.px(16)
+    )
+    value_rect = painter.text(
+        value_text, (row.left, row.centery), value_size, style.TEXT, bold=True, anchor="midleft", box=rect
+    )
+    bar_left = row.left + max(value_rect.width, painter.fonts.width("100", value_size, bold=True)) + m.px(12)
+    bar = pygame.Rect(bar_left, row.centery - m.px(6), max(m.px(10), rect.right - bar_left), m.px(12))
+    painter.bar(bar, fraction(scenario, meter_id, value), colour, style.TRACK)

@@ -1,0 +1,201 @@
+"""The year summary: each meter at the start and end of the year, the year-end effects and the change."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.state import YearSummary
+from game.formatting import format_delta, format_value
+from game.i18n import t
+from game.ui import style
+from game.ui.draw import Painter, TextBlock, fit_text
+from game.ui.meters import band_height, draw_band, fraction
+from game.ui.scene import Host, Scene
+from game.ui.scenes.common import button_padding, content_area, continue_button, draw_hint, panel_padding
+from game.ui.session import Session
+from game.ui.style import Metrics
+
+COLUMNS = ("year.col.start", "year.col.year_end", "year.col.end", "year.col.change")
+
+
+class YearScene(Scene):
+    """A table on a light panel, one row per meter, with a bar from the year's start to its end."""
+
+    name = "year"
+
+    def __init__(self, host: Host, session: Session, summary: YearSummary) -> None:
+        super().__init__(host)
+        self.session = session
+        self.summary = summary
+        self.texts: dict[str, TextBlock] = {}
+        self.columns: list[tuple[str, int]] = []
+        self.rows: list[pygame.Rect] = []
+        self.name_right = 0
+
+    def build(self, m: Metrics) -> None:
+        fonts = self.host.fonts
+        lang = self.host.lang
+        scenario = self.session.scenario
+        area = content_area(fonts, m, band_height(m) + m.margin)
+        width = min(area.width, m.px(1100))
+        panel = pygame.Rect(area.centerx - width // 2, area.top, width, area.height)
+        self.boxes["panel"] = panel
+        pad = panel_padding(m)
+        inner = panel.inflate(-2 * pad, -2 * pad)
+        calendar = scenario.start_year + self.summary.year - 1
+        heading = fit_text(
+            fonts,
+            t("year.heading", lang, year=calendar),
+            inner.width,
+            None,
+            m.steps(40, 26),
+            bold=True,
+            max_lines=1,
+        )
+        sub = fit_text(
+            fonts,
+            t("year.sub", lang, year=self.summary.year, years=scenario.years).upper(),
+            inner.width,
+            None,
+            m.steps(22, 16),
+            bold=True,
+            max_lines=1,
+        )
+        self.boxes["sub"] = pygame.Rect(inner.left, inner.top, inner.width, sub.height)
+        self.boxes["heading"] = pygame.Rect(
+            inner.left, self.boxes["sub"].bottom + m.px(4), inner.width, heading.height
+        )
+        button = continue_button(fonts, m, t("continue", lang), inner.right, inner.bottom)
+        self.buttons.set([button])
+        note = fit_text(
+            fonts,
+            t("year.note", lang),
+            inner.width - button.rect.width - m.gap,
+            button.rect.height,
+            m.steps(21, 15),
+        )
+        self.boxes["note"] = pygame.Rect(
+            inner.left, button.rect.top, inner.width - button.rect.width - m.gap, button.rect.height
+        )
+        self.texts.update(heading=heading, sub=sub, note=note)
+        # Columns: name | start | year end | end | change; numbers right-aligned.
+        number_w = m.px(118)
+        self.columns = []
+        right = inner.right
+        for key in reversed(COLUMNS):
+            self.columns.insert(0, (key, right))
+            right -= number_w
+        name_right = right - m.px(12)
+        header_size = m.px(20)
+        top = self.boxes["heading"].bottom + m.px(22)
+        header_h = fonts.line_height(header_size)
+        self.boxes["header"] = pygame.Rect(inner.left, top, inner.width, header_h)
+        self.boxes["names"] = pygame.Rect(inner.left, top, name_right - inner.left, header_h)
+        top += header_h + m.px(6)
+        count = max(1, len(scenario.meters))
+        row_h = min(m.px(74), (button.rect.top - m.px(16) - top) // count)
+        self.rows = [pygame.Rect(inner.left, top + i * row_h, inner.width, row_h) for i in range(count)]
+        for i, meter in enumerate(scenario.meters):
+            self.boxes[f"row_{meter.id}"] = self.rows[i]
+        self.name_right = name_right
+
+    def on_action(self, action: str) -> None:
+        if action == "continue":
+            self.host.advance()
+
+    def on_continue(self) -> None:
+        self.host.advance()
+
+    def draw(self, painter: Painter) -> None:
+        super().draw(painter)
+        m = painter.metrics
+        fonts = painter.fonts
+        lang = self.host.lang
+        scenario = self.session.scenario
+        summary = self.summary
+        draw_band(
+            painter,
+            scenario,
+            summary.end,
+            lang,
+            (
+                str(scenario.start_year + summary.year - 1),
+                t("year.sub", lang, year=summary.year, years=scenario.years),
+            ),
+        )
+        panel = self.boxes["panel"]
+        painter.shadow(panel)
+        painter.panel(panel, style.PANEL)
+        painter.block(self.texts["sub"], self.boxes["sub"], style.ACCENT_DARK)
+        painter.block(self.texts["heading"], self.boxes["heading"], style.INK)
+        header = self.boxes["header"]
+        header_size = m.px(20)
+        painter.text(
+            t("year.col.meter", lang),
+            (header.left, header.top),
+            header_size,
+            style.INK_MUTED,
+            bold=True,
+            box=header,
+        )
+        for key, right in self.columns:
+            painter.text(
+                t(key, lang),
+                (right, header.top),
+                header_size,
+                style.INK_MUTED,
+                bold=True,
+                anchor="topright",
+                box=header,
+            )
+        rows_h = self.rows[0].height if self.rows else m.px(74)
+        value_size = next(
+            (size for size in m.steps(28, 12) if fonts.line_height(size, bold=True) <= rows_h), m.px(12)
+        )
+        icon = m.px(10)
+        name_left = (self.rows[0].left if self.rows else 0) + 2 * icon + m.px(12)
+        name_width = round((self.name_right - name_left) * 0.56)
+        for index, (meter, row) in enumerate(zip(scenario.meters, self.rows, strict=True)):
+            pygame.draw.line(painter.surface, style.PANEL_LINE, row.topleft, row.topright, max(1, m.px(2)))
+            start = summary.start.get(meter.id, meter.start)
+            end = summary.end.get(meter.id, start)
+            year_end = summary.year_end_deltas.get(meter.id, 0)
+            change = end - start
+            name = fit_text(
+                fonts,
+                scenario.text(meter.name, lang),
+                name_width,
+                None,
+                [size for size in m.steps(26, 14) if fonts.line_height(size, True) <= rows_h] or [m.px(14)],
+                bold=True,
+                max_lines=1,
+            )
+            name_box = pygame.Rect(name_left, row.top, name_width, row.height)
+            painter.shape(index, (row.left + icon, row.centery), min(icon, rows_h // 3), style.INK)
+            painter.block(name, name_box, style.INK, valign="middle")
+            bar_left = name_box.right + m.px(16)
+            bar = pygame.Rect(
+                bar_left, row.centery - m.px(5), self.name_right - m.px(24) - bar_left, m.px(10)
+            )
+            painter.bar(
+                bar,
+                fraction(scenario, meter.id, end),
+                style.BUTTON,
+                style.PANEL_LINE,
+                marker=fraction(scenario, meter.id, start),
+                marker_colour=style.INK,
+            )
+            cells = (
+                format_value(start),
+                format_delta(year_end) if year_end else "\u2013",
+                format_value(end),
+                format_delta(change) if change else "0",
+            )
+            for (key, right), text in zip(self.columns, cells, strict=True):
+                bold = key in ("year.col.end", "year.col.change")
+                painter.text(
+                    text, (right, row.centery), value_size, style.INK, bold=bold, anchor="midright", box=row
+                )
+        painter.block(self.texts["note"], self.boxes["note"], style.INK_MUTED, valign="middle")
+        self.buttons.draw(painter, button_padding(m), on_panel=True)
+        draw_hint(painter, t("continue.hint", lang))

@@ -1,0 +1,77 @@
+"""One game in the window: the Game, the language, the pending result and the screens still to show."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from typing import Literal
+
+from game.core.engine import ChoiceResult, Game
+from game.core.model import Number, Outcome, Scenario, Text
+from game.core.state import YearSummary
+from game.i18n import LANGUAGES
+
+StepKind = Literal["card", "feedback", "year", "outcome", "end"]
+
+
+@dataclass(frozen=True)
+class Step:
+    """A screen to show next; `summary` for a year summary, `outcome` for an ending or profile."""
+
+    kind: StepKind
+    summary: YearSummary | None = None
+    outcome: Outcome | None = None
+
+
+class Session:
+    """Holds the Game and what the window still has to show of the last decision; no rules here."""
+
+    def __init__(self, scenario: Scenario, seed: int, lang: str) -> None:
+        self.scenario = scenario
+        self.seed = seed
+        self.lang = lang
+        self.game = Game(scenario, seed)
+        self.pending: ChoiceResult | None = None
+        self.before_choice: dict[str, Number] = dict(self.game.state.meters)
+        self._steps: deque[Step] = deque()
+        self._queue_after(tuple(self.game.state.year_summaries))
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages L cycles through: the scenario's own, if the window speaks at least two."""
+        shared = tuple(lang for lang in self.scenario.languages if lang in LANGUAGES)
+        return shared if len(shared) >= 2 else LANGUAGES
+
+    def text(self, value: Text | None) -> str:
+        """A scenario text in the current language (falling back to the scenario's default)."""
+        return self.scenario.text(value, self.lang)
+
+    def after_choice(self) -> dict[str, Number]:
+        """The meters right after the last decision (before any year-end effects)."""
+        deltas = self.pending.deltas if self.pending is not None else {}
+        return {key: value + deltas.get(key, 0) for key, value in self.before_choice.items()}
+
+    def decide(self, option_index: int) -> ChoiceResult:
+        """Pass the decision to the core and queue feedback, year summaries and the end, in order."""
+        self.before_choice = dict(self.game.state.meters)
+        result = self.game.choose(option_index)
+        self.pending = result
+        self._steps.clear()
+        self._steps.append(Step("feedback"))
+        self._queue_after(result.year_summaries)
+        return result
+
+    def _queue_after(self, summaries: tuple[YearSummary, ...]) -> None:
+        for summary in summaries:
+            self._steps.append(Step("year", summary=summary))
+        if not self.game.finished:
+            self._steps.append(Step("card"))
+            return
+        self._steps.append(Step("outcome", outcome=self.game.ending or self.game.profile))
+        self._steps.append(Step("end"))
+
+    def next_step(self) -> Step:
+        """The next screen to show; the card (or the end) when nothing else is queued."""
+        if self._steps:
+            return self._steps.popleft()
+        return Step("end") if self.game.finished else Step("card")

@@ -1,0 +1,110 @@
+"""Headless fixtures: the dummy video driver, an App on a manual clock, and helpers that post real events."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.core.model import Scenario
+from game.paths import SCENARIOS_DIR
+from game.scenario import load_scenario
+from game.ui.app import App
+from game.ui.loading import Catalogue, ScenarioEntry
+from game.ui.screenshots import ManualClock
+
+EXAMPLE = SCENARIOS_DIR / "voorbeeld.yaml"
+
+AppFactory = Callable[..., App]
+
+
+@pytest.fixture(scope="session")
+def example() -> Scenario:
+    return load_scenario(EXAMPLE)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def make_app(clock: ManualClock) -> Iterator[AppFactory]:
+    """Build an App on the title screen; closes the display afterwards."""
+    apps: list[App] = []
+
+    def build(
+        entries: list[ScenarioEntry] | None = None,
+        lang: str | None = "nl",
+        seed: int | None = 1,
+        size: tuple[int, int] = (1280, 720),
+    ) -> App:
+        catalogue = Catalogue(entries or [ScenarioEntry(EXAMPLE)])
+        app = App(catalogue, lang, seed, size, clock=clock)
+        app.draw()
+        apps.append(app)
+        return app
+
+    yield build
+    for app in apps:
+        app.close()
+
+
+def press(app: App, key: int, release: bool = True, wait: int = 1000) -> None:
+    """A real key press (KEYDOWN, then KEYUP unless `release` is False), after `wait` ms of quiet."""
+    clock = app.clock
+    assert isinstance(clock, ManualClock)
+    clock.advance(wait)
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
+    if release:
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode="", scancode=0))
+    app.pump()
+
+
+def click(app: App, pos: tuple[int, int], wait: int = 1000) -> None:
+    """Move the mouse to `pos`, press and release the left button there."""
+    clock = app.clock
+    assert isinstance(clock, ManualClock)
+    clock.advance(wait)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+    app.pump()
+
+
+def button_centre(app: App, action: str) -> tuple[int, int]:
+    """Where the current screen's (or the pause menu's) button for `action` is."""
+    scene = app.pause if app.pause is not None else app.scene
+    scene.ensure_layout()
+    for button in scene.buttons.buttons:
+        if button.action == action:
+            centre: tuple[int, int] = button.rect.center
+            return centre
+    raise AssertionError(f"no {action!r} button on the {scene.name} screen")
+
+
+def play_with_keys(app: App, choose: Callable[[App], int] = lambda app: 0) -> list[str]:
+    """Play from the title screen to the end screen with the keyboard; returns the screens seen."""
+    seen = [app.scene.name]
+    for _ in range(200):
+        if app.scene.name == "end":
+            return seen
+        if app.scene.name == "card":
+            press(app, pygame.K_1 + choose(app))
+        else:
+            press(app, pygame.K_RETURN)
+        seen.append(app.scene.name)
+    raise AssertionError(f"never reached the end screen: {seen}")
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
