@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 Value = float | bool
 Lookup = Callable[[str], Value]
+# A compiled condition: (meters, flags, year, turn) -> truth. Built by Condition.compile, never by eval.
+Predicate = Callable[[Mapping[str, float], Collection[str], int, int], bool]
+_Compiled = Callable[[Mapping[str, float], Collection[str], int, int], Value]
 
 KEYWORDS = frozenset({"and", "or", "not", "true", "false"})
 COMPARATORS = ("<=", ">=", "==", "!=", "<", ">")
@@ -240,7 +244,121 @@ class Condition:
     def holds(self, lookup: Lookup) -> bool:
         return bool(self.tree.evaluate(lookup))
 
+    def compile(self, meter_ids: Collection[str]) -> Predicate:
+        """A closure that gives the same answer as `holds` with the engine's lookup, much faster.
+
+        `meter_ids` are the scenario's meters: a name is a meter if it is one of these, else
+        `year`, else `turn`, else a flag (true when in the flags), exactly as Game.value_of resolves it.
+        """
+        return _truth(self.tree, frozenset(meter_ids))
+
 
 def parse_condition(source: str) -> Condition:
     """Parse a condition; raises ConditionSyntaxError with a 0-based column on bad input."""
     return Condition(source, _Parser(source).parse())
+
+
+_OPERATORS: dict[str, Callable[[float, float], bool]] = {
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+    "==": operator.eq,
+    "!=": operator.ne,
+}
+
+
+def _is_flag(node: Node, meter_ids: frozenset[str]) -> bool:
+    return isinstance(node, Name) and node.name not in meter_ids and node.name not in ("year", "turn")
+
+
+def _meter_test(operator_text: str) -> Callable[[str, float], Predicate]:
+    """A factory of `meter <op> constant` closures with the comparison inlined (no operator call)."""
+
+    def build(name: str, constant: float) -> Predicate:
+        if operator_text == "<":
+            return lambda meters, flags, year, turn: float(meters[name]) < constant
+        if operator_text == "<=":
+            return lambda meters, flags, year, turn: float(meters[name]) <= constant
+        if operator_text == ">":
+            return lambda meters, flags, year, turn: float(meters[name]) > constant
+        if operator_text == ">=":
+            return lambda meters, flags, year, turn: float(meters[name]) >= constant
+        if operator_text == "==":
+            return lambda meters, flags, year, turn: float(meters[name]) == constant
+        return lambda meters, flags, year, turn: float(meters[name]) != constant
+
+    return build
+
+
+_METER_TESTS = {text: _meter_test(text) for text in COMPARATORS}
+
+
+def _truth(node: Node, meter_ids: frozenset[str]) -> Predicate:
+    """A closure giving bool(node.evaluate(...)); comparisons and logic already give a bool."""
+    if isinstance(node, Compare | BoolOp | Not):
+        return _compile_test(node, meter_ids)
+    if isinstance(node, Name) and _is_flag(node, meter_ids):
+        flag = node.name
+        return lambda meters, flags, year, turn: flag in flags
+    value = _compile(node, meter_ids)
+    return lambda meters, flags, year, turn: bool(value(meters, flags, year, turn))
+
+
+def _compile(node: Node, meter_ids: frozenset[str]) -> _Compiled:
+    """A closure giving node.evaluate(...) for the values passed to it."""
+    if isinstance(node, Literal):
+        constant = node.value
+        return lambda meters, flags, year, turn: constant
+    if isinstance(node, Name):
+        return _compile_name(node.name, meter_ids)
+    return _compile_test(node, meter_ids)
+
+
+def _compile_name(name: str, meter_ids: frozenset[str]) -> _Compiled:
+    if name in meter_ids:
+        return lambda meters, flags, year, turn: meters[name]
+    if name == "year":
+        return lambda meters, flags, year, turn: year
+    if name == "turn":
+        return lambda meters, flags, year, turn: turn
+    return lambda meters, flags, year, turn: name in flags
+
+
+def _compile_test(node: Compare | BoolOp | Not, meter_ids: frozenset[str]) -> Predicate:
+    if isinstance(node, Not):
+        if isinstance(node.operand, Name) and _is_flag(node.operand, meter_ids):
+            flag = node.operand.name
+            return lambda meters, flags, year, turn: flag not in flags
+        operand = _compile(node.operand, meter_ids)
+        return lambda meters, flags, year, turn: not operand(meters, flags, year, turn)
+    if isinstance(node, BoolOp):
+        left = _truth(node.left, meter_ids)
+        right = _truth(node.right, meter_ids)
+        if node.operator == "and":
+            return lambda meters, flags, year, turn: left(meters, flags, year, turn) and right(
+                meters, flags, year, turn
+            )
+        return lambda meters, flags, year, turn: left(meters, flags, year, turn) or right(
+            meters, flags, year, turn
+        )
+    return _compile_compare(node, meter_ids)
+
+
+def _compile_compare(node: Compare, meter_ids: frozenset[str]) -> Predicate:
+    compare = _OPERATORS[node.operator]
+    left_node, right_node = node.left, node.right
+    if isinstance(right_node, Literal):
+        constant = float(right_node.value)
+        # The common shapes (`budget >= 40`, `year >= 2`) get a closure of their own.
+        if isinstance(left_node, Name) and left_node.name in meter_ids:
+            return _METER_TESTS[node.operator](left_node.name, constant)
+        if isinstance(left_node, Name) and left_node.name == "year":
+            return lambda meters, flags, year, turn: compare(float(year), constant)
+        left = _compile(left_node, meter_ids)
+        return lambda meters, flags, year, turn: compare(float(left(meters, flags, year, turn)), constant)
+    left = _compile(left_node, meter_ids)
+    right = _compile(right_node, meter_ids)
+    return lambda meters, flags, year, turn: compare(
+        float(left(meters, flags, year, turn)), float(right(meters, flags, year, turn))
+    )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from game.core.compiled import CompiledScenario, Effect
 from game.core.conditions import Condition, Value
+from game.core.deck import Deck
 from game.core.events import Event
 from game.core.model import Card, Number, Option, Outcome, Scenario
 from game.core.rng import SeededRandom
@@ -46,15 +47,22 @@ class Snapshot:
 class Game:
     """One playthrough of a scenario. The window, headless mode, simulator and tests all drive this."""
 
-    def __init__(self, scenario: Scenario, seed: int) -> None:
+    def __init__(self, scenario: Scenario, seed: int, *, keep_log: bool = True) -> None:
+        """`keep_log=False` leaves `log` empty (the simulator does not read it); play is the same."""
         self.scenario = scenario
         self.seed = seed
         self.rng = SeededRandom(seed)
         self.log: list[Event] = []
+        self.keep_log = keep_log
+        self._rules: CompiledScenario = scenario.compiled
         meters = {meter.id: meter.clamp(meter.start) for meter in scenario.meters}
         self.state = GameState(meters=meters, year_start_meters=dict(meters))
         self.state.history.append(MeterPoint(1, 0, dict(meters)))
         self._summaries: list[YearSummary] = []
+        # Deck cards that may still be drawn (not played, or repeatable), in scenario order, as parallel
+        # lists; kept in step with state.played, and rebuilt whenever `state` is replaced (restore).
+        self._deck: Deck = self._rules.full_deck.copy()
+        self._deck_state: GameState | None = self.state
         self._begin_turn()
 
     # -- reading the state -------------------------------------------------------------
@@ -70,11 +78,13 @@ class Game:
 
     @property
     def ending(self) -> Outcome | None:
-        return _find(self.scenario.endings, self.state.ending)
+        ending = self.state.ending
+        return None if ending is None else _find(self.scenario.endings, ending)
 
     @property
     def profile(self) -> Outcome | None:
-        return _find(self.scenario.profiles, self.state.profile)
+        profile = self.state.profile
+        return None if profile is None else _find(self.scenario.profiles, profile)
 
     @property
     def calendar_year(self) -> int:
@@ -98,29 +108,44 @@ class Game:
 
     def choose(self, option_index: int) -> ChoiceResult:
         """Decide the current card with its option `option_index` (0-based) and play on."""
-        card = self.current_card
-        if card is None or self.state.finished:
+        card, deltas = self._decide(option_index)
+        return ChoiceResult(
+            card, option_index, deltas, tuple(self._summaries), self.ending, self.profile
+        )
+
+    def advance(self, option_index: int) -> None:
+        """Exactly `choose`, without building its ChoiceResult (for the simulator's many games)."""
+        self._decide(option_index)
+
+    def _decide(self, option_index: int) -> tuple[Card, dict[str, Number]]:
+        state = self.state
+        card_id = state.current_card
+        if card_id is None or state.finished:
             raise RuleError("there is no card to decide")
+        card = self._rules.cards[card_id]
         if not 0 <= option_index < len(card.options):
             raise RuleError(f"card {card.id!r} has no option {option_index + 1}")
         option = card.options[option_index]
-        state = self.state
         self._summaries = []
-        deltas = self._apply_effects(option.effects)
-        state.flags.update(option.set_flags)
-        state.flags.difference_update(option.unset_flags)
+        deltas = self._apply_effects(self._rules.effects[card_id][option_index])
+        if option.set_flags:
+            state.flags.update(option.set_flags)
+        if option.unset_flags:
+            state.flags.difference_update(option.unset_flags)
         for follow_up in option.then:
             state.schedule_counter += 1
             due = self._turn_index() + follow_up.after
             state.scheduled.append(ScheduledCard(follow_up.card, due, state.schedule_counter))
         state.choices.append(ChoiceRecord(state.year, state.turn, card.id, option_index, deltas))
         state.current_card = None
-        self._record("choice", card=card.id, option=option_index + 1, deltas=deltas)
-        if not self._check_endings() and self._end_turn():
+        if self.keep_log:
+            self._record("choice", card=card.id, option=option_index + 1, deltas=deltas)
+        if self._check_endings():
+            # The turn is never closed, so record where the meters ended for the debrief chart.
+            state.history.append(MeterPoint(state.year, state.turn, dict(state.meters)))
+        elif self._end_turn():
             self._begin_turn()
-        return ChoiceResult(
-            card, option_index, deltas, tuple(self._summaries), self.ending, self.profile
-        )
+        return card, deltas
 
     def snapshot(self) -> Snapshot:
         return Snapshot(copy.deepcopy(self.state), self.rng.get_state(), len(self.log))
@@ -140,46 +165,50 @@ class Game:
         while not self.state.finished:
             card = self._select_card()
             if card is not None:
+                played = self.state.played
                 self.state.current_card = card.id
-                self.state.played[card.id] = self.state.played.get(card.id, 0) + 1
-                self._record("card_shown", card=card.id)
+                played[card.id] = played.get(card.id, 0) + 1
+                if self._deck_state is self.state:
+                    self._deck.remove(card.id)
+                if self.keep_log:
+                    self._record("card_shown", card=card.id)
                 return
-            self._record("turn_passed")
+            if self.keep_log:
+                self._record("turn_passed")
             if not self._end_turn():
                 return
 
     def _select_card(self) -> Card | None:
         """Fixed event, else the longest-due scheduled card, else a weighted draw from the deck."""
         state = self.state
-        for card in self.scenario.cards:
-            if (
-                card.at is not None
-                and (card.at.year, card.at.turn) == (state.year, state.turn)
-                and (card.repeatable or card.id not in state.played)
-                and self.holds(card.requires)
+        rules = self._rules
+        meters, flags, year, turn = state.meters, state.flags, state.year, state.turn
+        played = state.played
+        for card in rules.fixed.get((year, turn), ()):
+            requires = rules.requires[card.id]
+            if (card.repeatable or card.id not in played) and (
+                requires is None or requires(meters, flags, year, turn)
             ):
                 return card
-        now = self._turn_index()
-        while True:
-            due = [entry for entry in state.scheduled if entry.due <= now]
-            if not due:
-                break
-            entry = min(due, key=lambda item: (item.due, item.order))
-            state.scheduled.remove(entry)
-            card = self.scenario.card(entry.card)
-            if self.holds(card.requires):
-                return card
-            self._record("follow_up_dropped", card=card.id)
-        eligible = [
-            card
-            for card in self.scenario.cards
-            if card.in_deck
-            and (card.repeatable or card.id not in state.played)
-            and self.holds(card.requires)
-        ]
-        if not eligible:
-            return None
-        return self.rng.weighted_choice(eligible, [card.weight for card in eligible])
+        if state.scheduled:
+            now = self._turn_index()
+            while True:
+                due = [entry for entry in state.scheduled if entry.due <= now]
+                if not due:
+                    break
+                entry = min(due, key=lambda item: (item.due, item.order))
+                state.scheduled.remove(entry)
+                card = rules.cards[entry.card]
+                requires = rules.requires[card.id]
+                if requires is None or requires(meters, flags, year, turn):
+                    return card
+                self._record("follow_up_dropped", card=card.id)
+        if self._deck_state is not state:
+            self._deck = (
+                Deck(rules.deck, played, rules.whole_weights) if played else rules.full_deck.copy()
+            )
+            self._deck_state = state
+        return self._deck.draw(self.rng, meters, flags, year, turn)
 
     def _end_turn(self) -> bool:
         """Close the turn (and the year when it was its last). Returns False when the game is over."""
@@ -188,12 +217,13 @@ class Game:
         if state.turn < self.scenario.turns_per_year:
             state.turn += 1
             return True
-        deltas = self._apply_effects(self.scenario.year_end_effects)
+        deltas = self._apply_effects(self._rules.year_end_effects)
         state.history.append(MeterPoint(state.year, state.turn, dict(state.meters), year_end=True))
         summary = YearSummary(state.year, dict(state.year_start_meters), dict(state.meters), deltas)
         state.year_summaries.append(summary)
         self._summaries.append(summary)
-        self._record("year_end", deltas=deltas, meters=dict(state.meters))
+        if self.keep_log:
+            self._record("year_end", deltas=deltas, meters=dict(state.meters))
         if self._check_endings():
             return False
         if state.year >= self.scenario.years:
@@ -204,39 +234,49 @@ class Game:
         state.year_start_meters = dict(state.meters)
         return True
 
-    def _apply_effects(self, effects: Mapping[str, Number]) -> dict[str, Number]:
+    def _apply_effects(self, effects: tuple[Effect, ...]) -> dict[str, Number]:
         """Add the effects to the meters, clamped to each meter's range; returns the real changes."""
         deltas: dict[str, Number] = {}
-        for meter_id, delta in effects.items():
-            meter = self.scenario.meter(meter_id)
-            before = self.state.meters[meter_id]
-            after = meter.clamp(before + delta)
-            self.state.meters[meter_id] = after
+        meters = self.state.meters
+        for meter_id, delta, low, high in effects:
+            before = meters[meter_id]
+            after = before + delta
+            # Exactly Meter.clamp, max(low, min(high, after)), including which object is kept on a tie.
+            after = after if after < high else high
+            after = after if after > low else low
+            meters[meter_id] = after
             if after != before:
                 deltas[meter_id] = after - before
         return deltas
 
     def _check_endings(self) -> bool:
-        for ending in self.scenario.endings:
-            if self.holds(ending.when):
-                self.state.ending = ending.id
-                self.state.finished = True
-                self.state.current_card = None
-                self._record("ending", ending=ending.id, meters=dict(self.state.meters))
+        state = self.state
+        meters, flags, year, turn = state.meters, state.flags, state.year, state.turn
+        for ending, when in self._rules.endings:
+            if when is None or when(meters, flags, year, turn):
+                state.ending = ending.id
+                state.finished = True
+                state.current_card = None
+                if self.keep_log:
+                    self._record("ending", ending=ending.id, meters=dict(state.meters))
                 return True
         return False
 
     def _pick_profile(self) -> None:
-        self.state.finished = True
-        self.state.current_card = None
-        for profile in self.scenario.profiles:
-            if self.holds(profile.when):
-                self.state.profile = profile.id
+        state = self.state
+        state.finished = True
+        state.current_card = None
+        meters, flags, year, turn = state.meters, state.flags, state.year, state.turn
+        for profile, when in self._rules.profiles:
+            if when is None or when(meters, flags, year, turn):
+                state.profile = profile.id
                 break
-        self._record("profile", profile=self.state.profile, meters=dict(self.state.meters))
+        if self.keep_log:
+            self._record("profile", profile=state.profile, meters=dict(state.meters))
 
     def _record(self, kind: str, **data: Any) -> None:
-        self.log.append(Event(kind, self.state.year, self.state.turn, data))
+        if self.keep_log:
+            self.log.append(Event(kind, self.state.year, self.state.turn, data))
 
 
 def _find(outcomes: tuple[Outcome, ...], outcome_id: str | None) -> Outcome | None:

@@ -6,8 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from game.core.conditions import Condition
+
+if TYPE_CHECKING:
+    from game.core.compiled import CompiledScenario
 
 Number = float  # ints are accepted wherever a Number is expected
 
@@ -144,6 +148,13 @@ class Scenario:
     @cached_property
     def meters_by_id(self) -> Mapping[str, Meter]:
         return MappingProxyType({meter.id: meter for meter in self.meters})
+
+    @cached_property
+    def compiled(self) -> CompiledScenario:
+        """Compiled conditions and indexes for the engine, built on first use."""
+        from game.core.compiled import compile_scenario  # it builds on this module
+
+        return compile_scenario(self)
 
     def card(self, card_id: str) -> Card:
         return self.cards_by_id[card_id]

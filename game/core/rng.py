@@ -26,6 +26,10 @@ class SeededRandom:
                 return item
         return items[-1]
 
+    def random(self) -> float:
+        """The next float in [0, 1), as weighted_choice draws it."""
+        return self._random.random()
+
     def randint(self, low: int, high: int) -> int:
         return self._random.randint(low, high)
 

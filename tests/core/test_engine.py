@@ -252,3 +252,11 @@ def test_choosing_an_option_that_does_not_exist_is_refused() -> None:
     game = Game(scenario((card("c"),), years=1, turns_per_year=1), seed=1)
     with pytest.raises(RuleError):
         game.choose(2)
+
+
+def test_an_ending_records_the_final_meters_in_the_history() -> None:
+    cards = (card("c", options=(option("ruin", effects={"a": -60}), option("ok"))), card("d"))
+    game = Game(scenario(cards, endings=(outcome("broke", "a <= 0"),)), seed=1)
+    game.choose(0)
+    assert game.state.history[-1].meters == {"a": 0, "b": 50}
+    assert (game.state.history[-1].year, game.state.history[-1].turn) == (1, 1)

@@ -55,13 +55,8 @@ def grouped_choices(session: Session, lang: str) -> list[tuple[str, list[str]]]:
 
 
 def chart_history(session: Session) -> list[MeterPoint]:
-    """The game's history, plus the final meters when the game ended before the turn was closed."""
-    state = session.game.state
-    history = list(state.history)
-    if state.choices and history and history[-1].meters != state.meters:
-        last = state.choices[-1]
-        history.append(MeterPoint(last.year, last.turn, dict(state.meters)))
-    return history
+    """The game's meter history; the core records the last point also when an ending cut a turn short."""
+    return list(session.game.state.history)
 
 
 class EndScene(Scene):

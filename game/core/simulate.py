@@ -1,0 +1,403 @@
+"""The balance simulator: plays a scenario many times with several policies and gathers the figures."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
+from typing import Any
+
+from game.core.engine import Game
+from game.core.model import Number, Scenario
+from game.core.playthrough import Policy
+
+DOMINANT_SHARE = 0.9  # a policy that completes the term in more than this share of runs is flagged
+DEFAULT_RUNS = 1000
+
+# -- policies ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PolicySpec:
+    """A named way of choosing; `make` builds a fresh policy from the scenario and a seeded generator."""
+
+    name: str
+    description: str
+    make: Callable[[Scenario, random.Random], Policy]
+
+
+def random_choice(scenario: Scenario, chooser: random.Random) -> Policy:
+    """Any option, uniformly at random (from the policy's own generator, never the game's)."""
+    cards = scenario.cards_by_id
+    draw = chooser.random
+
+    def choose(game: Game) -> int:
+        return int(draw() * len(cards[game.state.current_card or ""].options))
+
+    return choose
+
+
+def greedy_options(scenario: Scenario, meter_id: str) -> dict[str, int]:
+    """Per card, the option whose effect on `meter_id` (as written) is largest; ties go to the first."""
+    best: dict[str, int] = {}
+    for card in scenario.cards:
+        gains = [option.effects.get(meter_id, 0) for option in card.options]
+        best[card.id] = gains.index(max(gains))
+    return best
+
+
+def greedy_for(meter_id: str) -> Callable[[Scenario, random.Random], Policy]:
+    def make(scenario: Scenario, chooser: random.Random) -> Policy:
+        best = greedy_options(scenario, meter_id)
+
+        def choose(game: Game) -> int:
+            return best[game.state.current_card or ""]
+
+        return choose
+
+    return make
+
+
+def cautious_choice(scenario: Scenario, chooser: random.Random) -> Policy:
+    """The option that leaves the lowest meter highest, each meter measured as a share of its range.
+
+    Ties go to the option with the highest total of those shares, then to the first option.
+    """
+    meters = scenario.meters
+    ranges = [(meter.id, meter.minimum, (meter.maximum - meter.minimum) or 1) for meter in meters]
+    position = {meter.id: index for index, meter in enumerate(meters)}
+    span = {meter_id: width for meter_id, _, width in ranges}
+    bounds = scenario.compiled.bounds
+    # Per card, per option: (position, meter id, delta, minimum, maximum, range) of each effect.
+    effects = {
+        card.id: [
+            [
+                (position[meter_id], meter_id, delta, *bounds[meter_id], span[meter_id])
+                for meter_id, delta in option.effects.items()
+            ]
+            for option in card.options
+        ]
+        for card in scenario.cards
+    }
+
+    def choose(game: Game) -> int:
+        values = game.state.meters
+        shares = [(values[meter_id] - low) / span for meter_id, low, span in ranges]
+        best_index, best_key = 0, (-1.0, -1.0)
+        for index, option_effects in enumerate(effects[game.state.current_card or ""]):
+            after = shares.copy()
+            for place, meter_id, delta, low, high, span in option_effects:
+                value = values[meter_id] + delta
+                value = high if value > high else low if value < low else value
+                after[place] = (value - low) / span
+            key = (min(after), sum(after))
+            if key > best_key:
+                best_index, best_key = index, key
+        return best_index
+
+    return choose
+
+
+def policies_for(scenario: Scenario) -> list[PolicySpec]:
+    """random, one greedy policy per meter (in the scenario's order), and cautious."""
+    specs = [PolicySpec("random", "any option, at random", random_choice)]
+    for meter in scenario.meters:
+        specs.append(
+            PolicySpec(f"greedy:{meter.id}", f"always the option best for {meter.id}", greedy_for(meter.id))
+        )
+    specs.append(PolicySpec("cautious", "the option that keeps the lowest meter highest", cautious_choice))
+    return specs
+
+
+# -- figures -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """How one figure is spread over the runs that reached it (n); the quantiles interpolate linearly."""
+
+    n: int
+    minimum: float
+    p10: float
+    median: float
+    p90: float
+    maximum: float
+
+    @staticmethod
+    def of(values: Sequence[float]) -> Distribution | None:
+        if not values:
+            return None
+        ordered = sorted(values)
+        return Distribution(
+            len(ordered),
+            ordered[0],
+            quantile(ordered, 0.1),
+            quantile(ordered, 0.5),
+            quantile(ordered, 0.9),
+            ordered[-1],
+        )
+
+    def to_dict(self) -> dict[str, float]:
+        return {
+            "n": self.n,
+            "min": self.minimum,
+            "p10": self.p10,
+            "median": self.median,
+            "p90": self.p90,
+            "max": self.maximum,
+        }
+
+
+def quantile(ordered: Sequence[float], share: float) -> float:
+    """The `share` quantile of sorted values, interpolating between the two nearest ranks."""
+    position = share * (len(ordered) - 1)
+    below = int(position)
+    above = min(below + 1, len(ordered) - 1)
+    return float(ordered[below] + (ordered[above] - ordered[below]) * (position - below))
+
+
+@dataclass(frozen=True)
+class Step:
+    """A moment of the term: after turn `turn` of `year` (turn 0: the start), or after the year end."""
+
+    year: int
+    turn: int
+    year_end: bool
+
+    def x(self, turns_per_year: int) -> int:
+        """Turns since the term began (a year end sits at its year's last turn)."""
+        return (self.year - 1) * turns_per_year + self.turn
+
+
+def term_steps(scenario: Scenario) -> list[Step]:
+    """Every moment of a full term in the order Game.state.history records them."""
+    steps = [Step(1, 0, False)]
+    for year in range(1, scenario.years + 1):
+        steps.extend(Step(year, turn, False) for turn in range(1, scenario.turns_per_year + 1))
+        steps.append(Step(year, scenario.turns_per_year, True))
+    return steps
+
+
+@dataclass
+class PolicyReport:
+    """Every figure for one policy over its runs."""
+
+    policy: str
+    description: str
+    runs: int
+    endings: dict[str, int]  # ending id -> runs that ended there (every declared ending, 0 included)
+    profiles: dict[str, int]  # profile id -> runs (completed terms) that got it
+    completed: int  # runs that played the whole term (no ending)
+    no_profile: int  # completed runs where no profile matched
+    average_end_turn: float  # 1-based turn over the whole term at which the game ended
+    year_end: list[dict[str, Distribution | None]]  # per year (index 0 = year 1): meter -> spread
+    trajectory: list[dict[str, Distribution | None]]  # per Step of term_steps: meter -> spread
+    cards_seen: dict[str, int]  # card id -> runs in which it was shown (every card, 0 included)
+    options_chosen: dict[str, list[int]]  # card id -> per option, how often it was chosen
+
+    @property
+    def completion_share(self) -> float:
+        return self.completed / self.runs if self.runs else 0.0
+
+
+@dataclass
+class SimulationReport:
+    """All policies' figures, the cards no policy showed, and the verdict lines."""
+
+    scenario_id: str
+    source: str
+    runs: int
+    seed: int
+    total_turns: int
+    steps: list[Step]
+    policies: list[PolicyReport]
+    elapsed: float = 0.0
+    never_seen: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def games(self) -> int:
+        return sum(report.runs for report in self.policies)
+
+    @property
+    def games_per_second(self) -> float:
+        return self.games / self.elapsed if self.elapsed > 0 else 0.0
+
+
+def simulate(
+    scenario: Scenario,
+    runs: int = DEFAULT_RUNS,
+    seed: int = 0,
+    policies: Sequence[PolicySpec] | None = None,
+) -> SimulationReport:
+    """Play `runs` games per policy. Every policy plays the same game seeds; same seed, same report."""
+    started = time.perf_counter()
+    specs = list(policies) if policies is not None else policies_for(scenario)
+    master = random.Random(seed)
+    game_seeds = [master.getrandbits(32) for _ in range(runs)]
+    reports = [
+        _run_policy(scenario, spec, game_seeds, random.Random(f"{seed}:{spec.name}")) for spec in specs
+    ]
+    report = SimulationReport(
+        scenario.id, scenario.source, runs, seed, scenario.total_turns, term_steps(scenario), reports
+    )
+    report.never_seen = [
+        card.id for card in scenario.cards if not any(policy.cards_seen[card.id] for policy in reports)
+    ]
+    report.warnings = verdict(scenario, report)
+    report.elapsed = time.perf_counter() - started
+    return report
+
+
+def verdict(scenario: Scenario, report: SimulationReport) -> list[str]:
+    """Warnings: dominant policies, endings and profiles no policy reaches, cards no policy shows."""
+    lines = []
+    for policy in report.policies:
+        if policy.runs and policy.completion_share > DOMINANT_SHARE:
+            lines.append(
+                f"warning: policy '{policy.policy}' completes the term in "
+                f"{format_share(policy.completion_share)} of runs (dominant strategy?)"
+            )
+    for ending in scenario.endings:
+        if not any(policy.endings[ending.id] for policy in report.policies):
+            lines.append(f"warning: ending '{ending.id}' is reached by no policy")
+    for profile in scenario.profiles:
+        if not any(policy.profiles[profile.id] for policy in report.policies):
+            lines.append(f"warning: profile '{profile.id}' is reached by no policy")
+    for card_id in report.never_seen:
+        lines.append(f"warning: card '{card_id}' is seen by no policy")
+    return lines
+
+
+def format_share(share: float) -> str:
+    """97% for a whole percentage, else one decimal (90.5%), so 'over 90%' never reads as 90%."""
+    percent = share * 100
+    return f"{percent:.0f}%" if abs(percent - round(percent)) < 1e-9 else f"{percent:.1f}%"
+
+
+# -- playing -------------------------------------------------------------------------------------
+
+
+def _run_policy(
+    scenario: Scenario, spec: PolicySpec, game_seeds: Sequence[int], chooser: random.Random
+) -> PolicyReport:
+    policy = spec.make(scenario, chooser)
+    meter_ids = [meter.id for meter in scenario.meters]
+    values_of = itemgetter(*meter_ids) if len(meter_ids) > 1 else (lambda meters: (meters[meter_ids[0]],))
+    per_year = scenario.turns_per_year
+    outcomes: Counter[str | None] = Counter()
+    profiles: Counter[str | None] = Counter()
+    seen: Counter[str] = Counter()
+    chosen: Counter[tuple[str, int]] = Counter()
+    card_and_option = attrgetter("card", "option")
+    year_ends: list[list[tuple[Number, ...]]] = [[] for _ in range(scenario.years)]
+    trajectories: list[list[tuple[Number, ...]]] = []
+    end_turns = 0
+    for game_seed in game_seeds:
+        game = Game(scenario, game_seed, keep_log=False)
+        state = game.state
+        advance = game.advance
+        while not state.finished:
+            advance(policy(game))
+        outcomes[state.ending] += 1
+        if state.ending is None:
+            profiles[state.profile] += 1
+        end_turns += (state.year - 1) * per_year + state.turn
+        seen.update(state.played.keys())
+        chosen.update(map(card_and_option, state.choices))
+        for summary in state.year_summaries:
+            year_ends[summary.year - 1].append(values_of(summary.end))
+        trajectories.append([values_of(point.meters) for point in state.history])
+    runs = len(game_seeds)
+    completed = runs - sum(count for ending, count in outcomes.items() if ending is not None)
+    return PolicyReport(
+        policy=spec.name,
+        description=spec.description,
+        runs=runs,
+        endings={ending.id: outcomes[ending.id] for ending in scenario.endings},
+        profiles={profile.id: profiles[profile.id] for profile in scenario.profiles},
+        completed=completed,
+        no_profile=profiles[None],
+        average_end_turn=end_turns / runs if runs else 0.0,
+        year_end=[_spread(meter_ids, rows) for rows in year_ends],
+        trajectory=[
+            _spread(meter_ids, [points[index] for points in trajectories if len(points) > index])
+            for index in range(len(term_steps(scenario)))
+        ],
+        cards_seen={card.id: seen[card.id] for card in scenario.cards},
+        options_chosen={
+            card.id: [chosen[(card.id, index)] for index in range(len(card.options))]
+            for card in scenario.cards
+        },
+    )
+
+
+def _spread(meter_ids: list[str], rows: list[tuple[Number, ...]]) -> dict[str, Distribution | None]:
+    """Per meter, the distribution of its column in `rows` (one tuple of meter values per run)."""
+    if not rows:
+        return dict.fromkeys(meter_ids)
+    columns = list(zip(*rows, strict=True))
+    return {meter_id: Distribution.of(column) for meter_id, column in zip(meter_ids, columns, strict=True)}
+
+
+# -- output --------------------------------------------------------------------------------------
+
+
+def report_data(scenario: Scenario, report: SimulationReport) -> dict[str, Any]:
+    """Every figure as JSON-ready data."""
+
+    def spread(values: dict[str, Distribution | None]) -> dict[str, dict[str, float] | None]:
+        return {meter_id: None if dist is None else dist.to_dict() for meter_id, dist in values.items()}
+
+    return {
+        "scenario": scenario.id,
+        "scenario_file": scenario.source,
+        "runs_per_policy": report.runs,
+        "seed": report.seed,
+        "years": scenario.years,
+        "turns_per_year": scenario.turns_per_year,
+        "total_turns": scenario.total_turns,
+        "meters": [meter.id for meter in scenario.meters],
+        "games": report.games,
+        "seconds": round(report.elapsed, 3),
+        "games_per_second": round(report.games_per_second),
+        "policies": [
+            {
+                "name": policy.policy,
+                "description": policy.description,
+                "runs": policy.runs,
+                "completed": policy.completed,
+                "completion_share": policy.completion_share,
+                "endings": policy.endings,
+                "profiles": policy.profiles,
+                "no_profile": policy.no_profile,
+                "average_end_turn": policy.average_end_turn,
+                "year_end": [
+                    {
+                        "year": index + 1,
+                        "calendar_year": scenario.start_year + index,
+                        "meters": spread(values),
+                    }
+                    for index, values in enumerate(policy.year_end)
+                ],
+                "trajectory": [
+                    {
+                        "year": step.year,
+                        "turn": step.turn,
+                        "year_end": step.year_end,
+                        "x": step.x(scenario.turns_per_year),
+                        "meters": spread(values),
+                    }
+                    for step, values in zip(report.steps, policy.trajectory, strict=True)
+                ],
+                "cards_seen": policy.cards_seen,
+                "options_chosen": policy.options_chosen,
+            }
+            for policy in report.policies
+        ],
+        "never_seen": report.never_seen,
+        "warnings": report.warnings,
+    }
