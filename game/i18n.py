@@ -22,8 +22,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This scenario cannot be loaded:",
     },
     "title.hint": {
-        "nl": "Enter start \u00b7 pijltjes scenario \u00b7 L taal \u00b7 F11 volledig scherm",
-        "en": "Enter start \u00b7 arrows scenario \u00b7 L language \u00b7 F11 full screen",
+        "nl": (
+            "Enter start \u00b7 pijltjes scenario \u00b7 L taal \u00b7 F5 herladen \u00b7 F11 volledig scherm"
+        ),
+        "en": (
+            "Enter start \u00b7 arrows scenario \u00b7 L language \u00b7 F5 reload \u00b7 F11 full screen"
+        ),
     },
     "intro.kicker": {"nl": "Het scenario", "en": "The scenario"},
     "intro.term": {
@@ -37,8 +41,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "intro.begin": {"nl": "Begin", "en": "Begin"},
     "card.turn": {"nl": "Beurt {turn} van {total}", "en": "Turn {turn} of {total}"},
     "card.hint": {
-        "nl": "1\u2013{n} kiezen \u00b7 Esc menu \u00b7 L taal",
-        "en": "1\u2013{n} choose \u00b7 Esc menu \u00b7 L language",
+        "nl": "1\u2013{n} kiezen \u00b7 Esc menu \u00b7 L taal \u00b7 F5 herladen",
+        "en": "1\u2013{n} choose \u00b7 Esc menu \u00b7 L language \u00b7 F5 reload",
     },
     "card.question": {"nl": "Wat doe je?", "en": "What do you do?"},
     "feedback.kicker": {"nl": "Je koos", "en": "You chose"},
@@ -47,8 +51,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "feedback.unchanged": {"nl": "gelijk", "en": "no change"},
     "continue": {"nl": "Verder", "en": "Continue"},
     "continue.hint": {
-        "nl": "Enter verder \u00b7 Esc menu \u00b7 L taal",
-        "en": "Enter continue \u00b7 Esc menu \u00b7 L language",
+        "nl": "Enter verder \u00b7 Esc menu \u00b7 L taal \u00b7 F5 herladen",
+        "en": "Enter continue \u00b7 Esc menu \u00b7 L language \u00b7 F5 reload",
     },
     "year.heading": {"nl": "Jaaroverzicht {year}", "en": "The year {year} in review"},
     "year.sub": {"nl": "Jaar {year} van {years}", "en": "Year {year} of {years}"},
@@ -79,8 +83,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "end.play_again": {"nl": "Opnieuw spelen", "en": "Play again"},
     "end.to_title": {"nl": "Titelscherm", "en": "Title screen"},
     "end.hint": {
-        "nl": "Pijltjes scrollen \u00b7 Enter titelscherm \u00b7 Esc menu \u00b7 L taal",
-        "en": "Arrows scroll \u00b7 Enter title screen \u00b7 Esc menu \u00b7 L language",
+        "nl": "Pijltjes scrollen \u00b7 Enter titelscherm \u00b7 Esc menu \u00b7 L taal \u00b7 F5 herladen",
+        "en": "Arrows scroll \u00b7 Enter title screen \u00b7 Esc menu \u00b7 L language \u00b7 F5 reload",
     },
     "pause.heading": {"nl": "Pauze", "en": "Paused"},
     "pause.resume": {"nl": "Verder spelen", "en": "Resume"},
@@ -91,8 +95,36 @@ STRINGS: dict[str, dict[str, str]] = {
     "pause.title": {"nl": "Naar het titelscherm", "en": "Back to the title screen"},
     "pause.quit": {"nl": "Afsluiten", "en": "Quit"},
     "pause.hint": {
-        "nl": "Pijltjes kiezen \u00b7 Enter bevestigen \u00b7 Esc verder spelen",
-        "en": "Arrows select \u00b7 Enter confirm \u00b7 Esc resume",
+        "nl": "Pijltjes kiezen \u00b7 Enter bevestigen \u00b7 Esc verder spelen \u00b7 F5 herladen",
+        "en": "Arrows select \u00b7 Enter confirm \u00b7 Esc resume \u00b7 F5 reload",
+    },
+    "reload.done": {"nl": "Scenario herladen", "en": "Scenario reloaded"},
+    "reload.partial": {
+        "nl": "Scenario herladen \u2013 {kept} van {total} keuzes opnieuw gespeeld. Keuze {next} "
+        "(\u2018{card}\u2019) past niet meer; vanaf daar speel je verder.",
+        "en": "Scenario reloaded \u2013 {kept} of {total} choices replayed. Choice {next} "
+        "(\u2018{card}\u2019) no longer fits; you continue from there.",
+    },
+    "reload.failed": {
+        "nl": "Scenario niet herladen: {n} fouten in {file}",
+        "en": "Scenario not reloaded: {n} errors in {file}",
+    },
+    "reload.failed_one": {
+        "nl": "Scenario niet herladen: 1 fout in {file}",
+        "en": "Scenario not reloaded: 1 error in {file}",
+    },
+    "reload.kept": {
+        "nl": "Het spel loopt door met de vorige versie van het scenario.",
+        "en": "The game continues with the previous version of the scenario.",
+    },
+    "reload.more": {"nl": "+{n} meer", "en": "+{n} more"},
+    "reload.retry": {
+        "nl": "Verbeter het bestand en druk op F5 \u00b7 klik op deze melding om haar te sluiten",
+        "en": "Fix the file and press F5 \u00b7 click this message to close it",
+    },
+    "reload.no_file": {
+        "nl": "Dit scenario komt niet uit een bestand en kan niet worden herladen",
+        "en": "This scenario does not come from a file and cannot be reloaded",
     },
 }
 

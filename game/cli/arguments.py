@@ -8,7 +8,7 @@ import re
 import sys
 from typing import NoReturn
 
-COMMANDS = ("play", "validate")
+COMMANDS = ("play", "validate", "simulate", "schema", "new")
 
 
 class FriendlyParser(argparse.ArgumentParser):
@@ -58,6 +58,12 @@ def seed_number(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
 
 
+def run_count(text: str) -> int:
+    if not text.strip().isdigit() or not 1 <= int(text) <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of runs from 1 to 1000000")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = FriendlyParser(
         prog="python main.py",
@@ -82,4 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check scenario files and report every problem")
     validate.add_argument("files", nargs="+", metavar="FILE", help="scenario files to check")
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+
+    simulate = commands.add_parser("simulate", help="play a scenario many times with several policies")
+    simulate.add_argument("file", metavar="FILE", help="the scenario file to simulate")
+    simulate.add_argument("--runs", type=run_count, default=1000, help="games per policy (default: 1000)")
+    simulate.add_argument("--seed", type=seed_number, default=0, help="random seed (default: 0)")
+    simulate.add_argument("--json", metavar="OUT", help="write every figure as JSON to this file")
+    simulate.add_argument("--chart", metavar="OUT.png", help="draw the meter trajectories as a PNG")
+
+    commands.add_parser("schema", help="print the JSON Schema of the scenario format (for editors)")
+
+    new = commands.add_parser("new", help="write a commented starter scenario to FILE")
+    new.add_argument("file", metavar="FILE", help="the scenario file to create (never overwritten)")
+    new.add_argument("--years", type=int, default=2, help="years in the term (default: 2)")
+    new.add_argument("--lang", default="nl", help="languages, first = default, e.g. nl,en (default: nl)")
     return parser

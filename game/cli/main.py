@@ -20,7 +20,20 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "validate":
             from game.cli.validate import run_validate
 
-            return run_validate([Path(name) for name in args.files])
+            return run_validate([Path(name) for name in args.files], strict=args.strict)
+        if args.command == "simulate":
+            from game.cli.simulate import run_simulate
+
+            return run_simulate(Path(args.file), runs=args.runs, seed=args.seed, json_out=args.json,
+                                chart_out=args.chart)
+        if args.command == "schema":
+            from game.cli.schema import run_schema
+
+            return run_schema()
+        if args.command == "new":
+            from game.cli.new import run_new
+
+            return run_new(Path(args.file), years=args.years, languages=args.lang)
         if args.command == "play" and args.headless:
             return run_headless(args)
         if args.command == "play" and (args.auto or args.choices or args.log or args.screenshots):

@@ -26,27 +26,32 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def check_source(source: Source) -> tuple[Scenario | None, list[Problem]]:
+def check_source(source: Source, layout: bool = False) -> tuple[Scenario | None, list[Problem]]:
     with _collector_paused():
         root, problems = compose(source)
         if root is None:
             return None, problems
         checker = Checker(source.filename, source.text)
-        scenario = read_scenario(checker, root, source)
+        scenario = read_scenario(checker, root, source, layout)
     return scenario, sort_problems(checker.problems)
 
 
-def check_scenario(path: str | Path) -> tuple[Scenario | None, list[Problem]]:
-    """The scenario in a file (None if it has errors) and every problem found, warnings included."""
+def check_scenario(path: str | Path, layout: bool = False) -> tuple[Scenario | None, list[Problem]]:
+    """The scenario in a file (None if it has errors) and every problem found, warnings included.
+
+    With `layout`, also warn about card texts that do not fit on screen (loads pygame's font module).
+    """
     source, problems = read_source(path)
     if source is None:
         return None, problems
-    return check_source(source)
+    return check_source(source, layout)
 
 
-def check_scenario_text(text: str, filename: str = "<text>") -> tuple[Scenario | None, list[Problem]]:
+def check_scenario_text(
+    text: str, filename: str = "<text>", layout: bool = False
+) -> tuple[Scenario | None, list[Problem]]:
     """Like check_scenario, for text that is not in a file."""
-    return check_source(source_from_text(text, filename))
+    return check_source(source_from_text(text, filename), layout)
 
 
 def _loaded(result: tuple[Scenario | None, list[Problem]]) -> Scenario:

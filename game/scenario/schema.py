@@ -10,6 +10,7 @@ from game.core.model import Meter, Number, Outcome, Scenario, Theme
 from game.scenario.cards import read_cards
 from game.scenario.conditions import read_condition
 from game.scenario.context import ConditionUse, ReadContext
+from game.scenario.lint import lint
 from game.scenario.nodes import Checker, Entry, bool_message, describe, is_bool, is_null, short
 from game.scenario.references import check_references
 from game.scenario.source import Source
@@ -23,8 +24,8 @@ TOP_REQUIRED = (
 TOP_OPTIONAL = ("year_end", "endings", "profiles")
 
 
-def read_scenario(checker: Checker, root: Node, source: Source) -> Scenario | None:
-    """Validate the whole node tree; the Scenario when there are no errors, else None."""
+def read_scenario(checker: Checker, root: Node, source: Source, layout: bool = False) -> Scenario | None:
+    """Validate the whole node tree; the Scenario when there are no errors, else None (see lint)."""
     checker.check_tags(root)
     top = checker.fields(root, "the scenario", TOP_REQUIRED, TOP_OPTIONAL)
     if top is None:
@@ -52,7 +53,7 @@ def read_scenario(checker: Checker, root: Node, source: Source) -> Scenario | No
         return None
     assert scenario_id is not None and start_year is not None
     assert context.years is not None and context.turns_per_year is not None
-    return Scenario(
+    scenario = Scenario(
         id=scenario_id,
         title=title,
         intro=intro,
@@ -70,6 +71,8 @@ def read_scenario(checker: Checker, root: Node, source: Source) -> Scenario | No
         source=source.filename,
         content_hash=source.content_hash,
     )
+    lint(context, top, scenario, layout)
+    return scenario
 
 
 def _check_format(checker: Checker, entry: Entry | None) -> None:

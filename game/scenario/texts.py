@@ -35,6 +35,8 @@ class TextReader:
                 self.checker.report(node, bool_message(node))
             elif is_null(node) or node.value == "":
                 self.checker.report(node, f"{what} is empty; write a text")
+            elif self.complete and len(self.languages) > 1:
+                self._untranslated(node, what)
             return Text(MappingProxyType({language: str(node.value) for language in self.languages}))
         self.checker.report(node, f"{what} must be a text, not {describe(node)}")
         return EMPTY_TEXT
@@ -69,6 +71,17 @@ class TextReader:
                 if language not in translations and not any(e.key == language for e in entries):
                     checker.report(node, f"{what} has no '{language}' translation")
         return Text(MappingProxyType(translations))
+
+    def _untranslated(self, node: ScalarNode, what: str) -> None:
+        """A plain text in a scenario with several languages is shown untranslated in the others."""
+        others = self.languages[1:]
+        example = ", ".join(f"{language}: ..." for language in self.languages)
+        self.checker.report(
+            node,
+            f"{what} is not translated into {', '.join(others)}; "
+            f"write one text per language, like {{{example}}}",
+            severity="warning",
+        )
 
     def _is_comma_split(self, node: MappingNode, entry: Entry) -> bool:
         """A flow mapping `{nl: Ja, breid uit, en: ...}` splits unquoted text at the comma."""

@@ -8,11 +8,14 @@ from collections.abc import Callable
 
 import pygame
 
+from game.core.model import Scenario
 from game.i18n import LANGUAGES, next_language, t
 from game.ui import style
 from game.ui.draw import Painter
 from game.ui.fonts import FontBook
 from game.ui.loading import Catalogue, ScenarioEntry
+from game.ui.notices import LONG_TOAST_MS, TOAST_MS, ReloadErrors, Toast, draw_errors, draw_toast
+from game.ui.reload import read_scenario
 from game.ui.scene import Scene
 from game.ui.scenes.card import CardScene
 from game.ui.scenes.end import EndScene
@@ -22,7 +25,7 @@ from game.ui.scenes.outcome import OutcomeScene
 from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.title import TitleScene
 from game.ui.scenes.yearend import YearScene
-from game.ui.session import Session
+from game.ui.session import Session, Step
 
 INPUT_GUARD_MS = 250  # mouse buttons: a double click never reaches the next screen
 KEY_GUARD_MS = 120  # keys: held keys are filtered separately; this only absorbs bounce
@@ -72,6 +75,10 @@ class App:
             self.toggle_fullscreen()
         self._caption()
         self.pause: PauseScene | None = None
+        self.toast: Toast | None = None
+        self.reload_errors: ReloadErrors | None = None
+        self._errors_rect: pygame.Rect | None = None
+        self._errors_pressed = False
         self.scene: Scene = TitleScene(self, catalogue)
         self.scene.on_show()
 
@@ -104,7 +111,9 @@ class App:
         session = self.session
         if session is None:
             return
-        step = session.next_step()
+        self._show_step(session, session.next_step())
+
+    def _show_step(self, session: Session, step: Step) -> None:
         if step.kind == "card":
             self.show(CardScene(self, session))
         elif step.kind == "feedback":
@@ -122,8 +131,9 @@ class App:
             return
         lang = self._lang if self._lang in scenario.languages else scenario.default_language
         seed = self.seed if self.seed is not None else random.randrange(2**31)
-        self.session = Session(scenario, seed, lang)
+        self.session = Session(scenario, seed, lang, entry.path)
         self._lang = lang
+        self.reload_errors = None
         self.pause = None
         self._caption()
         self.show(IntroScene(self, self.session))
@@ -133,7 +143,7 @@ class App:
         if session is None:
             return
         seed = self.seed if self.seed is not None else random.randrange(2**31)
-        self.session = Session(session.scenario, seed, session.lang)
+        self.session = Session(session.scenario, seed, session.lang, session.path)
         self.pause = None
         self.show(IntroScene(self, self.session))
 
@@ -142,7 +152,91 @@ class App:
             self._lang = self.session.lang
         self.session = None
         self.pause = None
+        self.reload_errors = None
         self.show(TitleScene(self, self.catalogue))
+
+    def reload(self) -> None:
+        """F5: read the scenario file again and replay this game's choices on it (see `_reloaded`).
+
+        An invalid file leaves everything as it was and shows its errors over the screen.
+        """
+        session = self.session
+        entry = self.catalogue.selected if session is None else self._entry_of(session)
+        path = session.path if session is not None else entry.path if entry is not None else None
+        if path is None:
+            self._notify(t("reload.no_file", self.lang), LONG_TOAST_MS)
+            return
+        check = read_scenario(path)
+        if check.scenario is None:
+            self.reload_errors = ReloadErrors(path.name, check.errors)
+            self.toast = None
+            if entry is not None and entry.scenario is None:
+                entry.error = "\n".join(check.errors)  # the title screen shows why it cannot start
+            self.dirty = True
+            return
+        self.reload_errors = None
+        if entry is not None:
+            entry.scenario, entry.error = check.scenario, None
+        if session is None:
+            self.scene.invalidate()
+            self._notify(t("reload.done", self.lang), TOAST_MS)
+            return
+        self._reloaded(session, check.scenario)
+
+    def _reloaded(self, old: Session, scenario: Scenario) -> None:
+        """Continue on `scenario` at the same point: same seed, the choices replayed, the same screen."""
+        choices = old.game.state.choices
+        new, divergence = Session.replayed(scenario, old.seed, old.lang, choices, old.path)
+        self.session = new
+        self._lang = new.lang
+        scene = self.scene
+        step: Step | None = None
+        if divergence is None:
+            if scene.name == "intro":
+                self.show(IntroScene(self, new))
+                self._notify(t("reload.done", new.lang), TOAST_MS)
+                return
+            if scene.name == "year" and isinstance(scene, YearScene):
+                step = new.resume("year", year=scene.summary.year)
+            elif scene.name in ("feedback", "outcome", "end"):
+                step = new.resume("feedback" if scene.name == "feedback" else "outcome")
+                if step is not None and scene.name == "end":
+                    step = new.resume("end")
+        if step is None:
+            step = new.resume("card", "outcome") or new.next_step()
+        self._show_step(new, step)
+        self._shown_at = -INPUT_GUARD_MS  # the player pressed F5, not a key meant for the new screen
+        if divergence is None:
+            self._notify(t("reload.done", new.lang), TOAST_MS)
+            return
+        record = divergence.record
+        card = old.scenario.cards_by_id.get(record.card)
+        name = old.scenario.text(card.title, new.lang) if card is not None else record.card
+        message = t(
+            "reload.partial",
+            new.lang,
+            kept=divergence.index,
+            total=len(choices),
+            next=divergence.index + 1,
+            card=name,
+        )
+        self._notify(message, LONG_TOAST_MS)
+
+    def _entry_of(self, session: Session) -> ScenarioEntry | None:
+        """The title screen's entry for the session's file (kept in step with reloads)."""
+        for entry in self.catalogue.entries:
+            if entry.path is not None and session.path is not None and entry.path == session.path:
+                return entry
+        return None
+
+    def _notify(self, text: str, duration_ms: int) -> None:
+        self.toast = Toast(text, self.now() + duration_ms)
+        self.dirty = True
+
+    def close_errors(self) -> None:
+        self.reload_errors = None
+        self._errors_rect = None
+        self.dirty = True
 
     def open_pause(self) -> None:
         self.pause = PauseScene(self)
@@ -201,6 +295,8 @@ class App:
             self._held.discard(event.key)
         elif kind == pygame.KEYDOWN:
             self._key(event)
+        elif kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP) and self._on_errors(event):
+            return
         elif kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
             if self.now() - self._shown_at >= self.input_guard_ms:
                 self._target().handle_event(event)
@@ -216,6 +312,8 @@ class App:
             return
         if key == pygame.K_F11:
             self.toggle_fullscreen()
+        elif key == pygame.K_F5:
+            self.reload()
         elif key == pygame.K_l and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META):
             self.toggle_language()
         elif key == pygame.K_ESCAPE:
@@ -225,6 +323,20 @@ class App:
                 self.open_pause()
         else:
             self._target().handle_event(event)
+
+    def _on_errors(self, event: pygame.event.Event) -> bool:
+        """A click on the error banner closes it; clicks on the banner never reach the screen below."""
+        rect = self._errors_rect
+        if self.reload_errors is None or rect is None or event.button != 1:
+            return False
+        inside = rect.collidepoint(event.pos)
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            self._errors_pressed = inside
+            return inside
+        pressed, self._errors_pressed = self._errors_pressed, False
+        if inside and pressed:
+            self.close_errors()
+        return inside or pressed
 
     def _target(self) -> Scene:
         return self.pause if self.pause is not None else self.scene
@@ -244,6 +356,12 @@ class App:
         self.scene.draw(painter)
         if self.pause is not None:
             self.pause.draw(painter)
+        self._expire_toast()
+        self._errors_rect = None
+        if self.reload_errors is not None:
+            self._errors_rect = draw_errors(painter, self.reload_errors, self.lang)
+        if self.toast is not None:
+            draw_toast(painter, self.toast.text)
         pygame.display.flip()
         self.records = painter.records
         self.frames += 1
@@ -253,6 +371,7 @@ class App:
         """Handle every queued event, then redraw if anything changed (used by tests and screenshots)."""
         for event in pygame.event.get():
             self.handle(event)
+        self._expire_toast()
         if self.dirty or self.animating():
             self.draw()
 
@@ -263,13 +382,26 @@ class App:
                 self.draw()
                 if quit_after_first_frame:
                     return 0
-            timeout = ANIMATION_FRAME_MS if self.animating() else 0  # 0: wait for the next event
-            events = [pygame.event.wait(timeout)]
+            events = [pygame.event.wait(self.wait_timeout())]
             events.extend(pygame.event.get())
             for event in events:
                 if event.type != pygame.NOEVENT:
                     self.handle(event)
+            self._expire_toast()
         return 0
+
+    def wait_timeout(self) -> int:
+        """How long the loop may block: a frame while animating, until a toast expires, else forever (0)."""
+        if self.animating():
+            return ANIMATION_FRAME_MS
+        if self.toast is not None:
+            return max(1, self.toast.until - self.now())
+        return 0
+
+    def _expire_toast(self) -> None:
+        if self.toast is not None and self.now() >= self.toast.until:
+            self.toast = None
+            self.dirty = True
 
     def close(self) -> None:
         pygame.display.quit()

@@ -30,6 +30,7 @@ class TextBlock:
     line_height: int
     bold: bool = False
     italic: bool = False
+    cut: bool = False  # True when even the smallest size did not fit and lines were dropped or shortened
 
     @property
     def height(self) -> int:
@@ -46,7 +47,10 @@ def fit_text(
     italic: bool = False,
     max_lines: int | None = None,
 ) -> TextBlock:
-    """Wrap `text` at the largest size in `sizes` that fits the box; at the smallest, cut with an ellipsis."""
+    """Wrap `text` at the largest size in `sizes` that fits the box; at the smallest, cut with an ellipsis.
+
+    A block that does not fit even at the smallest size has `cut` set (the overflow lint reads it).
+    """
     width = max(1, width)
     block = TextBlock((), sizes[-1], fonts.line_height(sizes[-1], bold), bold, italic)
     for size in sizes:
@@ -66,7 +70,9 @@ def fit_text(
         last, following = block.lines[limit - 1], block.lines[limit]
         joined = last[:-1] + following if last.endswith("-") else f"{last} {following}"
         kept = [*block.lines[: limit - 1], truncate(joined, width, measurer(font))]
-        block = TextBlock(tuple(kept), block.size, block.line_height, bold, italic)
+        block = TextBlock(tuple(kept), block.size, block.line_height, bold, italic, cut=True)
+    elif height is not None and block.height > height:
+        block = TextBlock(block.lines, block.size, block.line_height, bold, italic, cut=True)
     return block
 
 

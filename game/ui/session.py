@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from game.core.engine import ChoiceResult, Game
 from game.core.model import Number, Outcome, Scenario, Text
-from game.core.state import YearSummary
+from game.core.state import ChoiceRecord, YearSummary
 from game.i18n import LANGUAGES
+from game.ui.reload import Divergence, replayable
 
 StepKind = Literal["card", "feedback", "year", "outcome", "end"]
 
@@ -26,15 +29,49 @@ class Step:
 class Session:
     """Holds the Game and what the window still has to show of the last decision; no rules here."""
 
-    def __init__(self, scenario: Scenario, seed: int, lang: str) -> None:
+    def __init__(self, scenario: Scenario, seed: int, lang: str, path: Path | None = None) -> None:
         self.scenario = scenario
         self.seed = seed
         self.lang = lang
+        self.path = path  # the file the scenario came from, for live reload (F5)
         self.game = Game(scenario, seed)
         self.pending: ChoiceResult | None = None
         self.before_choice: dict[str, Number] = dict(self.game.state.meters)
         self._steps: deque[Step] = deque()
         self._queue_after(tuple(self.game.state.year_summaries))
+
+    @classmethod
+    def replayed(
+        cls, scenario: Scenario, seed: int, lang: str, choices: Sequence[ChoiceRecord], path: Path | None
+    ) -> tuple[Session, Divergence | None]:
+        """A new game of `scenario` with the same seed and `choices` replayed while they still fit.
+
+        Replay stops at the first choice whose card is not the one now on the table (removed, or
+        the draw changed) or whose option is gone; that choice is returned as the divergence.
+        """
+        if lang not in scenario.languages and lang not in LANGUAGES:
+            lang = scenario.default_language
+        session = cls(scenario, seed, lang, path)
+        for index, record in enumerate(choices):
+            game = session.game
+            card = game.current_card
+            if not replayable(scenario, card.id if card is not None else None, game.finished, record):
+                return session, Divergence(index, record)
+            session.decide(record.option)
+        return session, None
+
+    def resume(self, *kinds: StepKind, year: int | None = None) -> Step | None:
+        """Drop queued screens up to the first of one of `kinds` (a year summary: of `year`) and return it."""
+        for index, step in enumerate(self._steps):
+            if step.kind in kinds and (
+                step.kind != "year"
+                or year is None
+                or (step.summary is not None and step.summary.year == year)
+            ):
+                for _ in range(index + 1):
+                    self._steps.popleft()
+                return step
+        return None
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 Colour = tuple[int, int, int]
 
@@ -47,7 +48,7 @@ class Metrics:
     width: int
     height: int
 
-    @property
+    @cached_property
     def scale(self) -> float:
         return max(0.5, min(self.width / BASE_WIDTH, self.height / BASE_HEIGHT))
 

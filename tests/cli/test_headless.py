@@ -112,7 +112,7 @@ def test_validate_accepts_the_shipped_scenarios() -> None:
     files = sorted(str(path) for path in (ROOT / "scenarios").glob("*.yaml"))
     result = run("validate", *files)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count(": ok (") == len(files)
+    assert result.stdout.count(": ok \u2014 ") == len(files)
 
 
 def test_validate_reports_problems_with_file_and_line(tmp_path: Path) -> None:
@@ -124,4 +124,4 @@ def test_validate_reports_problems_with_file_and_line(tmp_path: Path) -> None:
     line = next(line for line in result.stdout.splitlines() if "scanauto_kant" in line)
     assert line.startswith(f"{bad}:")
     assert "did you mean 'scanauto_krant'?" in line
-    assert f"{EXAMPLE}: ok (" in result.stdout
+    assert f"{EXAMPLE}: ok \u2014 " in result.stdout

@@ -62,14 +62,15 @@ def test_load_scenario_raises_a_game_error_with_every_problem(tmp_path: Path) ->
     with pytest.raises(ScenarioInvalid) as caught:
         load_scenario(path)
     assert isinstance(caught.value, GameError)
-    assert [problem.line for problem in caught.value.problems] == [1, 6]
+    assert [problem.line for problem in caught.value.problems if problem.is_error] == [1, 6]
     assert f"{path}:6:8: 'years' must be a whole number, like 2, not 'nul'" in str(caught.value)
 
 
 def test_load_scenario_text_names_the_file_in_problems() -> None:
     with pytest.raises(ScenarioInvalid) as caught:
         load_scenario_text(change("years: 2", "years: 0"), "mijn.yaml")
-    assert str(caught.value.problems[0]) == "mijn.yaml:6:8: 'years' must be at least 1, not 0"
+    errors = [problem for problem in caught.value.problems if problem.is_error]
+    assert str(errors[0]) == "mijn.yaml:6:8: 'years' must be at least 1, not 0"
 
 
 def _big_scenario(cards: int) -> str:

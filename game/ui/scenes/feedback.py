@@ -8,11 +8,12 @@ from game.core.engine import ChoiceResult
 from game.formatting import format_delta, format_value
 from game.i18n import t
 from game.ui import style
+from game.ui.card_layout import feedback_layout
 from game.ui.draw import Painter, TextBlock, fit_text
-from game.ui.meters import band_height, draw_band
+from game.ui.meters import draw_band
 from game.ui.scene import Host, Scene
 from game.ui.scenes.card import turn_label
-from game.ui.scenes.common import button_padding, content_area, continue_button, draw_hint, panel_padding
+from game.ui.scenes.common import button_padding, draw_hint
 from game.ui.session import Session
 from game.ui.style import Metrics
 
@@ -37,58 +38,16 @@ class FeedbackScene(Scene):
         return self.host.now() - self.shown_at < ANIMATION_MS
 
     def build(self, m: Metrics) -> None:
-        fonts = self.host.fonts
-        lang = self.host.lang
         scenario = self.session.scenario
-        area = content_area(fonts, m, band_height(m) + m.margin)
-        split = m.px(32)
-        left_width = round((area.width - split) * 0.54)
-        panel = pygame.Rect(area.left, area.top, left_width, area.height)
-        effects = pygame.Rect(panel.right + split, area.top, area.right - panel.right - split, area.height)
-        self.boxes.update(panel=panel, effects=effects)
-        pad = panel_padding(m)
-        inner = panel.inflate(-2 * pad, -2 * pad)
-        kicker_text = f"{t('feedback.kicker', lang)} \u00b7 {scenario.text(self.result.card.title, lang)}"
-        kicker = fit_text(
-            fonts, kicker_text.upper(), inner.width, None, m.steps(22, 16), bold=True, max_lines=1
+        layout = feedback_layout(
+            self.host.fonts, m, scenario, self.result.card, self.result.option, self.host.lang
         )
-        label = fit_text(
-            fonts,
-            scenario.text(self.result.option.label, lang),
-            inner.width,
-            round(inner.height * 0.4),
-            m.steps(36, 26),
-            bold=True,
-            max_lines=3,
-        )
-        y = inner.top
-        self.boxes["kicker"] = pygame.Rect(inner.left, y, inner.width, kicker.height)
-        y += kicker.height + m.px(8)
-        self.boxes["label"] = pygame.Rect(inner.left, y, inner.width, label.height)
-        y += label.height + m.px(30)
-        self.boxes["rule"] = pygame.Rect(inner.left, y - m.px(16), m.px(96), m.px(4))
-        body_box = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
-        feedback = scenario.text(self.result.option.feedback, lang)
-        body = fit_text(fonts, feedback, body_box.width, body_box.height, m.steps(30, 20))
-        self.boxes["body"] = body_box
-        self.texts.update(kicker=kicker, label=label, body=body)
-        # The effects column: heading, one row per meter, the continue button at the bottom.
-        button = continue_button(fonts, m, t("continue", lang), effects.right, effects.bottom)
-        self.buttons.set([button])
-        heading = fit_text(
-            fonts, t("feedback.effects", lang), effects.width, None, [m.heading], bold=True, max_lines=1
-        )
-        self.texts["heading"] = heading
-        self.boxes["heading"] = pygame.Rect(effects.left, effects.top, effects.width, heading.height)
-        top = effects.top + heading.height + m.px(12)
-        bottom = button.rect.top - m.px(20)
-        count = max(1, len(scenario.meters))
-        row_h = min(m.px(76), (bottom - top) // count)
-        self.rows = []
-        for index, meter in enumerate(scenario.meters):
-            rect = pygame.Rect(effects.left, top + index * row_h, effects.width, row_h - m.px(8))
-            self.rows.append((index, meter.id, rect))
-            self.boxes[f"row_{meter.id}"] = rect
+        self.boxes.update(layout.boxes)
+        self.texts = layout.texts
+        self.buttons.set(layout.buttons)
+        self.rows = [
+            (index, meter.id, layout.boxes[f"row_{meter.id}"]) for index, meter in enumerate(scenario.meters)
+        ]
 
     def on_action(self, action: str) -> None:
         if action == "continue":

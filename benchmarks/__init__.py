@@ -1,0 +1,1 @@
+"""Throughput benchmarks of issue 3: `python -m benchmarks`."""

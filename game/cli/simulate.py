@@ -1,0 +1,134 @@
+"""`python main.py simulate FILE`: play a scenario many times with several policies and print the figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from game.core.model import Scenario
+from game.core.simulate import Distribution, SimulationReport, report_data, simulate
+from game.errors import GameError
+from game.formatting import format_value
+from game.scenario import load_scenario
+
+
+def run_simulate(
+    path: Path, runs: int, seed: int, json_out: str | None = None, chart_out: str | None = None
+) -> int:
+    scenario = load_scenario(path)
+    report = simulate(scenario, runs=runs, seed=seed)
+    print(format_report(scenario, report, str(path)))
+    if json_out:
+        _write(Path(json_out), json.dumps(report_data(scenario, report), ensure_ascii=False, indent=2) + "\n")
+        print(f"\nfigures written to {json_out}")
+    if chart_out:
+        from game.ui.sim_chart import save_simulation_chart  # only --chart needs pygame
+
+        try:
+            save_simulation_chart(scenario, report, Path(chart_out))
+        except OSError as error:
+            raise GameError(f"cannot write {chart_out}: {error.strerror or error}") from None
+        print(f"chart written to {chart_out}")
+    return 0
+
+
+def format_report(scenario: Scenario, report: SimulationReport, filename: str) -> str:
+    """The plain-text report: outcomes, end turns, meters per year, cards, options, and the verdict."""
+    lang = scenario.default_language
+    names = [policy.policy for policy in report.policies]
+    lines = [
+        f"Simulation of {scenario.text(scenario.title, lang)} ({filename})",
+        f"{report.runs} runs per policy, seed {report.seed}: {report.games} games in "
+        f"{report.elapsed:.2f} s ({report.games_per_second:,.0f} games per second)",
+        f"{scenario.years} years x {scenario.turns_per_year} turns = {scenario.total_turns} turns, "
+        f"{len(scenario.cards)} cards, {len(report.policies)} policies",
+        "",
+        "Policies",
+    ]
+    lines += _table(None, [[policy.policy, policy.description] for policy in report.policies], right=False)
+
+    def share(count: int, runs: int) -> str:
+        return "-" if count == 0 else f"{100 * count / runs:.1f}%"
+
+    rows = [["term completed", *(share(p.completed, p.runs) for p in report.policies)]]
+    rows += [
+        [f"ending {ending.id}", *(share(p.endings[ending.id], p.runs) for p in report.policies)]
+        for ending in scenario.endings
+    ]
+    rows += [
+        [f"profile {profile.id}", *(share(p.profiles[profile.id], p.runs) for p in report.policies)]
+        for profile in scenario.profiles
+    ]
+    if any(p.no_profile for p in report.policies):
+        rows.append(["completed, no profile", *(share(p.no_profile, p.runs) for p in report.policies)])
+    rows.append(
+        [
+            f"average end turn (of {scenario.total_turns})",
+            *(f"{p.average_end_turn:.1f}" for p in report.policies),
+        ]
+    )
+    lines += ["", "Outcomes (share of runs)"]
+    lines += _table(["", *names], rows)
+
+    lines += ["", "Meters at the end of each year (n = runs that reached it)"]
+    rows = []
+    for policy in report.policies:
+        for index, meters in enumerate(policy.year_end):
+            for meter in scenario.meters:
+                spread = meters[meter.id]
+                first_meter = meter is scenario.meters[0]
+                name = policy.policy if index == 0 and first_meter else ""
+                label = f"year {index + 1} ({scenario.start_year + index})" if first_meter else ""
+                rows.append([name, label, meter.id, *_spread_cells(spread)])
+    lines += _table(["policy", "year", "meter", "n", "min", "p10", "median", "p90", "max"], rows, left=3)
+
+    lines += ["", "Cards seen (share of runs)"]
+    rows = [
+        [card.id, *(share(p.cards_seen[card.id], p.runs) for p in report.policies)] for card in scenario.cards
+    ]
+    lines += _table(["card", *names], rows)
+
+    lines += ["", "Options chosen (times)"]
+    rows = []
+    for card in scenario.cards:
+        for index in range(len(card.options)):
+            counts = [p.options_chosen[card.id][index] for p in report.policies]
+            rows.append([card.id, str(index + 1), *(str(count) if count else "-" for count in counts)])
+    lines += _table(["card", "option", *names], rows, left=1)
+
+    lines += ["", "Cards never seen (by any policy)"]
+    lines += [f"  {card_id}" for card_id in report.never_seen] or ["  (none)"]
+    lines += ["", "Verdict"]
+    lines += [f"  {warning}" for warning in report.warnings] or ["  no warnings"]
+    return "\n".join(lines)
+
+
+def _spread_cells(spread: Distribution | None) -> list[str]:
+    if spread is None:
+        return ["0", "-", "-", "-", "-", "-"]
+    values = (spread.minimum, spread.p10, spread.median, spread.p90, spread.maximum)
+    return [str(spread.n), *(format_value(round(value, 1)) for value in values)]
+
+
+def _table(header: list[str] | None, rows: list[list[str]], left: int = 0, right: bool = True) -> list[str]:
+    """Aligned columns, indented by two spaces: the first `left` + 1 columns flush left, the rest right."""
+    table = ([header] if header else []) + rows
+    if not table:
+        return []
+    widths = [max(len(row[column]) for row in table) for column in range(len(table[0]))]
+    lines = []
+    for row in table:
+        cells = [
+            cell.ljust(width) if column <= left or not right else cell.rjust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append(("  " + "  ".join(cells)).rstrip())
+    return lines
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise GameError(f"cannot write {path}: {error.strerror}") from None

@@ -1,0 +1,299 @@
+"""The JSON Schema of scenario format 1, built from the loader's own key lists (for editors)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from game.scenario.cards import (
+    CARD_OPTIONAL,
+    CARD_REQUIRED,
+    MAX_OPTIONS,
+    MIN_OPTIONS,
+    OPTION_OPTIONAL,
+    OPTION_REQUIRED,
+)
+from game.scenario.nodes import IDENTIFIER
+from game.scenario.schema import FORMAT, TOP_OPTIONAL, TOP_REQUIRED
+
+Schema = dict[str, Any]
+
+SCHEMA_FILE_NAME = "scenario.schema.json"
+_ID_PATTERN = "^" + IDENTIFIER.pattern.removesuffix(r"\Z") + "$"
+_LANGUAGE_PATTERN = r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$"
+
+
+def _say(nl: str, en: str) -> str:
+    """Descriptions in both languages of the guide: Dutch first, then English."""
+    return f"{nl}\n\n{en}"
+
+
+def _ref(name: str) -> Schema:
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def _described(schema: Schema, nl: str, en: str) -> Schema:
+    return {**schema, "description": _say(nl, en)}
+
+
+def _object(properties: dict[str, Schema], required: tuple[str, ...], optional: tuple[str, ...]) -> Schema:
+    """A fixed-shape mapping; the keys must be exactly the loader's keys, in its order."""
+    assert set(properties) == {*required, *optional}, set(properties) ^ {*required, *optional}
+    ordered = {key: properties[key] for key in (*required, *optional)}
+    return {
+        "type": "object",
+        "properties": ordered,
+        "required": list(required),
+        "additionalProperties": False,
+    }
+
+
+def _definitions() -> Schema:
+    condition = {
+        "type": ["string", "boolean"],
+        "minLength": 1,
+        "description": _say(
+            'Een voorwaarde, zoals "budget >= 40 and not robot_geplaatst". Namen: meter-id\'s, year, turn '
+            "en vlaggen; vergelijk met < <= > >= == !=; combineer met and, or, not en haakjes.",
+            'A condition, like "budget >= 40 and not robot_placed". Names: meter ids, year, turn and '
+            "flags; compare with < <= > >= == !=; combine with and, or, not and parentheses.",
+        ),
+    }
+    text = {
+        "description": _say(
+            'Een tekst: gewoon een tekst, of per taal een tekst, zoals {nl: Ja, en: "Yes"}.',
+            'A text: a plain text, or one text per language, like {nl: Ja, en: "Yes"}.',
+        ),
+        "anyOf": [
+            {"type": "string", "minLength": 1},
+            {
+                "type": "object",
+                "propertyNames": {"pattern": _LANGUAGE_PATTERN},
+                "additionalProperties": {"type": "string", "minLength": 1},
+                "minProperties": 1,
+            },
+        ],
+    }
+    identifier = {"type": "string", "pattern": _ID_PATTERN}
+    effects = {
+        "type": "object",
+        "propertyNames": {"pattern": _ID_PATTERN},
+        "additionalProperties": {"type": "number"},
+        "description": _say(
+            "Veranderingen van meters: meter-id -> getal, zoals {budget: -10, vertrouwen: 5}.",
+            "Meter changes: meter id -> number, like {budget: -10, trust: 5}.",
+        ),
+    }
+    flags = {
+        "anyOf": [identifier, {"type": "array", "items": identifier}],
+        "description": _say("Vlagnamen, zoals [robot_geplaatst].", "Flag names, like [robot_placed]."),
+    }
+    follow_up = _object(
+        {
+            "card": _described(identifier, "De id van de vervolgkaart.", "The id of the follow-up card."),
+            "after": _described(
+                {"type": "integer", "minimum": 1},
+                "Na hoeveel beurten (1 = de volgende beurt; standaard 1).",
+                "After how many turns (1 = the next turn; default 1).",
+            ),
+        },
+        ("card",),
+        ("after",),
+    )
+    option = _object(
+        {
+            "label": _described(_ref("text"), "De tekst op de knop.", "The text on the button."),
+            "effects": _described(
+                _ref("effects"), "Wat de keuze met de meters doet.", "What the choice does to the meters."
+            ),
+            "set": _described(_ref("flags"), "Vlaggen die aan gaan.", "Flags this choice sets."),
+            "unset": _described(_ref("flags"), "Vlaggen die uit gaan.", "Flags this choice clears."),
+            "then": _described(
+                {"type": "array", "items": follow_up},
+                "Vervolgkaarten: [{card: id, after: 2}].",
+                "Follow-up cards: [{card: id, after: 2}].",
+            ),
+            "feedback": _described(
+                _ref("text"), "Wat de speler na de keuze leest.", "What the player reads after the choice."
+            ),
+        },
+        OPTION_REQUIRED,
+        OPTION_OPTIONAL,
+    )
+    card = _object(
+        {
+            "id": _described(identifier, "Unieke id van de kaart.", "The card's unique id."),
+            "speaker": _described(_ref("text"), "Wie het dilemma voorlegt.", "Who brings the dilemma."),
+            "title": _described(_ref("text"), "De titel van de kaart.", "The card's title."),
+            "text": _described(_ref("text"), "Het dilemma zelf.", "The dilemma itself."),
+            "themes": _described(
+                {"anyOf": [identifier, {"type": "array", "items": identifier}]},
+                "Thema-id's uit 'themes'.",
+                "Theme ids from 'themes'.",
+            ),
+            "options": _described(
+                {"type": "array", "items": option, "minItems": MIN_OPTIONS, "maxItems": MAX_OPTIONS},
+                f"{MIN_OPTIONS} tot {MAX_OPTIONS} keuzes.",
+                f"{MIN_OPTIONS} to {MAX_OPTIONS} choices.",
+            ),
+            "requires": _described(
+                _ref("condition"), "Alleen speelbaar als dit waar is.", "Only playable when this holds."
+            ),
+            "weight": _described(
+                {"type": "number", "exclusiveMinimum": 0},
+                "Kans om getrokken te worden (standaard 1).",
+                "Chance of being drawn (default 1).",
+            ),
+            "at": _described(
+                _object(
+                    {"year": {"type": "integer", "minimum": 1}, "turn": {"type": "integer", "minimum": 1}},
+                    ("year", "turn"),
+                    (),
+                ),
+                "Vaste gebeurtenis: {year: 2, turn: 1}.",
+                "Fixed event: {year: 2, turn: 1}.",
+            ),
+            "scheduled_only": _described(
+                {"type": "boolean"},
+                "Nooit getrokken; alleen gespeeld via 'then'.",
+                "Never drawn; only played through 'then'.",
+            ),
+            "repeatable": _described(
+                {"type": "boolean"}, "Mag vaker getrokken worden.", "May be drawn more than once."
+            ),
+            "notes": _described(
+                _ref("text"),
+                "Voor de facilitator: een gespreksvraag voor de groep.",
+                "For the facilitator: a discussion question for the group.",
+            ),
+        },
+        CARD_REQUIRED,
+        CARD_OPTIONAL,
+    )
+    meter = _object(
+        {
+            "name": _described(_ref("text"), "De naam op het scherm.", "The name on screen."),
+            "start": _described({"type": "number"}, "Beginwaarde.", "Starting value."),
+            "min": _described({"type": "number"}, "Ondergrens (standaard 0).", "Lowest value (default 0)."),
+            "max": _described(
+                {"type": "number"}, "Bovengrens (standaard 100).", "Highest value (default 100)."
+            ),
+        },
+        ("name", "start"),
+        ("min", "max"),
+    )
+
+    def outcome(noun_nl: str, noun_en: str, required: tuple[str, ...], optional: tuple[str, ...]) -> Schema:
+        return _object(
+            {
+                "id": _described(identifier, f"Unieke id van het {noun_nl}.", f"The {noun_en}'s unique id."),
+                "when": _described(_ref("condition"), "Wanneer dit geldt.", "When this applies."),
+                "title": _ref("text"),
+                "text": _ref("text"),
+            },
+            required,
+            optional,
+        )
+
+    return {
+        "condition": condition,
+        "text": text,
+        "identifier": identifier,
+        "effects": effects,
+        "flags": flags,
+        "card": card,
+        "meter": meter,
+        "ending": outcome("einde", "ending", ("id", "when", "title", "text"), ()),
+        "profile": outcome("profiel", "profile", ("id", "title", "text"), ("when",)),
+    }
+
+
+def scenario_schema() -> Schema:
+    """The JSON Schema (draft 2020-12) that editors use to complete and check a scenario file."""
+    top = _object(
+        {
+            "format": _described({"const": FORMAT}, "Altijd 1.", "Always 1."),
+            "id": _described(_ref("identifier"), "Korte id van het scenario.", "The scenario's short id."),
+            "title": _described(_ref("text"), "Titel van het scenario.", "The scenario's title."),
+            "intro": _described(_ref("text"), "Inleiding bij de start.", "Introduction shown at the start."),
+            "languages": _described(
+                {
+                    "anyOf": [
+                        {"type": "string", "pattern": _LANGUAGE_PATTERN},
+                        {
+                            "type": "array",
+                            "items": {"type": "string", "pattern": _LANGUAGE_PATTERN},
+                            "minItems": 1,
+                            "uniqueItems": True,
+                        },
+                    ]
+                },
+                "Talen, de eerste is de standaard: [nl, en].",
+                "Languages, the first is the default: [nl, en].",
+            ),
+            "years": _described({"type": "integer", "minimum": 1}, "Aantal jaren.", "Number of years."),
+            "turns_per_year": _described(
+                {"type": "integer", "minimum": 1}, "Beurten per jaar.", "Turns per year."
+            ),
+            "start_year": _described(
+                {"type": "integer"}, "Kalenderjaar van jaar 1.", "Calendar year of year 1."
+            ),
+            "meters": _described(
+                {
+                    "type": "object",
+                    "propertyNames": {"pattern": _ID_PATTERN},
+                    "additionalProperties": _ref("meter"),
+                    "minProperties": 1,
+                },
+                "De meters: id -> {name, start, min, max}.",
+                "The meters: id -> {name, start, min, max}.",
+            ),
+            "themes": _described(
+                {
+                    "type": "object",
+                    "propertyNames": {"pattern": _ID_PATTERN},
+                    "additionalProperties": _ref("text"),
+                    "minProperties": 1,
+                },
+                "De thema's: id -> naam.",
+                "The themes: id -> name.",
+            ),
+            "cards": _described(
+                {"type": "array", "items": _ref("card"), "minItems": 1},
+                "De kaarten met dilemma's.",
+                "The dilemma cards.",
+            ),
+            "year_end": _described(
+                _object({"effects": _ref("effects")}, ("effects",), ()),
+                "Effecten na de laatste beurt van elk jaar.",
+                "Effects after the last turn of each year.",
+            ),
+            "endings": _described(
+                {"type": "array", "items": _ref("ending")},
+                "Eindes: de eerste die geldt, beëindigt het spel meteen.",
+                "Endings: the first that holds ends the game at once.",
+            ),
+            "profiles": _described(
+                {"type": "array", "items": _ref("profile")},
+                "Profielen na een volledige termijn; de laatste mag zonder 'when'.",
+                "Profiles after a full term; the last may have no 'when'.",
+            ),
+        },
+        TOP_REQUIRED,
+        TOP_OPTIONAL,
+    )
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Digitaal leiderschap scenario (format 1)",
+        "description": _say(
+            "Een scenario voor het spel Digitaal leiderschap. Zie docs/scenario-schrijven.md.",
+            "A scenario for the Digital leadership game. See docs/writing-scenarios.md.",
+        ),
+        **top,
+        "$defs": _definitions(),
+    }
+
+
+def schema_text() -> str:
+    """The schema as the text of scenarios/scenario.schema.json."""
+    return json.dumps(scenario_schema(), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,467 @@
+"""Warnings about a scenario that is valid but probably not what its author meant (the lint)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from game.core.conditions import BoolOp, Compare, Literal, Name, Not
+from game.core.conditions import Node as Expression
+from game.core.model import Card, Scenario
+from game.formatting import format_value
+from game.scenario.context import ReadContext
+from game.scenario.nodes import Entry
+
+_MAX_BOXES = 64  # more alternatives than this: stop refining (over-approximating stays sound)
+_NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
+_MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
+
+
+# -- ranges of values -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Range:
+    """The values a name can have: an interval, open or closed at each end, maybe whole numbers only."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+    whole: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return self.low > self.high or (self.low == self.high and (self.low_open or self.high_open))
+
+    def normal(self) -> Range:
+        """Whole-number ranges get closed whole bounds (year > 1 becomes year >= 2)."""
+        if not self.whole or self.empty:
+            return self
+        low, high = self.low, self.high
+        if math.isfinite(low):
+            low = math.floor(low) + 1 if self.low_open else math.ceil(low)
+        if math.isfinite(high):
+            high = math.ceil(high) - 1 if self.high_open else math.floor(high)
+        return Range(low, high, whole=True)
+
+    def clip(self, operator: str, value: float) -> Range:
+        """The part of this range where `x <operator> value` holds."""
+        result = self
+        if operator in ("<", "<=", "=="):
+            open_ = operator == "<"
+            if value < result.high or (value == result.high and open_ and not result.high_open):
+                result = replace(result, high=value, high_open=open_)
+        if operator in (">", ">=", "=="):
+            open_ = operator == ">"
+            if value > result.low or (value == result.low and open_ and not result.low_open):
+                result = replace(result, low=value, low_open=open_)
+        if operator == "!=":
+            if result.low == result.high == value:
+                return Range(1, 0)
+            if result.whole and result.low == value:
+                result = replace(result, low=value, low_open=True)
+            if result.whole and result.high == value:
+                result = replace(result, high=value, high_open=True)
+        return result.normal()
+
+    def describe(self) -> str:
+        low, high = format_value(self.low), format_value(self.high)
+        return low if low == high else f"{low} to {high}"
+
+
+Env = dict[str, Range]
+
+
+def _boxes(node: Expression, wanted: bool, env: Env) -> list[Env]:
+    """Refinements of `env` in which the condition may evaluate to `wanted`; [] means it never does."""
+    if isinstance(node, Literal):
+        return [env] if bool(node.value) == wanted else []
+    if isinstance(node, Name):
+        return _refine(env, node.name, "!=" if wanted else "==", 0.0)
+    if isinstance(node, Not):
+        return _boxes(node.operand, not wanted, env)
+    if isinstance(node, BoolOp):
+        if (node.operator == "and") == wanted:  # both sides must give `wanted`
+            found: list[Env] = []
+            for left in _boxes(node.left, wanted, env):
+                found.extend(_boxes(node.right, wanted, left))
+                if len(found) > _MAX_BOXES:
+                    return [env]
+            return found
+        either = _boxes(node.left, wanted, env) + _boxes(node.right, wanted, env)
+        return either if len(either) <= _MAX_BOXES else [env]
+    return _compare(node, wanted, env)
+
+
+def _compare(node: Compare, wanted: bool, env: Env) -> list[Env]:
+    operator = node.operator if wanted else _NEGATED[node.operator]
+    left, right = node.left, node.right
+    if isinstance(left, Literal) and isinstance(right, Literal):
+        holds = Compare(node.operator, left, right).evaluate(lambda name: 0.0)
+        return [env] if bool(holds) == wanted else []
+    if isinstance(left, Name) and isinstance(right, Literal):
+        return _refine(env, left.name, operator, float(right.value))
+    if isinstance(left, Literal) and isinstance(right, Name):
+        return _refine(env, right.name, _MIRRORED[operator], float(left.value))
+    return [env]  # two names, or a nested expression: not analysed
+
+
+def _refine(env: Env, name: str, operator: str, value: float) -> list[Env]:
+    current = env.get(name)
+    if current is None:
+        return [env]
+    clipped = current.clip(operator, value)
+    if clipped.empty:
+        return []
+    if clipped == current:
+        return [env]
+    return [{**env, name: clipped}]
+
+
+# -- the lint -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _CardNodes:
+    card: Card
+    id_node: Node
+    fields: Mapping[str, Node]
+    options: tuple[Node, ...]
+
+
+def lint(context: ReadContext, top: Mapping[str, Entry], scenario: Scenario, layout: bool = False) -> None:
+    """Report warnings about a scenario that has no errors; `layout` adds the text-fits-on-screen check."""
+    cards = list(_card_nodes(top, scenario))
+    if len(cards) != len(scenario.cards):
+        return  # the node tree does not line up with the cards; should not happen after a clean build
+    playable = _Playability(scenario, cards)
+    playable.report(context)
+    _warn_unread_flags(context)
+    _warn_unchanged_meters(context, scenario)
+    _warn_empty_options(context, cards)
+    _warn_short_deck(context, top, scenario, playable.cards)
+    if layout:
+        _warn_overflowing_texts(context, scenario, cards)
+
+
+def _mapping(node: Node) -> dict[str, Node]:
+    if not isinstance(node, MappingNode):
+        return {}
+    return {str(key.value): value for key, value in node.value if isinstance(key, ScalarNode)}
+
+
+def _card_nodes(top: Mapping[str, Entry], scenario: Scenario) -> Iterator[_CardNodes]:
+    entry = top.get("cards")
+    if entry is None or not isinstance(entry.value, SequenceNode):
+        return
+    for card, node in zip(scenario.cards, entry.value.value, strict=False):
+        fields = _mapping(node)
+        options = fields.get("options")
+        option_nodes = tuple(options.value) if isinstance(options, SequenceNode) else ()
+        yield _CardNodes(card, fields.get("id", node), fields, option_nodes)
+
+
+class _Playability:
+    """Which cards can ever be played, by interval reasoning over meters, year, turn and flags."""
+
+    def __init__(self, scenario: Scenario, cards: Sequence[_CardNodes]) -> None:
+        self.scenario = scenario
+        self.nodes = {item.card.id: item for item in cards}
+        self.schedulers: dict[str, set[str]] = {}
+        for card in scenario.cards:
+            for option in card.options:
+                for follow_up in option.then:
+                    self.schedulers.setdefault(follow_up.card, set()).add(card.id)
+        self.cards: set[str] = {card.id for card in scenario.cards}
+        self.env: Env = {}
+        while True:  # shrink to a fixpoint: fewer playable cards set fewer flags and move fewer meters
+            self.env = self._environment()
+            still = {card.id for card in scenario.cards if card.id in self.cards and self._possible(card)}
+            if still == self.cards:
+                break
+            self.cards = still
+
+    def _environment(self) -> Env:
+        scenario = self.scenario
+        env: Env = {
+            "year": Range(1, scenario.years, whole=True),
+            "turn": Range(1, scenario.turns_per_year, whole=True),
+        }
+        deltas: dict[str, list[float]] = {}
+        for meter_id, delta in scenario.year_end_effects.items():
+            deltas.setdefault(meter_id, []).append(delta)
+        flags: set[str] = set()
+        for card in scenario.cards:
+            if card.id not in self.cards:
+                continue
+            for option in card.options:
+                flags.update(option.set_flags)
+                for meter_id, delta in option.effects.items():
+                    deltas.setdefault(meter_id, []).append(delta)
+        for meter in scenario.meters:
+            moves = deltas.get(meter.id, [])
+            low = meter.minimum if any(delta < 0 for delta in moves) else meter.clamp(meter.start)
+            high = meter.maximum if any(delta > 0 for delta in moves) else meter.clamp(meter.start)
+            env[meter.id] = Range(low, high)
+        for name in self._flag_names():
+            env[name] = Range(0, 1 if name in flags else 0, whole=True)
+        return env
+
+    def _flag_names(self) -> set[str]:
+        names: set[str] = set()
+        for card in self.scenario.cards:
+            for option in card.options:
+                names.update(option.set_flags)
+                names.update(option.unset_flags)
+            if card.requires is not None:
+                names.update(name.name for name in card.requires.names)
+        return names - {meter.id for meter in self.scenario.meters} - {"year", "turn"}
+
+    def _card_env(self, card: Card) -> Env:
+        if card.at is None:
+            return self.env
+        return {
+            **self.env,
+            "year": Range(card.at.year, card.at.year, whole=True),
+            "turn": Range(card.at.turn, card.at.turn, whole=True),
+        }
+
+    def _scheduled_by_playable(self, card: Card) -> bool:
+        return bool(self.schedulers.get(card.id, set()) & self.cards)
+
+    def _possible(self, card: Card) -> bool:
+        if card.scheduled_only and card.at is None and not self._scheduled_by_playable(card):
+            return False
+        return card.requires is None or bool(_boxes(card.requires.tree, True, self._card_env(card)))
+
+    def report(self, context: ReadContext) -> None:
+        for card in self.scenario.cards:
+            if card.id in self.cards or card.id not in self.nodes:
+                continue
+            nodes = self.nodes[card.id]
+            if card.scheduled_only and card.at is None and not self._scheduled_by_playable(card):
+                schedulers = self.schedulers.get(card.id, set())
+                if not schedulers:
+                    continue  # "no option schedules it" is reported by the reference checks already
+                names = ", ".join(f"'{name}'" for name in sorted(schedulers))
+                context.checker.report(
+                    nodes.id_node,
+                    f"card '{card.id}' can never be played: it is scheduled_only and only "
+                    f"{'card' if len(schedulers) == 1 else 'cards'} {names} schedule it, "
+                    "which can never be played themselves",
+                    severity="warning",
+                )
+                continue
+            assert card.requires is not None
+            node = nodes.fields.get("requires", nodes.id_node)
+            context.checker.report(
+                node,
+                f"card '{card.id}' can never be played: its 'requires' is never true ({self._explain(card)})",
+                severity="warning",
+            )
+
+    def _explain(self, card: Card) -> str:
+        """Which names' ranges make the condition impossible, or that its parts contradict each other."""
+        assert card.requires is not None
+        env = self._card_env(card)
+        names = [name for name in dict.fromkeys(name.name for name in card.requires.names) if name in env]
+        tree = card.requires.tree
+        if not _boxes(tree, True, {**env, **{name: self._anything(name) for name in names}}):
+            return "its parts contradict each other"
+        causes = [name for name in names if _boxes(tree, True, {**env, name: self._anything(name)})]
+        return "; ".join(self._describe(name, env[name], card) for name in causes or names)
+
+    def _anything(self, name: str) -> Range:
+        """Every value a name could have if its range were not limited: a flag is still true or false."""
+        if name in self.scenario.meters_by_id:
+            return Range(-math.inf, math.inf)
+        if name in ("year", "turn"):
+            return Range(-math.inf, math.inf, whole=True)
+        return Range(0, 1, whole=True)
+
+    def _describe(self, name: str, value: Range, card: Card) -> str:
+        if name in ("year", "turn"):
+            fixed = " (its 'at')" if card.at is not None else ""
+            return f"{name} is always {value.describe()}{fixed}"
+        if name in self.scenario.meters_by_id:
+            return f"{name} is always {value.describe()}"
+        if value.high == 0:
+            return f"flag '{name}' is never set by a card that can be played"
+        return f"flag '{name}' may be set or not"
+
+
+def _warn_unread_flags(context: ReadContext) -> None:
+    read = {name.name for use in context.conditions for name in use.condition.names}
+    for flag, node in context.flags_set.items():
+        if flag not in read:
+            context.checker.report(
+                node,
+                f"flag '{flag}' is set but never read: no 'requires' or 'when' uses it",
+                severity="warning",
+            )
+
+
+def _warn_unchanged_meters(context: ReadContext, scenario: Scenario) -> None:
+    changed = {
+        meter_id
+        for card in scenario.cards
+        for option in card.options
+        for meter_id, delta in option.effects.items()
+        if delta != 0
+    }
+    for meter in scenario.meters:
+        if meter.id in changed or meter.id not in context.meter_ids:
+            continue
+        only = " (only the year-end effects do)" if scenario.year_end_effects.get(meter.id) else ""
+        context.checker.report(
+            context.meter_ids[meter.id],
+            f"meter '{meter.id}' is not changed by any option, so no choice moves it{only}",
+            severity="warning",
+        )
+
+
+def _warn_empty_options(context: ReadContext, cards: Sequence[_CardNodes]) -> None:
+    for item in cards:
+        for number, (option, node) in enumerate(zip(item.card.options, item.options, strict=False), 1):
+            if any(option.effects.values()) or option.set_flags or option.unset_flags or option.then:
+                continue
+            context.checker.report(
+                node,
+                f"option {number} of card '{item.card.id}' changes nothing: no effects, no flags "
+                "and no follow-up",
+                severity="warning",
+            )
+
+
+def _warn_short_deck(
+    context: ReadContext, top: Mapping[str, Entry], scenario: Scenario, playable: set[str]
+) -> None:
+    plays = _most_plays(scenario, playable)
+    total = sum(plays.values())
+    turns = scenario.total_turns
+    if total >= turns or "cards" not in top:
+        return
+    deck = sum(1 for card in scenario.cards if card.id in playable and card.in_deck)
+    fixed = sum(1 for card in scenario.cards if card.id in playable and card.at is not None)
+    follow_ups = int(total) - deck - fixed
+    context.checker.report(
+        top["cards"].key_node,
+        f"the cards cannot fill the term: it has {turns} turns, but at most {int(total)} cards can be "
+        f"played ({_count(deck, 'deck card')}, {_count(fixed, 'fixed event')}, "
+        f"{_count(follow_ups, 'follow-up')}); the other turns pass with nothing to play. "
+        "Add cards, or make a card 'repeatable: true'",
+        severity="warning",
+    )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _most_plays(scenario: Scenario, playable: set[str]) -> dict[str, float]:
+    """An upper bound on how often each playable card is played in one term (inf: no bound)."""
+    feeds: dict[str, list[tuple[str, int]]] = {}  # card -> (scheduler, most follow-ups of it per play)
+    for card in scenario.cards:
+        if card.id not in playable:
+            continue
+        most: dict[str, int] = {}
+        for option in card.options:
+            counts: dict[str, int] = {}
+            for follow_up in option.then:
+                if follow_up.card in playable:
+                    counts[follow_up.card] = counts.get(follow_up.card, 0) + 1
+            for target, count in counts.items():
+                most[target] = max(most.get(target, 0), count)
+        for target, count in most.items():
+            feeds.setdefault(target, []).append((card.id, count))
+    waiting = {card_id: len(feeds.get(card_id, [])) for card_id in playable}
+    targets: dict[str, list[str]] = {}
+    for target, sources in feeds.items():
+        for scheduler, _ in sources:
+            targets.setdefault(scheduler, []).append(target)
+    plays: dict[str, float] = {}
+    ready = sorted(card_id for card_id, count in waiting.items() if count == 0)
+    while ready:  # topological order; cards left over sit on (or after) a cycle of follow-ups
+        card_id = ready.pop()
+        card = scenario.cards_by_id[card_id]
+        base: float = 0
+        if card.in_deck:
+            base = math.inf if card.repeatable else 1
+        elif card.at is not None:
+            base = 1
+        plays[card_id] = base + sum(plays[scheduler] * count for scheduler, count in feeds.get(card_id, []))
+        for target in targets.get(card_id, []):
+            waiting[target] -= 1
+            if waiting[target] == 0:
+                ready.append(target)
+    for card_id in playable:
+        plays.setdefault(card_id, math.inf)
+    return plays
+
+
+def _warn_overflowing_texts(context: ReadContext, scenario: Scenario, cards: Sequence[_CardNodes]) -> None:
+    """Card texts that do not fit their box at 1280x720 with the game's real font and layout."""
+    try:
+        from game.ui.measure import card_text_overflows  # pygame's font module: only when asked for
+
+        overflows = [
+            (language, overflow)
+            for language in scenario.languages
+            for overflow in card_text_overflows(scenario, language)
+        ]
+    except ImportError:
+        return  # no pygame: the rule cannot run, everything else still does
+    except Exception as error:  # the measuring must never turn a valid file into a traceback
+        if cards:
+            message = f"could not check whether the card texts fit on screen: {error}"
+            context.checker.report(cards[0].id_node, message, severity="warning")
+        return
+    nodes = {item.card.id: item for item in cards}
+    seen: set[tuple[str, str, str]] = set()
+    for language, overflow in overflows:
+        key = (overflow.card_id, overflow.field, language)
+        if key in seen or overflow.card_id not in nodes:
+            continue
+        seen.add(key)
+        node = _text_node(nodes[overflow.card_id], overflow.field, language)
+        context.checker.report(node, f"card '{overflow.card_id}': {overflow.message}", severity="warning")
+
+
+def _text_node(item: _CardNodes, field: str, language: str) -> Node:
+    """The node of a card's text field ('title', 'option 2 label', 'feedback of option 1') in a language."""
+    node: Node | None = None
+    words = field.split()
+    if field in ("speaker", "title", "text"):
+        node = item.fields.get(field)
+    elif words[0] == "option" or words[:2] == ["feedback", "of"]:
+        digits = words[1] if words[0] == "option" else words[-1]
+        number = int(digits) if digits.isdigit() else 0
+        option = _mapping(item.options[number - 1]) if 0 < number <= len(item.options) else {}
+        node = option.get("label" if words[0] == "option" else "feedback")
+    if node is None:
+        return item.id_node
+    return _mapping(node).get(language, node) if isinstance(node, MappingNode) else node
+
+
+def word_counts(scenario: Scenario) -> dict[str, int]:
+    """How many words the scenario's texts have in each of its languages."""
+    texts = [scenario.title, scenario.intro]
+    texts += [meter.name for meter in scenario.meters] + [theme.name for theme in scenario.themes]
+    for card in scenario.cards:
+        texts += [card.speaker, card.title, card.text]
+        if card.notes is not None:
+            texts.append(card.notes)
+        for option in card.options:
+            texts.append(option.label)
+            if option.feedback is not None:
+                texts.append(option.feedback)
+    for outcome in (*scenario.endings, *scenario.profiles):
+        texts += [outcome.title, outcome.text]
+    return {
+        language: sum(len(scenario.text(text, language).split()) for text in texts)
+        for language in scenario.languages
+    }

@@ -1,0 +1,564 @@
+"""A commented starter scenario (`python main.py new`), with comments in the facilitator's language."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from game.scenario.nodes import IDENTIFIER
+from game.scenario.texts import is_language_code
+
+_WIDTH = 76
+
+
+@dataclass(frozen=True)
+class Words:
+    """One text in Dutch and English; other languages get the English text marked for translation."""
+
+    nl: str
+    en: str
+
+    def get(self, language: str) -> str:
+        if language == "nl":
+            return self.nl
+        if language == "en":
+            return self.en
+        return f"[{language}] {self.en}"
+
+
+def parse_languages(text: str) -> list[str]:
+    """'nl,en' -> ['nl', 'en']; raises ValueError with a readable message."""
+    languages = [part.strip() for part in text.split(",") if part.strip()]
+    if not languages:
+        raise ValueError("--lang needs at least one language code, like nl or nl,en")
+    for language in languages:
+        if not is_language_code(language):
+            raise ValueError(f"'{language}' is not a language code; use a short code like nl or en")
+    if len(set(languages)) != len(languages):
+        raise ValueError("a language is listed twice in --lang")
+    return languages
+
+
+def scenario_id(stem: str) -> str:
+    """A valid scenario id from a file name: 'Mijn gemeente 2027' -> 'mijn_gemeente_2027'."""
+    cleaned = re.sub(r"[^A-Za-z0-9_]+", "_", stem).strip("_").lower() or "scenario"
+    return cleaned if IDENTIFIER.match(cleaned) else f"s_{cleaned}"
+
+
+class _Writer:
+    def __init__(self, languages: Sequence[str]) -> None:
+        self.languages = list(languages)
+        self.dutch = languages[0] == "nl"
+        self.lines: list[str] = []
+
+    def comment(self, words: Words, indent: int = 0) -> None:
+        text = words.nl if self.dutch else words.en
+        for line in textwrap.wrap(text, _WIDTH - indent - 2, break_on_hyphens=False):
+            self.lines.append(" " * indent + "# " + line)
+
+    def line(self, text: str = "") -> None:
+        self.lines.append(text)
+
+    def text(self, key: str, words: Words, indent: int, block: bool = False) -> None:
+        """A text field: a plain string for one language, one text per language otherwise."""
+        pad = " " * indent
+        child = pad + ("    " if key.startswith("- ") else "  ")  # the indentation of the key's contents
+        if len(self.languages) == 1:
+            value = words.get(self.languages[0])
+            if block:
+                self.lines.append(f"{pad}{key}: >-")
+                self.lines += [f"{child}{part}" for part in textwrap.wrap(value, _WIDTH - len(child))]
+            else:
+                self.lines.append(f"{pad}{key}: {_quoted(value)}")
+            return
+        if not block:
+            pairs = ", ".join(f"{language}: {_quoted(words.get(language))}" for language in self.languages)
+            flow = f"{pad}{key}: {{{pairs}}}"
+            if len(flow) <= _WIDTH + 24:
+                self.lines.append(flow)
+                return
+            self.lines.append(f"{pad}{key}:")
+            self.lines += [
+                f"{child}{language}: {_quoted(words.get(language))}" for language in self.languages
+            ]
+            return
+        self.lines.append(f"{pad}{key}:")
+        for language in self.languages:
+            self.lines.append(f"{child}{language}: >-")
+            wrapped = textwrap.wrap(words.get(language), _WIDTH - len(child) - 2)
+            self.lines += [f"{child}  {part}" for part in wrapped]
+
+
+def _quoted(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid double-quoted YAML text
+
+
+@dataclass(frozen=True)
+class _Option:
+    label: Words
+    effects: dict[str, int]
+    feedback: Words
+    set_flag: str | None = None
+    then: str | None = None
+
+
+@dataclass(frozen=True)
+class _Card:
+    id: str
+    speaker: Words
+    title: Words
+    text: Words
+    notes: Words
+    themes: tuple[str, ...]
+    options: tuple[_Option, ...]
+    extra: tuple[str, ...] = ()  # lines such as 'requires: ...' or 'at: ...'
+    comment: Words | None = None
+
+
+def starter_scenario(
+    file_stem: str, years: int, languages: Sequence[str], schema_path: str | None = None
+) -> str:
+    """The text of a starter scenario that validates without warnings and plays."""
+    w = _Writer(languages)
+    dutch = w.dutch
+    leg, tru, cap, bud = (
+        ("legitimiteit", "vertrouwen", "capaciteit", "budget")
+        if dutch
+        else ("legitimacy", "trust", "capacity", "budget")
+    )
+    if schema_path:
+        w.line(f"# yaml-language-server: $schema={schema_path}")
+    w.comment(
+        Words(
+            "Een startscenario voor Digitaal leiderschap. Pas de teksten aan, voeg kaarten toe en "
+            "controleer het bestand steeds met:  python main.py validate BESTAND  en speel het met:  "
+            "python main.py play BESTAND. Alles na een # is uitleg voor jou; het spel leest het niet. "
+            "De handleiding staat in docs/scenario-schrijven.md.",
+            "A starter scenario for Digital leadership. Change the texts, add cards and check the file "
+            "often with:  python main.py validate FILE  and play it with:  python main.py play FILE. "
+            "Everything after a # is an explanation for you; the game does not read it. The guide is "
+            "docs/writing-scenarios.md.",
+        )
+    )
+    w.line()
+    w.comment(
+        Words("Altijd 1: de versie van het bestandsformaat.", "Always 1: the version of the file format.")
+    )
+    w.line("format: 1")
+    w.comment(
+        Words(
+            "Korte naam zonder spaties: letters, cijfers en _.",
+            "Short name without spaces: letters, digits and _.",
+        )
+    )
+    w.line(f"id: {scenario_id(file_stem)}")
+    w.text("title", Words("Mijn gemeente", "My municipality"), 0)
+    w.comment(
+        Words("De inleiding die de speler bij de start leest.", "The introduction the player reads first.")
+    )
+    w.text(
+        "intro",
+        Words(
+            f"Je bent gemeentesecretaris van Mijn gemeente. {years} jaar lang leg je digitale dilemma's "
+            "voor aan college, raad en organisatie. Er is geen goed antwoord, wel een afweging: wat willen "
+            "we, wat kunnen we en wat mogen we?",
+            f"You are the municipal secretary of My municipality. For {years} year{'s' if years > 1 else ''} "
+            "you face digital dilemmas with the executive, the council and the organisation. There is no "
+            "right answer, only a trade-off: what do we want, what can we do, and what are we allowed to do?",
+        ),
+        0,
+        block=True,
+    )
+    w.comment(
+        Words(
+            "De talen van het scenario; de eerste is de standaard. Elke tekst heeft dan per taal een "
+            'vertaling, zoals {nl: Ja, en: "Yes"}.',
+            "The scenario's languages; the first is the default. Every text then has one translation per "
+            'language, like {nl: Ja, en: "Yes"}.',
+        )
+    )
+    w.line(f"languages: [{', '.join(languages)}]")
+    w.comment(
+        Words(
+            "Een termijn is years x turns_per_year beurten; start_year is het kalenderjaar van jaar 1.",
+            "A term is years x turns_per_year turns; start_year is the calendar year of year 1.",
+        )
+    )
+    w.line(f"years: {years}")
+    w.line("turns_per_year: 3")
+    w.line(f"start_year: {datetime.date.today().year + 1}")
+    w.line()
+    w.comment(
+        Words(
+            "De meters: id, naam, startwaarde en eventueel min en max (standaard 0 en 100). Waarden blijven "
+            "altijd tussen min en max. In voorwaarden gebruik je de id, zoals 'budget < 40'.",
+            "The meters: id, name, starting value and optionally min and max (default 0 and 100). Values "
+            "always stay between min and max. Conditions use the id, like 'budget < 40'.",
+        )
+    )
+    w.line("meters:")
+    for meter_id, name, start in (
+        (leg, Words("Legitimiteit", "Legitimacy"), 50),
+        (tru, Words("Vertrouwen", "Trust"), 50),
+        (cap, Words("Capaciteit", "Capacity"), 50),
+        (bud, Words("Budget", "Budget"), 60),
+    ):
+        w.line(f"  {meter_id}:")
+        w.text("name", name, 4)
+        w.line(f"    start: {start}")
+        if meter_id == bud:
+            w.line("    min: 0")
+            w.line("    max: 100")
+    w.line()
+    w.comment(
+        Words(
+            "Thema's: id -> naam. Een kaart noemt haar thema's; het eindscherm groepeert de keuzes "
+            "per thema.",
+            "Themes: id -> name. A card lists its themes; the end screen groups the choices by theme.",
+        )
+    )
+    w.line("themes:")
+    w.text("privacy", Words("Persoonsgegevens en veiligheid", "Personal data and security"), 2)
+    w.text("inclusie" if dutch else "inclusion", Words("Digitale inclusie", "Digital inclusion"), 2)
+    w.text("strategie" if dutch else "strategy", Words("Strategie", "Strategy"), 2)
+    inclusion, strategy = ("inclusie", "strategie") if dutch else ("inclusion", "strategy")
+    w.line()
+    w.comment(
+        Words(
+            "Effecten na de laatste beurt van elk jaar, zoals de nieuwe begroting.",
+            "Effects after the last turn of each year, like the new budget.",
+        )
+    )
+    w.line("year_end:")
+    w.line(f"  effects: {{{bud}: 5}}")
+    w.line()
+    w.comment(
+        Words(
+            "De kaarten. Elke kaart heeft een id, een spreker, een titel, een tekst, thema's en 2 tot 4 "
+            "keuzes (options). Een keuze heeft een label en effects (meter -> verandering), en kan vlaggen "
+            "zetten (set), wissen (unset), een vervolgkaart plannen (then) en feedback geven. 'notes' is "
+            "een gespreksvraag voor de groep.",
+            "The cards. Every card has an id, a speaker, a title, a text, themes and 2 to 4 choices "
+            "(options). An option has a label and effects (meter -> change), and may set flags (set), "
+            "clear them (unset), schedule a follow-up card (then) and give feedback. 'notes' is a "
+            "discussion question for the group.",
+        )
+    )
+    w.line("cards:")
+    cards = _cards(dutch, leg, tru, cap, bud, inclusion, strategy)
+    for card in cards:
+        w.line()
+        if card.comment is not None:
+            w.comment(card.comment, 2)
+        w.line(f"  - id: {card.id}")
+        for extra in card.extra:
+            w.line(f"    {extra}")
+        w.text("speaker", card.speaker, 4)
+        w.text("title", card.title, 4)
+        w.text("text", card.text, 4, block=True)
+        w.text("notes", card.notes, 4, block=True)
+        w.line(f"    themes: [{', '.join(card.themes)}]")
+        w.line("    options:")
+        for option in card.options:
+            effects = ", ".join(f"{meter}: {delta}" for meter, delta in option.effects.items())
+            w.text("- label", option.label, 6)
+            w.line(f"        effects: {{{effects}}}")
+            if option.set_flag:
+                w.line(f"        set: [{option.set_flag}]")
+            if option.then:
+                w.line("        then:")
+                w.line(f"          - card: {option.then}")
+                w.line("            after: 2")
+            w.text("feedback", option.feedback, 8, block=True)
+    w.line()
+    w.comment(
+        Words(
+            "Eindes: na elke keuze en na elk jaar kijkt het spel van boven naar beneden; het eerste einde "
+            "waarvan 'when' waar is, stopt het spel meteen.",
+            "Endings: after every choice and every year the game checks them from top to bottom; the first "
+            "ending whose 'when' holds ends the game at once.",
+        )
+    )
+    w.line("endings:")
+    for outcome_id, when, title, text in (
+        ("motie", f"{leg} <= 0", Words("Motie van wantrouwen", "Motion of no confidence"),
+         Words("De raad zegt het vertrouwen in je koers op.",
+               "The council withdraws its confidence in you.")),
+        ("failliet", f"{bud} <= 0", Words("Onder toezicht", "Under supervision"),
+         Words("De begroting is niet meer sluitend te krijgen.", "The budget can no longer be balanced.")),
+        ("vastgelopen", f"{cap} <= 0 or {tru} <= 0", Words("Vastgelopen", "Stuck"),
+         Words("De organisatie of de inwoners haken af.", "The organisation or the residents give up.")),
+    ):  # fmt: skip
+        w.line(f"  - id: {outcome_id}")
+        w.line(f'    when: "{when}"')
+        w.text("title", title, 4)
+        w.text("text", text, 4)
+    w.line()
+    w.comment(
+        Words(
+            "Profielen: wie de hele termijn uitspeelt, krijgt het eerste profiel waarvan 'when' waar is. "
+            "Het laatste profiel mag zonder 'when': dat is de rest.",
+            "Profiles: a player who completes the term gets the first profile whose 'when' holds. The last "
+            "profile may have no 'when': it catches everyone else.",
+        )
+    )
+    w.line("profiles:")
+    w.line("  - id: verbinder")
+    w.line(f'    when: "{leg} >= 55 and {tru} >= 55"')
+    w.text("title", Words("De verbinder", "The connector"), 4)
+    w.text("text", Words("Je bouwde draagvlak op en hield inwoners aan boord.",
+                         "You built support and kept residents on board."), 4)  # fmt: skip
+    w.line("  - id: bestuurder")
+    w.text("title", Words("De bestuurder", "The administrator"), 4)
+    w.text(
+        "text",
+        Words(
+            "Je hield de organisatie draaiende. Wat was je verhaal over publieke waarde?",
+            "You kept the organisation running. What was your story about public value?",
+        ),
+        4,
+    )
+    return "\n".join(w.lines) + "\n"
+
+
+def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, strategy: str) -> list[_Card]:
+    together = "samen_koers" if dutch else "shared_course"
+    live = "chatbot_live"
+    return [
+        _Card(
+            id="datastrategie" if dutch else "data_strategy",
+            extra=("at: {year: 1, turn: 1}",),
+            comment=Words(
+                "Een vaste gebeurtenis: 'at' zet de kaart op jaar 1, beurt 1.",
+                "A fixed event: 'at' puts the card on year 1, turn 1.",
+            ),
+            speaker=Words("Burgemeester", "Mayor"),
+            title=Words("Een datastrategie voor de stad", "A data strategy for the town"),
+            text=Words(
+                "Het college wil dit jaar een datastrategie. De IT-afdeling kan snel een plan schrijven. "
+                "Je kunt het ook samen met raad en inwoners opstellen, vanuit de opgaven van de stad.",
+                "The executive wants a data strategy this year. The IT department can write a plan quickly. "
+                "You can also draw it up with the council and residents, starting from the town's needs.",
+            ),
+            notes=Words(
+                "Wie schrijft bij jullie de digitale koers, en waarom ligt die daar?",
+                "Who writes the digital course in your organisation, and why there?",
+            ),
+            themes=(strategy,),
+            options=(
+                _Option(
+                    Words("Laat de IT-afdeling het plan schrijven", "Let IT write the plan"),
+                    {leg: -5, cap: 5, bud: 5},
+                    Words(
+                        "Snel en goedkoop, maar het plan gaat over systemen, niet over wat de stad wil.",
+                        "Quick and cheap, but the plan is about systems, not about what the town wants.",
+                    ),
+                ),
+                _Option(
+                    Words("Schrijf het samen met raad en inwoners", "Write it with council and residents"),
+                    {cap: -10, leg: 5, tru: 5},
+                    Words(
+                        "Het kost tijd, maar de koers wordt van iedereen: dat is legitimiteit (mogen).",
+                        "It takes time, but the course belongs to everyone: that is legitimacy.",
+                    ),
+                    set_flag=together,
+                    then="terugblik" if dutch else "review",
+                ),
+            ),
+        ),
+        _Card(
+            id="terugblik" if dutch else "review",
+            extra=("scheduled_only: true", f"requires: {together}"),
+            comment=Words(
+                "Een vervolgkaart: 'scheduled_only' betekent dat ze alleen komt als een keuze haar plant "
+                "met 'then'. 'requires' is een voorwaarde; hier een vlag die een keuze zet.",
+                "A follow-up card: 'scheduled_only' means it only comes when a choice schedules it with "
+                "'then'. 'requires' is a condition; here a flag that a choice sets.",
+            ),
+            speaker=Words("Raadslid", "Councillor"),
+            title=Words("De eerste resultaten", "The first results"),
+            text=Words(
+                "De gezamenlijke aanpak levert de eerste resultaten op. Niet alles is af. Een raadslid "
+                "vraagt of je ze nu al openbaar maakt.",
+                "The joint approach has its first results. Not everything is finished. A councillor asks "
+                "whether you will publish them now.",
+            ),
+            notes=Words(
+                "Wanneer deel je resultaten die nog niet af zijn?",
+                "When do you share results that are not finished?",
+            ),
+            themes=(strategy,),
+            options=(
+                _Option(
+                    Words(
+                        "Publiceer alles, ook wat nog niet werkt", "Publish everything, including what fails"
+                    ),
+                    {leg: 10, cap: -5},
+                    Words(
+                        "Openheid versterkt het draagvlak, maar kost werk.",
+                        "Openness builds support, but costs work.",
+                    ),
+                ),
+                _Option(
+                    Words("Wacht tot alles af is", "Wait until everything is finished"),
+                    {tru: -5, cap: 5},
+                    Words(
+                        "De organisatie heeft rust, de stad hoort niets.",
+                        "The organisation has peace; the town hears nothing.",
+                    ),
+                ),
+            ),
+        ),
+        _Card(
+            id="chatbot",
+            speaker=Words("Klantcontactcentrum", "Contact centre"),
+            title=Words("Een chatbot voor inwoners", "A chatbot for residents"),
+            text=Words(
+                "Een leverancier biedt een chatbot die vragen van inwoners dag en nacht beantwoordt. De "
+                "medewerkers aan de telefoon vragen zich af wat dit voor hun werk betekent.",
+                "A supplier offers a chatbot that answers residents' questions day and night. The staff on "
+                "the phones wonder what it means for their jobs.",
+            ),
+            notes=Words(
+                "Welke vragen van inwoners wil je altijd door een mens laten beantwoorden?",
+                "Which questions from residents should a person always answer?",
+            ),
+            themes=(inclusion,),
+            options=(
+                _Option(
+                    Words("Zet de chatbot in", "Launch the chatbot"),
+                    {bud: 5, cap: 5, tru: -5},
+                    Words(
+                        "Sneller antwoord, maar wie niet digitaal vaardig is, voelt zich buitengesloten.",
+                        "Faster answers, but people without digital skills feel left out.",
+                    ),
+                    set_flag=live,
+                ),
+                _Option(
+                    Words(
+                        "Eerst een proef met een groep inwoners", "First a trial with a group of residents"
+                    ),
+                    {cap: -5, leg: 5},
+                    Words("Je leert wat werkt voordat je kiest.", "You learn what works before you decide."),
+                ),
+                _Option(
+                    Words("Houd het bij mensen aan de telefoon", "Keep people on the phones"),
+                    {tru: 5, bud: -5},
+                    Words(
+                        "Een gesprek met een mens blijft een waarde op zich, en dat kost geld.",
+                        "A conversation with a person stays a value of its own, and that costs money.",
+                    ),
+                ),
+            ),
+        ),
+        _Card(
+            id="chatbot_klachten" if dutch else "chatbot_complaints",
+            extra=(f"requires: {live}",),
+            comment=Words(
+                "Deze kaart komt alleen in de stapel als de chatbot is ingezet (de vlag chatbot_live).",
+                "This card only joins the deck once the chatbot is live (the flag chatbot_live).",
+            ),
+            speaker=Words("Ombudsman", "Ombudsman"),
+            title=Words("Klachten over de chatbot", "Complaints about the chatbot"),
+            text=Words(
+                "Inwoners klagen dat de chatbot hen rondstuurt en dat ze niemand meer te spreken krijgen.",
+                "Residents complain that the chatbot sends them in circles and that they can no longer "
+                "reach a person.",
+            ),
+            notes=Words(
+                "Hoe merk je dat een digitale dienst mensen buitensluit?",
+                "How would you notice that a digital service shuts people out?",
+            ),
+            themes=(inclusion, "privacy"),
+            options=(
+                _Option(
+                    Words("Voeg een knop 'praat met een mens' toe", "Add a 'talk to a person' button"),
+                    {bud: -5, tru: 5},
+                    Words("Inwoners houden een uitweg.", "Residents keep a way out."),
+                ),
+                _Option(
+                    Words("Verbeter eerst de chatbot zelf", "Improve the chatbot itself first"),
+                    {cap: -5, leg: -5},
+                    Words("De klachten blijven nog even komen.", "The complaints keep coming for a while."),
+                ),
+            ),
+        ),
+        _Card(
+            id="bezuiniging" if dutch else "cuts",
+            extra=(f'requires: "{bud} < 40"',),
+            comment=Words(
+                "Deze kaart kan alleen getrokken worden als het budget onder 40 zakt.",
+                "This card can only be drawn when the budget drops below 40.",
+            ),
+            speaker=Words("Wethouder financiën", "Alderman for finance"),
+            title=Words("Er moet bezuinigd worden", "Cuts are needed"),
+            text=Words(
+                "De begroting staat onder druk. De wethouder stelt voor het innovatiebudget te schrappen.",
+                "The budget is under pressure. The alderman proposes to cut the innovation budget.",
+            ),
+            notes=Words(
+                "Wat levert innovatie op dat niet in de begroting staat?",
+                "What does innovation bring that is not in the budget?",
+            ),
+            themes=(strategy,),
+            options=(
+                _Option(
+                    Words("Schrap het innovatiebudget", "Cut the innovation budget"),
+                    {bud: 10, cap: -10},
+                    Words(
+                        "De begroting sluit; de organisatie leert minder.",
+                        "The budget balances; the organisation learns less.",
+                    ),
+                ),
+                _Option(
+                    Words("Werk samen met buurgemeenten", "Work with neighbouring towns"),
+                    {bud: 5, leg: -5, cap: 5},
+                    Words(
+                        "Gedeelde kosten, maar minder eigen zeggenschap.",
+                        "Shared costs, but less control of your own.",
+                    ),
+                ),
+            ),
+        ),
+        _Card(
+            id="raadsvraag" if dutch else "council_question",
+            extra=("repeatable: true",),
+            comment=Words(
+                "'repeatable: true' betekent dat deze kaart vaker kan komen. Zo raakt de stapel nooit op.",
+                "'repeatable: true' means this card can come again. That way the deck never runs out.",
+            ),
+            speaker=Words("Raadslid", "Councillor"),
+            title=Words("Een vraag uit de raad", "A question from the council"),
+            text=Words(
+                "Een raadslid wil weten welke algoritmen de gemeente gebruikt en waarvoor.",
+                "A councillor wants to know which algorithms the municipality uses, and what for.",
+            ),
+            notes=Words(
+                "Weet jij welke algoritmen jouw organisatie gebruikt?",
+                "Do you know which algorithms your organisation uses?",
+            ),
+            themes=("privacy",),
+            options=(
+                _Option(
+                    Words("Maak een openbaar algoritmeregister", "Publish an algorithm register"),
+                    {leg: 5, cap: -5, bud: -3},
+                    Words(
+                        "Transparantie kost werk, maar de raad kan nu controleren (mogen).",
+                        "Transparency takes work, but the council can now hold you to account.",
+                    ),
+                ),
+                _Option(
+                    Words("Beantwoord de vraag met een korte brief", "Answer with a short letter"),
+                    {leg: -3, cap: 2},
+                    Words(
+                        "Snel gedaan, maar de vraag komt terug.",
+                        "Done quickly, but the question will return.",
+                    ),
+                ),
+            ),
+        ),
+    ]

@@ -1,0 +1,47 @@
+"""Live reload, without pygame: read the scenario file again and replay the choices made so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.core.model import Scenario
+from game.core.state import ChoiceRecord
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """The scenario read from a file, or the errors (as 'file:line:col: message') that stopped it."""
+
+    scenario: Scenario | None
+    errors: tuple[str, ...]
+
+
+def read_scenario(path: Path) -> FileCheck:
+    """Read and check `path`; never raises, whatever the file contains."""
+    try:
+        from game.scenario import check_scenario
+
+        scenario, problems = check_scenario(path)
+    except Exception as exc:  # a loader failure is shown on screen like any other problem
+        return FileCheck(None, (f"{path}:1:1: {type(exc).__name__}: {exc}",))
+    errors = tuple(str(problem) for problem in problems if problem.is_error)
+    if scenario is None and not errors:
+        errors = (f"{path}:1:1: the scenario cannot be loaded",)
+    return FileCheck(scenario if not errors else None, errors)
+
+
+@dataclass(frozen=True)
+class Divergence:
+    """Where a replay stopped: choice `index` (0-based) of the old game no longer fits the new scenario."""
+
+    index: int
+    record: ChoiceRecord
+
+
+def replayable(scenario: Scenario, current_card: str | None, finished: bool, record: ChoiceRecord) -> bool:
+    """Whether `record` can be replayed: the same card is on the table and its option still exists."""
+    if finished or current_card is None or current_card != record.card:
+        return False
+    card = scenario.cards_by_id.get(record.card)
+    return card is not None and 0 <= record.option < len(card.options)

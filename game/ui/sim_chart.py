@@ -1,0 +1,175 @@
+"""The simulator's chart: per policy, each meter's median and p10-p90 band per turn, saved as a PNG."""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from game.core.model import Scenario
+from game.core.simulate import Distribution, PolicyReport, SimulationReport, format_share
+from game.formatting import format_value
+from game.ui import style
+from game.ui.style import Colour
+
+if TYPE_CHECKING:  # pygame is imported when drawing, after hiding its greeting
+    import pygame
+
+    from game.ui.draw import Painter
+
+CHART_SIZE = (1920, 1080)
+BAND_ALPHA = 70
+
+
+def save_simulation_chart(
+    scenario: Scenario, report: SimulationReport, path: Path, size: tuple[int, int] = CHART_SIZE
+) -> Path:
+    """Draw the chart with the game's own fonts and shapes on an off-screen surface and save it."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    pygame.font.init()
+    surface = pygame.Surface(size)
+    draw_simulation_chart(surface, scenario, report)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pygame.image.save(surface, str(path))
+    return path
+
+
+def draw_simulation_chart(surface: pygame.Surface, scenario: Scenario, report: SimulationReport) -> None:
+    """Title, meter legend, then one panel per policy in a grid."""
+    import pygame
+
+    from game.ui.draw import Painter, fit_text
+    from game.ui.fonts import FontBook
+
+    painter = Painter(surface, FontBook())
+    m = painter.metrics
+    lang = scenario.default_language
+    surface.fill(style.BACKGROUND)
+    area = surface.get_rect().inflate(-2 * m.margin, -2 * m.margin)
+    title = f"{scenario.text(scenario.title, lang)} \u2014 {report.runs} runs per policy, seed {report.seed}"
+    block = fit_text(painter.fonts, title, area.width, None, m.steps(34, 20), bold=True, max_lines=1)
+    y = painter.block(block, area, style.TEXT)
+    subtitle = "median (line) and p10-p90 (band) of each meter after every turn, over the runs still playing"
+    y = painter.block(
+        fit_text(painter.fonts, subtitle, area.width, None, m.steps(20, 14), max_lines=1),
+        pygame.Rect(area.left, y, area.width, area.height),
+        style.TEXT_MUTED,
+    )
+    y = _legend(painter, scenario, pygame.Rect(area.left, y + m.px(8), area.width, area.height), lang)
+    panels = len(report.policies)
+    columns = max(1, math.ceil(math.sqrt(panels * area.width / max(1, area.bottom - y) / 1.6)))
+    columns = min(columns, panels) or 1
+    rows = max(1, math.ceil(panels / columns))
+    gap = m.gap
+    width = (area.width - gap * (columns - 1)) // columns
+    height = (area.bottom - y - m.px(10) - gap * (rows - 1)) // rows
+    for index, policy in enumerate(report.policies):
+        row, column = divmod(index, columns)
+        left, top = area.left + column * (width + gap), y + m.px(10) + row * (height + gap)
+        rect = pygame.Rect(left, top, width, height)
+        _panel(painter, rect, scenario, report, policy)
+
+
+def _legend(painter: Painter, scenario: Scenario, rect: pygame.Rect, lang: str) -> int:
+    """A row of meter shapes and names; returns the y below it."""
+    m = painter.metrics
+    size = m.px(20)
+    line_h = painter.fonts.line_height(size)
+    icon = m.px(8)
+    x, y = rect.left, rect.top
+    for index, meter in enumerate(scenario.meters):
+        label = scenario.text(meter.name, lang)
+        width = icon * 2 + m.px(6) + painter.fonts.width(label, size)
+        if x > rect.left and x + width > rect.right:
+            x, y = rect.left, y + line_h
+        colour = _colour(index)
+        painter.shape(index, (x + icon, y + line_h / 2), icon, colour)
+        painter.text(label, (x + icon * 2 + m.px(6), y + line_h // 2), size, style.TEXT, anchor="midleft")
+        x += width + m.px(28)
+    return int(y + line_h)
+
+
+def _panel(
+    painter: Painter, rect: pygame.Rect, scenario: Scenario, report: SimulationReport, policy: PolicyReport
+) -> None:
+    """One policy: heading, scale, year boundaries, then each meter's band and median line."""
+    import pygame
+
+    m = painter.metrics
+    surface = painter.surface
+    painter.panel(rect, style.BAND, radius=m.px(10))
+    inner = rect.inflate(-2 * m.px(12), -2 * m.px(10))
+    heading = m.px(20)
+    title = f"{policy.policy}: completes {format_share(policy.completion_share)}"
+    painter.text(title, inner.topleft, heading, style.ACCENT, bold=True, box=rect)
+    axis = m.px(15)
+    axis_w = painter.fonts.width("100%", axis) + m.px(8)
+    top = inner.top + painter.fonts.line_height(heading) + m.px(6)
+    bottom = inner.bottom - painter.fonts.line_height(axis) - m.px(2)
+    plot = pygame.Rect(inner.left + axis_w, top, inner.width - axis_w, max(10, bottom - top))
+    pygame.draw.rect(surface, style.BACKGROUND_LIGHT, plot, border_radius=m.px(4))
+    same_range = len({(meter.minimum, meter.maximum) for meter in scenario.meters}) == 1
+    low = scenario.meters[0].minimum if scenario.meters else 0
+    high = scenario.meters[0].maximum if scenario.meters else 100
+    for step in range(5):
+        share = step / 4
+        gy = plot.bottom - round(plot.height * share)
+        pygame.draw.line(surface, style.TRACK, (plot.left, gy), (plot.right, gy), 1)
+        label = format_value(low + (high - low) * share) if same_range else f"{round(share * 100)}%"
+        painter.text(label, (plot.left - m.px(5), gy), axis, style.TEXT_MUTED, anchor="midright", box=rect)
+    total = max(1, scenario.total_turns)
+    inset = m.px(6)
+
+    def sx(turns: float) -> int:
+        return plot.left + inset + round((plot.width - 2 * inset) * turns / total)
+
+    for year in range(1, scenario.years + 1):
+        x0, x1 = sx((year - 1) * scenario.turns_per_year), sx(year * scenario.turns_per_year)
+        if year < scenario.years:
+            dash = m.px(5)
+            for dy in range(plot.top, plot.bottom, dash * 2):
+                pygame.draw.line(surface, style.TEXT_MUTED, (x1, dy), (x1, min(plot.bottom, dy + dash)), 1)
+        label = str(scenario.start_year + year - 1)
+        if painter.fonts.width(label, axis) < x1 - x0:
+            at = ((x0 + x1) // 2, plot.bottom + m.px(2))
+            painter.text(label, at, axis, style.TEXT_MUTED, anchor="midtop")
+    per_year = scenario.turns_per_year
+    bands = pygame.Surface(plot.size, pygame.SRCALPHA)
+    lines: list[tuple[int, list[tuple[int, int]], list[tuple[int, int]]]] = []
+    for index, meter in enumerate(scenario.meters):
+        span = (meter.maximum - meter.minimum) or 1
+
+        def sy(value: float, minimum: float = meter.minimum, span: float = span) -> int:
+            return plot.bottom - round(plot.height * (value - minimum) / span)
+
+        spreads: list[tuple[int, Distribution]] = []
+        markers: list[tuple[int, int]] = []
+        for moment, meters in zip(report.steps, policy.trajectory, strict=True):
+            spread = meters[meter.id]
+            if spread is None:
+                break
+            spreads.append((sx(moment.x(per_year)), spread))
+            if moment.year_end or moment.turn == 0:
+                markers.append((sx(moment.x(per_year)), sy(spread.median)))
+        if not spreads:
+            continue
+        upper = [(x - plot.left, sy(s.p90) - plot.top) for x, s in spreads]
+        lower = [(x - plot.left, sy(s.p10) - plot.top) for x, s in reversed(spreads)]
+        colour = _colour(index)
+        if len(spreads) >= 2:
+            pygame.draw.polygon(bands, (*colour, BAND_ALPHA), upper + lower)
+        lines.append((index, [(x, sy(s.median)) for x, s in spreads], markers))
+    surface.blit(bands, plot.topleft)
+    thickness = max(2, m.px(2))
+    for index, points, markers in lines:
+        if len(points) >= 2:
+            pygame.draw.lines(surface, _colour(index), False, points, thickness)
+        for point in markers:
+            painter.shape(index, point, m.px(5), _colour(index))
+
+
+def _colour(index: int) -> Colour:
+    return style.SERIES[index % len(style.SERIES)]

@@ -1,0 +1,81 @@
+"""`python main.py new`: the starter scenario validates without warnings, plays, and never overwrites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from game.cli.main import main
+from game.core.engine import Game
+from game.core.playthrough import play_to_end, random_policy
+from game.scenario import check_scenario
+from tests.cli.test_headless import run
+
+
+@pytest.mark.parametrize(
+    ("arguments", "languages", "comment"),
+    [
+        ((), ("nl",), "# Altijd 1"),
+        (("--lang", "nl,en"), ("nl", "en"), "# Altijd 1"),
+        (("--lang", "en", "--years", "1"), ("en",), "# Always 1"),
+        (("--lang", "en,nl,de", "--years", "5"), ("en", "nl", "de"), "# Always 1"),
+    ],
+)
+def test_the_starter_validates_without_warnings_and_plays(
+    tmp_path: Path, arguments: tuple[str, ...], languages: tuple[str, ...], comment: str
+) -> None:
+    path = tmp_path / "mijn gemeente.yaml"
+    assert main(["new", str(path), *arguments]) == 0
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=")
+    assert comment in text
+    scenario, problems = check_scenario(path)
+    assert problems == []
+    assert scenario is not None
+    assert scenario.id == "mijn_gemeente"
+    assert scenario.languages == languages
+    years = int(arguments[arguments.index("--years") + 1]) if "--years" in arguments else 2
+    assert scenario.years == years
+    for seed in range(200):
+        game = play_to_end(Game(scenario, seed), random_policy(seed))
+        assert game.finished
+        assert not any(event.kind == "turn_passed" for event in game.log)
+
+
+def test_the_starter_plays_headless_from_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "start.yaml"
+    assert run("new", str(path), "--lang", "nl,en").returncode == 0
+    result = run("play", str(path), "--headless", "--auto", "--seed", "7", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "My municipality (seed 7)" in result.stdout
+    checked = run("validate", "--strict", str(path))
+    assert checked.returncode == 0, checked.stdout
+    assert checked.stdout.startswith(f"{path}: ok \u2014 6 cards, 13 options; words: nl ")
+
+
+def test_new_never_overwrites_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "bestaat.yaml"
+    path.write_text("mijn werk", encoding="utf-8")
+    result = run("new", str(path))
+    assert result.returncode == 1
+    assert "already exists" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert path.read_text(encoding="utf-8") == "mijn werk"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (("--years", "0"), "--years must be between 1 and 20, not 0"),
+        (("--lang", "nederlands"), "'nederlands' is not a language code"),
+        (("--lang", "nl,nl"), "a language is listed twice"),
+        (("--lang", ","), "--lang needs at least one language code"),
+    ],
+)
+def test_new_explains_bad_arguments(tmp_path: Path, arguments: tuple[str, ...], message: str) -> None:
+    path = tmp_path / "nieuw.yaml"
+    result = run("new", str(path), *arguments)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert not path.exists()

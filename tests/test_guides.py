@@ -1,0 +1,46 @@
+"""Every full scenario shown in the authoring guides (a ```yaml block with `format: 1`) validates."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from game.scenario import check_scenario_text
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+GUIDES = [DOCS / "scenario-schrijven.md", DOCS / "writing-scenarios.md"]
+_BLOCK = re.compile(r"^```yaml\n(.*?)^```", re.DOTALL | re.MULTILINE)
+
+
+def full_scenarios(path: Path) -> list[tuple[int, str]]:
+    """(line, text) of each yaml block in the guide that is a whole scenario."""
+    text = path.read_text(encoding="utf-8")
+    return [
+        (text.count("\n", 0, match.start()) + 2, match.group(1))
+        for match in _BLOCK.finditer(text)
+        if re.search(r"^format: 1\s*$", match.group(1), re.MULTILINE)
+    ]
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=[path.name for path in GUIDES])
+def test_every_full_scenario_in_the_guide_validates(guide: Path) -> None:
+    scenarios = full_scenarios(guide)
+    assert scenarios, f"{guide.name} shows no full scenario"
+    for line, text in scenarios:
+        scenario, problems = check_scenario_text(text, f"{guide.name}:{line}")
+        errors = [str(problem) for problem in problems if problem.is_error]
+        assert scenario is not None and errors == [], "\n".join(errors)
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=[path.name for path in GUIDES])
+def test_the_guide_names_every_key_of_format_1(guide: Path) -> None:
+    from game.scenario.cards import CARD_OPTIONAL, CARD_REQUIRED, OPTION_OPTIONAL, OPTION_REQUIRED
+    from game.scenario.schema import TOP_OPTIONAL, TOP_REQUIRED
+
+    text = guide.read_text(encoding="utf-8")
+    keys = {*TOP_REQUIRED, *TOP_OPTIONAL, *CARD_REQUIRED, *CARD_OPTIONAL, *OPTION_REQUIRED, *OPTION_OPTIONAL}
+    keys |= {"name", "start", "min", "max", "effects", "year", "turn", "card", "after", "when"}
+    missing = sorted(key for key in keys if f"`{key}`" not in text and f"{key}:" not in text)
+    assert missing == []
