@@ -52,6 +52,23 @@ def fit_text(
     A block that does not fit even at the smallest size has `cut` set (the overflow lint reads it).
     """
     width = max(1, width)
+    key = (text, width, height, tuple(sizes), bold, italic, max_lines)
+    cached = fonts.fitted.get(key)
+    if cached is None:
+        cached = fonts.remember_fit(key, _fit(fonts, text, width, height, sizes, bold, italic, max_lines))
+    return cached
+
+
+def _fit(
+    fonts: FontBook,
+    text: str,
+    width: int,
+    height: int | None,
+    sizes: list[int],
+    bold: bool,
+    italic: bool,
+    max_lines: int | None,
+) -> TextBlock:
     block = TextBlock((), sizes[-1], fonts.line_height(sizes[-1], bold), bold, italic)
     for size in sizes:
         font = fonts.font(size, bold, italic)

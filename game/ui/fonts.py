@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.paths import FONTS_DIR
 from game.ui.style import Colour
+
+if TYPE_CHECKING:
+    from game.ui.draw import TextBlock
 
 FONT_FILES = {
     (False, False): "AtkinsonHyperlegible-Regular.ttf",
@@ -17,6 +21,7 @@ FONT_FILES = {
 }
 
 TextKey = tuple[str, int, Colour, bool, bool]
+FIT_CACHE_SIZE = 8192
 
 
 class FontBook:
@@ -24,6 +29,10 @@ class FontBook:
 
     def __init__(self, capacity: int = 1024) -> None:
         self._fonts: dict[tuple[int, bool, bool], pygame.font.Font] = {}
+        self._line_heights: dict[tuple[int, bool], int] = {}
+        # Fitted text blocks by (text, width, height, sizes, bold, italic, max_lines): layouts are
+        # recomputed on every resize and the overflow lint repeats the same headings per card.
+        self.fitted: dict[tuple[object, ...], TextBlock] = {}
         self._cache: OrderedDict[TextKey, pygame.Surface] = OrderedDict()
         self.capacity = capacity
         self.hits = 0
@@ -40,8 +49,18 @@ class FontBook:
     def width(self, text: str, size: int, bold: bool = False, italic: bool = False) -> int:
         return self.font(size, bold, italic).size(text)[0]
 
+    def remember_fit(self, key: tuple[object, ...], block: TextBlock) -> TextBlock:
+        if len(self.fitted) >= FIT_CACHE_SIZE:
+            self.fitted.clear()
+        self.fitted[key] = block
+        return block
+
     def line_height(self, size: int, bold: bool = False) -> int:
-        return round(self.font(size, bold).get_linesize() * 1.08)
+        key = (size, bold)
+        height = self._line_heights.get(key)
+        if height is None:
+            height = self._line_heights[key] = round(self.font(size, bold).get_linesize() * 1.08)
+        return height
 
     def render(
         self, text: str, size: int, colour: Colour, bold: bool = False, italic: bool = False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 Colour = tuple[int, int, int]
 
@@ -98,4 +98,10 @@ class Metrics:
 
     def steps(self, largest: int, smallest: int) -> list[int]:
         """Font sizes from `largest` down to `smallest` design pixels, in two-pixel steps."""
-        return [self.px(size) for size in range(largest, smallest - 1, -2)]
+        return list(_steps(self.scale, largest, smallest))
+
+
+@lru_cache(maxsize=256)
+def _steps(scale: float, largest: int, smallest: int) -> tuple[int, ...]:
+    # Layouts ask for the same few ranges thousands of times (the overflow lint lays out every card).
+    return tuple(max(1, round(size * scale)) for size in range(largest, smallest - 1, -2))
