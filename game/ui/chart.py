@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import pygame
 
 from game.core.model import Scenario
@@ -10,6 +13,59 @@ from game.formatting import format_value
 from game.ui import style
 from game.ui.draw import Painter, fit_text
 from game.ui.meters import fraction
+
+
+@dataclass(frozen=True)
+class GridStyle:
+    """Pixel sizes of a time grid: inset of the first and last turn, dash length, label gaps, line width."""
+
+    inset: int
+    dash: int
+    value_gap: int
+    year_gap: int
+    line_width: int
+
+
+def draw_time_grid(
+    painter: Painter,
+    rect: pygame.Rect,
+    plot: pygame.Rect,
+    scenario: Scenario,
+    axis_size: int,
+    grid: GridStyle,
+) -> Callable[[float], int]:
+    """Horizontal lines at 0-100% of the meters' range, dashed year boundaries and calendar years.
+
+    Shared by the debrief chart and the simulator's chart; returns the x of a moment in turns.
+    """
+    same_range = len({(meter.minimum, meter.maximum) for meter in scenario.meters}) == 1
+    low = scenario.meters[0].minimum if scenario.meters else 0
+    high = scenario.meters[0].maximum if scenario.meters else 100
+    thin = max(1, grid.line_width // 2)
+    for step in range(5):
+        share = step / 4
+        gy = plot.bottom - round(plot.height * share)
+        pygame.draw.line(painter.surface, style.TRACK, (plot.left, gy), (plot.right, gy), thin)
+        label = format_value(low + (high - low) * share) if same_range else f"{round(share * 100)}%"
+        painter.text(
+            label, (plot.left - grid.value_gap, gy), axis_size, style.TEXT_MUTED, anchor="midright", box=rect
+        )
+    total = max(1, scenario.total_turns)
+
+    def sx(turns: float) -> int:
+        return plot.left + grid.inset + round((plot.width - 2 * grid.inset) * turns / total)
+
+    for year in range(1, scenario.years + 1):
+        x0, x1 = sx((year - 1) * scenario.turns_per_year), sx(year * scenario.turns_per_year)
+        if year < scenario.years:
+            for dy in range(plot.top, plot.bottom, grid.dash * 2):
+                end = (x1, min(plot.bottom, dy + grid.dash))
+                pygame.draw.line(painter.surface, style.TEXT_MUTED, (x1, dy), end, grid.line_width)
+        label = str(scenario.start_year + year - 1)
+        if painter.fonts.width(label, axis_size) < x1 - x0:
+            at = ((x0 + x1) // 2, plot.bottom + grid.year_gap)
+            painter.text(label, at, axis_size, style.TEXT_MUTED, anchor="midtop", box=rect)
+    return sx
 
 
 def point_x(scenario: Scenario, point: MeterPoint) -> float:
@@ -55,48 +111,8 @@ def draw_chart(
     bottom = rect.bottom - fonts.line_height(axis_size) - m.px(6)
     plot = pygame.Rect(rect.left + axis_w, top, rect.width - axis_w - m.px(8), max(10, bottom - top))
     pygame.draw.rect(painter.surface, style.BACKGROUND_LIGHT, plot, border_radius=m.px(6))
-    # Horizontal grid at 0, 25, 50, 75, 100 percent of each meter's range.
-    same_range = len({(meter.minimum, meter.maximum) for meter in scenario.meters}) == 1
-    low = scenario.meters[0].minimum if scenario.meters else 0
-    high = scenario.meters[0].maximum if scenario.meters else 100
-    for step in range(5):
-        share = step / 4
-        gy = plot.bottom - round(plot.height * share)
-        pygame.draw.line(painter.surface, style.TRACK, (plot.left, gy), (plot.right, gy), max(1, m.px(1)))
-        label = format_value(low + (high - low) * share) if same_range else f"{round(share * 100)}%"
-        painter.text(
-            label, (plot.left - m.px(8), gy), axis_size, style.TEXT_MUTED, anchor="midright", box=rect
-        )
-    total = max(1, scenario.total_turns)
-
-    inset = m.px(14)
-
-    def sx(value: float) -> int:
-        return plot.left + inset + round((plot.width - 2 * inset) * value / total)
-
-    # Year boundaries (dashed) and calendar years under each year's span.
-    for year in range(1, scenario.years + 1):
-        x0, x1 = sx((year - 1) * scenario.turns_per_year), sx(year * scenario.turns_per_year)
-        if year < scenario.years:
-            dash = m.px(6)
-            for dy in range(plot.top, plot.bottom, dash * 2):
-                pygame.draw.line(
-                    painter.surface,
-                    style.TEXT_MUTED,
-                    (x1, dy),
-                    (x1, min(plot.bottom, dy + dash)),
-                    max(1, m.px(2)),
-                )
-        label = str(scenario.start_year + year - 1)
-        if fonts.width(label, axis_size) < x1 - x0:
-            painter.text(
-                label,
-                ((x0 + x1) // 2, plot.bottom + m.px(4)),
-                axis_size,
-                style.TEXT_MUTED,
-                anchor="midtop",
-                box=rect,
-            )
+    sx = draw_time_grid(painter, rect, plot, scenario, axis_size, GridStyle(m.px(14), m.px(6), m.px(8),
+                                                                           m.px(4), max(1, m.px(2))))
     # The lines, then the markers on top.
     thickness = max(2, m.px(3))
     for index, meter in enumerate(scenario.meters):

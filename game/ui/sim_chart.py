@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from game.core.model import Scenario
 from game.core.simulate import Distribution, PolicyReport, SimulationReport, format_share
-from game.formatting import format_value
 from game.ui import style
 from game.ui.style import Colour
 
@@ -98,6 +97,8 @@ def _panel(
     """One policy: heading, scale, year boundaries, then each meter's band and median line."""
     import pygame
 
+    from game.ui.chart import GridStyle, draw_time_grid
+
     m = painter.metrics
     surface = painter.surface
     painter.panel(rect, style.BAND, radius=m.px(10))
@@ -111,31 +112,7 @@ def _panel(
     bottom = inner.bottom - painter.fonts.line_height(axis) - m.px(2)
     plot = pygame.Rect(inner.left + axis_w, top, inner.width - axis_w, max(10, bottom - top))
     pygame.draw.rect(surface, style.BACKGROUND_LIGHT, plot, border_radius=m.px(4))
-    same_range = len({(meter.minimum, meter.maximum) for meter in scenario.meters}) == 1
-    low = scenario.meters[0].minimum if scenario.meters else 0
-    high = scenario.meters[0].maximum if scenario.meters else 100
-    for step in range(5):
-        share = step / 4
-        gy = plot.bottom - round(plot.height * share)
-        pygame.draw.line(surface, style.TRACK, (plot.left, gy), (plot.right, gy), 1)
-        label = format_value(low + (high - low) * share) if same_range else f"{round(share * 100)}%"
-        painter.text(label, (plot.left - m.px(5), gy), axis, style.TEXT_MUTED, anchor="midright", box=rect)
-    total = max(1, scenario.total_turns)
-    inset = m.px(6)
-
-    def sx(turns: float) -> int:
-        return plot.left + inset + round((plot.width - 2 * inset) * turns / total)
-
-    for year in range(1, scenario.years + 1):
-        x0, x1 = sx((year - 1) * scenario.turns_per_year), sx(year * scenario.turns_per_year)
-        if year < scenario.years:
-            dash = m.px(5)
-            for dy in range(plot.top, plot.bottom, dash * 2):
-                pygame.draw.line(surface, style.TEXT_MUTED, (x1, dy), (x1, min(plot.bottom, dy + dash)), 1)
-        label = str(scenario.start_year + year - 1)
-        if painter.fonts.width(label, axis) < x1 - x0:
-            at = ((x0 + x1) // 2, plot.bottom + m.px(2))
-            painter.text(label, at, axis, style.TEXT_MUTED, anchor="midtop")
+    sx = draw_time_grid(painter, rect, plot, scenario, axis, GridStyle(m.px(6), m.px(5), m.px(5), m.px(2), 1))
     per_year = scenario.turns_per_year
     bands = pygame.Surface(plot.size, pygame.SRCALPHA)
     lines: list[tuple[int, list[tuple[int, int]], list[tuple[int, int]]]] = []
