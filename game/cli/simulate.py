@@ -78,7 +78,7 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str) -
                 spread = meters[meter.id]
                 first_meter = meter is scenario.meters[0]
                 name = policy.policy if index == 0 and first_meter else ""
-                label = f"year {index + 1} ({scenario.start_year + index})" if first_meter else ""
+                label = f"year {index + 1} ({scenario.calendar_year(index + 1)})" if first_meter else ""
                 rows.append([name, label, meter.id, *_spread_cells(spread)])
     lines += _table(["policy", "year", "meter", "n", "min", "p10", "median", "p90", "max"], rows, left=3)
 

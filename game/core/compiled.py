@@ -27,7 +27,6 @@ class CompiledScenario:
     deck: tuple[DeckEntry, ...]
     endings: tuple[tuple[Outcome, Predicate | None], ...]
     profiles: tuple[tuple[Outcome, Predicate | None], ...]
-    whole_weights: bool  # every deck weight is a positive int, so sums are exact in any order
     full_deck: Deck  # the deck before any card is played; games start from a copy
 
 
@@ -48,7 +47,6 @@ def compile_scenario(scenario: Scenario) -> CompiledScenario:
         return tuple((meter_id, delta, *bounds[meter_id]) for meter_id, delta in values.items())
 
     deck = tuple(DeckEntry(card, card.weight, requires[card.id]) for card in scenario.cards if card.in_deck)
-    whole_weights = all(type(entry.weight) is int and entry.weight > 0 for entry in deck)
     return CompiledScenario(
         cards={card.id: card for card in scenario.cards},
         bounds=bounds,
@@ -61,6 +59,5 @@ def compile_scenario(scenario: Scenario) -> CompiledScenario:
         deck=deck,
         endings=tuple((ending, compiled(ending.when)) for ending in scenario.endings),
         profiles=tuple((profile, compiled(profile.when)) for profile in scenario.profiles),
-        whole_weights=whole_weights,
-        full_deck=Deck(deck, (), whole_weights),
+        full_deck=Deck(deck),
     )

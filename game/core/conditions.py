@@ -248,7 +248,7 @@ class Condition:
         """A closure that gives the same answer as `holds` with the engine's lookup, much faster.
 
         `meter_ids` are the scenario's meters: a name is a meter if it is one of these, else
-        `year`, else `turn`, else a flag (true when in the flags), exactly as Game.value_of resolves it.
+        `year`, else `turn`, else a flag (true when in the flags): the order the engine's state defines.
         """
         return _truth(self.tree, frozenset(meter_ids))
 

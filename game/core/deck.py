@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import copy
-from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 from game.core.conditions import Predicate
 from game.core.model import Card, Number
@@ -25,11 +23,10 @@ class DeckEntry:
 class Deck:
     """The scenario's deck cards in order; a played card that is not repeatable gets weight 0 (gone).
 
-    `draw` gives exactly the card SeededRandom.weighted_choice would give for the eligible cards and
-    their weights, consuming the generator the same way (one random() per draw).
+    `draw` gives each eligible card a chance in proportion to its weight, with one random() per draw.
     """
 
-    def __init__(self, entries: Sequence[DeckEntry], played: Collection[str], whole_weights: bool) -> None:
+    def __init__(self, entries: Sequence[DeckEntry], played: Collection[str] = ()) -> None:
         self._cards = [entry.card for entry in entries]
         self._positions = {entry.card.id: index for index, entry in enumerate(entries)}
         self._requires = [entry.requires for entry in entries]
@@ -38,7 +35,6 @@ class Deck:
         self._conditional: list[tuple[int, Predicate]] = [
             (index, entry.requires) for index, entry in enumerate(entries) if entry.requires is not None
         ]
-        self._whole_weights = whole_weights
         for card_id in played:
             self.remove(card_id)
 
@@ -64,31 +60,11 @@ class Deck:
         self, rng: SeededRandom, meters: Mapping[str, Number], flags: Collection[str], year: int, turn: int
     ) -> Card | None:
         """A weighted random card among the eligible ones, or None when none is eligible."""
-        if not self._whole_weights:
-            gone = self._gone
-            eligible = [
-                (card, weight)
-                for index, (card, weight, requires) in enumerate(
-                    zip(self._cards, self._weights, self._requires, strict=True)
-                )
-                if index not in gone and (requires is None or requires(meters, flags, year, turn))
-            ]
-            if not eligible:
-                return None
-            return rng.weighted_choice([card for card, _ in eligible], [weight for _, weight in eligible])
-        # Positive whole-number weights: an ineligible card gets weight 0, and bisecting the exact
-        # running totals finds the first eligible card whose running total exceeds the point, which is
-        # the card weighted_choice's loop stops at (its float running sums are these same integers).
         weights = self._weights
         excluded = [position for position, test in self._conditional if not test(meters, flags, year, turn)]
         if excluded:
             weights = weights.copy()
             for position in excluded:
                 weights[position] = 0
-        totals = list(accumulate(weights))
-        if not totals or totals[-1] == 0:
-            return None
-        index = bisect_right(totals, rng.random() * totals[-1])
-        if index == len(totals):  # the point rounded up to the total: weighted_choice takes the last one
-            index = max(position for position, weight in enumerate(weights) if weight)
-        return self._cards[index]
+        index = rng.weighted_index(weights)
+        return None if index is None else self._cards[index]

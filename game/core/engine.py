@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from game.core.compiled import CompiledScenario, Effect
-from game.core.conditions import Condition, Value
 from game.core.deck import Deck
 from game.core.events import Event
 from game.core.model import Card, Number, Option, Outcome, Scenario
@@ -59,10 +58,8 @@ class Game:
         self.state = GameState(meters=meters, year_start_meters=dict(meters))
         self.state.history.append(MeterPoint(1, 0, dict(meters)))
         self._summaries: list[YearSummary] = []
-        # Deck cards that may still be drawn (not played, or repeatable), in scenario order, as parallel
-        # lists; kept in step with state.played, and rebuilt whenever `state` is replaced (restore).
+        # The deck cards that may still be drawn, kept in step with state.played (rebuilt by restore).
         self._deck: Deck = self._rules.full_deck.copy()
-        self._deck_state: GameState | None = self.state
         self._begin_turn()
 
     # -- reading the state -------------------------------------------------------------
@@ -88,21 +85,7 @@ class Game:
 
     @property
     def calendar_year(self) -> int:
-        return self.scenario.start_year + self.state.year - 1
-
-    def value_of(self, name: str) -> Value:
-        """The value a condition sees for `name`: a meter, year, turn, or a flag."""
-        state = self.state
-        if name in state.meters:
-            return state.meters[name]
-        if name == "year":
-            return state.year
-        if name == "turn":
-            return state.turn
-        return name in state.flags
-
-    def holds(self, condition: Condition | None) -> bool:
-        return condition is None or condition.holds(self.value_of)
+        return self.scenario.calendar_year(self.state.year)
 
     # -- actions ---------------------------------------------------------------------
 
@@ -153,12 +136,13 @@ class Game:
     def restore(self, snapshot: Snapshot) -> None:
         self.state = copy.deepcopy(snapshot.state)
         self.rng.set_state(snapshot.rng_state)
+        self._deck = Deck(self._rules.deck, self.state.played)
         del self.log[snapshot.log_length :]
 
     # -- the turn cycle --------------------------------------------------------------
 
     def _turn_index(self) -> int:
-        return (self.state.year - 1) * self.scenario.turns_per_year + self.state.turn
+        return self.scenario.turn_number(self.state.year, self.state.turn)
 
     def _begin_turn(self) -> None:
         """Put the next card on the table, passing turns that have nothing to play."""
@@ -168,8 +152,7 @@ class Game:
                 played = self.state.played
                 self.state.current_card = card.id
                 played[card.id] = played.get(card.id, 0) + 1
-                if self._deck_state is self.state:
-                    self._deck.remove(card.id)
+                self._deck.remove(card.id)
                 if self.keep_log:
                     self._record("card_shown", card=card.id)
                 return
@@ -202,12 +185,8 @@ class Game:
                 requires = rules.requires[card.id]
                 if requires is None or requires(meters, flags, year, turn):
                     return card
-                self._record("follow_up_dropped", card=card.id)
-        if self._deck_state is not state:
-            self._deck = (
-                Deck(rules.deck, played, rules.whole_weights) if played else rules.full_deck.copy()
-            )
-            self._deck_state = state
+                if self.keep_log:
+                    self._record("follow_up_dropped", card=card.id)
         return self._deck.draw(self.rng, meters, flags, year, turn)
 
     def _end_turn(self) -> bool:
@@ -275,8 +254,8 @@ class Game:
             self._record("profile", profile=state.profile, meters=dict(state.meters))
 
     def _record(self, kind: str, **data: Any) -> None:
-        if self.keep_log:
-            self.log.append(Event(kind, self.state.year, self.state.turn, data))
+        """Append to the log; callers check keep_log first, so the simulator builds no event data."""
+        self.log.append(Event(kind, self.state.year, self.state.turn, data))
 
 
 def _find(outcomes: tuple[Outcome, ...], outcome_id: str | None) -> Outcome | None:

@@ -141,6 +141,14 @@ class Scenario:
     def total_turns(self) -> int:
         return self.years * self.turns_per_year
 
+    def calendar_year(self, year: int) -> int:
+        """The calendar year shown for `year` of the term (counted from 1)."""
+        return self.start_year + year - 1
+
+    def turn_number(self, year: int, turn: int) -> int:
+        """Turns since the term began, counting this one: turn 1 of year 2 is turns_per_year + 1."""
+        return (year - 1) * self.turns_per_year + turn
+
     @cached_property
     def cards_by_id(self) -> Mapping[str, Card]:
         return MappingProxyType({card.id: card for card in self.cards})

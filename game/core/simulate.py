@@ -167,10 +167,6 @@ class Step:
     turn: int
     year_end: bool
 
-    def x(self, turns_per_year: int) -> int:
-        """Turns since the term began (a year end sits at its year's last turn)."""
-        return (self.year - 1) * turns_per_year + self.turn
-
 
 def term_steps(scenario: Scenario) -> list[Step]:
     """Every moment of a full term in the order Game.state.history records them."""
@@ -287,7 +283,6 @@ def _run_policy(
     policy = spec.make(scenario, chooser)
     meter_ids = [meter.id for meter in scenario.meters]
     values_of = itemgetter(*meter_ids) if len(meter_ids) > 1 else (lambda meters: (meters[meter_ids[0]],))
-    per_year = scenario.turns_per_year
     outcomes: Counter[str | None] = Counter()
     profiles: Counter[str | None] = Counter()
     seen: Counter[str] = Counter()
@@ -305,7 +300,7 @@ def _run_policy(
         outcomes[state.ending] += 1
         if state.ending is None:
             profiles[state.profile] += 1
-        end_turns += (state.year - 1) * per_year + state.turn
+        end_turns += scenario.turn_number(state.year, state.turn)
         seen.update(state.played.keys())
         chosen.update(map(card_and_option, state.choices))
         for summary in state.year_summaries:
@@ -378,7 +373,7 @@ def report_data(scenario: Scenario, report: SimulationReport) -> dict[str, Any]:
                 "year_end": [
                     {
                         "year": index + 1,
-                        "calendar_year": scenario.start_year + index,
+                        "calendar_year": scenario.calendar_year(index + 1),
                         "meters": spread(values),
                     }
                     for index, values in enumerate(policy.year_end)
@@ -388,7 +383,7 @@ def report_data(scenario: Scenario, report: SimulationReport) -> dict[str, Any]:
                         "year": step.year,
                         "turn": step.turn,
                         "year_end": step.year_end,
-                        "x": step.x(scenario.turns_per_year),
+                        "x": scenario.turn_number(step.year, step.turn),
                         "meters": spread(values),
                     }
                     for step, values in zip(report.steps, policy.trajectory, strict=True)

@@ -61,7 +61,7 @@ def draw_time_grid(
             for dy in range(plot.top, plot.bottom, grid.dash * 2):
                 end = (x1, min(plot.bottom, dy + grid.dash))
                 pygame.draw.line(painter.surface, style.TEXT_MUTED, (x1, dy), end, grid.line_width)
-        label = str(scenario.start_year + year - 1)
+        label = str(scenario.calendar_year(year))
         if painter.fonts.width(label, axis_size) < x1 - x0:
             at = ((x0 + x1) // 2, plot.bottom + grid.year_gap)
             painter.text(label, at, axis_size, style.TEXT_MUTED, anchor="midtop", box=rect)
@@ -70,7 +70,7 @@ def draw_time_grid(
 
 def point_x(scenario: Scenario, point: MeterPoint) -> float:
     """Position on the time axis in turns since the term began (year-end points at the year's end)."""
-    return (point.year - 1) * scenario.turns_per_year + point.turn
+    return scenario.turn_number(point.year, point.turn)
 
 
 def draw_chart(

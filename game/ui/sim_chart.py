@@ -113,7 +113,6 @@ def _panel(
     plot = pygame.Rect(inner.left + axis_w, top, inner.width - axis_w, max(10, bottom - top))
     pygame.draw.rect(surface, style.BACKGROUND_LIGHT, plot, border_radius=m.px(4))
     sx = draw_time_grid(painter, rect, plot, scenario, axis, GridStyle(m.px(6), m.px(5), m.px(5), m.px(2), 1))
-    per_year = scenario.turns_per_year
     bands = pygame.Surface(plot.size, pygame.SRCALPHA)
     lines: list[tuple[int, list[tuple[int, int]], list[tuple[int, int]]]] = []
     for index, meter in enumerate(scenario.meters):
@@ -128,9 +127,9 @@ def _panel(
             spread = meters[meter.id]
             if spread is None:
                 break
-            spreads.append((sx(moment.x(per_year)), spread))
+            spreads.append((sx(scenario.turn_number(moment.year, moment.turn)), spread))
             if moment.year_end or moment.turn == 0:
-                markers.append((sx(moment.x(per_year)), sy(spread.median)))
+                markers.append((sx(scenario.turn_number(moment.year, moment.turn)), sy(spread.median)))
         if not spreads:
             continue
         upper = [(x - plot.left, sy(s.p90) - plot.top) for x, s in spreads]

@@ -19,8 +19,8 @@ from game.ui.style import Metrics
 def turn_label(session: Session, year: int, turn: int, lang: str) -> tuple[str, str]:
     """(calendar year, 'Beurt 2 van 6') for a turn of the term."""
     scenario = session.scenario
-    number = (year - 1) * scenario.turns_per_year + turn
-    return str(scenario.start_year + year - 1), t("card.turn", lang, turn=number, total=scenario.total_turns)
+    number = scenario.turn_number(year, turn)
+    return str(scenario.calendar_year(year)), t("card.turn", lang, turn=number, total=scenario.total_turns)
 
 
 class CardScene(Scene):

@@ -49,7 +49,7 @@ class IntroScene(Scene):
             max_lines=2,
         )
         first = scenario.start_year
-        last = scenario.start_year + scenario.years - 1
+        last = scenario.calendar_year(scenario.years)
         if scenario.years == 1:
             term_text = t("intro.term_one", lang, turns=scenario.turns_per_year, first=first)
         else:

@@ -42,7 +42,7 @@ class YearScene(Scene):
         self.boxes["panel"] = panel
         pad = panel_padding(m)
         inner = panel.inflate(-2 * pad, -2 * pad)
-        calendar = scenario.start_year + self.summary.year - 1
+        calendar = scenario.calendar_year(self.summary.year)
         heading = fit_text(
             fonts,
             t("year.heading", lang, year=calendar),
@@ -119,7 +119,7 @@ class YearScene(Scene):
             summary.end,
             lang,
             (
-                str(scenario.start_year + summary.year - 1),
+                str(scenario.calendar_year(summary.year)),
                 t("year.sub", lang, year=summary.year, years=scenario.years),
             ),
         )
