@@ -9,7 +9,6 @@ import pygame
 from game.scenario import load_scenario_text
 from game.ui import render_screenshots
 from game.ui.loading import ScenarioEntry
-from game.ui.scenes.end import chart_history
 from tests.ui.conftest import AppFactory, play_with_keys
 
 SUDDEN = """
@@ -52,7 +51,7 @@ def test_an_ending_after_a_choice_is_shown_and_charted(make_app: AppFactory, tmp
     assert seen == ["title", "intro", "card", "feedback", "outcome", "end"]
     assert app.session is not None
     assert app.session.game.ending is not None
-    history = chart_history(app.session)
+    history = app.session.game.state.history
     assert history[-1].meters == {"trust": 0}
     assert app.scene.texts["title"].lines == ("Weggestuurd",)  # type: ignore[attr-defined]
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_l, mod=0))

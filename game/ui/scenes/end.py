@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.core.state import MeterPoint
+from game.core.debrief import choices_by_theme
+from game.core.state import ChoiceRecord
 from game.i18n import t
 from game.ui import style
 from game.ui.chart import draw_chart
@@ -33,30 +34,21 @@ class ListLine:
 
 
 def grouped_choices(session: Session, lang: str) -> list[tuple[str, list[str]]]:
-    """[(theme name, ["card title - option label", ...])] in the scenario's theme order; 'Other' last."""
+    """[(theme name, ["card title - option label", ...])] as the core groups them; 'Other' last."""
     scenario = session.scenario
-    groups: dict[str, list[str]] = {theme.id: [] for theme in scenario.themes}
-    other: list[str] = []
-    for record in session.game.state.choices:
+
+    def line(record: ChoiceRecord) -> str:
         card = scenario.card(record.card)
         label = scenario.text(card.options[record.option].label, lang)
-        line = f"{scenario.text(card.title, lang)} \u2013 {label}"
-        themes = [theme for theme in card.themes if theme in groups]
-        for theme in themes:
-            groups[theme].append(line)
-        if not themes:
-            other.append(line)
-    result = [
-        (scenario.text(theme.name, lang), groups[theme.id]) for theme in scenario.themes if groups[theme.id]
+        return f"{scenario.text(card.title, lang)} \u2013 {label}"
+
+    return [
+        (
+            scenario.text(group.theme.name, lang) if group.theme is not None else t("end.other_theme", lang),
+            [line(record) for record in group.choices],
+        )
+        for group in choices_by_theme(scenario, session.game.state.choices)
     ]
-    if other:
-        result.append((t("end.other_theme", lang), other))
-    return result
-
-
-def chart_history(session: Session) -> list[MeterPoint]:
-    """The game's meter history; the core records the last point also when an ending cut a turn short."""
-    return list(session.game.state.history)
 
 
 class EndScene(Scene):
@@ -231,7 +223,7 @@ class EndScene(Scene):
         chart = self.boxes["chart"]
         painter.panel(chart, style.BAND, border=style.BUTTON_LINE, width=m.px(2))
         painter.block(self.texts["chart_heading"], self.boxes["chart_heading"], style.TEXT)
-        draw_chart(painter, self.boxes["plot"], self.session.scenario, chart_history(self.session), lang)
+        draw_chart(painter, self.boxes["plot"], self.session.scenario, self.session.game.state.history, lang)
         choices = self.boxes["choices"]
         painter.shadow(choices)
         painter.panel(choices, style.PANEL)
