@@ -136,6 +136,12 @@ def t(key: str, lang: str, **fmt: object) -> str:
     return text.format(**fmt) if fmt else text
 
 
+def playable_languages(scenario_languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages L cycles through: the scenario's own that the window speaks, if at least two."""
+    shared = tuple(lang for lang in scenario_languages if lang in LANGUAGES)
+    return shared if len(shared) >= 2 else LANGUAGES
+
+
 def next_language(current: str, available: tuple[str, ...] = LANGUAGES) -> str:
     """The language after `current` in `available`, wrapping around."""
     if current not in available:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pygame
 
 from game.core.model import Scenario
-from game.i18n import LANGUAGES, next_language, t
+from game.i18n import LANGUAGES, next_language, playable_languages, t
 from game.ui import style
 from game.ui.draw import Painter
 from game.ui.fonts import FontBook
@@ -130,8 +130,7 @@ class App:
         if scenario is None:
             return
         lang = self._lang if self._lang in scenario.languages else scenario.default_language
-        seed = self.seed if self.seed is not None else random.randrange(2**31)
-        self.session = Session(scenario, seed, lang, entry.path)
+        self.session = Session(scenario, self._new_seed(), lang, entry.path)
         self._lang = lang
         self.reload_errors = None
         self.pause = None
@@ -142,8 +141,7 @@ class App:
         session = self.session
         if session is None:
             return
-        seed = self.seed if self.seed is not None else random.randrange(2**31)
-        self.session = Session(session.scenario, seed, session.lang, session.path)
+        self.session = Session(session.scenario, self._new_seed(), session.lang, session.path)
         self.pause = None
         self.show(IntroScene(self, self.session))
 
@@ -414,6 +412,10 @@ class App:
             self.pause.invalidate()
         self.dirty = True
 
+    def _new_seed(self) -> int:
+        """The --seed given on the command line for every game, else a fresh one per game."""
+        return self.seed if self.seed is not None else random.randrange(2**31)
+
     def _caption(self) -> None:
         pygame.display.set_caption(t("app.title", self.lang))
 
@@ -425,8 +427,4 @@ class App:
 
     def _title_languages(self) -> tuple[str, ...]:
         scenario = self.catalogue.selected.scenario
-        if scenario is not None:
-            shared = tuple(lang for lang in scenario.languages if lang in LANGUAGES)
-            if len(shared) >= 2:
-                return shared
-        return LANGUAGES
+        return playable_languages(scenario.languages) if scenario is not None else LANGUAGES

@@ -143,3 +143,14 @@ class Scene:
 
     def draw(self, painter: Painter) -> None:
         self.ensure_layout()
+
+
+class ContinueScene(Scene):
+    """A screen whose only way on is its continue button, Enter or Space: the host shows what is next."""
+
+    def on_action(self, action: str) -> None:
+        if action == "continue":
+            self.host.advance()
+
+    def on_continue(self) -> None:
+        self.host.advance()

@@ -11,7 +11,7 @@ from typing import Literal
 from game.core.engine import ChoiceResult, Game
 from game.core.model import Number, Outcome, Scenario, Text
 from game.core.state import ChoiceRecord, YearSummary
-from game.i18n import LANGUAGES
+from game.i18n import LANGUAGES, playable_languages
 from game.ui.reload import Divergence, replayable
 
 StepKind = Literal["card", "feedback", "year", "outcome", "end"]
@@ -76,8 +76,7 @@ class Session:
     @property
     def languages(self) -> tuple[str, ...]:
         """The languages L cycles through: the scenario's own, if the window speaks at least two."""
-        shared = tuple(lang for lang in self.scenario.languages if lang in LANGUAGES)
-        return shared if len(shared) >= 2 else LANGUAGES
+        return playable_languages(self.scenario.languages)
 
     def text(self, value: Text | None) -> str:
         """A scenario text in the current language (falling back to the scenario's default)."""

@@ -21,6 +21,13 @@ def content_area(fonts: FontBook, m: Metrics, top: int) -> pygame.Rect:
     return pygame.Rect(m.margin, top, m.width - 2 * m.margin, max(10, bottom - top))
 
 
+def centred_panel(fonts: FontBook, m: Metrics, top: int, max_width: int) -> pygame.Rect:
+    """A panel at most `max_width` wide, centred in the content area below `top`, full height."""
+    area = content_area(fonts, m, top)
+    width = min(area.width, max_width)
+    return pygame.Rect(area.centerx - width // 2, area.top, width, area.height)
+
+
 def draw_hint(painter: Painter, text: str) -> None:
     """The key hint centred along the bottom edge."""
     m = painter.metrics

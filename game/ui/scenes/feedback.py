@@ -11,7 +11,7 @@ from game.ui import style
 from game.ui.card_layout import feedback_layout
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.meters import draw_band
-from game.ui.scene import Host, Scene
+from game.ui.scene import ContinueScene, Host
 from game.ui.scenes.card import turn_label
 from game.ui.scenes.common import button_padding, draw_hint
 from game.ui.session import Session
@@ -20,7 +20,7 @@ from game.ui.style import Metrics
 ANIMATION_MS = 700
 
 
-class FeedbackScene(Scene):
+class FeedbackScene(ContinueScene):
     """The meter band animates from the old to the new values; Enter, Space or the button continues."""
 
     name = "feedback"
@@ -48,13 +48,6 @@ class FeedbackScene(Scene):
         self.rows = [
             (index, meter.id, layout.boxes[f"row_{meter.id}"]) for index, meter in enumerate(scenario.meters)
         ]
-
-    def on_action(self, action: str) -> None:
-        if action == "continue":
-            self.host.advance()
-
-    def on_continue(self) -> None:
-        self.host.advance()
 
     def band_values(self) -> dict[str, float]:
         before = self.session.before_choice

@@ -8,13 +8,19 @@ from game.i18n import t
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.meters import band_height, draw_band
-from game.ui.scene import Host, Scene
-from game.ui.scenes.common import button_padding, content_area, continue_button, draw_hint, panel_padding
+from game.ui.scene import ContinueScene, Host
+from game.ui.scenes.common import (
+    button_padding,
+    centred_panel,
+    continue_button,
+    draw_hint,
+    panel_padding,
+)
 from game.ui.session import Session
 from game.ui.style import Metrics
 
 
-class IntroScene(Scene):
+class IntroScene(ContinueScene):
     """Shows the scenario's intro; Enter, Space or the button begins the first card."""
 
     name = "intro"
@@ -28,9 +34,7 @@ class IntroScene(Scene):
         fonts = self.host.fonts
         lang = self.host.lang
         scenario = self.session.scenario
-        area = content_area(fonts, m, band_height(m) + m.margin)
-        width = min(area.width, m.px(980))
-        panel = pygame.Rect(area.centerx - width // 2, area.top, width, area.height)
+        panel = centred_panel(fonts, m, band_height(m) + m.margin, m.px(980))
         self.boxes["panel"] = panel
         pad = panel_padding(m)
         inner = panel.inflate(-2 * pad, -2 * pad)
@@ -81,13 +85,6 @@ class IntroScene(Scene):
             term.height,
         )
         self.texts.update(kicker=kicker, title=title, body=body, term=term)
-
-    def on_action(self, action: str) -> None:
-        if action == "continue":
-            self.host.advance()
-
-    def on_continue(self) -> None:
-        self.host.advance()
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)

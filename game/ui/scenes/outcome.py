@@ -9,7 +9,7 @@ from game.i18n import t
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.meters import band_height, draw_band
-from game.ui.scene import Host, Scene
+from game.ui.scene import ContinueScene, Host
 from game.ui.scenes.common import button_padding, content_area, continue_button, draw_hint, panel_padding
 from game.ui.session import Session
 from game.ui.style import Metrics
@@ -24,7 +24,7 @@ def outcome_texts(session: Session, outcome: Outcome | None, lang: str) -> tuple
     return kicker, session.text(outcome.title), session.text(outcome.text)
 
 
-class OutcomeScene(Scene):
+class OutcomeScene(ContinueScene):
     """A centred panel with the outcome's title and text; Enter continues to the debrief."""
 
     name = "outcome"
@@ -62,13 +62,6 @@ class OutcomeScene(Scene):
         button = continue_button(fonts, m, t("continue", lang), inner.right, inner.bottom)
         button.rect.centerx = inner.centerx
         self.buttons.set([button])
-
-    def on_action(self, action: str) -> None:
-        if action == "continue":
-            self.host.advance()
-
-    def on_continue(self) -> None:
-        self.host.advance()
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)

@@ -10,15 +10,21 @@ from game.i18n import t
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.meters import band_height, draw_band, fraction
-from game.ui.scene import Host, Scene
-from game.ui.scenes.common import button_padding, content_area, continue_button, draw_hint, panel_padding
+from game.ui.scene import ContinueScene, Host
+from game.ui.scenes.common import (
+    button_padding,
+    centred_panel,
+    continue_button,
+    draw_hint,
+    panel_padding,
+)
 from game.ui.session import Session
 from game.ui.style import Metrics
 
 COLUMNS = ("year.col.start", "year.col.year_end", "year.col.end", "year.col.change")
 
 
-class YearScene(Scene):
+class YearScene(ContinueScene):
     """A table on a light panel, one row per meter, with a bar from the year's start to its end."""
 
     name = "year"
@@ -36,9 +42,7 @@ class YearScene(Scene):
         fonts = self.host.fonts
         lang = self.host.lang
         scenario = self.session.scenario
-        area = content_area(fonts, m, band_height(m) + m.margin)
-        width = min(area.width, m.px(1100))
-        panel = pygame.Rect(area.centerx - width // 2, area.top, width, area.height)
+        panel = centred_panel(fonts, m, band_height(m) + m.margin, m.px(1100))
         self.boxes["panel"] = panel
         pad = panel_padding(m)
         inner = panel.inflate(-2 * pad, -2 * pad)
@@ -98,13 +102,6 @@ class YearScene(Scene):
         for i, meter in enumerate(scenario.meters):
             self.boxes[f"row_{meter.id}"] = self.rows[i]
         self.name_right = name_right
-
-    def on_action(self, action: str) -> None:
-        if action == "continue":
-            self.host.advance()
-
-    def on_continue(self) -> None:
-        self.host.advance()
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
