@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.core.model import Scenario
-from game.errors import GameError
+from game.ui.reload import read_scenario
 
 
 @dataclass
@@ -22,17 +22,12 @@ class ScenarioEntry:
         return self.scenario is not None or self.error is not None
 
     def load(self) -> Scenario | None:
-        """Load the file once; a problem becomes `error` (shown on screen), never an exception."""
+        """Load the file once; its problems become `error` (shown on screen), never an exception."""
         if self.loaded or self.path is None:
             return self.scenario
-        try:
-            from game.scenario import load_scenario
-
-            self.scenario = load_scenario(self.path)
-        except GameError as exc:
-            self.error = str(exc).strip() or type(exc).__name__
-        except Exception as exc:  # an unexpected failure is shown on screen too, never a crash
-            self.error = f"{self.path.name}: {type(exc).__name__}: {exc}"
+        check = read_scenario(self.path)
+        self.scenario = check.scenario
+        self.error = None if check.scenario is not None else "\n".join(check.errors)
         return self.scenario
 
     def title(self, lang: str) -> str:
