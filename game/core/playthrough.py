@@ -19,16 +19,21 @@ class InvalidChoice(Exception):
     """A scripted choice names an option the current card does not have."""
 
 
-def random_policy(seed: int) -> Policy:
-    """Choose uniformly at random, from a generator of its own so the game's draws stay untouched."""
-    chooser = random.Random(f"auto:{seed}")
+def uniform_policy(chooser: random.Random) -> Policy:
+    """Any option with equal chance, drawn from `chooser`, never from the game's own generator."""
+    draw = chooser.random
 
     def choose(game: Game) -> int:
         card = game.current_card
         assert card is not None
-        return chooser.randrange(len(card.options))
+        return int(draw() * len(card.options))
 
     return choose
+
+
+def random_policy(seed: int) -> Policy:
+    """The headless --auto player: uniform choices from a generator seeded by the game's seed."""
+    return uniform_policy(random.Random(f"auto:{seed}"))
 
 
 def scripted_policy(choices: Sequence[int], fallback: Policy | None = None) -> Policy:

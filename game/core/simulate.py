@@ -12,7 +12,7 @@ from typing import Any
 
 from game.core.engine import Game
 from game.core.model import Number, Scenario
-from game.core.playthrough import Policy
+from game.core.playthrough import Policy, uniform_policy
 
 DOMINANT_SHARE = 0.9  # a policy that completes the term in more than this share of runs is flagged
 DEFAULT_RUNS = 1000
@@ -31,13 +31,7 @@ class PolicySpec:
 
 def random_choice(scenario: Scenario, chooser: random.Random) -> Policy:
     """Any option, uniformly at random (from the policy's own generator, never the game's)."""
-    cards = scenario.cards_by_id
-    draw = chooser.random
-
-    def choose(game: Game) -> int:
-        return int(draw() * len(cards[game.state.current_card or ""].options))
-
-    return choose
+    return uniform_policy(chooser)
 
 
 def greedy_options(scenario: Scenario, meter_id: str) -> dict[str, int]:
