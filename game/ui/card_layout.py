@@ -123,6 +123,15 @@ def feedback_layout(
 
     The meter rows (boxes "row_<meter id>") fill the room between the heading and the button.
     """
+    layout = feedback_panel(fonts, m, scenario, card, option, lang)
+    _effects_column(layout, fonts, m, scenario, lang)
+    return layout
+
+
+def feedback_panel(
+    fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, option: Option, lang: str
+) -> Layout:
+    """The feedback screen's text panel alone: what the overflow lint measures for every option."""
     layout = Layout()
     boxes, texts = layout.boxes, layout.texts
     panel, effects = two_columns(fonts, m)
@@ -153,7 +162,13 @@ def feedback_layout(
     body = fit_text(fonts, feedback, body_box.width, body_box.height, m.steps(*BODY_SIZES))
     boxes["body"] = body_box
     texts.update(kicker=kicker, label=label, body=body)
-    # The effects column: heading, one row per meter, the continue button at the bottom.
+    return layout
+
+
+def _effects_column(layout: Layout, fonts: FontBook, m: Metrics, scenario: Scenario, lang: str) -> None:
+    """The effects heading, one row per meter, and the continue button at the bottom."""
+    boxes, texts = layout.boxes, layout.texts
+    effects = boxes["effects"]
     button = continue_button(fonts, m, t("continue", lang), effects.right, effects.bottom)
     layout.buttons.append(button)
     heading = fit_text(
@@ -169,4 +184,3 @@ def feedback_layout(
         boxes[f"row_{meter.id}"] = pygame.Rect(
             effects.left, top + index * row_h, effects.width, row_h - m.px(8)
         )
-    return layout

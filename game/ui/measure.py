@@ -40,7 +40,7 @@ def card_text_overflows(
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
-    from game.ui.card_layout import card_layout, feedback_layout
+    from game.ui.card_layout import card_layout, feedback_panel
     from game.ui.fonts import FontBook
     from game.ui.scenes.common import button_padding
     from game.ui.style import Metrics
@@ -81,7 +81,7 @@ def card_text_overflows(
             label = f"option {number} label"
             check(card.id, label, button.block, button.label_box(padding), f"the label of option {number}")
         for number, option in enumerate(card.options, start=1):
-            shown = feedback_layout(fonts, m, scenario, card, option, lang)
+            shown = feedback_panel(fonts, m, scenario, card, option, lang)
             check(
                 card.id,
                 f"option {number} label",
