@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import secrets
 from pathlib import Path
 
+from game.cli.output import make_folder, write_json
 from game.core.engine import Game
 from game.core.playthrough import (
     InvalidChoice,
@@ -46,12 +46,11 @@ def run_headless(args: argparse.Namespace) -> int:
         from game.ui import render_screenshots  # only this option needs pygame
 
         replay = scripted_policy([record.option + 1 for record in game.state.choices])
-        out_dir = Path(args.screenshots)
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out_dir = make_folder(Path(args.screenshots))
         written = render_screenshots(scenario, seed, replay, lang, out_dir, args.size)
         print(f"{len(written)} screenshots in {out_dir}")
     if args.log:
-        _write_json(Path(args.log), game_record(game))
+        write_json(Path(args.log), game_record(game))
     print(summary(game, lang))
     return 0
 
@@ -72,11 +71,3 @@ def summary(game: Game, lang: str) -> str:
     for meter in scenario.meters:
         lines.append(f"  {scenario.text(meter.name, lang)}: {format_value(state.meters[meter.id])}")
     return "\n".join(lines)
-
-
-def _write_json(path: Path, data: object) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    except OSError as error:
-        raise GameError(f"cannot write {path}: {error.strerror}") from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from game.cli.output import write_text
 from game.errors import GameError
 from game.paths import SCENARIOS_DIR
 from game.scenario.json_schema import SCHEMA_FILE_NAME
@@ -23,14 +24,7 @@ def run_new(path: Path, years: int = 2, languages: str = "nl") -> int:
     if path.exists():
         raise GameError(f"{path} already exists; choose another name (this command never overwrites a file)")
     text = starter_scenario(path.stem, years, codes, _schema_reference(path))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("x", encoding="utf-8") as file:
-            file.write(text)
-    except FileExistsError:
-        raise GameError(f"{path} already exists; choose another name") from None
-    except OSError as error:
-        raise GameError(f"cannot write {path}: {error.strerror or error}") from None
+    write_text(path, text, exclusive=True)
     dutch = codes[0] == "nl"
     print(f"{path}: " + ("nieuw scenario geschreven" if dutch else "new scenario written"))
     print(("Controleer het met" if dutch else "Check it with") + f":  python main.py validate {path}")

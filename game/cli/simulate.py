@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from game.cli.output import cannot_write, write_json
 from game.core.model import Scenario
 from game.core.simulate import Distribution, SimulationReport, report_data, simulate
-from game.errors import GameError
 from game.formatting import format_value
 from game.scenario import load_scenario
 
@@ -19,7 +18,7 @@ def run_simulate(
     report = simulate(scenario, runs=runs, seed=seed)
     print(format_report(scenario, report, str(path)))
     if json_out:
-        _write(Path(json_out), json.dumps(report_data(scenario, report), ensure_ascii=False, indent=2) + "\n")
+        write_json(Path(json_out), report_data(scenario, report))
         print(f"\nfigures written to {json_out}")
     if chart_out:
         from game.ui.sim_chart import save_simulation_chart  # only --chart needs pygame
@@ -27,7 +26,7 @@ def run_simulate(
         try:
             save_simulation_chart(scenario, report, Path(chart_out))
         except OSError as error:
-            raise GameError(f"cannot write {chart_out}: {error.strerror or error}") from None
+            raise cannot_write(chart_out, error) from None
         print(f"chart written to {chart_out}")
     return 0
 
@@ -124,11 +123,3 @@ def _table(header: list[str] | None, rows: list[list[str]], left: int = 0, right
         ]
         lines.append(("  " + "  ".join(cells)).rstrip())
     return lines
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise GameError(f"cannot write {path}: {error.strerror}") from None

@@ -125,3 +125,13 @@ def test_validate_reports_problems_with_file_and_line(tmp_path: Path) -> None:
     assert line.startswith(f"{bad}:")
     assert "did you mean 'scanauto_krant'?" in line
     assert f"{EXAMPLE}: ok \u2014 " in result.stdout
+
+
+def test_a_log_that_cannot_be_written_is_reported(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    log = blocker / "game.json"
+    result = run("play", str(EXAMPLE), "--headless", "--auto", "--seed", "1", "--log", str(log))
+    assert result.returncode == 1
+    assert f"cannot write {blocker}" in result.stderr
+    assert "Traceback" not in result.stderr
