@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--seed", type=seed_number, default=0, help="random seed (default: 0)")
     simulate.add_argument("--json", metavar="OUT", help="write every figure as JSON to this file")
     simulate.add_argument("--chart", metavar="OUT.png", help="draw the meter trajectories as a PNG")
+    simulate.add_argument(
+        "--check", action="store_true", help="exit with code 1 when the scenario misses a balance target"
+    )
 
     commands.add_parser("schema", help="print the JSON Schema of the scenario format (for editors)")
 

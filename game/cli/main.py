@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
             from game.cli.simulate import run_simulate
 
             return run_simulate(Path(args.file), runs=args.runs, seed=args.seed, json_out=args.json,
-                                chart_out=args.chart)
+                                chart_out=args.chart, check=args.check)
         if args.command == "schema":
             from game.cli.schema import run_schema
 

@@ -12,8 +12,14 @@ from game.scenario import load_scenario
 
 
 def run_simulate(
-    path: Path, runs: int, seed: int, json_out: str | None = None, chart_out: str | None = None
+    path: Path,
+    runs: int,
+    seed: int,
+    json_out: str | None = None,
+    chart_out: str | None = None,
+    check: bool = False,
 ) -> int:
+    """Print the report; with `check`, exit code 1 when the scenario misses a balance target."""
     scenario = load_scenario(path)
     report = simulate(scenario, runs=runs, seed=seed)
     print(format_report(scenario, report, str(path)))
@@ -28,11 +34,15 @@ def run_simulate(
         except OSError as error:
             raise cannot_write(chart_out, error) from None
         print(f"chart written to {chart_out}")
+    if check and not report.balanced:
+        missed = sum(not item.passed for item in report.balance)
+        print(f"\n{path}: misses {missed} balance target{'s' if missed != 1 else ''}")
+        return 1
     return 0
 
 
 def format_report(scenario: Scenario, report: SimulationReport, filename: str) -> str:
-    """The plain-text report: outcomes, end turns, meters per year, cards, options, and the verdict."""
+    """The plain-text report: outcomes, end turns, meters per year, cards, options, balance and warnings."""
     lang = scenario.default_language
     names = [policy.policy for policy in report.policies]
     lines = [
@@ -97,8 +107,10 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str) -
 
     lines += ["", "Cards never seen (by any policy)"]
     lines += [f"  {card_id}" for card_id in report.never_seen] or ["  (none)"]
-    lines += ["", "Verdict"]
-    lines += [f"  {warning}" for warning in report.warnings] or ["  no warnings"]
+    lines += ["", "Balance (targets for a term that teaches balance)"]
+    lines += [f"  {'ok  ' if check.passed else 'MISS'}  {check.text}" for check in report.balance]
+    lines += ["", "Warnings"]
+    lines += [f"  {warning}" for warning in report.warnings] or ["  none"]
     return "\n".join(lines)
 
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Any
 
+from game.core.balance import DEFAULT_TARGETS, BalanceCheck, BalanceTargets, check_balance
 from game.core.engine import Game
 from game.core.model import Number, Scenario
 from game.core.playthrough import Policy, uniform_policy
 
-DOMINANT_SHARE = 0.9  # a policy that completes the term in more than this share of runs is flagged
 DEFAULT_RUNS = 1000
 
 # -- policies ------------------------------------------------------------------------------------
@@ -195,7 +195,7 @@ class PolicyReport:
 
 @dataclass
 class SimulationReport:
-    """All policies' figures, the cards no policy showed, and the verdict lines."""
+    """All policies' figures, the cards no policy showed, the balance checks and the warnings."""
 
     scenario_id: str
     source: str
@@ -206,7 +206,12 @@ class SimulationReport:
     policies: list[PolicyReport]
     elapsed: float = 0.0
     never_seen: list[str] = field(default_factory=list)
+    balance: list[BalanceCheck] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def balanced(self) -> bool:
+        return all(check.passed for check in self.balance)
 
     @property
     def games(self) -> int:
@@ -222,6 +227,7 @@ def simulate(
     runs: int = DEFAULT_RUNS,
     seed: int = 0,
     policies: Sequence[PolicySpec] | None = None,
+    targets: BalanceTargets = DEFAULT_TARGETS,
 ) -> SimulationReport:
     """Play `runs` games per policy. Every policy plays the same game seeds; same seed, same report."""
     started = time.perf_counter()
@@ -237,35 +243,21 @@ def simulate(
     report.never_seen = [
         card.id for card in scenario.cards if not any(policy.cards_seen[card.id] for policy in reports)
     ]
+    report.balance = check_balance(scenario, report, targets)
     report.warnings = verdict(scenario, report)
     report.elapsed = time.perf_counter() - started
     return report
 
 
 def verdict(scenario: Scenario, report: SimulationReport) -> list[str]:
-    """Warnings: dominant policies, endings and profiles no policy reaches, cards no policy shows."""
-    lines = []
-    for policy in report.policies:
-        if policy.runs and policy.completion_share > DOMINANT_SHARE:
-            lines.append(
-                f"warning: policy '{policy.policy}' completes the term in "
-                f"{format_share(policy.completion_share)} of runs (dominant strategy?)"
-            )
-    for ending in scenario.endings:
-        if not any(policy.endings[ending.id] for policy in report.policies):
-            lines.append(f"warning: ending '{ending.id}' is reached by no policy")
-    for profile in scenario.profiles:
-        if not any(policy.profiles[profile.id] for policy in report.policies):
-            lines.append(f"warning: profile '{profile.id}' is reached by no policy")
-    for card_id in report.never_seen:
-        lines.append(f"warning: card '{card_id}' is seen by no policy")
+    """Warnings beside the balance targets: profiles no policy reaches, cards no policy shows."""
+    lines = [
+        f"warning: profile '{profile.id}' is reached by no policy"
+        for profile in scenario.profiles
+        if not any(policy.profiles[profile.id] for policy in report.policies)
+    ]
+    lines += [f"warning: card '{card_id}' is seen by no policy" for card_id in report.never_seen]
     return lines
-
-
-def format_share(share: float) -> str:
-    """97% for a whole percentage, else one decimal (90.5%), so 'over 90%' never reads as 90%."""
-    percent = share * 100
-    return f"{percent:.0f}%" if abs(percent - round(percent)) < 1e-9 else f"{percent:.1f}%"
 
 
 # -- playing -------------------------------------------------------------------------------------
@@ -388,5 +380,7 @@ def report_data(scenario: Scenario, report: SimulationReport) -> dict[str, Any]:
             for policy in report.policies
         ],
         "never_seen": report.never_seen,
+        "balanced": report.balanced,
+        "balance": [{"passed": check.passed, "text": check.text} for check in report.balance],
         "warnings": report.warnings,
     }

@@ -7,8 +7,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.core.balance import percent
 from game.core.model import Scenario
-from game.core.simulate import Distribution, PolicyReport, SimulationReport, format_share
+from game.core.simulate import Distribution, PolicyReport, SimulationReport
 from game.ui import style
 from game.ui.style import Colour
 
@@ -104,7 +105,7 @@ def _panel(
     painter.panel(rect, style.BAND, radius=m.px(10))
     inner = rect.inflate(-2 * m.px(12), -2 * m.px(10))
     heading = m.px(20)
-    title = f"{policy.policy}: completes {format_share(policy.completion_share)}"
+    title = f"{policy.policy}: completes {percent(policy.completion_share)}"
     painter.text(title, inner.topleft, heading, style.ACCENT, bold=True, box=rect)
     axis = m.px(15)
     axis_w = painter.fonts.width("100%", axis) + m.px(8)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from game.core.balance import BalanceTargets
 from game.core.engine import Game
 from game.core.model import Scenario
 from game.core.simulate import (
@@ -66,14 +67,18 @@ def test_known_endings_end_turns_and_year_end_meters() -> None:
     assert fifth is not None and fifth.median == 10
 
 
+def missed(report: SimulationReport) -> list[str]:
+    return [check.text for check in report.balance if not check.passed]
+
+
 def test_an_ending_and_a_profile_no_policy_reaches_are_reported() -> None:
     report = simulate(spender(), runs=RUNS, seed=2)
-    assert "warning: ending 'never' is reached by no policy" in report.warnings
+    assert "endings reached by no policy: never" in missed(report)
     assert "warning: profile 'rich' is reached by no policy" in report.warnings
-    assert not any("ending 'broke'" in line for line in report.warnings)
+    assert not report.balanced
 
 
-def test_a_deck_with_a_dominant_option_is_flagged() -> None:
+def test_a_deck_where_one_meter_alone_wins_misses_the_greedy_target() -> None:
     # 'safe' costs nothing; 'risky' loses 30 of a, and a <= 0 ends the game.
     cards = tuple(
         card(f"c{i}", options=(option("risky", {"a": -30, "b": 5}), option("safe", {}))) for i in range(6)
@@ -82,9 +87,38 @@ def test_a_deck_with_a_dominant_option_is_flagged() -> None:
     policies = by_policy(report)
     assert policies["greedy:a"].completion_share == 1.0
     assert policies["greedy:b"].completion_share == 0.0
-    flagged = "warning: policy 'greedy:a' completes the term in 100% of runs (dominant strategy?)"
-    assert flagged in report.warnings
-    assert not any("'greedy:b'" in line for line in report.warnings)
+    assert "greedy:a completes the term in 100% of runs (target: at most 50%)" in missed(report)
+    passed = [check.text for check in report.balance if check.passed]
+    assert "greedy:b completes the term in 0% of runs (target: at most 50%)" in passed
+    assert "cautious completes the term in 100% of runs (target: at least 80%)" in passed
+    assert "all 1 endings are reached by some policy" in passed
+
+
+def test_the_balance_targets_are_checked_with_their_figures() -> None:
+    # Random play: a coin per turn between 'fine' and 'fatal' over 6 turns completes about 1 in 64.
+    cards = tuple(
+        card(f"c{i}", options=(option("fine", {"a": 1, "b": 1}), option("fatal", {"a": -100, "b": 2})))
+        for i in range(6)
+    )
+    cards += (card("rare", weight=0.001),)
+    report = simulate(scenario(cards, endings=(outcome("lost", "a <= 0"),)), runs=RUNS, seed=5)
+    random_line = next(text for text in missed(report) if text.startswith("random completes"))
+    assert random_line.endswith("(target: 30% to 70%)")
+    assert "greedy:b completes the term in 0% of runs (target: at most 50%)" in [
+        check.text for check in report.balance
+    ]
+    rare_line = "deck cards seen in under 5% of random runs: rare ("
+    assert any(text.startswith(rare_line) for text in missed(report))
+    lenient = BalanceTargets(random_completion=(0.0, 1.0), deck_card_seen_min=0.0)
+    relaxed = simulate(scenario(cards, endings=(outcome("lost", "a <= 0"),)), runs=RUNS, seed=5,
+                       targets=lenient)
+    assert not any(text.startswith(("random", "deck")) for text in missed(relaxed))
+
+
+def test_a_scenario_without_deck_cards_passes_the_deck_target() -> None:
+    cards = tuple(card(f"c{i}", at=(1, i + 1)) for i in range(3))
+    report = simulate(scenario(cards, years=1, turns_per_year=3), runs=5, seed=1)
+    assert "no deck cards: every card is fixed or a follow-up" in [check.text for check in report.balance]
 
 
 def test_a_card_that_is_never_seen_is_listed() -> None:

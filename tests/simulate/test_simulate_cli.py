@@ -27,7 +27,7 @@ def test_simulate_prints_the_report_and_writes_json_and_a_chart(tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     out = result.stdout
     for heading in ("Outcomes (share of runs)", "Meters at the end of each year", "Cards seen",
-                    "Options chosen", "Cards never seen", "Verdict"):
+                    "Options chosen", "Cards never seen", "Balance", "Warnings"):
         assert heading in out
     assert "greedy:legitimacy" in out and "cautious" in out
     data = json.loads(figures.read_text(encoding="utf-8"))
@@ -41,6 +41,9 @@ def test_simulate_prints_the_report_and_writes_json_and_a_chart(tmp_path: Path) 
     assert len(first["trajectory"]) == 1 + 2 * (3 + 1)
     for warning in data["warnings"]:
         assert f"  {warning}" in out
+    assert data["balance"] and data["balanced"] == all(check["passed"] for check in data["balance"])
+    for check in data["balance"]:
+        assert f"  {'ok  ' if check['passed'] else 'MISS'}  {check['text']}" in out
 
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
@@ -49,6 +52,15 @@ def test_simulate_prints_the_report_and_writes_json_and_a_chart(tmp_path: Path) 
     assert image.get_size() == (1920, 1080)
     colours = {tuple(image.get_at((x, y)))[:3] for x in range(0, 1920, 16) for y in range(0, 1080, 16)}
     assert len(colours) > 20, "the chart looks blank"
+
+
+def test_check_exits_1_when_a_balance_target_is_missed(tmp_path: Path) -> None:
+    # The example is two short years: almost nothing ends it early, so greedy play completes it.
+    result = run("simulate", str(EXAMPLE), "--runs", "20", "--check")
+    assert result.returncode == 1, result.stdout
+    assert "MISS  greedy:" in result.stdout
+    assert result.stdout.rstrip().endswith(f"{EXAMPLE}: misses 6 balance targets")
+    assert run("simulate", str(EXAMPLE), "--runs", "20").returncode == 0
 
 
 def test_the_same_seed_prints_the_same_figures() -> None:
