@@ -109,6 +109,11 @@ def _deck_check(scenario: Scenario, random_play: PolicyReport, minimum: float) -
 
 
 def percent(share: float) -> str:
-    """97% for a whole percentage, else one decimal (90.5%), so 'over 90%' never reads as 90%."""
+    """97% for a whole percentage, else one decimal (90.5%), so 'over 90%' never reads as 90%.
+
+    A share above zero that would round to 0.0% reads "<0.1%": it happened, if rarely.
+    """
     value = share * 100
+    if 0 < value < 0.05:
+        return "<0.1%"
     return f"{value:.0f}%" if abs(value - round(value)) < 1e-9 else f"{value:.1f}%"

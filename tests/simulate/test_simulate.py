@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from game.core.balance import BalanceTargets
+from game.core.balance import BalanceTargets, percent
 from game.core.engine import Game
 from game.core.model import Scenario
 from game.core.simulate import (
@@ -209,3 +209,9 @@ def test_quantiles_interpolate_between_ranks() -> None:
     assert quantile(values, 0.5) == 50.0
     assert quantile([1.0, 2.0], 0.5) == 1.5
     assert quantile([7.0], 0.9) == 7.0
+
+
+def test_shares_read_as_percentages_and_a_rare_event_never_reads_as_zero() -> None:
+    assert [percent(share) for share in (0, 1, 0.97, 0.905, 0.0001, 0.0005)] == [
+        "0%", "100%", "97%", "90.5%", "<0.1%", "0.1%",
+    ]
