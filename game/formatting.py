@@ -12,3 +12,8 @@ def format_delta(delta: float) -> str:
     """A change with its sign, using a real minus sign (U+2212) for losses."""
     text = format_value(abs(delta))
     return f"+{text}" if delta >= 0 else f"\u2212{text}"
+
+
+def plural(count: int, noun: str) -> str:
+    """"1 card", "3 cards": a count with an English noun that takes an s."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -7,7 +7,7 @@ from pathlib import Path
 from game.cli.output import cannot_write, write_json
 from game.core.model import Scenario
 from game.core.simulate import Distribution, SimulationReport, report_data, simulate
-from game.formatting import format_value
+from game.formatting import format_value, plural
 from game.scenario import load_scenario
 
 
@@ -49,7 +49,7 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str) -
         f"Simulation of {scenario.text(scenario.title, lang)} ({filename})",
         f"{report.runs} runs per policy, seed {report.seed}: {report.games} games in "
         f"{report.elapsed:.2f} s ({report.games_per_second:,.0f} games per second)",
-        f"{scenario.years} years x {scenario.turns_per_year} turns = {scenario.total_turns} turns, "
+        f"{plural(scenario.years, 'year')} x {scenario.turns_per_year} turns = {scenario.total_turns} turns, "
         f"{len(scenario.cards)} cards, {len(report.policies)} policies",
         "",
         "Policies",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.core.model import Scenario
+from game.formatting import plural
 from game.scenario import check_scenario
 from game.scenario.lint import word_counts
 
@@ -26,15 +27,11 @@ def run_validate(files: list[Path], strict: bool = False) -> int:
 
 def summary_line(path: Path, scenario: Scenario | None, errors: int, warnings: int) -> str:
     """One line per file: 'x.yaml: ok — 49 cards, 145 options; words: nl 6,210, en 5,980'."""
-    counted = [_plural(errors, "error"), _plural(warnings, "warning")]
+    counted = [plural(errors, "error"), plural(warnings, "warning")]
     if scenario is None:
         return f"{path}: {', '.join(counted[: 2 if warnings else 1])}"
     options = sum(len(card.options) for card in scenario.cards)
     words = ", ".join(f"{language} {count:,}" for language, count in word_counts(scenario).items())
     state = f"ok with {counted[1]}" if warnings else "ok"
-    size = f"{_plural(len(scenario.cards), 'card')}, {_plural(options, 'option')}"
+    size = f"{plural(len(scenario.cards), 'card')}, {plural(options, 'option')}"
     return f"{path}: {state} \u2014 {size}; words: {words}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
