@@ -36,7 +36,7 @@ def run_simulate(
         print(f"chart written to {chart_out}")
     if check and not report.balanced:
         missed = sum(not item.passed for item in report.balance)
-        print(f"\n{path}: misses {missed} balance target{'s' if missed != 1 else ''}")
+        print(f"\n{path}: misses {plural(missed, 'balance target')}")
         return 1
     return 0
 

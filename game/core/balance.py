@@ -88,7 +88,8 @@ def _endings_check(scenario: Scenario, report: SimulationReport) -> BalanceCheck
     ]
     if missed:
         return BalanceCheck(False, f"endings reached by no policy: {', '.join(missed)}")
-    return BalanceCheck(True, f"all {len(scenario.endings)} endings are reached by some policy")
+    count = len(scenario.endings)
+    return BalanceCheck(True, f"every ending is reached by some policy ({count} of {count})")
 
 
 def _deck_check(scenario: Scenario, random_play: PolicyReport, minimum: float) -> BalanceCheck:

@@ -91,7 +91,7 @@ def test_a_deck_where_one_meter_alone_wins_misses_the_greedy_target() -> None:
     passed = [check.text for check in report.balance if check.passed]
     assert "greedy:b completes the term in 0% of runs (target: at most 50%)" in passed
     assert "cautious completes the term in 100% of runs (target: at least 80%)" in passed
-    assert "all 1 endings are reached by some policy" in passed
+    assert "every ending is reached by some policy (1 of 1)" in passed
 
 
 def test_the_balance_targets_are_checked_with_their_figures() -> None:

@@ -54,7 +54,7 @@ def test_simulate_prints_the_report_and_writes_json_and_a_chart(tmp_path: Path) 
     assert len(colours) > 20, "the chart looks blank"
 
 
-def test_check_exits_1_when_a_balance_target_is_missed(tmp_path: Path) -> None:
+def test_check_exits_1_when_a_balance_target_is_missed() -> None:
     # The example is two short years: almost nothing ends it early, so greedy play completes it.
     result = run("simulate", str(EXAMPLE), "--runs", "20", "--check")
     assert result.returncode == 1, result.stdout
