@@ -45,6 +45,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "1\u2013{n} choose \u00b7 Esc menu \u00b7 L language \u00b7 F5 reload",
     },
     "card.question": {"nl": "Wat doe je?", "en": "What do you do?"},
+    "card.notes": {"nl": "Vraag aan de groep", "en": "Question for the group"},
+    "card.hint_notes": {
+        "nl": "1\u2013{n} kiezen \u00b7 N vraag \u00b7 Esc menu \u00b7 L taal \u00b7 F5 herladen",
+        "en": "1\u2013{n} choose \u00b7 N question \u00b7 Esc menu \u00b7 L language \u00b7 F5 reload",
+    },
     "feedback.kicker": {"nl": "Je koos", "en": "You chose"},
     "feedback.effects": {"nl": "Gevolgen", "en": "Effects"},
     "feedback.values": {"nl": "{before} naar {after}", "en": "{before} to {after}"},

@@ -26,6 +26,7 @@ BODY_SIZES = (30, 20)
 OPTION_SIZES = (27, 18)
 KICKER_SIZES = (22, 16)
 CHOSEN_SIZES = (36, 26)
+NOTES_SIZES = (38, 20)  # the question is read from the back of the room: as large as the column allows
 
 
 @dataclass
@@ -113,6 +114,29 @@ def card_layout(fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, lan
         button.rect = pygame.Rect(column.left, top + i * (height + gap), column.width, height)
         button.fit(fonts, m.steps(*OPTION_SIZES), padding)
         layout.buttons.append(button)
+    return layout
+
+
+def notes_layout(fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, lang: str) -> Layout:
+    """The card's panel as in card_layout; in the column its discussion question instead of the options."""
+    layout = card_layout(fonts, m, scenario, card, lang)
+    layout.buttons = []
+    column = layout.boxes["options"]
+    pad = panel_padding(m)
+    inner = column.inflate(-2 * pad, -2 * pad)
+    heading = fit_text(
+        fonts, t("card.notes", lang), inner.width, None, m.steps(*SPEAKER_SIZES), bold=True, max_lines=2
+    )
+    top = inner.top + heading.height + m.px(16)
+    notes = fit_text(
+        fonts, scenario.text(card.notes, lang), inner.width, inner.bottom - top, m.steps(*NOTES_SIZES)
+    )
+    layout.boxes.update(
+        notes_panel=column,
+        notes_heading=pygame.Rect(inner.left, inner.top, inner.width, heading.height),
+        notes=pygame.Rect(inner.left, top, inner.width, inner.bottom - top),
+    )
+    layout.texts.update(notes_heading=heading, notes=notes)
     return layout
 
 

@@ -1,4 +1,4 @@
-"""A dilemma card: who asks, what is at stake, and the options as numbered buttons (keys 1-4)."""
+"""A dilemma card: who asks, what is at stake, the options (keys 1-4) and, on N, the group question."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pygame
 from game.core.model import Card
 from game.i18n import t
 from game.ui import style
-from game.ui.card_layout import card_layout
+from game.ui.card_layout import card_layout, notes_layout
 from game.ui.draw import Painter, TextBlock
 from game.ui.meters import draw_band
 from game.ui.scene import OPTION_KEYS, Host, Scene
@@ -24,7 +24,11 @@ def turn_label(session: Session, year: int, turn: int, lang: str) -> tuple[str, 
 
 
 class CardScene(Scene):
-    """Keys 1-4 or a click decide; the first decision wins, later input on this card is ignored."""
+    """Keys 1-4 or a click decide; the first decision wins, later input on this card is ignored.
+
+    N shows the card's discussion question (its `notes`) in place of the option buttons, and hides it
+    again; the number keys still decide while it is shown.
+    """
 
     name = "card"
 
@@ -35,10 +39,15 @@ class CardScene(Scene):
         assert card is not None, "a card scene needs a card on the table"
         self.card: Card = card
         self.decided = False
+        self.notes_shown = False
         self.texts: dict[str, TextBlock] = {}
 
+    def layout_key(self) -> tuple[object, ...]:
+        return (*super().layout_key(), self.notes_shown)
+
     def build(self, m: Metrics) -> None:
-        layout = card_layout(self.host.fonts, m, self.session.scenario, self.card, self.host.lang)
+        make = notes_layout if self.notes_shown else card_layout
+        layout = make(self.host.fonts, m, self.session.scenario, self.card, self.host.lang)
         self.boxes.update(layout.boxes)
         self.texts = layout.texts
         self.buttons.set(layout.buttons)
@@ -53,6 +62,9 @@ class CardScene(Scene):
     def on_key(self, key: int) -> None:
         if key in OPTION_KEYS:
             self.decide(OPTION_KEYS[key])
+        elif key == pygame.K_n and self.card.notes is not None:
+            self.notes_shown = not self.notes_shown
+            self.host.redraw()
         else:
             super().on_key(key)
 
@@ -80,6 +92,13 @@ class CardScene(Scene):
         painter.block(self.texts["speaker"], self.boxes["speaker"], style.ACCENT_DARK)
         painter.block(self.texts["title"], self.boxes["title"], style.INK)
         painter.block(self.texts["body"], self.boxes["body"], style.INK)
-        painter.block(self.texts["question"], self.boxes["question"], style.TEXT)
-        self.buttons.draw(painter, button_padding(m))
-        draw_hint(painter, t("card.hint", lang, n=len(self.card.options)))
+        if self.notes_shown:
+            notes_panel = self.boxes["notes_panel"]
+            painter.panel(notes_panel, style.BAND, border=style.ACCENT, width=m.px(3))
+            painter.block(self.texts["notes_heading"], self.boxes["notes_heading"], style.ACCENT)
+            painter.block(self.texts["notes"], self.boxes["notes"], style.TEXT)
+        else:
+            painter.block(self.texts["question"], self.boxes["question"], style.TEXT)
+            self.buttons.draw(painter, button_padding(m))
+        hint = "card.hint_notes" if self.card.notes is not None else "card.hint"
+        draw_hint(painter, t(hint, lang, n=len(self.card.options)))
