@@ -435,7 +435,7 @@ def _text_node(item: _CardNodes, field: str, language: str) -> Node:
     """The node of a card's text field ('title', 'option 2 label', 'feedback of option 1') in a language."""
     node: Node | None = None
     words = field.split()
-    if field in ("speaker", "title", "text"):
+    if field in ("speaker", "title", "text", "notes"):
         node = item.fields.get(field)
     elif words[0] == "option" or words[:2] == ["feedback", "of"]:
         digits = words[1] if words[0] == "option" else words[-1]

@@ -34,13 +34,14 @@ def card_text_overflows(
 ) -> list[TextOverflow]:
     """Every card text in `lang` that does not fit its box in a window of `size`, in card order.
 
-    Checked per card: speaker, title, text and each option label on the card screen; each option's
-    label and feedback on the feedback screen. Options are numbered from 1, as on screen.
+    Checked per card: speaker, title, text and each option label on the card screen; the question for
+    the group shown on N; each option's label and feedback on the feedback screen. Options are
+    numbered from 1, as on screen.
     """
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
-    from game.ui.card_layout import card_layout, feedback_panel
+    from game.ui.card_layout import card_layout, feedback_panel, notes_layout
     from game.ui.fonts import FontBook
     from game.ui.scenes.common import button_padding
     from game.ui.style import Metrics
@@ -80,6 +81,9 @@ def card_text_overflows(
             assert button.block is not None
             label = f"option {number} label"
             check(card.id, label, button.block, button.label_box(padding), f"the label of option {number}")
+        if card.notes is not None:
+            asked = notes_layout(fonts, m, scenario, card, lang)
+            check(card.id, "notes", asked.texts["notes"], asked.boxes["notes"], "the question for the group")
         for number, option in enumerate(card.options, start=1):
             shown = feedback_panel(fonts, m, scenario, card, option, lang)
             check(

@@ -507,3 +507,14 @@ def test_the_shipped_scenarios_fit_on_the_smallest_screen() -> None:
     for path in sorted((Path(__file__).parents[2] / "scenarios").glob("*.yaml")):
         _, problems = check_scenario_text(path.read_text(encoding="utf-8"), str(path), layout=True)
         assert [str(problem) for problem in problems] == []
+
+
+def test_a_question_for_the_group_that_does_not_fit_is_reported_with_its_line() -> None:
+    pytest.importorskip("pygame")
+    long_question = " ".join([LONG_TEXT] * 3)
+    text = edit("    text: De tweede kaart.\n", f"    text: De tweede kaart.\n    notes: {long_question}\n")
+    _, problems = check_scenario_text(text, "lint.yaml", layout=True)
+    found = [problem for problem in problems if "does not fit" in problem.message]
+    assert len(found) == 1
+    assert found[0].message.startswith("card 'tweede': the question for the group (nl) does not fit its box")
+    assert (found[0].line, found[0].column) == position(text, long_question)

@@ -34,10 +34,18 @@ def both(value: str) -> Text:
     return Text({"nl": value, "en": value})
 
 
-@pytest.mark.parametrize("name", ["voorbeeld.yaml", "lindenhout.yaml"])
+@pytest.mark.parametrize("name", ["voorbeeld.yaml", "lindenhout.yaml", "raadssessie.yaml"])
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_shipped_scenarios_fit(name: str, lang: str) -> None:
     assert card_text_overflows(load_scenario(SCENARIOS_DIR / name), lang) == []
+
+
+def test_a_question_for_the_group_too_long_for_its_column_is_reported(example: Scenario) -> None:
+    card = example.cards[0]
+    scenario = with_card(example, 0, notes=both(WORDS_400))
+    found = card_text_overflows(scenario, "en")
+    assert [(o.card_id, o.field) for o in found] == [(card.id, "notes")]
+    assert found[0].message.startswith("the question for the group (en) does not fit its box at 1280x720")
 
 
 def test_a_400_word_card_text_is_reported(example: Scenario) -> None:
