@@ -89,9 +89,12 @@ class Game:
 
     # -- actions ---------------------------------------------------------------------
 
-    def choose(self, option_index: int) -> ChoiceResult:
-        """Decide the current card with its option `option_index` (0-based) and play on."""
-        card, deltas = self._decide(option_index)
+    def choose(self, option_index: int, votes: tuple[int, ...] | None = None) -> ChoiceResult:
+        """Decide the current card with its option `option_index` (0-based) and play on.
+
+        `votes`, when the room voted, are the votes per option; they are kept with the decision.
+        """
+        card, deltas = self._decide(option_index, votes)
         return ChoiceResult(
             card, option_index, deltas, tuple(self._summaries), self.ending, self.profile
         )
@@ -100,7 +103,9 @@ class Game:
         """Exactly `choose`, without building its ChoiceResult (for the simulator's many games)."""
         self._decide(option_index)
 
-    def _decide(self, option_index: int) -> tuple[Card, dict[str, Number]]:
+    def _decide(
+        self, option_index: int, votes: tuple[int, ...] | None = None
+    ) -> tuple[Card, dict[str, Number]]:
         state = self.state
         card_id = state.current_card
         if card_id is None or state.finished:
@@ -108,6 +113,8 @@ class Game:
         card = self._rules.cards[card_id]
         if not 0 <= option_index < len(card.options):
             raise RuleError(f"card {card.id!r} has no option {option_index + 1}")
+        if votes is not None and len(votes) != len(card.options):
+            raise RuleError(f"card {card.id!r} has {len(card.options)} options, not {len(votes)} vote counts")
         option = card.options[option_index]
         self._summaries = []
         deltas = self._apply_effects(self._rules.effects[card_id][option_index])
@@ -119,10 +126,15 @@ class Game:
             state.schedule_counter += 1
             due = self._turn_index() + follow_up.after
             state.scheduled.append(ScheduledCard(follow_up.card, due, state.schedule_counter))
-        state.choices.append(ChoiceRecord(state.year, state.turn, card.id, option_index, deltas))
+        state.choices.append(ChoiceRecord(state.year, state.turn, card.id, option_index, deltas, votes))
         state.current_card = None
         if self.keep_log:
-            self._record("choice", card=card.id, option=option_index + 1, deltas=deltas)
+            if votes is None:
+                self._record("choice", card=card.id, option=option_index + 1, deltas=deltas)
+            else:
+                self._record(
+                    "choice", card=card.id, option=option_index + 1, deltas=deltas, votes=list(votes)
+                )
         if self._check_endings():
             # The turn is never closed, so record where the meters ended for the debrief chart.
             state.history.append(MeterPoint(state.year, state.turn, dict(state.meters)))
@@ -138,6 +150,17 @@ class Game:
         self.rng.set_state(snapshot.rng_state)
         self._deck = Deck(self._rules.deck, self.state.played)
         del self.log[snapshot.log_length :]
+
+    def undo(self, snapshot: Snapshot) -> ChoiceRecord:
+        """Take back the decision made since `snapshot` (taken just before it): the game is exactly as
+        it was then, and the log keeps what happened, ending with an `undo` event naming the decision."""
+        undone = self.state.choices[len(snapshot.state.choices)]
+        kept = self.log[snapshot.log_length :]
+        self.restore(snapshot)
+        if self.keep_log:
+            dropped = [event.to_dict() for event in kept]
+            self._record("undo", card=undone.card, option=undone.option + 1, undone_events=dropped)
+        return undone
 
     # -- the turn cycle --------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from game.core.engine import Game
+from game.core.state import ChoiceRecord
 
 Policy = Callable[[Game], int]  # returns the 0-based option to choose for game.current_card
 
@@ -75,12 +76,19 @@ def game_record(game: Game) -> dict[str, Any]:
         "scenario": game.scenario.id,
         "scenario_file": game.scenario.source,
         "seed": game.seed,
-        "choices": [
-            {"year": record.year, "turn": record.turn, "card": record.card, "option": record.option + 1}
-            for record in state.choices
-        ],
+        "choices": [choice_record(record) for record in state.choices],
         "final_meters": dict(state.meters),
         "ending": state.ending,
         "profile": state.profile,
         "events": [event.to_dict() for event in game.log],
     }
+
+
+def choice_record(record: ChoiceRecord) -> dict[str, Any]:
+    """One decision as JSON-ready data; options count from 1, `votes` only when the room voted."""
+    data: dict[str, Any] = {
+        "year": record.year, "turn": record.turn, "card": record.card, "option": record.option + 1
+    }
+    if record.votes is not None:
+        data["votes"] = list(record.votes)
+    return data

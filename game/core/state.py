@@ -18,13 +18,15 @@ class ScheduledCard:
 
 @dataclass(frozen=True)
 class ChoiceRecord:
-    """A decision: which option (0-based) of which card, when, and how the meters actually moved."""
+    """A decision: which option (0-based) of which card, when, how the meters actually moved, and,
+    when the room voted, the votes per option."""
 
     year: int
     turn: int
     card: str
     option: int
     deltas: dict[str, Number]
+    votes: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
