@@ -8,6 +8,9 @@ import re
 import sys
 from typing import NoReturn
 
+from game.core.countdown import DEFAULT_SECONDS
+from game.settings import PREVIEWS
+
 COMMANDS = ("play", "validate", "simulate", "schema", "new")
 
 
@@ -28,7 +31,8 @@ def _suggestion(message: str) -> str:
     unknown = re.search(r"unrecognized arguments: (\S+)", message)
     if unknown:
         options = ["--lang", "--seed", "--fullscreen", "--size", "--headless", "--auto", "--choices",
-                   "--log", "--screenshots", "--quit-after-first-frame"]
+                   "--log", "--screenshots", "--quit-after-first-frame", "--group", "--timer", "--preview",
+                   "--presenter"]
         close = difflib.get_close_matches(unknown.group(1), options, n=1)
         return f"\n  did you mean '{close[0]}'?" if close else ""
     return ""
@@ -58,6 +62,12 @@ def seed_number(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
 
 
+def timer_seconds(text: str) -> int:
+    if not text.strip().isdigit() or not 10 <= int(text) <= 3600:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds from 10 to 3600")
+    return int(text)
+
+
 def run_count(text: str) -> int:
     if not text.strip().isdigit() or not 1 <= int(text) <= 1_000_000:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of runs from 1 to 1000000")
@@ -79,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--seed", type=seed_number, help="random seed, to replay the same game")
     play.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     play.add_argument("--size", type=window_size, default=(1280, 720), help="window size, e.g. 1920x1080")
+    play.add_argument("--group", action="store_true",
+                      help="a group session: reveal, discussion timer, votes (default: solo play)")
+    play.add_argument("--timer", type=timer_seconds, default=DEFAULT_SECONDS, metavar="SECONDS",
+                      help=f"length of the discussion timer in a group session (default: {DEFAULT_SECONDS})")
+    play.add_argument("--preview", choices=PREVIEWS,
+                      help="show before deciding: none, which meters an option moves, or the full effects "
+                           "(default: none in a group session, which in solo play)")
+    play.add_argument("--presenter", action="store_true",
+                      help="open a second window for the facilitator: question, timer, votes and keys")
     play.add_argument("--headless", action="store_true", help="play without a window")
     play.add_argument("--auto", action="store_true", help="headless: choose options at random from the seed")
     play.add_argument("--choices", type=choice_list, help="headless: options to choose, 1-based, e.g. 1,2,1")

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from game.cli.arguments import build_parser
 from game.cli.headless import run_headless
+from game.core.countdown import DEFAULT_SECONDS
 from game.errors import GameError
 from game.paths import DEFAULT_SCENARIO, shipped_scenarios
+from game.settings import PlaySettings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,4 +71,10 @@ def _run_window(args: argparse.Namespace) -> int:
         fullscreen=getattr(args, "fullscreen", False),
         size=getattr(args, "size", (1280, 720)),
         quit_after_first_frame=args.quit_first_frame_top or getattr(args, "quit_after_first_frame", False),
+        settings=PlaySettings(
+            group=getattr(args, "group", False),
+            timer_seconds=getattr(args, "timer", DEFAULT_SECONDS),
+            preview=getattr(args, "preview", None),
+            presenter=getattr(args, "presenter", False),
+        ),
     )

@@ -153,13 +153,14 @@ class Game:
 
     def undo(self, snapshot: Snapshot) -> ChoiceRecord:
         """Take back the decision made since `snapshot` (taken just before it): the game is exactly as
-        it was then, and the log keeps what happened, ending with an `undo` event naming the decision."""
+        it was then. The log keeps everything that happened and gets an `undo` event naming the decision.
+        """
         undone = self.state.choices[len(snapshot.state.choices)]
-        kept = self.log[snapshot.log_length :]
+        log = self.log[:]
         self.restore(snapshot)
+        self.log[:] = log
         if self.keep_log:
-            dropped = [event.to_dict() for event in kept]
-            self._record("undo", card=undone.card, option=undone.option + 1, undone_events=dropped)
+            self._record("undo", card=undone.card, option=undone.option + 1)
         return undone
 
     # -- the turn cycle --------------------------------------------------------------

@@ -10,19 +10,21 @@ import pygame
 
 from game.core.model import Scenario
 from game.i18n import LANGUAGES, next_language, playable_languages, t
+from game.settings import PlaySettings
 from game.ui import style
 from game.ui.draw import Painter
 from game.ui.fonts import FontBook
 from game.ui.loading import Catalogue, ScenarioEntry
 from game.ui.notices import LONG_TOAST_MS, TOAST_MS, ReloadErrors, Toast, draw_errors, draw_toast
 from game.ui.reload import read_scenario
+from game.ui.room import Room
 from game.ui.scene import Scene
 from game.ui.scenes.card import CardScene
 from game.ui.scenes.end import EndScene
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.outcome import OutcomeScene
-from game.ui.scenes.pause import PauseScene
+from game.ui.scenes.pause import MenuOverlay, PauseScene, UndoScene
 from game.ui.scenes.title import TitleScene
 from game.ui.scenes.yearend import YearScene
 from game.ui.session import Session, Step
@@ -37,6 +39,8 @@ def monotonic_ms() -> int:
 
 
 ANIMATION_FRAME_MS = 16
+CTRL = pygame.KMOD_CTRL | pygame.KMOD_META  # Ctrl, or Cmd on a Mac
+MODIFIERS = pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META  # a letter with these is not a game key
 
 
 class App:
@@ -51,6 +55,7 @@ class App:
         fullscreen: bool = False,
         clock: Callable[[], int] | None = None,
         input_guard_ms: int = INPUT_GUARD_MS,
+        settings: PlaySettings | None = None,
     ) -> None:
         pygame.display.init()
         pygame.font.init()
@@ -59,6 +64,7 @@ class App:
         self.input_guard_ms = input_guard_ms
         self.catalogue = catalogue
         self.seed = seed
+        self.settings = settings or PlaySettings()
         self.fonts = FontBook()
         self.session: Session | None = None
         self.fullscreen = False
@@ -74,7 +80,7 @@ class App:
         if fullscreen:
             self.toggle_fullscreen()
         self._caption()
-        self.pause: PauseScene | None = None
+        self.pause: MenuOverlay | None = None  # the menu over the screen: pause, or the undo question
         self.toast: Toast | None = None
         self.reload_errors: ReloadErrors | None = None
         self._errors_rect: pygame.Rect | None = None
@@ -115,6 +121,10 @@ class App:
 
     def _show_step(self, session: Session, step: Step) -> None:
         if step.kind == "card":
+            card = session.game.current_card
+            if card is not None and (session.room is None or session.room.card_id != card.id):
+                group, seconds = self.settings.group, self.settings.timer_seconds
+                session.room = Room.for_card(card.id, len(card.options), group, seconds)
             self.show(CardScene(self, session))
         elif step.kind == "feedback":
             self.show(FeedbackScene(self, session))
@@ -131,6 +141,7 @@ class App:
             return
         lang = self._lang if self._lang in scenario.languages else scenario.default_language
         self.session = Session(scenario, self._new_seed(), lang, entry.path)
+        self.session.group_name = self.settings.group_name if self.settings.group else ""
         self._lang = lang
         self.reload_errors = None
         self.pause = None
@@ -142,6 +153,7 @@ class App:
         if session is None:
             return
         self.session = Session(session.scenario, self._new_seed(), session.lang, session.path)
+        self.session.group_name = session.group_name
         self.pause = None
         self.show(IntroScene(self, self.session))
 
@@ -241,6 +253,33 @@ class App:
         self.pause.on_show()
         self.dirty = True
 
+    def ask_undo(self) -> None:
+        """U or Ctrl+Z: ask whether to take back the last decision (nothing to take back: say so)."""
+        session = self.session
+        if session is None or self.scene.name in ("title", "intro"):
+            return
+        if not session.can_undo:
+            self._notify(t("undo.nothing", self.lang), TOAST_MS)
+            return
+        record = session.game.state.choices[-1]
+        card = session.scenario.card(record.card)
+        self.pause = UndoScene(self, session.text(card.options[record.option].label))
+        self.pause.on_show()
+        self.dirty = True
+
+    def undo(self) -> None:
+        """Take back the last decision and show its card again, as it was before."""
+        session = self.session
+        self.close_pause()
+        if session is None:
+            return
+        record = session.undo()
+        if record is None:
+            return
+        self._show_step(session, session.next_step())
+        title = session.text(session.scenario.card(record.card).title)
+        self._notify(t("undo.done", session.lang, card=title), TOAST_MS)
+
     def close_pause(self) -> None:
         if self.pause is not None:
             self.pause.on_hide()
@@ -312,8 +351,11 @@ class App:
             self.toggle_fullscreen()
         elif key == pygame.K_F5:
             self.reload()
-        elif key == pygame.K_l and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META):
+        elif key == pygame.K_l and not event.mod & MODIFIERS:
             self.toggle_language()
+        elif (key == pygame.K_u and not event.mod & MODIFIERS) or (key == pygame.K_z and event.mod & CTRL):
+            if self.pause is None:
+                self.ask_undo()
         elif key == pygame.K_ESCAPE:
             if self.pause is not None:
                 self.close_pause()

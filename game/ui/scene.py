@@ -12,6 +12,7 @@ from game.ui.style import Metrics
 from game.ui.widgets import ButtonGroup
 
 if TYPE_CHECKING:
+    from game.settings import PlaySettings
     from game.ui.loading import ScenarioEntry
     from game.ui.session import Session
 
@@ -22,6 +23,7 @@ class Host(Protocol):
     fonts: FontBook
     session: Session | None
     fullscreen: bool
+    settings: PlaySettings
 
     @property
     def lang(self) -> str: ...
@@ -44,6 +46,10 @@ class Host(Protocol):
     def open_pause(self) -> None: ...
 
     def close_pause(self) -> None: ...
+
+    def ask_undo(self) -> None: ...
+
+    def undo(self) -> None: ...
 
     def toggle_language(self) -> None: ...
 

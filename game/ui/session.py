@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from game.core.engine import ChoiceResult, Game
+from game.core.engine import ChoiceResult, Game, Snapshot
 from game.core.model import Number, Outcome, Scenario, Text
 from game.core.state import ChoiceRecord, YearSummary
 from game.i18n import LANGUAGES, playable_languages
 from game.ui.reload import Divergence, replayable
+from game.ui.room import Room
 
 StepKind = Literal["card", "feedback", "year", "outcome", "end"]
 
@@ -35,7 +36,10 @@ class Session:
         self.lang = lang
         self.path = path  # the file the scenario came from, for live reload (F5)
         self.game = Game(scenario, seed)
+        self.group_name = ""  # the group playing, in a group session (for logs and reports)
         self.pending: ChoiceResult | None = None
+        self._undo: list[Snapshot] = []  # the game just before each decision, newest last
+        self.room: Room | None = None  # the room's reveal, vote and timer for the card on the table
         self.before_choice: dict[str, Number] = dict(self.game.state.meters)
         self._steps: deque[Step] = deque()
         self._queue_after(tuple(self.game.state.year_summaries))
@@ -57,7 +61,7 @@ class Session:
             card = game.current_card
             if not replayable(scenario, card.id if card is not None else None, game.finished, record):
                 return session, Divergence(index, record)
-            session.decide(record.option)
+            session.decide(record.option, record.votes)
         return session, None
 
     def resume(self, *kinds: StepKind, year: int | None = None) -> Step | None:
@@ -87,15 +91,32 @@ class Session:
         deltas = self.pending.deltas if self.pending is not None else {}
         return {key: value + deltas.get(key, 0) for key, value in self.before_choice.items()}
 
-    def decide(self, option_index: int) -> ChoiceResult:
+    def decide(self, option_index: int, votes: tuple[int, ...] | None = None) -> ChoiceResult:
         """Pass the decision to the core and queue feedback, year summaries and the end, in order."""
         self.before_choice = dict(self.game.state.meters)
-        result = self.game.choose(option_index)
+        self._undo.append(self.game.snapshot())
+        result = self.game.choose(option_index, votes)
         self.pending = result
         self._steps.clear()
         self._steps.append(Step("feedback"))
         self._queue_after(result.year_summaries)
         return result
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> ChoiceRecord | None:
+        """Take back the last decision: the game is exactly as before it, and its card is next again."""
+        if not self._undo:
+            return None
+        undone = self.game.undo(self._undo.pop())
+        self.pending = None
+        self.room = None
+        self.before_choice = dict(self.game.state.meters)
+        self._steps.clear()
+        self._steps.append(Step("card"))
+        return undone
 
     def _queue_after(self, summaries: tuple[YearSummary, ...]) -> None:
         for summary in summaries:

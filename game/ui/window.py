@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from game.settings import PlaySettings
 from game.ui.loading import Catalogue, ScenarioEntry
 
 
@@ -17,6 +18,7 @@ def run_window(
     fullscreen: bool,
     size: tuple[int, int],
     quit_after_first_frame: bool,
+    settings: PlaySettings | None = None,
 ) -> int:
     """Open the window with `initial` selected among `scenario_paths`; returns 0, or 1 without a display."""
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -34,7 +36,7 @@ def run_window(
         index = 0
     catalogue = Catalogue([ScenarioEntry(path) for path in paths], index)
     try:
-        app = App(catalogue, lang, seed, size, fullscreen)
+        app = App(catalogue, lang, seed, size, fullscreen, settings=settings)
     except pygame.error as exc:
         print(f"cannot open the game window: {exc}", file=sys.stderr)
         return 1

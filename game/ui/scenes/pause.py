@@ -1,4 +1,5 @@
-"""The pause menu over the current screen: resume, restart, language, full screen, title, quit."""
+"""Menus over the current screen: the pause menu (resume, restart, language, full screen, title, quit)
+and the question whether to take back the last decision."""
 
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ from game.ui.style import Metrics
 from game.ui.widgets import Button
 
 
-class PauseScene(Scene):
-    """Drawn over a dimmed copy of the screen below; Esc (handled by the App) closes it."""
+class MenuOverlay(Scene):
+    """A heading and a column of buttons over the dimmed screen below; Esc (handled by the App) closes it.
 
-    name = "pause"
+    Subclasses give the heading, the buttons (`actions`), the key hint and what each button does.
+    """
+
+    name = "menu"
 
     def __init__(self, host: Host) -> None:
         super().__init__(host)
@@ -30,20 +34,17 @@ class PauseScene(Scene):
         self.ensure_layout()
         self.buttons.focus = 0
 
+    def heading(self) -> str:
+        raise NotImplementedError
+
+    def hint(self) -> str:
+        raise NotImplementedError
+
     def actions(self) -> list[tuple[str, str]]:
-        lang = self.host.lang
-        in_game = self.host.session is not None
-        items = [("resume", t("pause.resume", lang))]
-        if in_game:
-            items.append(("restart", t("pause.restart", lang)))
-        items.append(("language", t("pause.language", lang)))
-        items.append(
-            ("fullscreen", t("pause.fullscreen_off" if self.host.fullscreen else "pause.fullscreen_on", lang))
-        )
-        if in_game:
-            items.append(("title", t("pause.title", lang)))
-        items.append(("quit", t("pause.quit", lang)))
-        return items
+        raise NotImplementedError
+
+    def on_continue(self) -> None:
+        self.host.close_pause()
 
     def build(self, m: Metrics) -> None:
         fonts = self.host.fonts
@@ -54,7 +55,7 @@ class PauseScene(Scene):
         gap = m.px(12)
         heading = fit_text(
             fonts,
-            t("pause.heading", self.host.lang),
+            self.heading(),
             width - 2 * pad,
             None,
             m.steps(40, 26),
@@ -82,24 +83,6 @@ class PauseScene(Scene):
             buttons.append(button)
         self.buttons.set(buttons)
 
-    def on_action(self, action: str) -> None:
-        host = self.host
-        if action == "resume":
-            host.close_pause()
-        elif action == "restart":
-            host.restart()
-        elif action == "language":
-            host.toggle_language()
-        elif action == "fullscreen":
-            host.toggle_fullscreen()
-        elif action == "title":
-            host.to_title()
-        elif action == "quit":
-            host.quit()
-
-    def on_continue(self) -> None:
-        self.host.close_pause()
-
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
         m = painter.metrics
@@ -115,4 +98,75 @@ class PauseScene(Scene):
             0, m.height - hint_height(painter.fonts, m), m.width, hint_height(painter.fonts, m)
         )
         pygame.draw.rect(painter.surface, style.BACKGROUND, strip)
-        draw_hint(painter, t("pause.hint", self.host.lang))
+        draw_hint(painter, self.hint())
+
+
+class PauseScene(MenuOverlay):
+    """Esc: resume, restart, language, full screen, back to the title screen, quit."""
+
+    name = "pause"
+
+    def heading(self) -> str:
+        return t("pause.heading", self.host.lang)
+
+    def hint(self) -> str:
+        return t("pause.hint", self.host.lang)
+
+    def actions(self) -> list[tuple[str, str]]:
+        lang = self.host.lang
+        in_game = self.host.session is not None
+        items = [("resume", t("pause.resume", lang))]
+        if in_game:
+            items.append(("restart", t("pause.restart", lang)))
+        items.append(("language", t("pause.language", lang)))
+        items.append(
+            ("fullscreen", t("pause.fullscreen_off" if self.host.fullscreen else "pause.fullscreen_on", lang))
+        )
+        if in_game:
+            items.append(("title", t("pause.title", lang)))
+        items.append(("quit", t("pause.quit", lang)))
+        return items
+
+    def on_action(self, action: str) -> None:
+        host = self.host
+        if action == "resume":
+            host.close_pause()
+        elif action == "restart":
+            host.restart()
+        elif action == "language":
+            host.toggle_language()
+        elif action == "fullscreen":
+            host.toggle_fullscreen()
+        elif action == "title":
+            host.to_title()
+        elif action == "quit":
+            host.quit()
+
+
+class UndoScene(MenuOverlay):
+    """U or Ctrl+Z: take back the last decision, after this question; Enter takes it back, Esc does not."""
+
+    name = "undo"
+
+    def __init__(self, host: Host, option_label: str) -> None:
+        super().__init__(host)
+        self.option_label = option_label
+
+    def heading(self) -> str:
+        return t("undo.heading", self.host.lang)
+
+    def hint(self) -> str:
+        return t("undo.hint", self.host.lang)
+
+    def actions(self) -> list[tuple[str, str]]:
+        lang = self.host.lang
+        return [
+            ("undo", t("undo.yes", lang, option=self.option_label)),
+            ("cancel", t("undo.no", lang)),
+        ]
+
+    def on_action(self, action: str) -> None:
+        if action == "undo":
+            self.host.undo()
+        else:
+            self.host.close_pause()

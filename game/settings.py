@@ -1,0 +1,34 @@
+"""How this window plays: solo or as a group session, the timer, the effect preview, the presenter view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from game.core.countdown import DEFAULT_SECONDS
+
+Preview = Literal["none", "which", "full"]
+PREVIEWS: tuple[Preview, ...] = ("none", "which", "full")
+TEXT_SCALES: tuple[float, ...] = (1.0, 1.15, 1.3, 1.5)  # Ctrl+plus / Ctrl+minus step through these
+
+
+@dataclass
+class PlaySettings:
+    """Chosen on the command line, the title screen and the pause menu; kept across games in one window.
+
+    `preview` None means the mode's default: none in a group session (the room argues first), which
+    meters an option moves in solo play.
+    """
+
+    group: bool = False
+    group_name: str = ""
+    timer_seconds: int = DEFAULT_SECONDS
+    preview: Preview | None = None
+    presenter: bool = False
+    text_scale: float = TEXT_SCALES[0]
+
+    @property
+    def effective_preview(self) -> Preview:
+        if self.preview is not None:
+            return self.preview
+        return "none" if self.group else "which"
