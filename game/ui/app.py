@@ -412,6 +412,7 @@ class App:
         for event in pygame.event.get():
             self.handle(event)
         self._expire_toast()
+        self._wake_scene()
         if self.dirty or self.animating():
             self.draw()
 
@@ -428,15 +429,24 @@ class App:
                 if event.type != pygame.NOEVENT:
                     self.handle(event)
             self._expire_toast()
+            self._wake_scene()
         return 0
 
     def wait_timeout(self) -> int:
-        """How long the loop may block: a frame while animating, until a toast expires, else forever (0)."""
+        """How long the loop may block: a frame while animating, until a toast expires or the screen
+        asks to be woken (a running timer), else forever (0)."""
         if self.animating():
             return ANIMATION_FRAME_MS
-        if self.toast is not None:
-            return max(1, self.toast.until - self.now())
-        return 0
+        waits = [] if self.toast is None else [self.toast.until - self.now()]
+        wake = self.scene.wake_in(self.now())
+        if wake is not None:
+            waits.append(wake)
+        return max(1, min(waits)) if waits else 0
+
+    def _wake_scene(self) -> None:
+        wake = self.scene.wake_in(self.now())
+        if wake is not None and wake <= 0:
+            self.dirty = True
 
     def _expire_toast(self) -> None:
         if self.toast is not None and self.now() >= self.toast.until:

@@ -94,6 +94,12 @@ class Scene:
     def animating(self) -> bool:
         return False
 
+    def wake_in(self, now: int) -> int | None:
+        """Milliseconds until what this screen shows goes out of date although nothing happened (a
+        running clock), 0 when it already is, or None. The loop sleeps until then instead of drawing
+        every frame, and draws when it returns 0."""
+        return None
+
     # -- layout ----------------------------------------------------------------------
 
     def layout_key(self) -> tuple[object, ...]:
