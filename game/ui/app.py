@@ -10,18 +10,29 @@ import pygame
 
 from game.core.model import Scenario
 from game.i18n import LANGUAGES, next_language, playable_languages, t
-from game.settings import PlaySettings
+from game.settings import TEXT_SCALES, PlaySettings
 from game.ui import style
 from game.ui.draw import Painter
 from game.ui.fonts import FontBook
 from game.ui.loading import Catalogue, ScenarioEntry
 from game.ui.notices import LONG_TOAST_MS, TOAST_MS, ReloadErrors, Toast, draw_errors, draw_toast
+from game.ui.presenter import (
+    PASSED_ON,
+    REDRAW_ON,
+    PresenterView,
+    PresenterWindow,
+    display_of,
+    place,
+    presenter_view,
+    timer_wake_in,
+)
 from game.ui.reload import read_scenario
 from game.ui.room import Room
 from game.ui.scene import Scene
 from game.ui.scenes.card import CardScene
 from game.ui.scenes.end import EndScene
 from game.ui.scenes.feedback import FeedbackScene
+from game.ui.scenes.help import HelpScene, help_screen
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.outcome import OutcomeScene
 from game.ui.scenes.pause import MenuOverlay, PauseScene, UndoScene
@@ -87,6 +98,9 @@ class App:
         self._errors_pressed = False
         self.scene: Scene = TitleScene(self, catalogue)
         self.scene.on_show()
+        self.presenter: PresenterWindow | None = None  # the facilitator's second window (presenter.py)
+        if self.settings.presenter:
+            self._open_presenter(startup=True)
 
     # -- what scenes may use (the Host protocol) --------------------------------------
 
@@ -286,6 +300,63 @@ class App:
         self.pause = None
         self.dirty = True
 
+    # -- legibility: help and text size ----------------------------------------------
+
+    def _view_key(self, event: pygame.event.Event) -> bool:
+        """F1 or ? (help; Esc closes it), Ctrl+plus / Ctrl+minus / Ctrl+0 (text size; keypad + and - also
+        without Ctrl).
+
+        In a text field (a screen that `wants_text`) ? and the keypad's + and - are typed, not keys.
+        """
+        key, mod = event.key, event.mod
+        typing = bool(getattr(self._target(), "wants_text", False))
+        ctrl = bool(mod & CTRL)
+        question = getattr(event, "unicode", "") == "?" or key == pygame.K_QUESTION
+        if key == pygame.K_F1 or (question and not typing and not ctrl):
+            self.toggle_help()
+        elif key == pygame.K_ESCAPE and isinstance(self.pause, HelpScene):
+            self.close_help()  # back to the menu the help covered, if any
+        elif (ctrl or not typing) and key in (pygame.K_KP_PLUS, pygame.K_KP_MINUS):
+            self.step_text_scale(1 if key == pygame.K_KP_PLUS else -1)
+        elif ctrl and key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_MINUS, pygame.K_0, pygame.K_KP0):
+            self.step_text_scale({pygame.K_PLUS: 1, pygame.K_EQUALS: 1, pygame.K_MINUS: -1}.get(key, 0))
+        else:
+            return False
+        return True
+
+    def toggle_help(self) -> None:
+        """F1 or ?: the keys of what is on screen; again (or Esc, Enter) closes it."""
+        if isinstance(self.pause, HelpScene):
+            self.close_help()
+            return
+        below = self.pause
+        group = self.settings.group and self.session is not None
+        screen = help_screen(self.scene.name, below.name if below is not None else None, group)
+        self.pause = HelpScene(self, screen, below)
+        self.pause.on_show()
+        self.dirty = True
+
+    def close_help(self) -> None:
+        """Close the help; the menu it covered (the pause menu) is there again."""
+        shown = self.pause
+        if not isinstance(shown, HelpScene):
+            return
+        shown.on_hide()
+        self.pause = shown.below
+        if self.pause is not None:
+            self.pause.invalidate()  # the text size or the language may have changed meanwhile
+        self.dirty = True
+
+    def step_text_scale(self, step: int) -> None:
+        """One step larger (1) or smaller (-1) through TEXT_SCALES, or back to 100% (0); every layout
+        is rebuilt at the new size and a toast says it ("Tekst 115%")."""
+        current = self.settings.text_scale
+        index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - current))
+        index = 0 if step == 0 else max(0, min(len(TEXT_SCALES) - 1, index + step))
+        self.settings.text_scale = TEXT_SCALES[index]
+        self._relayout()
+        self._notify(t("text.scale", self.lang, percent=round(TEXT_SCALES[index] * 100)), TOAST_MS)
+
     def toggle_language(self) -> None:
         if self.session is not None:
             self.session.lang = next_language(self.session.lang, self.session.languages)
@@ -310,6 +381,121 @@ class App:
     def quit(self) -> None:
         self.running = False
 
+    # -- the presenter window (game/ui/presenter.py) -------------------------------------
+
+    def toggle_presenter(self) -> None:
+        """Open or close the facilitator's presenter window (--presenter, the pause menu)."""
+        if self.presenter is not None:
+            self._close_presenter()
+        else:
+            self._open_presenter(startup=False)
+
+    def _open_presenter(self, startup: bool) -> None:
+        """Open the presenter window beside (one display) or away from (two displays) the main window.
+
+        `startup`: the main window was just opened where SDL put it, so with two displays it may move
+        to the display that is not the primary one. If no second window can be opened, say so and play on.
+        """
+        try:
+            desktops = pygame.display.get_desktop_sizes()
+            position = pygame.display.get_window_position()
+        except pygame.error:
+            desktops, position = [], (0, 0)
+        plan = place(desktops, position, self.size, move_main=startup, fullscreen=self.fullscreen)
+        try:
+            if plan.main_size is not None and plan.main_size != self.size:
+                self.resize(plan.main_size)
+            if plan.main_position is not None:
+                pygame.display.set_window_position(plan.main_position)
+        except pygame.error:
+            pass  # some drivers (Wayland) place windows themselves
+        try:
+            self.presenter = PresenterWindow.open(t("presenter.title", self.lang), plan)
+        except pygame.error:
+            self.presenter = None
+            self.settings.presenter = False
+            self._notify(t("presenter.failed", self.lang), LONG_TOAST_MS)
+            return
+        self.settings.presenter = True
+        self.dirty = True
+
+    def _close_presenter(self, notice: str | None = None) -> None:
+        presenter, self.presenter = self.presenter, None
+        self.settings.presenter = False
+        if presenter is not None:
+            presenter.close()
+        if notice is not None:
+            self._notify(t(notice, self.lang), TOAST_MS)
+        self.dirty = True
+
+    def _presenter_event(self, presenter: PresenterWindow, event: pygame.event.Event) -> bool:
+        """Events of the presenter window (True: handled here). Keys typed there go on to the game;
+        clicks there are dropped (their positions are not the projector's); closing it turns presenter
+        mode off. With two windows SDL sends no QUIT for the main window's close button, so its
+        WINDOWCLOSE quits here."""
+        kind = event.type
+        if not presenter.owns(event):
+            if kind == pygame.WINDOWCLOSE:
+                self.running = False
+                return True
+            if kind == pygame.WINDOWDISPLAYCHANGED:
+                self._keep_presenter_apart(presenter)
+            return False
+        if kind == pygame.WINDOWCLOSE:
+            self._close_presenter()
+        elif kind in PASSED_ON:
+            return False
+        elif kind in REDRAW_ON:  # resized, exposed, restored, moved to another display: draw it again
+            presenter.drawn = None
+            self.dirty = True
+        return True  # clicks, focus and the rest concern the presenter window only
+
+    def _keep_presenter_apart(self, presenter: PresenterWindow) -> None:
+        """The main window moved to another display: with two displays, keep the presenter off it."""
+        try:
+            desktops = pygame.display.get_desktop_sizes()
+            position = pygame.display.get_window_position()
+            if len(desktops) >= 2 and display_of(desktops, position, self.size) == display_of(
+                desktops, presenter.position, presenter.size
+            ):
+                presenter.move(place(desktops, position, self.size, fullscreen=self.fullscreen))
+        except pygame.error:
+            pass  # a display going away mid-move: SDL keeps both windows on the one that is left
+        self.dirty = True
+
+    def _presenter_view(self) -> PresenterView:
+        return presenter_view(self.session, self.scene.name, self.pause is not None, self.lang, self.now())
+
+    def _draw_presenter(self) -> None:
+        presenter = self.presenter
+        if presenter is None:
+            return
+        try:
+            presenter.draw(self.fonts, self._presenter_view(), t("presenter.title", self.lang))
+        except pygame.error:  # the window went away under us (driver, display): carry on without it
+            self._close_presenter("presenter.lost")
+
+    def _presenter_wake(self) -> int | None:
+        """Milliseconds until the presenter's picture goes out of date by itself (its timer), 0 when
+        it already is (the timer, the votes or the reveal changed since it was drawn), or None."""
+        presenter = self.presenter
+        if presenter is None:
+            return None
+        if presenter.stale(self._presenter_view()):
+            return 0
+        session = self.session
+        if session is None or self.scene.name != "card":
+            return None
+        return timer_wake_in(session.room, self.now())
+
+    def _loop_timeout(self) -> int:
+        """wait_timeout, shortened to the presenter's next timer tick."""
+        timeout = self.wait_timeout()
+        wake = self._presenter_wake()
+        if wake is None:
+            return timeout
+        return max(1, wake) if timeout == 0 else min(timeout, max(1, wake))
+
     # -- events ----------------------------------------------------------------------
 
     def resize(self, size: tuple[int, int]) -> None:
@@ -320,6 +506,8 @@ class App:
 
     def handle(self, event: pygame.event.Event) -> None:
         kind = event.type
+        if self.presenter is not None and self._presenter_event(self.presenter, event):
+            return
         if kind == pygame.QUIT:
             self.running = False
         elif kind in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
@@ -332,6 +520,8 @@ class App:
             self._held.discard(event.key)
         elif kind == pygame.KEYDOWN:
             self._key(event)
+        elif kind == pygame.TEXTINPUT and self._target().wants_text:
+            self._target().handle_event(event)
         elif kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP) and self._on_errors(event):
             return
         elif kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
@@ -347,8 +537,12 @@ class App:
         self._held.add(key)
         if self.now() - self._shown_at < min(KEY_GUARD_MS, self.input_guard_ms):
             return
+        if self._view_key(event):
+            return
         if key == pygame.K_F11:
             self.toggle_fullscreen()
+        elif self.pause is None and self.scene.wants_text:
+            self.scene.handle_event(event)  # letters, Esc and F5 belong to the text field
         elif key == pygame.K_F5:
             self.reload()
         elif key == pygame.K_l and not event.mod & MODIFIERS:
@@ -392,7 +586,7 @@ class App:
             return
         self.screen = surface
         surface.fill(style.BACKGROUND)
-        painter = Painter(surface, self.fonts)
+        painter = Painter(surface, self.fonts, text_scale=self.settings.text_scale)
         self.scene.draw(painter)
         if self.pause is not None:
             self.pause.draw(painter)
@@ -406,6 +600,7 @@ class App:
         self.records = painter.records
         self.frames += 1
         self.dirty = False
+        self._draw_presenter()  # the presenter window is drawn whenever the projector is
 
     def pump(self) -> None:
         """Handle every queued event, then redraw if anything changed (used by tests and screenshots)."""
@@ -413,6 +608,8 @@ class App:
             self.handle(event)
         self._expire_toast()
         self._wake_scene()
+        if self._presenter_wake() == 0:
+            self.dirty = True
         if self.dirty or self.animating():
             self.draw()
 
@@ -423,13 +620,15 @@ class App:
                 self.draw()
                 if quit_after_first_frame:
                     return 0
-            events = [pygame.event.wait(self.wait_timeout())]
+            events = [pygame.event.wait(self._loop_timeout())]
             events.extend(pygame.event.get())
             for event in events:
                 if event.type != pygame.NOEVENT:
                     self.handle(event)
             self._expire_toast()
             self._wake_scene()
+            if self._presenter_wake() == 0:
+                self.dirty = True
         return 0
 
     def wait_timeout(self) -> int:
@@ -454,6 +653,9 @@ class App:
             self.dirty = True
 
     def close(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()  # before the display module goes, which would leave it dangling
+            self.presenter = None
         pygame.display.quit()
 
     # -- helpers ---------------------------------------------------------------------

@@ -7,11 +7,15 @@ TextBlocks, computed from the window size, the language and the scenario's texts
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 import pygame
 
-from game.core.model import Card, Option, Scenario
+from game.core.model import Card, Number, Option, Scenario
+from game.core.voting import Tally
+from game.formatting import format_delta
 from game.i18n import t
+from game.settings import Preview
 from game.ui.draw import TextBlock, fit_text
 from game.ui.fonts import FontBook
 from game.ui.meters import band_height
@@ -21,12 +25,61 @@ from game.ui.widgets import Button
 
 # Font size ranges (design pixels, largest first, two-pixel steps) of the fitted texts.
 SPEAKER_SIZES = (22, 18)
-TITLE_SIZES = (40, 28)
-BODY_SIZES = (30, 20)
+TITLE_SIZES = (40, 32)  # larger than any body text
+BODY_SIZES = (31, 27)  # at least 1/27 of the window height (style.BODY_MIN)
 OPTION_SIZES = (27, 18)
 KICKER_SIZES = (22, 16)
-CHOSEN_SIZES = (36, 26)
-NOTES_SIZES = (38, 20)  # the question is read from the back of the room: as large as the column allows
+CHOSEN_SIZES = (36, 32)  # the feedback screen's title: larger than its body
+NOTES_SIZES = (38, 27)  # read from the back of the room: as large as the column allows, body at least
+HEADER_SIZES = (32, 22)
+PREVIEW_SIZES = (20, 16)
+VOTES_SIZES = (26, 18)
+TIMER_SIZES = (40, 28)  # the timer beside the question; before the reveal it is much larger
+BIG_TIMER_SIZES = (112, 56)
+TIMER_LABEL_SIZES = (20, 16)
+TIMER_STATES = ("card.timer", "card.timer_paused", "card.timer_up")
+TIMER_SAMPLE = "00:00"
+
+Phase = Literal["hidden", "options", "voting", "tie"]
+
+
+@dataclass(frozen=True)
+class CardView:
+    """What the card screen shows beside the card: the phase of the room, the timer, the effect preview.
+
+    hidden: a group discusses the situation before the options are shown; options: the options, a
+    number decides; voting: a number adds a vote; tie: the facilitator decides between `tied` options.
+    The default is solo play: options shown, which meters each one moves, no timer.
+    """
+
+    phase: Phase = "options"
+    timer: bool = False
+    preview: Preview = "which"
+    votes: int = 0  # votes cast so far (in the header while voting)
+    tied: tuple[int, ...] = ()  # 0-based options with the most votes, in the tie phase
+
+
+@dataclass(frozen=True)
+class TimerLook:
+    """The font sizes of the timer in box "timer": large and stacked before the reveal, a chip after."""
+
+    digits: int
+    label: int
+    big: bool
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One meter an option moves, in the row under it: the meter's shape and its name or signed change."""
+
+    option: int
+    meter: int  # index in the scenario's meters: its shape and colour
+    text: str
+    delta: Number
+    icon: tuple[int, int]
+    radius: int
+    pos: tuple[int, int]  # the text's left middle
+    size: int
 
 
 @dataclass
@@ -36,6 +89,8 @@ class Layout:
     boxes: dict[str, pygame.Rect] = field(default_factory=dict)
     texts: dict[str, TextBlock] = field(default_factory=dict)
     buttons: list[Button] = field(default_factory=list)
+    timer: TimerLook | None = None
+    marks: list[Mark] = field(default_factory=list)
 
 
 def two_columns(fonts: FontBook, m: Metrics) -> tuple[pygame.Rect, pygame.Rect]:
@@ -48,8 +103,12 @@ def two_columns(fonts: FontBook, m: Metrics) -> tuple[pygame.Rect, pygame.Rect]:
     return panel, column
 
 
-def card_layout(fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, lang: str) -> Layout:
-    """Speaker, title and text on the panel; the question and one button per option beside it."""
+def card_layout(
+    fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, lang: str, view: CardView | None = None
+) -> Layout:
+    """Speaker, title and text on the panel; beside it the question and one button per option (or,
+    before a group's reveal, the timer and the reveal button). `view` defaults to solo play."""
+    view = view or CardView()
     layout = Layout()
     boxes, texts = layout.boxes, layout.texts
     panel, column = two_columns(fonts, m)
@@ -85,21 +144,114 @@ def card_layout(fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, lan
     )
     boxes["body"] = body_box
     texts.update(speaker=speaker, title=title, body=body)
-    # Options.
-    question = fit_text(
-        fonts, t("card.question", lang), column.width, None, [m.heading], bold=True, max_lines=1
+    if view.phase == "hidden":
+        _hidden_column(layout, fonts, m, column, lang, view)
+    else:
+        _options_column(layout, fonts, m, scenario, card, column, lang, view)
+    return layout
+
+
+def _header(
+    layout: Layout, fonts: FontBook, m: Metrics, column: pygame.Rect, text: str, lang: str, timer: bool
+) -> int:
+    """The column's heading (text "question"), with the timer chip at its right; returns its bottom."""
+    chip = _timer_chip(fonts, m, column.width // 2, lang) if timer else None
+    width = column.width - (chip[0] + m.px(16) if chip is not None else 0)
+    question = fit_text(fonts, text, width, None, m.steps(*HEADER_SIZES), bold=True, max_lines=2)
+    height = max(question.height, chip[1] if chip is not None else 0)
+    layout.texts["question"] = question
+    top = column.top + (height - question.height) // 2
+    layout.boxes["question"] = pygame.Rect(column.left, top, width, question.height)
+    if chip is not None:
+        chip_w, chip_h, look = chip
+        layout.boxes["timer"] = pygame.Rect(
+            column.right - chip_w, column.top + (height - chip_h) // 2, chip_w, chip_h
+        )
+        layout.timer = look
+    return column.top + height
+
+
+def _timer_chip(fonts: FontBook, m: Metrics, max_width: int, lang: str) -> tuple[int, int, TimerLook]:
+    """(width, height, look) of the timer beside the question: its state in small print, the time large."""
+    pad = m.px(14)
+    digit_sizes = m.steps(*TIMER_SIZES)
+    label_sizes = m.steps(*TIMER_LABEL_SIZES)
+    for index, digits in enumerate(digit_sizes):
+        label = label_sizes[min(index, len(label_sizes) - 1)]
+        label_w = max(fonts.width(t(key, lang), label) for key in TIMER_STATES)
+        width = 2 * pad + label_w + m.px(12) + fonts.width(TIMER_SAMPLE, digits, bold=True)
+        if width <= max_width or digits == digit_sizes[-1]:
+            return width, fonts.line_height(digits, True) + m.px(8), TimerLook(digits, label, big=False)
+    raise AssertionError("unreachable: the smallest size is always returned")
+
+
+def _hidden_column(
+    layout: Layout, fonts: FontBook, m: Metrics, column: pygame.Rect, lang: str, view: CardView
+) -> None:
+    """Before the reveal: 'discuss the situation first', the timer in large type and the reveal button."""
+    y = _header(layout, fonts, m, column, t("card.discuss", lang), lang, timer=False) + m.px(20)
+    button_h = m.px(86)
+    gap = m.px(24)
+    if view.timer:
+        pad = m.px(24)
+        label = m.steps(*TIMER_LABEL_SIZES)[0]
+        room = column.bottom - y - gap - button_h - 2 * pad - fonts.line_height(label)
+        fitting = [
+            size
+            for size in m.steps(*BIG_TIMER_SIZES)
+            if fonts.width(TIMER_SAMPLE, size, bold=True) <= column.width - 2 * pad
+            and fonts.line_height(size, True) <= room
+        ]
+        digits = fitting[0] if fitting else m.steps(*BIG_TIMER_SIZES)[-1]
+        height = 2 * pad + fonts.line_height(label) + fonts.line_height(digits, True)
+        layout.boxes["timer"] = pygame.Rect(column.left, y, column.width, height)
+        layout.timer = TimerLook(digits, label, big=True)
+        y += height + gap
+    button = Button(
+        "reveal",
+        t("card.reveal", lang),
+        pygame.Rect(column.left, y, column.width, min(button_h, column.bottom - y)),
+        badge="R",
+        primary=True,
     )
-    texts["question"] = question
-    boxes["question"] = pygame.Rect(column.left, column.top, column.width, question.height)
-    top = column.top + question.height + m.px(14)
+    button.fit(fonts, m.steps(*OPTION_SIZES), button_padding(m))
+    layout.buttons.append(button)
+
+
+def _options_column(
+    layout: Layout,
+    fonts: FontBook,
+    m: Metrics,
+    scenario: Scenario,
+    card: Card,
+    column: pygame.Rect,
+    lang: str,
+    view: CardView,
+) -> None:
+    """The heading (question, vote count or tie) and one button per option, each with the row of meters
+    it moves under it (the preview) and, while voting, its number of votes beside it."""
+    if view.phase == "voting":
+        heading = t("card.voting", lang, total=view.votes)
+    elif view.phase == "tie":
+        heading = t("card.tie", lang, options=numbers_text(view.tied, lang))
+    else:
+        heading = t("card.question", lang)
+    top = _header(layout, fonts, m, column, heading, lang, view.timer) + m.px(14)
     count = len(card.options)
     gap = m.px(16)
+    marks = [preview_items(scenario, option, lang, view.preview) for option in card.options]
+    preview_size, preview_lines = _preview_size(fonts, m, marks, column.width)
+    preview_h = preview_lines * fonts.line_height(preview_size) + m.px(6) if preview_lines else 0
+    voting = view.phase in ("voting", "tie")
+    tally_w = m.px(96) if voting else 0
+    tally_gap = m.px(12) if voting else 0
+    button_w = column.width - tally_w - tally_gap
     room = column.bottom - top
-    share = (room - gap * (count - 1)) // max(1, count)
+    share = (room - gap * (count - 1)) // max(1, count) - preview_h
     padding = button_padding(m)
     labels = [scenario.text(option.label, lang) for option in card.options]
     probe = [
-        Button(f"option{i}", label, pygame.Rect(column.left, 0, column.width, share), badge=str(i + 1))
+        Button(f"option{i}", label, pygame.Rect(column.left, 0, button_w, share), badge=str(i + 1))
         for i, label in enumerate(labels)
     ]
     needed = max(
@@ -111,29 +263,128 @@ def card_layout(fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, lan
     )
     height = min(share, max(m.px(86), needed))
     for i, button in enumerate(probe):
-        button.rect = pygame.Rect(column.left, top + i * (height + gap), column.width, height)
+        y = top + i * (height + preview_h + gap)
+        button.rect = pygame.Rect(column.left, y, button_w, height)
         button.fit(fonts, m.steps(*OPTION_SIZES), padding)
         layout.buttons.append(button)
-    return layout
+        if voting:
+            layout.boxes[f"votes{i}"] = pygame.Rect(button.rect.right + tally_gap, y, tally_w, height)
+        if preview_h:
+            row = pygame.Rect(column.left, y + height, column.width, preview_h)
+            layout.boxes[f"preview{i}"] = row
+            layout.marks.extend(_place_marks(fonts, m, i, marks[i], row, preview_size))
 
 
-def notes_layout(fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, lang: str) -> Layout:
-    """The card's panel as in card_layout; in the column its discussion question instead of the options."""
+def numbers_text(indexes: tuple[int, ...], lang: str) -> str:
+    """'1 of 2', '1, 2 of 4': the keys of 0-based options, as a facilitator says them."""
+    keys = [str(index + 1) for index in indexes]
+    if len(keys) < 2:
+        return "".join(keys)
+    return f"{', '.join(keys[:-1])} {t('card.or', lang)} {keys[-1]}"
+
+
+Item = tuple[int, str, Number]  # a meter an option moves: its index, the text shown, the change
+
+
+def preview_items(scenario: Scenario, option: Option, lang: str, preview: Preview) -> list[Item]:
+    """(meter index, text, change) for each meter the option moves: its name ("which") or the signed
+    change and its name ("full"); nothing when the preview is off."""
+    if preview == "none":
+        return []
+    items: list[Item] = []
+    for index, meter in enumerate(scenario.meters):
+        delta = option.effects.get(meter.id, 0)
+        if delta:
+            name = scenario.text(meter.name, lang)
+            items.append((index, f"{format_delta(delta)} {name}" if preview == "full" else name, delta))
+    return items
+
+
+def _item_width(fonts: FontBook, m: Metrics, text: str, size: int) -> int:
+    return 2 * _mark_radius(size) + m.px(8) + fonts.width(text, size)
+
+
+def _mark_radius(size: int) -> int:
+    return max(3, round(size * 0.32))
+
+
+def _flow(fonts: FontBook, m: Metrics, items: list[Item], width: int, size: int) -> list[list[int]]:
+    """The items (by position) on each line of a row `width` wide."""
+    lines: list[list[int]] = []
+    x = width + 1
+    for position, (_, text, _) in enumerate(items):
+        item = _item_width(fonts, m, text, size)
+        if lines and x + m.px(20) + item <= width:
+            lines[-1].append(position)
+            x += m.px(20) + item
+        else:
+            lines.append([position])
+            x = m.px(6) + item
+    return lines
+
+
+def _preview_size(fonts: FontBook, m: Metrics, marks: list[list[Item]], width: int) -> tuple[int, int]:
+    """(font size, lines) of the preview rows: the largest size at which every row is one line, else
+    the smallest size and the lines the longest row needs; (size, 0) when no option moves a meter."""
+    sizes = m.steps(*PREVIEW_SIZES)
+    if not any(marks):
+        return sizes[-1], 0
+    for size in sizes:
+        lines = max(len(_flow(fonts, m, items, width, size)) for items in marks)
+        if lines <= 1:
+            return size, 1
+    return sizes[-1], max(len(_flow(fonts, m, items, width, sizes[-1])) for items in marks)
+
+
+def _place_marks(
+    fonts: FontBook, m: Metrics, option: int, items: list[Item], row: pygame.Rect, size: int
+) -> list[Mark]:
+    placed: list[Mark] = []
+    line_h = fonts.line_height(size)
+    radius = _mark_radius(size)
+    for line, positions in enumerate(_flow(fonts, m, items, row.width, size)):
+        centre_y = row.top + m.px(3) + line * line_h + line_h // 2
+        x = row.left + m.px(6)
+        for position in positions:
+            meter, text, delta = items[position]
+            text_x = x + 2 * radius + m.px(8)
+            icon = (x + radius, centre_y)
+            placed.append(Mark(option, meter, text, delta, icon, radius, (text_x, centre_y), size))
+            x = text_x + fonts.width(text, size) + m.px(20)
+    return placed
+
+
+def notes_layout(
+    fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, lang: str, timer: bool = False
+) -> Layout:
+    """The card's panel as in card_layout; in the column its discussion question instead of the options
+    (and, with `timer`, the timer chip beside the question's heading)."""
     layout = card_layout(fonts, m, scenario, card, lang)
     layout.buttons = []
+    layout.marks = []
     column = layout.boxes["options"]
+    for name in [name for name in layout.boxes if name.startswith(("preview", "votes"))]:
+        del layout.boxes[name]
     pad = panel_padding(m)
     inner = column.inflate(-2 * pad, -2 * pad)
+    chip = _timer_chip(fonts, m, inner.width // 2, lang) if timer else None
+    heading_w = inner.width - (chip[0] + m.px(16) if chip is not None else 0)
     heading = fit_text(
-        fonts, t("card.notes", lang), inner.width, None, m.steps(*SPEAKER_SIZES), bold=True, max_lines=2
+        fonts, t("card.notes", lang), heading_w, None, m.steps(*SPEAKER_SIZES), bold=True, max_lines=2
     )
-    top = inner.top + heading.height + m.px(16)
+    heading_h = heading.height
+    if chip is not None:
+        chip_w, chip_h, look = chip
+        heading_h = max(heading_h, chip_h)
+        layout.boxes["timer"] = pygame.Rect(inner.right - chip_w, inner.top, chip_w, chip_h)
+        layout.timer = look
+    top = inner.top + heading_h + m.px(16)
     notes = fit_text(
         fonts, scenario.text(card.notes, lang), inner.width, inner.bottom - top, m.steps(*NOTES_SIZES)
     )
     layout.boxes.update(
         notes_panel=column,
-        notes_heading=pygame.Rect(inner.left, inner.top, inner.width, heading.height),
+        notes_heading=pygame.Rect(inner.left, inner.top, heading_w, heading.height),
         notes=pygame.Rect(inner.left, top, inner.width, inner.bottom - top),
     )
     layout.texts.update(notes_heading=heading, notes=notes)
@@ -141,28 +392,47 @@ def notes_layout(fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, la
 
 
 def feedback_layout(
-    fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, option: Option, lang: str
+    fonts: FontBook,
+    m: Metrics,
+    scenario: Scenario,
+    card: Card,
+    option: Option,
+    lang: str,
+    votes: tuple[int, ...] | None = None,
+    group: bool = False,
+    chosen: int = 0,
 ) -> Layout:
     """The chosen option and its feedback on the panel; the effects heading and continue button beside it.
 
-    The meter rows (boxes "row_<meter id>") fill the room between the heading and the button.
+    The meter rows (boxes "row_<meter id>") fill the room between the heading and the button. With
+    `votes`, the room's split ("7 - 4 - 1") and the option chosen are under the option (text "votes").
     """
-    layout = feedback_panel(fonts, m, scenario, card, option, lang)
+    layout = feedback_panel(fonts, m, scenario, card, option, lang, votes, group, chosen)
     _effects_column(layout, fonts, m, scenario, lang)
     return layout
 
 
 def feedback_panel(
-    fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, option: Option, lang: str
+    fonts: FontBook,
+    m: Metrics,
+    scenario: Scenario,
+    card: Card,
+    option: Option,
+    lang: str,
+    votes: tuple[int, ...] | None = None,
+    group: bool = False,
+    chosen: int = 0,
 ) -> Layout:
-    """The feedback screen's text panel alone: what the overflow lint measures for every option."""
+    """The feedback screen's text panel alone: what the overflow lint measures for every option.
+    `chosen` is the option's 0-based number, said with the votes."""
     layout = Layout()
     boxes, texts = layout.boxes, layout.texts
     panel, effects = two_columns(fonts, m)
     boxes.update(panel=panel, effects=effects)
     pad = panel_padding(m)
     inner = panel.inflate(-2 * pad, -2 * pad)
-    kicker_text = f"{t('feedback.kicker', lang)} \u00b7 {scenario.text(card.title, lang)}"
+    kicker_key = "feedback.kicker_group" if group else "feedback.kicker"
+    kicker_text = f"{t(kicker_key, lang)} \u00b7 {scenario.text(card.title, lang)}"
     kicker = fit_text(
         fonts, kicker_text.upper(), inner.width, None, m.steps(*KICKER_SIZES), bold=True, max_lines=1
     )
@@ -179,7 +449,22 @@ def feedback_panel(
     boxes["kicker"] = pygame.Rect(inner.left, y, inner.width, kicker.height)
     y += kicker.height + m.px(8)
     boxes["label"] = pygame.Rect(inner.left, y, inner.width, label.height)
-    y += label.height + m.px(30)
+    if votes is not None:
+        shown = fit_text(
+            fonts,
+            votes_text(votes, chosen, lang),
+            inner.width,
+            None,
+            m.steps(*VOTES_SIZES),
+            bold=True,
+            max_lines=2,
+        )
+        y += label.height + m.px(12)
+        boxes["votes"] = pygame.Rect(inner.left, y, inner.width, shown.height)
+        texts["votes"] = shown
+        y += shown.height + m.px(30)
+    else:
+        y += label.height + m.px(30)
     boxes["rule"] = pygame.Rect(inner.left, y - m.px(16), m.px(96), m.px(4))
     body_box = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
     feedback = scenario.text(option.feedback, lang)
@@ -187,6 +472,13 @@ def feedback_panel(
     boxes["body"] = body_box
     texts.update(kicker=kicker, label=label, body=body)
     return layout
+
+
+def votes_text(votes: tuple[int, ...], chosen: int, lang: str) -> str:
+    """'Stemmen 7 - 4 - 1 · gekozen: 1', or, when the facilitator decided a tie, says so."""
+    tally = Tally(votes)
+    key = "feedback.votes_tie" if tally.tied else "feedback.votes"
+    return t(key, lang, split=tally.split(), option=chosen + 1)
 
 
 def _effects_column(layout: Layout, fonts: FontBook, m: Metrics, scenario: Scenario, lang: str) -> None:

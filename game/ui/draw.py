@@ -95,15 +95,21 @@ def _fit(
 
 @dataclass
 class Painter:
-    """Draws onto the window surface and records every text rectangle with the box it belongs in."""
+    """Draws onto the window surface and records every text rectangle with the box it belongs in.
+
+    `text_scale` is the player's text size (PlaySettings.text_scale): it enlarges the font sizes of
+    `metrics`, never the geometry.
+    """
 
     surface: pygame.Surface
     fonts: FontBook
     records: list[tuple[pygame.Rect, pygame.Rect]] = field(default_factory=list)
+    text_scale: float = 1.0
 
     @property
     def metrics(self) -> Metrics:
-        return Metrics(*self.surface.get_size())
+        width, height = self.surface.get_size()
+        return Metrics(width, height, self.text_scale)
 
     def text(
         self,

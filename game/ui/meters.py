@@ -41,10 +41,15 @@ def draw_band(
     if calendar is not None:
         cal_width = m.px(200)
         box = pygame.Rect(left, inner_top, cal_width, inner_height)
-        big = fit_text(painter.fonts, calendar[0], box.width, None, m.steps(40, 24), bold=True, max_lines=1)
-        small = fit_text(painter.fonts, calendar[1], box.width, None, m.steps(22, 16), max_lines=1)
         gap = m.px(2)
-        top = box.top + (box.height - big.height - small.height - gap) // 2
+        # Year and turn fit the band above its accent line, also with larger text (Ctrl+plus).
+        room = band.height - m.px(3) - m.px(4) - gap
+        fonts = painter.fonts
+        small_sizes = [size for size in m.steps(22, 16) if fonts.line_height(size) <= room * 2 // 5]
+        small = fit_text(fonts, calendar[1], box.width, None, small_sizes or [m.px(16)], max_lines=1)
+        big_sizes = [size for size in m.steps(40, 24) if fonts.line_height(size, True) <= room - small.height]
+        big = fit_text(fonts, calendar[0], box.width, None, big_sizes or [m.px(24)], bold=True, max_lines=1)
+        top = band.top + (band.height - m.px(3) - big.height - small.height - gap) // 2
         painter.block(big, pygame.Rect(box.left, top, box.width, big.height), style.ACCENT)
         painter.block(
             small, pygame.Rect(box.left, top + big.height + gap, box.width, small.height), style.TEXT

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Protocol
 
 import pygame
 
-from game.ui.draw import Painter
+from game.settings import TEXT_SCALES
+from game.ui.draw import Painter, TextBlock
 from game.ui.fonts import FontBook
 from game.ui.style import Metrics
 from game.ui.widgets import ButtonGroup
@@ -37,6 +38,8 @@ class Host(Protocol):
 
     def advance(self) -> None: ...
 
+    def show(self, scene: Scene) -> None: ...
+
     def start(self, entry: ScenarioEntry) -> None: ...
 
     def restart(self) -> None: ...
@@ -47,6 +50,8 @@ class Host(Protocol):
 
     def close_pause(self) -> None: ...
 
+    def close_help(self) -> None: ...
+
     def ask_undo(self) -> None: ...
 
     def undo(self) -> None: ...
@@ -54,6 +59,8 @@ class Host(Protocol):
     def toggle_language(self) -> None: ...
 
     def toggle_fullscreen(self) -> None: ...
+
+    def toggle_presenter(self) -> None: ...
 
     def quit(self) -> None: ...
 
@@ -75,12 +82,14 @@ class Scene:
     """One screen: on_show/on_hide/handle_event/draw; the layout is rebuilt when size or language change."""
 
     name = "scene"
+    wants_text = False  # True for a screen with a text field: it gets TEXTINPUT and every key
 
     def __init__(self, host: Host) -> None:
         self.host = host
         self.buttons = ButtonGroup()
         self.boxes: dict[str, pygame.Rect] = {}
         self._layout_key: tuple[object, ...] | None = None
+        self.layout_scale = 1.0  # the text scale the layout was built at (see _build_fitting)
         self.shown_at = 0
 
     # -- life cycle ------------------------------------------------------------------
@@ -103,7 +112,13 @@ class Scene:
     # -- layout ----------------------------------------------------------------------
 
     def layout_key(self) -> tuple[object, ...]:
-        return (self.host.size, self.host.lang)
+        return (self.host.size, self.host.lang, self.host.settings.text_scale)
+
+    def metrics(self) -> Metrics:
+        """The sizes of the window now, at the player's text scale (every Metrics for the host's window
+        is made here or in Painter.metrics, so all text follows Ctrl+plus / Ctrl+minus)."""
+        width, height = self.host.size
+        return Metrics(width, height, self.host.settings.text_scale)
 
     def invalidate(self) -> None:
         self._layout_key = None
@@ -112,8 +127,43 @@ class Scene:
         key = self.layout_key()
         if key != self._layout_key:
             self._layout_key = key
-            self.boxes = {}
-            self.build(Metrics(*self.host.size))
+            self.layout_scale = self._build_fitting()
+
+    def _build_fitting(self) -> float:
+        """Build at the player's text scale, unless that makes some text smaller than at 100% or cuts it
+        (a long card text under a title grown by Ctrl+plus): then at the next smaller scale, down to
+        100%. So a larger text size never shrinks or cuts a text. Returns the scale built at."""
+        m = self.metrics()
+        base = TEXT_SCALES[0]
+        if m.text_scale <= base:
+            self._build_at(m.width, m.height, m.text_scale)
+            return m.text_scale
+        self._build_at(m.width, m.height, base)
+        smallest = self._fitted_sizes()
+        for scale in [value for value in reversed(TEXT_SCALES) if base < value <= m.text_scale]:
+            self._build_at(m.width, m.height, scale)
+            if all(_no_worse(fitted, smallest.get(name)) for name, fitted in self._fitted_sizes().items()):
+                return scale
+        self._build_at(m.width, m.height, base)
+        return base
+
+    def _build_at(self, width: int, height: int, text_scale: float) -> None:
+        self.boxes = {}
+        self.build(Metrics(width, height, text_scale))
+
+    def _fitted_sizes(self) -> dict[str, tuple[int, bool]]:
+        """(size, cut) of every fitted text of the last build, by name: the scene's `texts` (if it keeps
+        them) and its buttons' labels."""
+        found: dict[str, tuple[int, bool]] = {}
+        texts = getattr(self, "texts", None)
+        if isinstance(texts, dict):
+            for name, block in texts.items():
+                if isinstance(block, TextBlock):
+                    found[f"text {name}"] = (block.size, block.cut)
+        for button in self.buttons.buttons:
+            if button.block is not None:
+                found[f"button {button.action}"] = (button.block.size, button.block.cut)
+        return found
 
     def build(self, m: Metrics) -> None:
         """Compute rectangles (self.boxes), fitted text and buttons for the window size `m`."""
@@ -155,6 +205,15 @@ class Scene:
 
     def draw(self, painter: Painter) -> None:
         self.ensure_layout()
+        painter.text_scale = self.layout_scale  # what is drawn now matches the layout (see _build_fitting)
+
+
+def _no_worse(fitted: tuple[int, bool], at_base: tuple[int, bool] | None) -> bool:
+    """A text at a larger text scale is at least as large as at 100%, and not cut unless it was then."""
+    size, cut = fitted
+    if at_base is None:
+        return not cut
+    return size >= at_base[0] and (not cut or at_base[1])
 
 
 class ContinueScene(Scene):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 Colour = tuple[int, int, int]
+
+# Every text colour on the background it is drawn on has a contrast of at least 7:1 (WCAG AAA, relative
+# luminance; tests/ui/test_legibility.py checks TEXT_PAIRS): readable on a washed-out projector.
 
 BACKGROUND: Colour = (14, 26, 44)
 BACKGROUND_LIGHT: Colour = (22, 38, 62)
@@ -13,17 +17,17 @@ BAND: Colour = (19, 33, 55)
 PANEL: Colour = (246, 243, 236)
 PANEL_LINE: Colour = (214, 207, 193)
 INK: Colour = (20, 28, 43)
-INK_MUTED: Colour = (84, 92, 108)
+INK_MUTED: Colour = (66, 73, 88)
 TEXT: Colour = (240, 243, 248)
-TEXT_MUTED: Colour = (170, 184, 204)
+TEXT_MUTED: Colour = (180, 194, 212)
 ACCENT: Colour = (244, 182, 60)
-ACCENT_DARK: Colour = (150, 96, 0)
-BUTTON: Colour = (36, 56, 90)
+ACCENT_DARK: Colour = (110, 70, 0)
+BUTTON: Colour = (28, 44, 72)
 BUTTON_LINE: Colour = (76, 101, 140)
 BUTTON_HOVER: Colour = ACCENT
 TRACK: Colour = (44, 62, 92)
 GAIN: Colour = (112, 214, 170)
-LOSS: Colour = (255, 140, 124)
+LOSS: Colour = (255, 160, 146)
 ERROR_PANEL: Colour = (255, 233, 228)
 ERROR_INK: Colour = (130, 24, 12)
 
@@ -37,16 +41,70 @@ SERIES: tuple[Colour, ...] = (
     (235, 235, 235),
 )
 
+# Every (text colour, background) pair the screens draw, and where; each must reach MIN_CONTRAST.
+MIN_CONTRAST = 7.0
+TEXT_PAIRS: tuple[tuple[str, Colour, Colour], ...] = (
+    ("TEXT on BACKGROUND: titles and headings on the dark screen", TEXT, BACKGROUND),
+    ("TEXT on BAND: meter band, menus, help, toast, question for the group", TEXT, BAND),
+    ("TEXT on BUTTON: button labels, effect rows", TEXT, BUTTON),
+    ("TEXT_MUTED on BACKGROUND: key hints, debrief summary", TEXT_MUTED, BACKGROUND),
+    ("TEXT_MUTED on BAND: chart axes, unchanged meters", TEXT_MUTED, BAND),
+    ("TEXT_MUTED on BUTTON: before and after values in effect rows", TEXT_MUTED, BUTTON),
+    ("ACCENT on BACKGROUND: debrief kicker", ACCENT, BACKGROUND),
+    ("ACCENT on BAND: calendar year, help and notes headings", ACCENT, BAND),
+    ("INK on PANEL: card and feedback text", INK, PANEL),
+    ("INK_MUTED on PANEL: term, column headings, notes", INK_MUTED, PANEL),
+    ("ACCENT_DARK on PANEL: speaker and kickers", ACCENT_DARK, PANEL),
+    ("INK on ACCENT: primary and hovered buttons, option badges", INK, ACCENT),
+    ("ACCENT on INK: badge number on a hovered option", ACCENT, INK),
+    ("GAIN on BUTTON: a meter that went up", GAIN, BUTTON),
+    ("LOSS on BUTTON: a meter that went down", LOSS, BUTTON),
+    ("ERROR_INK on ERROR_PANEL: reload and load errors", ERROR_INK, ERROR_PANEL),
+    ("INK on ERROR_PANEL: the problems listed", INK, ERROR_PANEL),
+    ("INK_MUTED on ERROR_PANEL: how to go on", INK_MUTED, ERROR_PANEL),
+)
+
+
+def luminance(colour: Colour) -> float:
+    """WCAG 2 relative luminance of an sRGB colour (0 black .. 1 white)."""
+
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = colour
+    return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+
+
+def contrast(first: Colour, second: Colour) -> float:
+    """WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white)."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
 BASE_WIDTH = 1280
 BASE_HEIGHT = 720
 
 
+# The legibility rule (issue 5): body text at least 1/27 of the window height, so it can be read from the
+# back of a council chamber. At 1280x720 that is 26.7 pixels; the smallest body size is 27 design pixels,
+# and text sizes round up, so the rule holds at every 16:9 window size.
+BODY_HEIGHT_SHARE = 1 / 27
+BODY_MIN = 27
+
+
 @dataclass(frozen=True)
 class Metrics:
-    """Sizes for one window size; `px(n)` is n design pixels at 1280x720, scaled to the real window."""
+    """Sizes for one window size; `px(n)` is n design pixels at 1280x720, scaled to the real window.
+
+    `text_scale` (Ctrl+plus / Ctrl+minus, see game.settings.TEXT_SCALES) enlarges every font size but
+    none of the geometry: fixed font sizes grow by it, and a size range grows at its large end while
+    keeping its smallest size, so a text that fitted at 100% still fits, as large as its box allows.
+    """
 
     width: int
     height: int
+    text_scale: float = 1.0
 
     @cached_property
     def scale(self) -> float:
@@ -54,6 +112,15 @@ class Metrics:
 
     def px(self, value: float) -> int:
         return max(1, round(value * self.scale))
+
+    def text(self, value: float) -> int:
+        """A font size: `value` design pixels at this window size and text scale, rounded up."""
+        return _text_px(self.scale * self.text_scale, value)
+
+    @property
+    def body_floor(self) -> float:
+        """The smallest body text size the legibility rule allows in this window (pixels)."""
+        return self.height * BODY_HEIGHT_SHARE
 
     @property
     def margin(self) -> int:
@@ -67,41 +134,60 @@ class Metrics:
     def radius(self) -> int:
         return self.px(14)
 
-    # Font sizes (pixels) at this window size.
+    # Font sizes (pixels) at this window size and text scale.
     @property
     def display(self) -> int:
-        return self.px(60)
+        return self.text(60)
 
     @property
     def title(self) -> int:
-        return self.px(40)
+        return self.text(40)
 
     @property
     def heading(self) -> int:
-        return self.px(32)
+        return self.text(32)
 
     @property
     def body(self) -> int:
-        return self.px(28)
+        return self.text(28)
 
     @property
     def option(self) -> int:
-        return self.px(27)
+        return self.text(27)
 
     @property
     def label(self) -> int:
-        return self.px(24)
+        return self.text(24)
 
     @property
     def small(self) -> int:
-        return self.px(21)
+        return self.text(21)
 
     def steps(self, largest: int, smallest: int) -> list[int]:
-        """Font sizes from `largest` down to `smallest` design pixels, in two-pixel steps."""
-        return list(_steps(self.scale, largest, smallest))
+        """Font sizes from `largest` times the text scale down to `smallest` design pixels, in two-pixel
+        steps (at 100% exactly `range(largest, smallest - 1, -2)`)."""
+        return list(_steps(self.scale, self.text_scale, largest, smallest))
 
 
-@lru_cache(maxsize=256)
-def _steps(scale: float, largest: int, smallest: int) -> tuple[int, ...]:
+def _text_px(factor: float, value: float) -> int:
+    # Up, not to the nearest: a size never falls below its design size scaled (1e-6 absorbs float noise).
+    return max(1, math.ceil(value * factor - 1e-6))
+
+
+@lru_cache(maxsize=512)
+def _steps(scale: float, text_scale: float, largest: int, smallest: int) -> tuple[int, ...]:
     # Layouts ask for the same few ranges thousands of times (the overflow lint lays out every card).
-    return tuple(max(1, round(size * scale)) for size in range(largest, smallest - 1, -2))
+    # Above `largest` (when the text scale enlarges it) two-pixel steps down from the scaled size; then
+    # the range itself, so at 100% the sizes are exactly the range and the smallest never changes.
+    design: list[float] = []
+    size = largest * text_scale
+    while size > largest + 1e-6:
+        design.append(size)
+        size -= 2
+    design.extend(float(value) for value in range(largest, smallest - 1, -2))
+    sizes: list[int] = []
+    for value in design:
+        pixels = _text_px(scale, value)
+        if not sizes or pixels < sizes[-1]:
+            sizes.append(pixels)
+    return tuple(sizes)

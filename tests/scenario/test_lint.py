@@ -478,7 +478,7 @@ def test_a_card_text_that_does_not_fit_is_reported_with_its_line() -> None:
     assert [problem.severity for problem in problems] == ["warning"]
     message = problems[0].message
     assert message.startswith("card 'tweede': the card text (nl) does not fit its box at 1280x720, ")
-    assert message.endswith("not even at the smallest size (20px)")
+    assert message.endswith("not even at the smallest size (27px)")
     assert (problems[0].line, problems[0].column) == position(text, LONG_TEXT)
 
 

@@ -17,6 +17,7 @@ import pytest
 from game.core.model import Scenario
 from game.paths import SCENARIOS_DIR
 from game.scenario import load_scenario
+from game.settings import PlaySettings
 from game.ui.app import App
 from game.ui.loading import Catalogue, ScenarioEntry
 from game.ui.screenshots import ManualClock
@@ -46,9 +47,10 @@ def make_app(clock: ManualClock) -> Iterator[AppFactory]:
         lang: str | None = "nl",
         seed: int | None = 1,
         size: tuple[int, int] = (1280, 720),
+        settings: PlaySettings | None = None,
     ) -> App:
         catalogue = Catalogue(entries or [ScenarioEntry(EXAMPLE)])
-        app = App(catalogue, lang, seed, size, clock=clock)
+        app = App(catalogue, lang, seed, size, clock=clock, settings=settings)
         app.draw()
         apps.append(app)
         return app

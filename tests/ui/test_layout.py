@@ -85,12 +85,12 @@ def test_card_text_is_large_enough_for_a_projector(make_app: AppFactory) -> None
     scene = app.scene
     assert scene.name == "card"
     texts = scene.texts  # type: ignore[attr-defined]
-    assert texts["body"].size >= 26
+    assert texts["body"].size >= 720 / 27  # body text at least 1/27 of the window height (issue 5)
     assert texts["title"].size > texts["body"].size
     assert all(b.block is not None and b.block.size >= 24 for b in scene.buttons.buttons)
     app.resize((3840, 2160))
     app.draw()
-    assert scene.texts["body"].size >= 78  # type: ignore[attr-defined]  # real resolution, not scaled up
+    assert scene.texts["body"].size >= 2160 / 27  # type: ignore[attr-defined]  # real resolution, not scaled up
 
 
 def test_long_dutch_words_wrap_within_the_width() -> None:

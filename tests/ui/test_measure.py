@@ -59,12 +59,13 @@ def test_a_400_word_card_text_is_reported(example: Scenario) -> None:
 
 
 def test_shrinking_to_the_minimum_size_is_not_an_overflow(example: Scenario) -> None:
-    """60 words need the smallest body size on the card, but fit; 80 words do not."""
-    fits = with_card(example, 0, text=both(" ".join(["gemeente"] * 60)))
+    """36 words need a smaller body size on the card, but fit; 60 words do not (body text stays at least
+    1/27 of the window height: 27 pixels at 1280x720)."""
+    fits = with_card(example, 0, text=both(" ".join(["gemeente"] * 36)))
     layout = card_layout(FontBook(), Metrics(1280, 720), fits, fits.cards[0], "nl")
     assert layout.texts["body"].size < Metrics(1280, 720).px(30)
     assert card_text_overflows(fits, "nl") == []
-    too_long = with_card(example, 0, text=both(" ".join(["gemeente"] * 80)))
+    too_long = with_card(example, 0, text=both(" ".join(["gemeente"] * 60)))
     assert [o.field for o in card_text_overflows(too_long, "nl")] == ["text"]
 
 
@@ -93,7 +94,14 @@ def test_labels_speaker_title_and_feedback_are_checked(example: Scenario) -> Non
 
 def test_the_stress_scenario_reports_what_the_game_cuts_with_an_ellipsis() -> None:
     found = card_text_overflows(stress_scenario(), "nl")
-    assert [(o.card_id, o.field) for o in found] == [("lang", "text"), ("lang", "feedback of option 1")]
+    # The chosen option heads the feedback screen, larger than any body text: long labels are cut there.
+    assert [(o.card_id, o.field) for o in found] == [
+        ("lang", "text"),
+        ("lang", "feedback of option 1"),
+        ("lang", "option 2 label"),
+        ("lang", "option 3 label"),
+        ("lang", "option 4 label"),
+    ]
 
 
 def test_the_card_scene_draws_the_measured_layout(make_app: AppFactory, example: Scenario) -> None:

@@ -1,16 +1,30 @@
-"""A dilemma card: who asks, what is at stake, the options (keys 1-4) and, on N, the group question."""
+"""A dilemma card: who asks, what is at stake, the options (keys 1-4) and, on N, the group question.
+
+In a group session the room first discusses the card without its options (R shows them), can run a
+discussion timer (T) and vote (V). The keys, by what the screen shows:
+
+- options hidden (group): R or the button shows them; the number keys do nothing.
+- options shown: a number decides at once (as in solo play); V opens voting.
+- voting: a number adds a vote to that option, Shift+number takes one away, Enter decides by majority
+  and V closes voting. When Enter finds a tie, the screen says so and the number of one of the tied
+  options decides (the facilitator's call); Shift+number takes a vote away and counting goes on.
+- always: T starts, pauses and resumes the timer (a click on it too); N shows the question for the group.
+"""
 
 from __future__ import annotations
 
 import pygame
 
+from game.core.countdown import Countdown
 from game.core.model import Card
+from game.core.voting import Tally
 from game.i18n import t
-from game.ui import style
-from game.ui.card_layout import card_layout, notes_layout
+from game.ui import sound, style
+from game.ui.card_layout import CardView, Layout, Phase, TimerLook, card_layout, notes_layout, numbers_text
 from game.ui.draw import Painter, TextBlock
 from game.ui.meters import draw_band
-from game.ui.scene import OPTION_KEYS, Host, Scene
+from game.ui.room import Room
+from game.ui.scene import CONTINUE_KEYS, OPTION_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, draw_hint
 from game.ui.session import Session
 from game.ui.style import Metrics
@@ -27,7 +41,8 @@ class CardScene(Scene):
     """Keys 1-4 or a click decide; the first decision wins, later input on this card is ignored.
 
     N shows the card's discussion question (its `notes`) in place of the option buttons, and hides it
-    again; the number keys still decide while it is shown.
+    again; the number keys still decide while it is shown. The room's state (reveal, votes, timer) is
+    kept in `session.room`, so the presenter window can show it too.
     """
 
     name = "card"
@@ -40,37 +55,195 @@ class CardScene(Scene):
         self.card: Card = card
         self.decided = False
         self.notes_shown = False
+        self.tie = False  # Enter found a tie: a tied option's number decides
         self.texts: dict[str, TextBlock] = {}
+        self.layout = Layout()
+        self.signals = 0  # how often the timer's signal at zero was given on this card
+        self._signalled: Countdown | None = None
+        self._drawn_time: str | None = None
+        self._timer_pressed = False
+
+    # -- the room --------------------------------------------------------------------
+
+    @property
+    def room(self) -> Room:
+        room = self.session.room
+        if room is None or room.card_id != self.card.id:
+            settings = self.host.settings
+            room = Room.for_card(self.card.id, len(self.card.options), settings.group, settings.timer_seconds)
+            self.session.room = room
+        return room
+
+    @property
+    def tally(self) -> Tally:
+        return self.room.tally or Tally.empty(len(self.card.options))
+
+    @property
+    def phase(self) -> Phase:
+        room = self.room
+        if not room.revealed:
+            return "hidden"
+        if room.voting:
+            return "tie" if self.tie else "voting"
+        return "options"
+
+    def view(self) -> CardView:
+        phase = self.phase
+        voting = phase in ("voting", "tie")
+        return CardView(
+            phase,
+            timer=self.host.settings.group or self.room.timer.touched,
+            preview=self.host.settings.effective_preview,
+            votes=self.tally.total if voting else 0,
+            tied=self.tally.leaders if phase == "tie" else (),
+        )
+
+    # -- layout ----------------------------------------------------------------------
 
     def layout_key(self) -> tuple[object, ...]:
-        return (*super().layout_key(), self.notes_shown)
+        return (*super().layout_key(), self.notes_shown, self.view())
 
     def build(self, m: Metrics) -> None:
-        make = notes_layout if self.notes_shown else card_layout
-        layout = make(self.host.fonts, m, self.session.scenario, self.card, self.host.lang)
+        view = self.view()
+        fonts, scenario, lang = self.host.fonts, self.session.scenario, self.host.lang
+        if self.notes_shown:
+            layout = notes_layout(fonts, m, scenario, self.card, lang, timer=view.timer)
+        else:
+            layout = card_layout(fonts, m, scenario, self.card, lang, view)
+        self.layout = layout
         self.boxes.update(layout.boxes)
         self.texts = layout.texts
         self.buttons.set(layout.buttons)
 
-    def decide(self, index: int) -> None:
+    # -- actions ---------------------------------------------------------------------
+
+    def decide(self, index: int, votes: tuple[int, ...] | None = None) -> None:
         if self.decided or index >= len(self.card.options) or self.session.game.current_card != self.card:
             return
         self.decided = True
-        self.session.decide(index)
+        self.session.decide(index, votes)
         self.host.advance()
 
+    def reveal(self) -> None:
+        if not self.room.revealed:
+            self.room.revealed = True
+            self.host.redraw()
+
+    def toggle_timer(self) -> None:
+        room = self.room
+        room.timer = room.timer.toggle(self.host.now())
+        self.host.redraw()
+
+    def toggle_voting(self) -> None:
+        """V: open voting (only once the options are shown) or close it; the count is kept meanwhile."""
+        room = self.room
+        if not room.revealed or self.decided:
+            return
+        room.voting = not room.voting
+        room.tally = self.tally
+        self.tie = False
+        self.host.redraw()
+
+    def number(self, index: int, remove: bool = False) -> None:
+        """A number key (or a click on an option): decide, or vote, by what the screen shows."""
+        room = self.room
+        if self.decided or not room.revealed or index >= len(self.card.options):
+            return
+        if not room.voting:
+            if not remove:
+                self.decide(index)
+            return
+        if remove:
+            room.tally = self.tally.remove(index)
+            self.tie = False
+        elif self.tie:
+            if index in self.tally.leaders:
+                self.decide(index, room.votes)
+            return
+        else:
+            room.tally = self.tally.add(index)
+        self.host.redraw()
+
+    def by_majority(self) -> None:
+        """Enter while voting: the option with the most votes; on a tie, show it and let the facilitator
+        decide; without votes nothing happens."""
+        tally = self.tally
+        if tally.majority is not None:
+            self.decide(tally.majority, self.room.votes)
+        elif tally.tied and not self.tie:
+            self.tie = True
+            self.host.redraw()
+
+    # -- input -----------------------------------------------------------------------
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and event.key in OPTION_KEYS:
+            self.ensure_layout()
+            self.number(OPTION_KEYS[event.key], remove=bool(getattr(event, "mod", 0) & pygame.KMOD_SHIFT))
+            return
+        if event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP) and self._timer_click(event):
+            return
+        super().handle_event(event)
+
+    def _timer_click(self, event: pygame.event.Event) -> bool:
+        """A click (press and release) on the timer starts or pauses it."""
+        self.ensure_layout()
+        box = self.boxes.get("timer")
+        if box is None or self.layout.timer is None or event.button != 1:
+            return False
+        inside = box.collidepoint(event.pos)
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            self._timer_pressed = inside
+            return inside
+        pressed, self._timer_pressed = self._timer_pressed, False
+        if inside and pressed:
+            self.toggle_timer()
+        return inside
+
     def on_key(self, key: int) -> None:
-        if key in OPTION_KEYS:
-            self.decide(OPTION_KEYS[key])
-        elif key == pygame.K_n and self.card.notes is not None:
+        if key == pygame.K_n and self.card.notes is not None:
             self.notes_shown = not self.notes_shown
             self.host.redraw()
+        elif key == pygame.K_r:
+            self.reveal()
+        elif key == pygame.K_t:
+            self.toggle_timer()
+        elif key == pygame.K_v:
+            self.toggle_voting()
+        elif key in CONTINUE_KEYS and self.room.voting:
+            self.by_majority()
         else:
             super().on_key(key)
 
     def on_action(self, action: str) -> None:
-        if action.startswith("option"):
-            self.decide(int(action.removeprefix("option")))
+        if action == "reveal":
+            self.reveal()
+        elif action.startswith("option"):
+            self.number(int(action.removeprefix("option")))
+
+    # -- the timer -------------------------------------------------------------------
+
+    def wake_in(self, now: int) -> int | None:
+        """While the timer runs: the milliseconds until its minutes:seconds change (0 when what is on
+        screen is already out of date); None while it stands still or has run out and shows 0:00."""
+        timer = self.room.timer
+        if not timer.running:
+            return None
+        if timer.label(now) != self._drawn_time:
+            return 0
+        if timer.expired(now):
+            return None
+        return (timer.remaining(now) - 1) % 1000 + 1
+
+    def _signal(self, now: int) -> None:
+        """The soft chime, once, when a started timer reaches zero (silent without audio)."""
+        timer = self.room.timer
+        if timer.touched and timer.expired(now) and timer != self._signalled:
+            self._signalled = timer
+            self.signals += 1
+            sound.chime()
+
+    # -- drawing ---------------------------------------------------------------------
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
@@ -99,6 +272,139 @@ class CardScene(Scene):
             painter.block(self.texts["notes"], self.boxes["notes"], style.TEXT)
         else:
             painter.block(self.texts["question"], self.boxes["question"], style.TEXT)
+            if self.phase == "tie":
+                self._draw_tie(painter)
             self.buttons.draw(painter, button_padding(m))
-        hint = "card.hint_notes" if self.card.notes is not None else "card.hint"
-        draw_hint(painter, t(hint, lang, n=len(self.card.options)))
+            self._draw_votes(painter)
+            self._draw_preview(painter)
+        now = self.host.now()
+        self._drawn_time = self.room.timer.label(now)
+        if self.layout.timer is not None and "timer" in self.boxes:
+            draw_timer(painter, self.boxes["timer"], self.layout.timer, self.room.timer, now, lang)
+        self._signal(now)
+        draw_hint(painter, self.hint(lang))
+
+    def _draw_tie(self, painter: Painter) -> None:
+        """A ring around each tied option: the ones the facilitator chooses between."""
+        m = painter.metrics
+        for index in self.tally.leaders:
+            ring = self.buttons.buttons[index].rect.inflate(m.px(10), m.px(10))
+            pygame.draw.rect(painter.surface, style.ACCENT, ring, m.px(4), border_radius=m.radius + m.px(5))
+
+    def _draw_votes(self, painter: Painter) -> None:
+        """Each option's votes beside it, large; the leading options in the accent colour."""
+        m = painter.metrics
+        fonts = painter.fonts
+        tally = self.tally
+        leaders = tally.leaders
+        for index, count in enumerate(tally.counts):
+            box = self.boxes.get(f"votes{index}")
+            if box is None:
+                continue
+            lead = index in leaders
+            painter.panel(
+                box,
+                style.ACCENT if lead else style.BAND,
+                border=None if lead else style.BUTTON_LINE,
+                width=m.px(2),
+            )
+            sizes = m.steps(44, 20)
+            size = next(
+                (
+                    s
+                    for s in sizes
+                    if fonts.line_height(s, True) <= box.height and fonts.width("888", s, True) <= box.width
+                ),
+                sizes[-1],
+            )
+            colour = style.INK if lead else style.TEXT
+            painter.text(str(count), box.center, size, colour, bold=True, anchor="center", box=box)
+
+    def _draw_preview(self, painter: Painter) -> None:
+        """Under each option the meters it moves: names ("which") or signed changes ("full")."""
+        full = self.host.settings.effective_preview == "full"
+        for mark in self.layout.marks:
+            row = self.boxes[f"preview{mark.option}"]
+            colour = style.SERIES[mark.meter % len(style.SERIES)]
+            painter.shape(mark.meter, mark.icon, mark.radius, colour)
+            ink = (style.GAIN if mark.delta > 0 else style.LOSS) if full else style.TEXT
+            painter.text(mark.text, mark.pos, mark.size, ink, anchor="midleft", box=row)
+
+    def hint(self, lang: str) -> str:
+        """The keys that do something now, for the line along the bottom."""
+        n = len(self.card.options)
+        phase = self.phase
+        if not self.host.settings.group and phase == "options":
+            return t("card.hint_notes" if self.card.notes is not None else "card.hint", lang, n=n)
+        keys: list[str]
+        if phase == "hidden":
+            keys = ["card.key.reveal", "card.key.timer"]
+        elif phase == "options":
+            keys = ["card.key.choose", "card.key.vote", "card.key.timer"]
+        elif phase == "voting":
+            keys = [
+                "card.key.add",
+                "card.key.remove",
+                "card.key.majority",
+                "card.key.stop_vote",
+                "card.key.timer",
+            ]
+        else:
+            keys = ["card.key.tie", "card.key.remove", "card.key.stop_vote", "card.key.timer"]
+        if self.card.notes is not None:
+            keys.append("card.key.notes")
+        if self.session.can_undo and phase in ("hidden", "options"):
+            keys.append("card.key.undo")
+        keys.append("card.key.menu")
+        tied = numbers_text(self.tally.leaders, lang)
+        return " \u00b7 ".join(t(key, lang, n=n, options=tied) for key in keys)
+
+
+def draw_timer(
+    painter: Painter, rect: pygame.Rect, look: TimerLook, timer: Countdown, now: int, lang: str
+) -> None:
+    """The discussion timer: what it is doing in small print, minutes:seconds large. Running it has an
+    accent edge; paused its time is muted; at 0:00 it turns to the loss colour (an alarm without sound)."""
+    m = painter.metrics
+    up = timer.touched and timer.expired(now)
+    paused = timer.touched and not timer.running
+    if up:
+        fill, border, ink, digits_ink, key = style.LOSS, None, style.INK, style.INK, "card.timer_up"
+    elif paused:
+        fill, border, ink, digits_ink, key = (
+            style.BAND,
+            style.BUTTON_LINE,
+            style.TEXT,
+            style.TEXT_MUTED,
+            ("card.timer_paused"),
+        )
+    else:
+        border = style.ACCENT if timer.running else style.BUTTON_LINE
+        fill, ink, digits_ink, key = style.BAND, style.TEXT, style.TEXT, "card.timer"
+    painter.panel(rect, fill, border=border, width=m.px(3))
+    label, digits = t(key, lang), timer.label(now)
+    pad = m.px(14)
+    if look.big:
+        label_h = painter.fonts.line_height(look.label)
+        top = rect.top + (rect.height - label_h - painter.fonts.line_height(look.digits, True)) // 2
+        painter.text(label, (rect.centerx, top), look.label, ink, anchor="midtop", box=rect)
+        painter.text(
+            digits,
+            (rect.centerx, top + label_h),
+            look.digits,
+            digits_ink,
+            bold=True,
+            anchor="midtop",
+            box=rect,
+        )
+    else:
+        painter.text(label, (rect.left + pad, rect.centery), look.label, ink, anchor="midleft", box=rect)
+        painter.text(
+            digits,
+            (rect.right - pad, rect.centery),
+            look.digits,
+            digits_ink,
+            bold=True,
+            anchor="midright",
+            box=rect,
+        )

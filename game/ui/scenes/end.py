@@ -185,12 +185,12 @@ class EndScene(Scene):
 
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type == pygame.MOUSEWHEEL:
-            self.scroll_by(-event.y * Metrics(*self.host.size).px(40))
+            self.scroll_by(-event.y * self.metrics().px(40))
             return
         super().handle_event(event)
 
     def on_key(self, key: int) -> None:
-        m = Metrics(*self.host.size)
+        m = self.metrics()
         step = {
             pygame.K_UP: -m.px(40),
             pygame.K_DOWN: m.px(40),

@@ -21,7 +21,9 @@ ANIMATION_MS = 700
 
 
 class FeedbackScene(ContinueScene):
-    """The meter band animates from the old to the new values; Enter, Space or the button continues."""
+    """The meter band animates from the old to the new values; Enter, Space or the button continues.
+
+    When the room voted, the split ("7 - 4 - 1") and the option chosen are shown under the option."""
 
     name = "feedback"
 
@@ -40,7 +42,15 @@ class FeedbackScene(ContinueScene):
     def build(self, m: Metrics) -> None:
         scenario = self.session.scenario
         layout = feedback_layout(
-            self.host.fonts, m, scenario, self.result.card, self.result.option, self.host.lang
+            self.host.fonts,
+            m,
+            scenario,
+            self.result.card,
+            self.result.option,
+            self.host.lang,
+            votes=self.record.votes,
+            group=self.host.settings.group,
+            chosen=self.record.option,
         )
         self.boxes.update(layout.boxes)
         self.texts = layout.texts
@@ -73,6 +83,8 @@ class FeedbackScene(ContinueScene):
         painter.panel(panel, style.PANEL)
         painter.block(self.texts["kicker"], self.boxes["kicker"], style.ACCENT_DARK)
         painter.block(self.texts["label"], self.boxes["label"], style.INK)
+        if "votes" in self.texts:
+            painter.block(self.texts["votes"], self.boxes["votes"], style.ACCENT_DARK)
         pygame.draw.rect(painter.surface, style.ACCENT, self.boxes["rule"], border_radius=m.px(2))
         painter.block(self.texts["body"], self.boxes["body"], style.INK)
         painter.block(self.texts["heading"], self.boxes["heading"], style.TEXT)

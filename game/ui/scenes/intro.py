@@ -6,6 +6,7 @@ import pygame
 
 from game.i18n import t
 from game.ui import style
+from game.ui.card_layout import BODY_SIZES
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.meters import band_height, draw_band
 from game.ui.scene import ContinueScene, Host
@@ -34,7 +35,7 @@ class IntroScene(ContinueScene):
         fonts = self.host.fonts
         lang = self.host.lang
         scenario = self.session.scenario
-        panel = centred_panel(fonts, m, band_height(m) + m.margin, m.px(980))
+        panel = centred_panel(fonts, m, band_height(m) + m.margin, m.px(1100))
         self.boxes["panel"] = panel
         pad = panel_padding(m)
         inner = panel.inflate(-2 * pad, -2 * pad)
@@ -75,7 +76,7 @@ class IntroScene(ContinueScene):
         y += title.height + m.px(18)
         body_box = pygame.Rect(inner.left, y, inner.width, button.rect.top - m.px(20) - y)
         body = fit_text(
-            fonts, scenario.text(scenario.intro, lang), body_box.width, body_box.height, m.steps(30, 20)
+            fonts, scenario.text(scenario.intro, lang), body_box.width, body_box.height, m.steps(*BODY_SIZES)
         )
         self.boxes["body"] = body_box
         self.boxes["term"] = pygame.Rect(

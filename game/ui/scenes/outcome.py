@@ -7,6 +7,7 @@ import pygame
 from game.core.model import Outcome
 from game.i18n import t
 from game.ui import style
+from game.ui.card_layout import BODY_SIZES
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.meters import band_height, draw_band
 from game.ui.scene import ContinueScene, Host
@@ -47,7 +48,7 @@ class OutcomeScene(ContinueScene):
         title = fit_text(fonts, title_text, inner_w, None, m.steps(56, 32), bold=True, max_lines=2)
         button_h = m.px(68)
         room = area.height - 2 * pad - kicker.height - title.height - button_h - m.px(60)
-        body = fit_text(fonts, body_text, inner_w, room, m.steps(30, 20))
+        body = fit_text(fonts, body_text, inner_w, room, m.steps(*BODY_SIZES))
         height = min(area.height, 2 * pad + kicker.height + title.height + body.height + button_h + m.px(60))
         panel = pygame.Rect(area.centerx - width // 2, area.centery - height // 2, width, height)
         inner = panel.inflate(-2 * pad, -2 * pad)

@@ -1,11 +1,14 @@
-"""Menus over the current screen: the pause menu (resume, restart, language, full screen, title, quit)
-and the question whether to take back the last decision."""
+"""Menus over the current screen: the pause menu (the game: resume, restart, title, quit; the settings:
+language, full screen, discussion timer, effect preview, presenter view) and the question whether to
+take back the last decision."""
 
 from __future__ import annotations
 
 import pygame
 
+from game.core.countdown import Countdown
 from game.i18n import t
+from game.settings import PREVIEWS
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.scene import Host, Scene
@@ -101,10 +104,30 @@ class MenuOverlay(Scene):
         draw_hint(painter, self.hint())
 
 
+TIMER_CHOICES = (60, 120, 180, 300, 600)  # the discussion timer's lengths in the pause menu, in seconds
+
+
+def next_timer(seconds: int) -> int:
+    """The next length in TIMER_CHOICES (a `--timer` between two steps goes to the next one up)."""
+    return next((choice for choice in TIMER_CHOICES if choice > seconds), TIMER_CHOICES[0])
+
+
 class PauseScene(MenuOverlay):
-    """Esc: resume, restart, language, full screen, back to the title screen, quit."""
+    """Esc: two columns, the game (resume, restart, back to the title screen, quit) and the settings
+    (language, full screen, discussion timer, effect preview, presenter view); each setting's button
+    shows its value and steps to the next one. Up/down walk both columns, left/right jump between them.
+    """
 
     name = "pause"
+
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
+        self.split: tuple[int, int] | None = None  # the buttons in each column, when there are two
+
+    def layout_key(self) -> tuple[object, ...]:
+        settings = self.host.settings
+        values = (settings.timer_seconds, settings.effective_preview, settings.presenter)
+        return (*super().layout_key(), *values)
 
     def heading(self) -> str:
         return t("pause.heading", self.host.lang)
@@ -112,23 +135,100 @@ class PauseScene(MenuOverlay):
     def hint(self) -> str:
         return t("pause.hint", self.host.lang)
 
-    def actions(self) -> list[tuple[str, str]]:
+    def columns(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         lang = self.host.lang
+        settings = self.host.settings
         in_game = self.host.session is not None
-        items = [("resume", t("pause.resume", lang))]
+        game = [("resume", t("pause.resume", lang))]
         if in_game:
-            items.append(("restart", t("pause.restart", lang)))
-        items.append(("language", t("pause.language", lang)))
-        items.append(
-            ("fullscreen", t("pause.fullscreen_off" if self.host.fullscreen else "pause.fullscreen_on", lang))
-        )
-        if in_game:
-            items.append(("title", t("pause.title", lang)))
-        items.append(("quit", t("pause.quit", lang)))
-        return items
+            game.append(("restart", t("pause.restart", lang)))
+            game.append(("title", t("pause.title", lang)))
+        game.append(("quit", t("pause.quit", lang)))
+        seconds = settings.timer_seconds
+        if seconds % 60 == 0:
+            time = t("pause.minutes", lang, n=seconds // 60)
+        else:
+            time = t("pause.seconds", lang, n=seconds)
+        preview = t(f"pause.preview_{settings.effective_preview}", lang)
+        presenter = t("pause.on" if settings.presenter else "pause.off", lang)
+        options = [
+            ("language", t("pause.language", lang)),
+            ("fullscreen", t(f"pause.fullscreen_{'off' if self.host.fullscreen else 'on'}", lang)),
+            ("timer", t("pause.timer", lang, time=time)),
+            ("preview", t("pause.preview", lang, value=preview)),
+            ("presenter", t("pause.presenter", lang, state=presenter)),
+        ]
+        return game, options
+
+    def actions(self) -> list[tuple[str, str]]:
+        game, options = self.columns()
+        return game + options
+
+    def build(self, m: Metrics) -> None:
+        """The two columns side by side, each under its own heading; one column if the window is narrow."""
+        fonts = self.host.fonts
+        lang = self.host.lang
+        game, options = self.columns()
+        pad = panel_padding(m)
+        gap = m.px(12)
+        between = m.px(28)
+        column = min(m.px(440), (m.width - 2 * m.margin - 2 * pad - between) // 2)
+        self.split = None
+        if column < m.px(300):
+            super().build(m)
+            return
+        width = 2 * column + between
+        heading = fit_text(fonts, self.heading(), width, None, m.steps(40, 26), bold=True, max_lines=1)
+        kickers = [
+            fit_text(fonts, t(key, lang).upper(), column, None, [m.label], bold=True, max_lines=1)
+            for key in ("pause.game", "pause.settings")
+        ]
+        rows = max(len(game), len(options))
+        above = heading.height + m.px(20) + kickers[0].height + m.px(10)
+        padding = button_padding(m)
+        label_sizes = m.steps(28, 18)
+        button_h = max(m.px(60), fonts.line_height(label_sizes[0]) + padding)  # grows with the text scale
+        available = m.height - 2 * m.margin - m.px(40) - 2 * pad - above
+        if rows * (button_h + gap) - gap > available:
+            button_h = max(m.px(36), (available + gap) // rows - gap)
+        panel = pygame.Rect(0, 0, width + 2 * pad, 2 * pad + above + rows * (button_h + gap) - gap)
+        panel.center = (m.width // 2, (m.height - m.px(30)) // 2)
+        inner = panel.inflate(-2 * pad, -2 * pad)
+        self.texts.update(heading=heading, kicker_game=kickers[0], kicker_settings=kickers[1])
+        self.boxes["panel"] = panel
+        self.boxes["heading"] = pygame.Rect(inner.left, inner.top, inner.width, heading.height)
+        top = inner.top + heading.height + m.px(20)
+        buttons = []
+        for index, items in enumerate((game, options)):
+            left = inner.left + index * (column + between)
+            name = "kicker_game" if index == 0 else "kicker_settings"
+            self.boxes[name] = pygame.Rect(left, top, column, kickers[index].height)
+            y = top + kickers[index].height + m.px(10)
+            for row, (action, label) in enumerate(items):
+                rect = pygame.Rect(left, y + row * (button_h + gap), column, button_h)
+                button = Button(action, label, rect, primary=False)
+                button.fit(fonts, label_sizes, padding)
+                buttons.append(button)
+        self.buttons.set(buttons)
+        self.split = (len(game), len(options))
+
+    def on_key(self, key: int) -> None:
+        focus = self.buttons.focus
+        if key in (pygame.K_LEFT, pygame.K_RIGHT) and self.split is not None:
+            first, second = self.split
+            if focus is None:
+                self.buttons.focus = 0
+            elif focus < first:
+                self.buttons.focus = first + min(focus, second - 1)
+            else:
+                self.buttons.focus = min(focus - first, first - 1)
+            self.host.redraw()
+        else:
+            super().on_key(key)
 
     def on_action(self, action: str) -> None:
         host = self.host
+        settings = host.settings
         if action == "resume":
             host.close_pause()
         elif action == "restart":
@@ -141,6 +241,24 @@ class PauseScene(MenuOverlay):
             host.to_title()
         elif action == "quit":
             host.quit()
+        elif action == "timer":
+            settings.timer_seconds = next_timer(settings.timer_seconds)
+            room = host.session.room if host.session is not None else None
+            if room is not None and not room.timer.touched:  # a timer not yet started takes the new length
+                room.timer = Countdown.of_seconds(settings.timer_seconds)
+            host.redraw()
+        elif action == "preview":
+            settings.preview = PREVIEWS[(PREVIEWS.index(settings.effective_preview) + 1) % len(PREVIEWS)]
+            host.redraw()
+        elif action == "presenter":
+            host.toggle_presenter()
+            host.redraw()
+
+    def draw(self, painter: Painter) -> None:
+        super().draw(painter)
+        for name in ("kicker_game", "kicker_settings"):
+            if name in self.boxes:
+                painter.block(self.texts[name], self.boxes[name], style.ACCENT)
 
 
 class UndoScene(MenuOverlay):

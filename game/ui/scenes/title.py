@@ -1,4 +1,4 @@
-"""The title screen: choose a scenario and the language, start or quit."""
+"""The title screen: choose a scenario and the language, start solo play or a group session, or quit."""
 
 from __future__ import annotations
 
@@ -10,12 +10,18 @@ from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.loading import Catalogue
 from game.ui.scene import CONTINUE_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, draw_hint, panel_padding
+from game.ui.scenes.group_name import GroupNameScene
 from game.ui.style import Metrics
 from game.ui.widgets import Button
 
 
 class TitleScene(Scene):
-    """Title, subtitle, the scenario selector with a preview (or the load error), and three buttons."""
+    """Title, subtitle, the scenario selector with a preview (or the load error), and the buttons.
+
+    Two start buttons side by side, one per mode: solo play and a group session (which asks for the
+    group's name first). The mode chosen last in this window (or `--group`) is the highlighted one that
+    Enter starts; Tab and the up/down arrows reach the other.
+    """
 
     name = "title"
 
@@ -31,7 +37,13 @@ class TitleScene(Scene):
 
     def layout_key(self) -> tuple[object, ...]:
         entry = self.catalogue.selected
-        return (*super().layout_key(), self.catalogue.index, entry.scenario is not None, entry.error)
+        return (
+            *super().layout_key(),
+            self.catalogue.index,
+            entry.scenario is not None,
+            entry.error,
+            self.host.settings.group,
+        )
 
     def build(self, m: Metrics) -> None:
         fonts = self.host.fonts
@@ -40,31 +52,46 @@ class TitleScene(Scene):
         outer = m.px(64)
         left_width = round((m.width - 2 * outer) * 0.44)
         left = pygame.Rect(outer, m.px(96), left_width, m.height - m.px(96) - m.px(70))
-        self.texts["title"] = fit_text(
-            fonts, t("app.title", lang), left.width, None, m.steps(64, 40), bold=True, max_lines=2
-        )
+        # Buttons at the foot of the column (see below); the title and subtitle share the room above.
+        padding = button_padding(m)
+        height = m.px(66)
+        gap = m.px(16)
+        top = left.bottom - 3 * height - 2 * gap
+        room = top - m.px(24) - (left.top + m.px(34)) - m.px(12)
         self.texts["subtitle"] = fit_text(
-            fonts, t("app.subtitle", lang), left.width, None, m.steps(28, 20), max_lines=3
+            fonts, t("app.subtitle", lang), left.width, room // 3, m.steps(28, 20), max_lines=3
+        )
+        self.texts["title"] = fit_text(
+            fonts,
+            t("app.title", lang),
+            left.width,
+            room - self.texts["subtitle"].height,
+            m.steps(64, 40),
+            bold=True,
+            max_lines=2,
         )
         title_box = pygame.Rect(left.left, left.top + m.px(34), left.width, self.texts["title"].height)
         sub_box = pygame.Rect(
             left.left, title_box.bottom + m.px(12), left.width, self.texts["subtitle"].height
         )
         self.boxes.update(title=title_box, subtitle=sub_box)
-        # Buttons stacked under the title.
-        padding = button_padding(m)
-        height = m.px(66)
-        gap = m.px(16)
-        labels = [
-            ("start", t("title.start", lang), entry.error is None),
-            ("language", t("title.language", lang), False),
-            ("quit", t("title.quit", lang), False),
+        # The two modes side by side, then language and quit.
+        playable = entry.error is None
+        group = self.host.settings.group
+        width = min(left.width, m.px(520))
+        half = (width - gap) // 2
+        top = max(top, sub_box.bottom + m.px(24))
+        solo_rect = pygame.Rect(left.left, top, half, height)
+        group_rect = pygame.Rect(left.left + width - half, top, half, height)
+        rows = [
+            ("start", t("title.solo", lang), solo_rect, playable and not group),
+            ("group", t("title.group", lang), group_rect, playable and group),
         ]
-        width = min(left.width, m.px(400))
-        top = max(sub_box.bottom + m.px(40), left.bottom - 3 * height - 2 * gap)
-        buttons: list[Button] = []
-        for i, (action, label, primary) in enumerate(labels):
+        for i, action in enumerate(("language", "quit"), start=1):
             rect = pygame.Rect(left.left, top + i * (height + gap), width, height)
+            rows.append((action, t(f"title.{action}", lang), rect, False))
+        buttons: list[Button] = []
+        for action, label, rect, primary in rows:
             button = Button(action, label, rect, primary=primary)
             button.fit(fonts, m.steps(28, 18), padding)
             buttons.append(button)
@@ -141,7 +168,7 @@ class TitleScene(Scene):
         elif key == pygame.K_RIGHT:
             self.on_action("next")
         elif key in CONTINUE_KEYS and self.buttons.focused_action() is None:
-            self.on_action("start")
+            self.on_action("group" if self.host.settings.group else "start")
         else:
             super().on_key(key)
 
@@ -150,13 +177,17 @@ class TitleScene(Scene):
             self.catalogue.step(-1 if action == "prev" else 1)
             self.catalogue.selected.load()
             self.host.redraw()
-        elif action == "start":
+        elif action in ("start", "group"):
             entry = self.catalogue.selected
             entry.load()
-            if entry.scenario is not None:
-                self.host.start(entry)
-            else:
+            if entry.scenario is None:
                 self.host.redraw()
+                return
+            self.host.settings.group = action == "group"
+            if action == "group":
+                self.host.show(GroupNameScene(self.host, entry))  # the name first, then the intro
+            else:
+                self.host.start(entry)
         elif action == "language":
             self.host.toggle_language()
         elif action == "quit":

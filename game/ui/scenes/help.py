@@ -1,0 +1,232 @@
+"""The key help over any screen (F1 or ?): every key of the current screen and mode, from one table.
+
+SCREEN_KEYS is the one source of truth: per screen (and the card in a group session) the rows to list,
+each row a pair of strings in game.i18n, `help.k.<row>` (the keys) and `help.d.<row>` (what they do).
+`key_rows` gives them in a language, for this overlay and for anything else that lists keys.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.i18n import STRINGS, t
+from game.ui import style
+from game.ui.draw import Painter, TextBlock, fit_text
+from game.ui.scene import Host, Scene
+from game.ui.scenes.common import button_padding, draw_hint, hint_height, panel_padding
+from game.ui.scenes.pause import MenuOverlay
+from game.ui.style import Metrics
+from game.ui.widgets import Button
+
+# Keys that work on every screen but a text field (F5, L, F11 are the App's; Ctrl+plus/minus and F1 too).
+GLOBAL = ("language", "reload", "fullscreen", "text_size", "help")
+AFTER_A_DECISION = ("continue", "undo", "menu", *GLOBAL)
+
+SCREEN_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("start", "buttons", "scenario", "menu", *GLOBAL),
+    "group_name": ("type", "erase", "begin", "back", "fullscreen", "text_size", "help_f1"),
+    "intro": ("continue", "menu", *GLOBAL),
+    "card": ("choose", "notes", "undo", "menu", *GLOBAL),
+    "card_group": (
+        "reveal",
+        "timer",
+        "notes",
+        "choose",
+        "vote",
+        "vote_add",
+        "vote_remove",
+        "majority",
+        "undo",
+        "menu",
+        *GLOBAL,
+    ),
+    "feedback": AFTER_A_DECISION,
+    "year": AFTER_A_DECISION,
+    "outcome": AFTER_A_DECISION,
+    "end": ("scroll", "end_buttons", "to_title", "undo", "menu", *GLOBAL),
+    "pause": ("select", "confirm", "resume", *GLOBAL),
+    "undo": ("select", "confirm", "keep", "text_size", "help"),
+}
+OTHER_SCREEN = ("continue", "menu", *GLOBAL)  # a screen added later and not yet in the table
+
+ROW_SIZES = (31, 20)  # design pixels: the body size and larger when there is room (style.BODY_MIN is 27)
+HEADING_SIZES = (40, 28)
+
+
+def help_screen(scene: str, overlay: str | None, group: bool) -> str:
+    """Which table row of SCREEN_KEYS describes what is on screen: the menu over it, else the screen."""
+    if overlay is not None:
+        return overlay
+    if scene == "card" and group:
+        return "card_group"
+    return scene
+
+
+def key_rows(screen: str, lang: str) -> list[tuple[str, str]]:
+    """(keys, what they do) for every key of `screen` in `lang`."""
+    return [
+        (t(f"help.k.{row}", lang), t(f"help.d.{row}", lang)) for row in SCREEN_KEYS.get(screen, OTHER_SCREEN)
+    ]
+
+
+def screen_name(screen: str, lang: str) -> str | None:
+    key = f"help.screen.{screen}"
+    return t(key, lang) if key in STRINGS else None
+
+
+class HelpScene(MenuOverlay):
+    """The keys of the screen below in a table (one or two columns, as large as fits) and a close button.
+
+    It sits in the App's overlay slot; `below` is the menu it covers (the pause menu), shown again when
+    the help closes with Esc, F1, ?, Enter or the button.
+    """
+
+    name = "help"
+
+    def __init__(self, host: Host, screen: str, below: MenuOverlay | None = None) -> None:
+        super().__init__(host)
+        self.screen = screen
+        self.below = below
+        self.cells: list[tuple[str, str]] = []  # (name of the keys' box, name of the description's box)
+
+    def heading(self) -> str:
+        name = screen_name(self.screen, self.host.lang)
+        if name is None:
+            return t("help.heading_plain", self.host.lang)
+        return t("help.heading", self.host.lang, screen=name)
+
+    def hint(self) -> str:
+        return t("help.hint", self.host.lang)
+
+    def actions(self) -> list[tuple[str, str]]:
+        return [("close", t("help.close", self.host.lang))]
+
+    def on_action(self, action: str) -> None:
+        self.host.close_help()
+
+    def on_continue(self) -> None:
+        self.host.close_help()
+
+    # -- layout ----------------------------------------------------------------------
+
+    def build(self, m: Metrics) -> None:
+        fonts = self.host.fonts
+        self.texts = {}
+        self.cells = []
+        rows = key_rows(self.screen, self.host.lang)
+        width = min(m.width - 2 * m.margin, m.px(1160))
+        pad = panel_padding(m)
+        inner_width = width - 2 * pad
+        heading = fit_text(
+            fonts, self.heading(), inner_width, None, m.steps(*HEADING_SIZES), bold=True, max_lines=2
+        )
+        self.texts["heading"] = heading
+        padding = button_padding(m)
+        label = t("help.close", self.host.lang)
+        button_w = max(m.px(200), fonts.width(label, m.text(28), bold=True) + 2 * padding + m.px(20))
+        button_h = m.px(64)
+        top_gap, bottom_gap = m.px(18), m.px(22)
+        available = m.height - 2 * m.margin - hint_height(fonts, m)
+        room = available - 2 * pad - heading.height - top_gap - bottom_gap - button_h
+        table = self._fit_table(m, rows, inner_width, room)
+        height = 2 * pad + heading.height + top_gap + table[0] + bottom_gap + button_h
+        panel = pygame.Rect(0, 0, width, min(height, available))
+        panel.center = (m.width // 2, (m.height - hint_height(fonts, m)) // 2)
+        inner = panel.inflate(-2 * pad, -2 * pad)
+        self.boxes["panel"] = panel
+        self.boxes["heading"] = pygame.Rect(inner.left, inner.top, inner.width, heading.height)
+        origin = (inner.left, self.boxes["heading"].bottom + top_gap)
+        for index, (keys_box, keys, does_box, does) in enumerate(table[1]):
+            self.boxes[f"keys{index}"] = keys_box.move(origin)
+            self.boxes[f"does{index}"] = does_box.move(origin)
+            self.texts[f"keys{index}"], self.texts[f"does{index}"] = keys, does
+            self.cells.append((f"keys{index}", f"does{index}"))
+        rect = pygame.Rect(0, 0, min(button_w, inner.width), button_h)
+        rect.bottomright = inner.bottomright
+        button = Button("close", label, rect, primary=True)
+        button.fit(fonts, m.steps(28, 18), padding)
+        self.buttons.set([button])
+
+    def _fit_table(
+        self, m: Metrics, rows: list[tuple[str, str]], width: int, room: int
+    ) -> tuple[int, list[tuple[pygame.Rect, TextBlock, pygame.Rect, TextBlock]]]:
+        """The largest size (one column before two) at which every row fits `room` without cutting.
+
+        Returns the table's height and, per row, the keys' box and text and the description's box and
+        text, relative to the table's top left corner.
+        """
+        sizes = m.steps(*ROW_SIZES)
+        best: tuple[int, list[tuple[pygame.Rect, TextBlock, pygame.Rect, TextBlock]]] | None = None
+        for size in sizes:
+            for columns in (1, 2):
+                height, cells, cut = self._table(m, rows, width, room, size, columns)
+                if not cut and height <= room:
+                    return height, cells
+                if size == sizes[-1] and columns == 2:
+                    best = (min(height, room), cells)
+        assert best is not None
+        return best
+
+    def _table(
+        self, m: Metrics, rows: list[tuple[str, str]], width: int, room: int, size: int, columns: int
+    ) -> tuple[int, list[tuple[pygame.Rect, TextBlock, pygame.Rect, TextBlock]], bool]:
+        fonts = self.host.fonts
+        split = m.px(40)
+        column_w = (width - split * (columns - 1)) // columns
+        gap = m.px(18)
+        widest = max((fonts.width(keys, size, bold=True) for keys, _ in rows), default=0)
+        keys_w = min(widest, round(column_w * 0.42))
+        does_w = column_w - keys_w - gap
+        per_column = -(-len(rows) // columns)
+        row_gap = m.px(8)
+        cells: list[tuple[pygame.Rect, TextBlock, pygame.Rect, TextBlock]] = []
+        cut = False
+        tallest = 0
+        for column in range(columns):
+            x = column * (column_w + split)
+            y = 0
+            for keys_text, does_text in rows[column * per_column : (column + 1) * per_column]:
+                keys = fit_text(fonts, keys_text, keys_w, None, [size], bold=True, max_lines=2)
+                does = fit_text(fonts, does_text, does_w, None, [size], max_lines=2)
+                cut = cut or keys.cut or does.cut
+                line = max(keys.height, does.height)
+                if y + line > room:  # the smallest size in two columns still too tall: drop what is left
+                    keys = fit_text(fonts, keys_text, keys_w, room - y, [size], bold=True, max_lines=2)
+                    does = fit_text(fonts, does_text, does_w, room - y, [size], max_lines=2)
+                    line = max(keys.height, does.height)
+                    cut = True
+                    if y + line > room:
+                        break
+                cells.append(
+                    (
+                        pygame.Rect(x, y, keys_w, keys.height),
+                        keys,
+                        pygame.Rect(x + keys_w + gap, y, does_w, does.height),
+                        does,
+                    )
+                )
+                y += line + row_gap
+            tallest = max(tallest, y - row_gap)
+        return tallest, cells, cut
+
+    # -- drawing ---------------------------------------------------------------------
+
+    def draw(self, painter: Painter) -> None:
+        Scene.draw(self, painter)  # the layout, and the painter at its text scale (not the menu's drawing)
+        m = painter.metrics
+        veil = pygame.Surface(painter.surface.get_size(), pygame.SRCALPHA)
+        veil.fill((*style.BACKGROUND, 225))
+        painter.surface.blit(veil, (0, 0))
+        panel = self.boxes["panel"]
+        painter.shadow(panel)
+        painter.panel(panel, style.BAND, border=style.ACCENT, width=m.px(3))
+        painter.block(self.texts["heading"], self.boxes["heading"], style.TEXT)
+        for keys, does in self.cells:
+            painter.block(self.texts[keys], self.boxes[keys], style.ACCENT)
+            painter.block(self.texts[does], self.boxes[does], style.TEXT)
+        self.buttons.draw(painter, button_padding(m))
+        strip = pygame.Rect(
+            0, m.height - hint_height(painter.fonts, m), m.width, hint_height(painter.fonts, m)
+        )
+        pygame.draw.rect(painter.surface, style.BACKGROUND, strip)
+        draw_hint(painter, self.hint())
