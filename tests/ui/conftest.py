@@ -71,6 +71,36 @@ def press(app: App, key: int, release: bool = True, wait: int = 1000) -> None:
     app.pump()
 
 
+def press_with(app: App, key: int, mod: int, wait: int = 1000) -> None:
+    """A key press with modifiers held, e.g. `press_with(app, pygame.K_z, pygame.KMOD_LCTRL)`."""
+    clock = app.clock
+    assert isinstance(clock, ManualClock)
+    clock.advance(wait)
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
+    app.pump()
+
+
+def type_text(app: App, text: str) -> None:
+    """Type `text` as SDL reports it: per character a key press, the TEXTINPUT event, the release."""
+    clock = app.clock
+    assert isinstance(clock, ManualClock)
+    for char in text:
+        clock.advance(150)
+        key = ord(char) if char.isascii() and char.isprintable() else 0
+        if key:
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=char, scancode=0))
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=char))
+        if key:
+            pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode=char, scancode=0))
+        app.pump()
+
+
+def pixels(surface: pygame.Surface, rect: pygame.Rect) -> bytes:
+    """The RGB bytes of a part of a surface, to compare what was drawn there."""
+    return pygame.image.tobytes(surface.subsurface(rect).copy(), "RGB")
+
+
 def click(app: App, pos: tuple[int, int], wait: int = 1000) -> None:
     """Move the mouse to `pos`, press and release the left button there."""
     clock = app.clock

@@ -17,17 +17,12 @@ from game.ui import sound, style
 from game.ui.app import App
 from game.ui.loading import ScenarioEntry
 from game.ui.scenes.card import CardScene
-from tests.ui.conftest import AppFactory, button_centre, click, press
+from tests.ui.conftest import AppFactory, button_centre, click, pixels, press, press_with
 from tests.ui.test_layout import assert_text_inside
 
 COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
 
 
-def press_with(app: App, key: int, mod: int) -> None:
-    app.clock.advance(1000)  # type: ignore[attr-defined]
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
-    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
-    app.pump()
 
 
 def first_card(
@@ -50,8 +45,6 @@ def first_card(
     return app, app.scene
 
 
-def pixels(surface: pygame.Surface, rect: pygame.Rect) -> bytes:
-    return pygame.image.tobytes(surface.subsurface(rect).copy(), "RGB")
 
 
 def actions(scene: CardScene) -> list[str]:

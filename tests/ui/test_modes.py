@@ -10,22 +10,8 @@ from game.settings import TEXT_SCALES, PlaySettings
 from game.ui.app import App
 from game.ui.scenes.group_name import MAX_NAME_LENGTH, GroupNameScene
 from game.ui.scenes.pause import TIMER_CHOICES, PauseScene, next_timer
-from tests.ui.conftest import AppFactory, button_centre, click, press
+from tests.ui.conftest import AppFactory, button_centre, click, press, type_text
 from tests.ui.test_layout import assert_text_inside
-
-
-def type_text(app: App, text: str) -> None:
-    """Type `text` as SDL reports it: per character a key press, the TEXTINPUT event, the release."""
-    clock = app.clock
-    for char in text:
-        clock.advance(150)  # type: ignore[attr-defined]
-        key = ord(char) if char.isascii() and char.isprintable() else 0
-        if key:
-            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=char, scancode=0))
-        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=char))
-        if key:
-            pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode=char, scancode=0))
-        app.pump()
 
 
 def buttons(app: App) -> dict[str, object]:

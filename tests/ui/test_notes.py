@@ -8,13 +8,11 @@ from game.paths import SCENARIOS_DIR
 from game.ui.app import App
 from game.ui.loading import ScenarioEntry
 from game.ui.scenes.card import CardScene
-from tests.ui.conftest import AppFactory, button_centre, click, press
+from tests.ui.conftest import AppFactory, button_centre, click, pixels, press
 
 COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
 
 
-def pixels(surface: pygame.Surface, rect: pygame.Rect) -> bytes:
-    return pygame.image.tobytes(surface.subsurface(rect).copy(), "RGB")
 
 
 def first_card(make_app: AppFactory, lang: str = "nl") -> tuple[App, CardScene]:

@@ -21,7 +21,7 @@ from game.ui.room import Room
 from game.ui.scenes.card import CardScene
 from game.ui.screenshots import ManualClock
 from game.ui.session import Session
-from tests.ui.conftest import button_centre, click, press
+from tests.ui.conftest import button_centre, click, pixels, press
 
 COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
 Build = Callable[..., App]
@@ -77,8 +77,6 @@ def room_of(app: App) -> Room:
     return app.session.room
 
 
-def pixels(surface: pygame.Surface, rect: pygame.Rect) -> bytes:
-    return pygame.image.tobytes(surface.subsurface(rect).copy(), "RGB")
 
 
 def notes_of(scene: CardScene) -> str:

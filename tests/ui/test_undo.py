@@ -6,15 +6,7 @@ import copy
 
 import pygame
 
-from game.ui.app import App
-from tests.ui.conftest import AppFactory, press
-
-
-def press_with(app: App, key: int, mod: int) -> None:
-    app.clock.advance(1000)  # type: ignore[attr-defined]
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
-    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
-    app.pump()
+from tests.ui.conftest import AppFactory, press, press_with
 
 
 def test_undo_twice_after_confirming_restores_the_exact_state(make_app: AppFactory) -> None:
