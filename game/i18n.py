@@ -22,9 +22,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "group.kicker": {"nl": "Groepssessie", "en": "Group session"},
     "group.heading": {"nl": "Hoe heet de groep?", "en": "What is the group called?"},
     "group.explain": {
-        "nl": "De naam komt in het verslag van deze sessie. Laat je het veld leeg, dan heet de groep "
+        "nl": "De naam staat in het presentatorscherm. Laat je het veld leeg, dan heet de groep "
         "\u2018{default}\u2019.",
-        "en": "The name goes into the report of this session. Leave the field empty and the group is "
+        "en": "The name is shown in the presenter view. Leave the field empty and the group is "
         "called \u2018{default}\u2019.",
     },
     "group.default": {"nl": "Groep 1", "en": "Group 1"},
