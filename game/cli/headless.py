@@ -17,10 +17,14 @@ from game.core.playthrough import (
     random_policy,
     scripted_policy,
 )
+from game.core.voting import sample_votes
 from game.errors import GameError
 from game.formatting import format_value
 from game.paths import DEFAULT_SCENARIO
 from game.scenario import load_scenario
+from game.settings import PlaySettings
+
+GROUP_NAMES = {"nl": "Commissie Bestuur", "en": "Governance Committee"}  # typed on the name screen
 
 
 def run_headless(args: argparse.Namespace) -> int:
@@ -37,9 +41,13 @@ def run_headless(args: argparse.Namespace) -> int:
         fallback = random_policy(seed) if args.auto else None
         return scripted_policy(args.choices, fallback) if args.choices is not None else random_policy(seed)
 
+    group = bool(args.group and args.screenshots)  # votes are only cast where the room is shown
     game = Game(scenario, seed)
     try:
-        play_to_end(game, make_policy())
+        if group:
+            play_voting(game, make_policy())
+        else:
+            play_to_end(game, make_policy())
     except (OutOfChoices, InvalidChoice) as error:
         raise GameError(str(error)) from None
     if args.screenshots:
@@ -47,12 +55,29 @@ def run_headless(args: argparse.Namespace) -> int:
 
         replay = scripted_policy([record.option + 1 for record in game.state.choices])
         out_dir = make_folder(Path(args.screenshots))
-        written = render_screenshots(scenario, seed, replay, lang, out_dir, args.size)
+        settings = PlaySettings(
+            group=group,
+            group_name=GROUP_NAMES.get(lang, GROUP_NAMES["en"]) if group else "",
+            timer_seconds=args.timer,
+            preview=args.preview,
+        )
+        written = render_screenshots(scenario, seed, replay, lang, out_dir, args.size, settings)
         print(f"{len(written)} screenshots in {out_dir}")
     if args.log:
         write_json(Path(args.log), game_record(game))
     print(summary(game, lang))
     return 0
+
+
+def play_voting(game: Game, policy: Policy) -> Game:
+    """Play to the end as the screenshots' group session does: the room votes on every card with
+    `sample_votes` (a tie on the first, resolved to the chosen option), and the votes are kept."""
+    while not game.finished:
+        card = game.current_card
+        assert card is not None
+        index = policy(game)
+        game.choose(index, sample_votes(len(game.state.choices), index, len(card.options)))
+    return game
 
 
 def summary(game: Game, lang: str) -> str:

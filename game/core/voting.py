@@ -55,3 +55,25 @@ class Tally:
     def split(self) -> str:
         """The split as a room says it: '7 - 4 - 1', in the order of the options."""
         return " - ".join(str(count) for count in self.counts)
+
+
+def sample_votes(decision: int, option: int, options: int) -> tuple[int, ...]:
+    """The votes of an imagined room for a headless group session (its screenshots and log).
+
+    `decision` counts the decisions of the game from 0; `option` (0-based) is the one chosen. The first
+    decision is a tie (2 - 2) between the chosen option and the next one, which the facilitator resolves
+    to `option`; every later decision is won by `option` with a clear majority.
+    """
+    if options < 2 or not 0 <= option < options:
+        raise ValueError(f"option {option} of {options} options cannot be voted for")
+    counts = [0] * options
+    if decision == 0:
+        counts[option] = 2
+        counts[(option + 1) % options] = 2
+        if options > 2:
+            counts[(option + 2) % options] = 1
+        return tuple(counts)
+    for step in range(1, options):
+        counts[(option + step) % options] = (decision + 2 * step) % 4 + 1
+    counts[option] = max(counts) + 1 + decision % 3
+    return tuple(counts)

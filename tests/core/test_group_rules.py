@@ -9,7 +9,7 @@ import pytest
 from game.core.countdown import Countdown
 from game.core.engine import Game, RuleError
 from game.core.playthrough import game_record, play_to_end, random_policy
-from game.core.voting import Tally
+from game.core.voting import Tally, sample_votes
 from tests.core.factories import card, option, scenario
 
 
@@ -25,6 +25,17 @@ def test_a_tally_adds_removes_and_finds_the_majority() -> None:
     assert tally.leaders == (0, 1)
     assert Tally.empty(2).remove(1).counts == (0, 0), "never below zero"
     assert tally.add(7) == tally, "a number without an option changes nothing"
+
+
+@pytest.mark.parametrize("options", [2, 3, 4])
+def test_sample_votes_tie_on_the_first_decision_and_elect_the_option_after(options: int) -> None:
+    for chosen in range(options):
+        first = Tally(sample_votes(0, chosen, options))
+        assert first.tied and chosen in first.leaders
+        for decision in range(1, 9):
+            assert Tally(sample_votes(decision, chosen, options)).majority == chosen
+    with pytest.raises(ValueError):
+        sample_votes(1, options, options)
 
 
 def test_the_countdown_starts_pauses_resumes_and_runs_out() -> None:
