@@ -125,6 +125,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "De termijn zit erop \u2013 jouw profiel",
         "en": "Term completed \u2013 your profile",
     },
+    "outcome.profile_group": {
+        "nl": "De termijn zit erop \u2013 jullie profiel",
+        "en": "Term completed \u2013 your profile",
+    },
     "outcome.none": {"nl": "De termijn zit erop", "en": "Term completed"},
     "outcome.none_text": {
         "nl": "Je hebt de hele termijn volgemaakt.",
@@ -133,6 +137,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "end.heading": {"nl": "Terugblik", "en": "Debrief"},
     "end.chart": {"nl": "Verloop van de meters", "en": "The meters over time"},
     "end.choices": {"nl": "Je keuzes per thema", "en": "Your choices by theme"},
+    "end.choices_group": {"nl": "Jullie keuzes per thema", "en": "Your choices by theme"},
     "end.no_choices": {"nl": "Je hebt geen keuzes gemaakt.", "en": "You made no choices."},
     "end.other_theme": {"nl": "Overig", "en": "Other"},
     "end.play_again": {"nl": "Opnieuw spelen", "en": "Play again"},
@@ -331,6 +336,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "choose (while voting: add a vote)",
     },
     "presenter.do.unvote": {"nl": "stem eraf", "en": "remove a vote"},
+    "presenter.do.break_tie": {
+        "nl": "beslist tussen de gelijke opties",
+        "en": "decides between the tied options",
+    },
     "presenter.do.reveal": {"nl": "keuzes tonen", "en": "show the options"},
     "presenter.do.timer": {"nl": "timer starten, pauzeren", "en": "start, pause the timer"},
     "presenter.do.vote": {"nl": "stemmen openen", "en": "open voting"},

@@ -27,7 +27,6 @@ from game.ui.presenter import (
     timer_wake_in,
 )
 from game.ui.reload import read_scenario
-from game.ui.room import Room
 from game.ui.scene import Scene
 from game.ui.scenes.card import CardScene
 from game.ui.scenes.end import EndScene
@@ -135,10 +134,6 @@ class App:
 
     def _show_step(self, session: Session, step: Step) -> None:
         if step.kind == "card":
-            card = session.game.current_card
-            if card is not None and (session.room is None or session.room.card_id != card.id):
-                group, seconds = self.settings.group, self.settings.timer_seconds
-                session.room = Room.for_card(card.id, len(card.options), group, seconds)
             self.show(CardScene(self, session))
         elif step.kind == "feedback":
             self.show(FeedbackScene(self, session))

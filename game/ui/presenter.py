@@ -161,18 +161,28 @@ def timer_wake_in(room: Room | None, now: int) -> int | None:
 
 
 def card_keys(view: PresenterView) -> list[tuple[str, str]]:
+    """The keys of the card screen in its present state: before the reveal, voting, on a tie."""
     n = max(1, len(view.options))
-    keys = [(f"1\u2013{n}", t("presenter.do.choose", view.lang))]
-    if view.voting:
-        keys.append((f"Shift+1\u2013{n}", t("presenter.do.unvote", view.lang)))
-    if not view.revealed:
-        keys.append(("R", t("presenter.do.reveal", view.lang)))
-    keys += [
-        ("T", t("presenter.do.timer", view.lang)),
-        ("V", t("presenter.do.stop_vote" if view.voting else "presenter.do.vote", view.lang)),
-        ("Enter", t("presenter.do.majority", view.lang)),
-        ("N", t("presenter.do.notes", view.lang)),
-    ]
+    lang = view.lang
+    if view.tie:
+        tied = "/".join(str(index + 1) for index in view.tie)
+        keys = [
+            (tied, t("presenter.do.break_tie", lang)),
+            (f"Shift+1\u2013{n}", t("presenter.do.unvote", lang)),
+        ]
+    elif view.voting:
+        keys = [
+            (f"1\u2013{n}", t("presenter.do.choose", lang)),
+            (f"Shift+1\u2013{n}", t("presenter.do.unvote", lang)),
+            ("Enter", t("presenter.do.majority", lang)),
+        ]
+    elif not view.revealed:
+        keys = [("R", t("presenter.do.reveal", lang))]
+    else:
+        keys = [(f"1\u2013{n}", t("presenter.do.choose", lang))]
+    if view.revealed:
+        keys.append(("V", t("presenter.do.stop_vote" if view.voting else "presenter.do.vote", lang)))
+    keys += [("T", t("presenter.do.timer", lang)), ("N", t("presenter.do.notes", lang))]
     return keys
 
 

@@ -62,6 +62,7 @@ class CardScene(Scene):
         self._signalled: Countdown | None = None
         self._drawn_time: str | None = None
         self._timer_pressed = False
+        _ = self.room  # the room for this card exists from the start, for the presenter window too
 
     # -- the room --------------------------------------------------------------------
 

@@ -132,7 +132,13 @@ class EndScene(Scene):
         cpad = panel_padding(m) - m.px(10)
         list_outer = choices.inflate(-2 * cpad, -2 * cpad)
         heading = fit_text(
-            fonts, t("end.choices", lang), list_outer.width, None, m.steps(24, 16), bold=True, max_lines=1
+            fonts,
+            t("end.choices_group" if self.session.group_name else "end.choices", lang),
+            list_outer.width,
+            None,
+            m.steps(24, 16),
+            bold=True,
+            max_lines=1,
         )
         self.texts["choices_heading"] = heading
         self.boxes["choices_heading"] = pygame.Rect(

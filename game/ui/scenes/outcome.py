@@ -21,7 +21,8 @@ def outcome_texts(session: Session, outcome: Outcome | None, lang: str) -> tuple
     if outcome is None:
         return t("outcome.none", lang), t("outcome.none", lang), t("outcome.none_text", lang)
     is_ending = session.game.ending is not None and outcome.id == session.game.state.ending
-    kicker = t("outcome.ending" if is_ending else "outcome.profile", lang)
+    profile = "outcome.profile_group" if session.group_name else "outcome.profile"
+    kicker = t("outcome.ending" if is_ending else profile, lang)
     return kicker, session.text(outcome.title), session.text(outcome.text)
 
 
