@@ -323,6 +323,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "open \u00b7 {total} in totaal \u2013 Enter besluit bij meerderheid",
         "en": "open \u00b7 {total} in all \u2013 Enter decides by majority",
     },
+    "presenter.votes.counted": {"nl": "{total} stemmen geteld", "en": "{total} votes counted"},
     "presenter.votes.tie": {
         "nl": "Gelijkspel: {options} \u2013 jij beslist met het cijfer",
         "en": "Tie: {options} \u2013 you decide with the number",

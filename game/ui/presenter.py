@@ -130,7 +130,7 @@ def presenter_view(session: Session | None, screen: str, paused: bool, lang: str
             revealed=room.revealed if room is not None else True,
             voting=voting,
             total=tally.total if voting and tally is not None else 0,
-            tie=leaders if len(leaders) > 1 else (),
+            tie=leaders if room is not None and room.tie else (),
             timer=room.timer.label(now) if room is not None else "",
             timer_state=timer_state(room, now) if room is not None else "ready",
         )
@@ -380,13 +380,15 @@ def _draw_room(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
     )
     boxes.update(timer_panel=timer_panel, timer=clock)
 
-    lines = [
-        t("presenter.votes.open", lang, total=view.total)
-        if view.voting
-        else t("presenter.votes.closed", lang)
-    ]
-    if view.tie:
-        lines.append(t("presenter.votes.tie", lang, options=_numbers(view.tie, lang)))
+    if view.tie:  # Enter no longer decides: say only how many voted, then who breaks the tie
+        lines = [
+            t("presenter.votes.counted", lang, total=view.total),
+            t("presenter.votes.tie", lang, options=_numbers(view.tie, lang)),
+        ]
+    elif view.voting:
+        lines = [t("presenter.votes.open", lang, total=view.total)]
+    else:
+        lines = [t("presenter.votes.closed", lang)]
     line_height = fonts.line_height(m.px(21), bold=True)
     vote_panel = pygame.Rect(
         area.left, timer_panel.bottom + m.gap, area.width, small + len(lines) * 2 * line_height + 2 * pad

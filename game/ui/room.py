@@ -14,13 +14,15 @@ from game.core.voting import Tally
 
 @dataclass
 class Room:
-    """`revealed` is False while a group discusses the situation before seeing the options."""
+    """`revealed` is False while a group discusses the situation before seeing the options; `tie` is True
+    once Enter found the votes tied (then a tied option's number decides)."""
 
     card_id: str
     revealed: bool
     timer: Countdown
     voting: bool = False
     tally: Tally | None = None
+    tie: bool = False  # Enter found a tie: the number of a tied option decides
 
     @staticmethod
     def for_card(card_id: str, options: int, group: bool, timer_seconds: int) -> Room:

@@ -55,7 +55,6 @@ class CardScene(Scene):
         self.card: Card = card
         self.decided = False
         self.notes_shown = False
-        self.tie = False  # Enter found a tie: a tied option's number decides
         self.texts: dict[str, TextBlock] = {}
         self.layout = Layout()
         self.signals = 0  # how often the timer's signal at zero was given on this card
@@ -85,7 +84,7 @@ class CardScene(Scene):
         if not room.revealed:
             return "hidden"
         if room.voting:
-            return "tie" if self.tie else "voting"
+            return "tie" if room.tie else "voting"
         return "options"
 
     def view(self) -> CardView:
@@ -142,7 +141,7 @@ class CardScene(Scene):
             return
         room.voting = not room.voting
         room.tally = self.tally
-        self.tie = False
+        room.tie = False
         self.host.redraw()
 
     def number(self, index: int, remove: bool = False) -> None:
@@ -156,8 +155,8 @@ class CardScene(Scene):
             return
         if remove:
             room.tally = self.tally.remove(index)
-            self.tie = False
-        elif self.tie:
+            room.tie = False
+        elif room.tie:
             if index in self.tally.leaders:
                 self.decide(index, room.votes)
             return
@@ -171,8 +170,8 @@ class CardScene(Scene):
         tally = self.tally
         if tally.majority is not None:
             self.decide(tally.majority, self.room.votes)
-        elif tally.tied and not self.tie:
-            self.tie = True
+        elif tally.tied and not self.room.tie:
+            self.room.tie = True
             self.host.redraw()
 
     # -- input -----------------------------------------------------------------------
