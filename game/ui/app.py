@@ -38,6 +38,7 @@ from game.ui.scenes.pause import MenuOverlay, PauseScene, UndoScene
 from game.ui.scenes.title import TitleScene
 from game.ui.scenes.yearend import YearScene
 from game.ui.session import Session, Step
+from game.ui.widgets import BoxClick
 
 INPUT_GUARD_MS = 250  # mouse buttons: a double click never reaches the next screen
 KEY_GUARD_MS = 120  # keys: held keys are filtered separately; this only absorbs bounce
@@ -94,7 +95,7 @@ class App:
         self.toast: Toast | None = None
         self.reload_errors: ReloadErrors | None = None
         self._errors_rect: pygame.Rect | None = None
-        self._errors_pressed = False
+        self._errors_click = BoxClick()
         self.scene: Scene = TitleScene(self, catalogue)
         self.scene.on_show()
         self.presenter: PresenterWindow | None = None  # the facilitator's second window (presenter.py)
@@ -556,16 +557,12 @@ class App:
     def _on_errors(self, event: pygame.event.Event) -> bool:
         """A click on the error banner closes it; clicks on the banner never reach the screen below."""
         rect = self._errors_rect
-        if self.reload_errors is None or rect is None or event.button != 1:
+        if self.reload_errors is None or rect is None:
             return False
-        inside = rect.collidepoint(event.pos)
-        if event.type == pygame.MOUSEBUTTONDOWN:
-            self._errors_pressed = inside
-            return inside
-        pressed, self._errors_pressed = self._errors_pressed, False
-        if inside and pressed:
+        consumed, clicked = self._errors_click.handle(event, rect)
+        if clicked:
             self.close_errors()
-        return inside or pressed
+        return consumed
 
     def _target(self) -> Scene:
         return self.pause if self.pause is not None else self.scene

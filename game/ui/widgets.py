@@ -39,6 +39,27 @@ class Button:
         return self.block
 
 
+
+@dataclass
+class BoxClick:
+    """A click on a box that is not a Button (the timer, the error banner): pressed and released inside.
+
+    `handle` returns (consumed, clicked): every left press inside, and the release that follows it,
+    belong to the box and go no further.
+    """
+
+    pressed: bool = False
+
+    def handle(self, event: pygame.event.Event, box: pygame.Rect) -> tuple[bool, bool]:
+        if event.button != 1:
+            return False, False
+        inside = box.collidepoint(event.pos)
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            self.pressed = inside
+            return inside, False
+        pressed, self.pressed = self.pressed, False
+        return inside or pressed, inside and pressed
+
 class ButtonGroup:
     """The buttons of one screen. A click counts only when press and release land on the same button."""
 

@@ -28,6 +28,7 @@ from game.ui.scene import CONTINUE_KEYS, OPTION_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, draw_hint
 from game.ui.session import Session
 from game.ui.style import Metrics
+from game.ui.widgets import BoxClick
 
 
 def turn_label(session: Session, year: int, turn: int, lang: str) -> tuple[str, str]:
@@ -60,7 +61,7 @@ class CardScene(Scene):
         self.signals = 0  # how often the timer's signal at zero was given on this card
         self._signalled: Countdown | None = None
         self._drawn_time: str | None = None
-        self._timer_pressed = False
+        self._timer_click_state = BoxClick()
         _ = self.room  # the room for this card exists from the start, for the presenter window too
 
     # -- the room --------------------------------------------------------------------
@@ -189,16 +190,12 @@ class CardScene(Scene):
         """A click (press and release) on the timer starts or pauses it."""
         self.ensure_layout()
         box = self.boxes.get("timer")
-        if box is None or self.layout.timer is None or event.button != 1:
+        if box is None or self.layout.timer is None:
             return False
-        inside = box.collidepoint(event.pos)
-        if event.type == pygame.MOUSEBUTTONDOWN:
-            self._timer_pressed = inside
-            return inside
-        pressed, self._timer_pressed = self._timer_pressed, False
-        if inside and pressed:
+        consumed, clicked = self._timer_click_state.handle(event, box)
+        if clicked:
             self.toggle_timer()
-        return inside
+        return consumed
 
     def on_key(self, key: int) -> None:
         if key == pygame.K_n and self.card.notes is not None:

@@ -59,3 +59,13 @@ def button_padding(m: Metrics) -> int:
 
 def panel_padding(m: Metrics) -> int:
     return m.px(34)
+
+
+def draw_overlay_panel(painter: Painter, panel: pygame.Rect, veil_alpha: int = 215) -> None:
+    """Dim the screen below and draw an overlay's panel (menus, the help) over it."""
+    m = painter.metrics
+    veil = pygame.Surface(painter.surface.get_size(), pygame.SRCALPHA)
+    veil.fill((*style.BACKGROUND, veil_alpha))
+    painter.surface.blit(veil, (0, 0))
+    painter.shadow(panel)
+    painter.panel(panel, style.BAND, border=style.ACCENT, width=m.px(3))

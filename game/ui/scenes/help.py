@@ -13,7 +13,7 @@ from game.i18n import STRINGS, t
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.scene import Host, Scene
-from game.ui.scenes.common import button_padding, draw_hint, hint_height, panel_padding
+from game.ui.scenes.common import button_padding, draw_hint, draw_overlay_panel, hint_height, panel_padding
 from game.ui.scenes.pause import MenuOverlay
 from game.ui.style import Metrics
 from game.ui.widgets import Button
@@ -214,12 +214,7 @@ class HelpScene(MenuOverlay):
     def draw(self, painter: Painter) -> None:
         Scene.draw(self, painter)  # the layout, and the painter at its text scale (not the menu's drawing)
         m = painter.metrics
-        veil = pygame.Surface(painter.surface.get_size(), pygame.SRCALPHA)
-        veil.fill((*style.BACKGROUND, 225))
-        painter.surface.blit(veil, (0, 0))
-        panel = self.boxes["panel"]
-        painter.shadow(panel)
-        painter.panel(panel, style.BAND, border=style.ACCENT, width=m.px(3))
+        draw_overlay_panel(painter, self.boxes["panel"], veil_alpha=225)
         painter.block(self.texts["heading"], self.boxes["heading"], style.TEXT)
         for keys, does in self.cells:
             painter.block(self.texts[keys], self.boxes[keys], style.ACCENT)

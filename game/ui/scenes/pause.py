@@ -12,7 +12,7 @@ from game.settings import PREVIEWS
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.scene import Host, Scene
-from game.ui.scenes.common import button_padding, draw_hint, hint_height, panel_padding
+from game.ui.scenes.common import button_padding, draw_hint, draw_overlay_panel, hint_height, panel_padding
 from game.ui.style import Metrics
 from game.ui.widgets import Button
 
@@ -89,12 +89,7 @@ class MenuOverlay(Scene):
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
         m = painter.metrics
-        veil = pygame.Surface(painter.surface.get_size(), pygame.SRCALPHA)
-        veil.fill((*style.BACKGROUND, 215))
-        painter.surface.blit(veil, (0, 0))
-        panel = self.boxes["panel"]
-        painter.shadow(panel)
-        painter.panel(panel, style.BAND, border=style.ACCENT, width=m.px(3))
+        draw_overlay_panel(painter, self.boxes["panel"])
         painter.block(self.texts["heading"], self.boxes["heading"], style.TEXT, align="center")
         self.buttons.draw(painter, button_padding(m))
         strip = pygame.Rect(
