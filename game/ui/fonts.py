@@ -22,6 +22,7 @@ FONT_FILES = {
 
 TextKey = tuple[str, int, Colour, bool, bool]
 FIT_CACHE_SIZE = 8192
+WIDTH_CACHE_SIZE = 65536
 
 
 class FontBook:
@@ -30,6 +31,8 @@ class FontBook:
     def __init__(self, capacity: int = 1024) -> None:
         self._fonts: dict[tuple[int, bool, bool], pygame.font.Font] = {}
         self._line_heights: dict[tuple[int, bool], int] = {}
+        # Widths of words and labels: wrapping and the overflow lint measure the same ones again and again.
+        self._widths: dict[tuple[str, int, bool, bool], int] = {}
         # Fitted text blocks by (text, width, height, sizes, bold, italic, max_lines): layouts are
         # recomputed on every resize and the overflow lint repeats the same headings per card.
         self.fitted: dict[tuple[object, ...], TextBlock] = {}
@@ -47,7 +50,13 @@ class FontBook:
         return font
 
     def width(self, text: str, size: int, bold: bool = False, italic: bool = False) -> int:
-        return self.font(size, bold, italic).size(text)[0]
+        key = (text, size, bold, italic)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) >= WIDTH_CACHE_SIZE:
+                self._widths.clear()
+            width = self._widths[key] = self.font(size, bold, italic).size(text)[0]
+        return width
 
     def remember_fit(self, key: tuple[object, ...], block: TextBlock) -> TextBlock:
         if len(self.fitted) >= FIT_CACHE_SIZE:

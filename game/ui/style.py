@@ -111,7 +111,15 @@ class Metrics:
         return max(0.5, min(self.width / BASE_WIDTH, self.height / BASE_HEIGHT))
 
     def px(self, value: float) -> int:
-        return max(1, round(value * self.scale))
+        pixels = self._pixels.get(value)
+        if pixels is None:
+            pixels = self._pixels[value] = max(1, round(value * self.scale))
+        return pixels
+
+    @cached_property
+    def _pixels(self) -> dict[float, int]:
+        """px() by design value: layouts ask for the same few values thousands of times."""
+        return {}
 
     def text(self, value: float) -> int:
         """A font size: `value` design pixels at this window size and text scale, rounded up."""
