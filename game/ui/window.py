@@ -21,7 +21,6 @@ def run_window(
     settings: PlaySettings | None = None,
 ) -> int:
     """Open the window with `initial` selected among `scenario_paths`; returns 0, or 1 without a display."""
-    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
