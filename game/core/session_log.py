@@ -1,0 +1,214 @@
+"""The session log: every event of one game as JSON Lines, appended and flushed as it happens.
+
+Line 1 is the header (`"type": "session"`): the log format, the scenario (id, file, content hash),
+the seed, language, mode and group. Every further line is one event (`"type": "event"`): the game's
+own events (card_shown, choice with its votes, turn_passed, follow_up_dropped, year_end, ending,
+profile, undo) and the room's (reveal, timer, voting, tie), each with `kind`, `year`, `turn`, the
+event's data and `at`, the wall-clock time. `replay` plays the game's own events again on the
+scenario and reports the first difference.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from game.core.engine import Game, RuleError, Snapshot
+from game.core.events import Event
+from game.core.model import Scenario
+from game.errors import GameError
+
+LOG_FORMAT = 1
+ROOM_EVENTS = frozenset({"reveal", "timer", "voting", "tie"})  # written by the window, not the Game
+
+
+class LogError(GameError):
+    """A session log that cannot be read or replayed; the message names the file and the line."""
+
+
+@dataclass(frozen=True)
+class SessionHeader:
+    """What a log is a log of."""
+
+    scenario_id: str
+    scenario_file: str
+    content_hash: str
+    seed: int
+    lang: str
+    mode: str = "solo"  # or "group"
+    group: str = ""
+    started: str = ""
+    format: int = LOG_FORMAT
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "session",
+            "format": self.format,
+            "scenario": self.scenario_id,
+            "scenario_file": self.scenario_file,
+            "content_hash": self.content_hash,
+            "seed": self.seed,
+            "lang": self.lang,
+            "mode": self.mode,
+            "group": self.group,
+            "started": self.started,
+        }
+
+
+@dataclass(frozen=True)
+class SessionLog:
+    """A log read back: its header and its events (dicts as written, `type` removed)."""
+
+    path: Path
+    header: SessionHeader
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def game_events(self) -> list[dict[str, Any]]:
+        return [event for event in self.events if event["kind"] not in ROOM_EVENTS]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class LogWriter:
+    """Appends events to a session log; every line is flushed (and synced) as soon as it is written."""
+
+    def __init__(self, path: Path, header: SessionHeader) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._file: IO[str] = path.open("a", encoding="utf-8")
+        self._written = 0  # how many of the game's events are in the file
+        if path.stat().st_size == 0:
+            self._line(header.to_dict())
+
+    def game_events(self, game: Game) -> None:
+        """Append the game's events that are not in the file yet (the Game's log only grows)."""
+        for event in game.log[self._written :]:
+            self.event(event)
+        self._written = len(game.log)
+
+    def event(self, event: Event) -> None:
+        self._line({"type": "event", **event.to_dict(), "at": now_iso()})
+
+    def room(self, kind: str, year: int, turn: int, **data: Any) -> None:
+        """An event of the room (reveal, timer, voting, tie): not part of the game's rules."""
+        if kind not in ROOM_EVENTS:
+            raise ValueError(f"{kind!r} is not a room event")
+        self.event(Event(kind, year, turn, data))
+
+    def _line(self, record: dict[str, Any]) -> None:
+        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._file.flush()
+        os.fsync(self._file.fileno())
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def read_log(path: Path) -> SessionLog:
+    """Read a log; a line cut off at the end (the process died while writing it) is ignored."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise LogError(f"{path}: cannot read the session log: {error}") from None
+    records = list(_records(path, lines))
+    if not records or records[0].get("type") != "session":
+        raise LogError(f"{path}:1: not a session log (the first line is not a session header)")
+    head = records[0]
+    if head.get("format") != LOG_FORMAT:
+        found = head.get("format")
+        raise LogError(f"{path}:1: log format {found!r} is not supported (expected {LOG_FORMAT})")
+    try:
+        header = SessionHeader(
+            scenario_id=str(head["scenario"]),
+            scenario_file=str(head.get("scenario_file", "")),
+            content_hash=str(head.get("content_hash", "")),
+            seed=int(head["seed"]),
+            lang=str(head.get("lang", "")),
+            mode=str(head.get("mode", "solo")),
+            group=str(head.get("group", "")),
+            started=str(head.get("started", "")),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise LogError(f"{path}:1: the session header lacks {error}") from None
+    events = [{key: value for key, value in record.items() if key != "type"} for record in records[1:]]
+    return SessionLog(path, header, events)
+
+
+def _records(path: Path, lines: list[str]) -> Iterator[dict[str, Any]]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            if number == len(lines):
+                return  # the last line was being written when the process stopped
+            raise LogError(f"{path}:{number}: not a JSON line") from None
+        if not isinstance(record, dict) or (number > 1 and "kind" not in record):
+            raise LogError(f"{path}:{number}: not an event")
+        yield record
+
+
+def replay(log: SessionLog, scenario: Scenario) -> Game:
+    """Play the logged decisions and undos again with the logged seed; raises LogError at the first
+    game event that comes out differently (the event, its line of the log, what was expected)."""
+    if log.header.scenario_id != scenario.id:
+        raise LogError(
+            f"{log.path}: the log is of scenario '{log.header.scenario_id}', not '{scenario.id}'"
+        )
+    game = Game(scenario, log.header.seed)
+    undo: list[Snapshot] = []
+    recorded = log.game_events()
+    for event in recorded:
+        if event["kind"] == "choice":
+            undo.append(game.snapshot())
+            votes = event.get("votes")
+            try:
+                game.choose(int(event["option"]) - 1, tuple(votes) if votes is not None else None)
+            except RuleError as error:
+                raise LogError(f"{log.path}: replay stopped at {_where(event)}: {error}") from None
+        elif event["kind"] == "undo":
+            if not undo:
+                raise LogError(f"{log.path}: {_where(event)}: an undo without a decision to take back")
+            game.undo(undo.pop())
+    _compare(log, recorded, [event.to_dict() for event in game.log])
+    return game
+
+
+def _compare(log: SessionLog, recorded: list[dict[str, Any]], replayed: list[dict[str, Any]]) -> None:
+    for index, (want, got) in enumerate(zip(recorded, replayed, strict=False)):
+        want = {key: value for key, value in want.items() if key != "at"}
+        if want != json.loads(json.dumps(got)):
+            raise LogError(
+                f"{log.path}: game event {index + 1} differs: the log has {_short(want)}, "
+                f"the replay {_short(got)}"
+            )
+    if len(recorded) != len(replayed):
+        raise LogError(
+            f"{log.path}: the log has {len(recorded)} game events, the replay {len(replayed)}"
+        )
+
+
+def _where(event: dict[str, Any]) -> str:
+    return f"year {event.get('year')}, turn {event.get('turn')} ({event.get('kind')})"
+
+
+def _short(event: dict[str, Any]) -> str:
+    return json.dumps(event, ensure_ascii=False, sort_keys=True)
+
+
+def write_events(path: Path, header: SessionHeader, events: Iterable[Event]) -> None:
+    """A whole log at once (tests, and headless runs that write their log at the end)."""
+    writer = LogWriter(path, header)
+    try:
+        for event in events:
+            writer.event(event)
+    finally:
+        writer.close()
