@@ -160,6 +160,17 @@ def test_the_balance_targets_hold_on_fixed_seeds(path: Path) -> None:
     assert report.warnings == []
 
 
+# The corner of the public value triangle of each aspect: 4 is mogen, 5 is willen, 6 is kunnen.
+CORNER_OF_CHAPTER = {"4": "legitimacy", "5": "strategy", "6": "capacity"}
+
+
+@pytest.mark.parametrize("path", ESSAY_SCENARIOS, ids=ids(ESSAY_SCENARIOS))
+def test_the_nine_aspects_sit_in_the_essays_corners_of_the_triangle(path: Path) -> None:
+    scenario = scenario_at(path)
+    corners = {theme.id: theme.corner for theme in scenario.themes}
+    assert corners == {theme: CORNER_OF_CHAPTER[aspect[0]] for aspect, theme in ASPECTS.items()}
+
+
 def test_each_of_the_nine_aspects_is_tagged_on_at_least_three_cards_of_the_default_scenario() -> None:
     scenario = scenario_at(DEFAULT_SCENARIO)
     assert [theme.id for theme in scenario.themes] == list(ASPECTS.values())

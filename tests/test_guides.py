@@ -37,10 +37,11 @@ def test_every_full_scenario_in_the_guide_validates(guide: Path) -> None:
 @pytest.mark.parametrize("guide", GUIDES, ids=[path.name for path in GUIDES])
 def test_the_guide_names_every_key_of_format_1(guide: Path) -> None:
     from game.scenario.cards import CARD_OPTIONAL, CARD_REQUIRED, OPTION_OPTIONAL, OPTION_REQUIRED
-    from game.scenario.schema import TOP_OPTIONAL, TOP_REQUIRED
+    from game.scenario.schema import THEME_OPTIONAL, THEME_REQUIRED, TOP_OPTIONAL, TOP_REQUIRED
 
     text = guide.read_text(encoding="utf-8")
     keys = {*TOP_REQUIRED, *TOP_OPTIONAL, *CARD_REQUIRED, *CARD_OPTIONAL, *OPTION_REQUIRED, *OPTION_OPTIONAL}
+    keys |= {*THEME_REQUIRED, *THEME_OPTIONAL}
     keys |= {"name", "start", "min", "max", "effects", "year", "turn", "card", "after", "when"}
     missing = sorted(key for key in keys if f"`{key}`" not in text and f"{key}:" not in text)
     assert missing == []

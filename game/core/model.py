@@ -51,10 +51,15 @@ class Meter:
         return max(self.minimum, min(self.maximum, value))
 
 
+# The corners of Moore's public value triangle, in the essay's order: willen, kunnen, mogen.
+CORNERS = ("strategy", "capacity", "legitimacy")
+
+
 @dataclass(frozen=True)
 class Theme:
     id: str
     name: Text
+    corner: str | None = None  # one of CORNERS, or None when the scenario does not say
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from game.core.model import CORNERS
 from game.scenario.cards import (
     CARD_OPTIONAL,
     CARD_REQUIRED,
@@ -14,7 +15,14 @@ from game.scenario.cards import (
     OPTION_REQUIRED,
 )
 from game.scenario.nodes import IDENTIFIER
-from game.scenario.schema import FORMAT, TOP_OPTIONAL, TOP_REQUIRED
+from game.scenario.schema import (
+    CORNER_ALIASES,
+    FORMAT,
+    THEME_OPTIONAL,
+    THEME_REQUIRED,
+    TOP_OPTIONAL,
+    TOP_REQUIRED,
+)
 
 Schema = dict[str, Any]
 
@@ -170,6 +178,29 @@ def _definitions() -> Schema:
         CARD_REQUIRED,
         CARD_OPTIONAL,
     )
+    theme = _described(
+        {
+            "anyOf": [
+                _ref("text"),
+                _object(
+                    {
+                        "name": _described(_ref("text"), "De naam op het scherm.", "The name on screen."),
+                        "corner": _described(
+                            {"enum": [*CORNERS, *CORNER_ALIASES]},
+                            "De hoek van de driehoek van publieke waarde: strategy (willen), "
+                            "capacity (kunnen) of legitimacy (mogen).",
+                            "The corner of the public value triangle: strategy (willen), capacity (kunnen) "
+                            "or legitimacy (mogen).",
+                        ),
+                    },
+                    THEME_REQUIRED,
+                    THEME_OPTIONAL,
+                ),
+            ]
+        },
+        "De naam van het thema, of {name: ..., corner: legitimacy} met een hoek van de driehoek.",
+        "The theme's name, or {name: ..., corner: legitimacy} with a corner of the triangle.",
+    )
     meter = _object(
         {
             "name": _described(_ref("text"), "De naam op het scherm.", "The name on screen."),
@@ -202,6 +233,7 @@ def _definitions() -> Schema:
         "effects": effects,
         "flags": flags,
         "card": card,
+        "theme": theme,
         "meter": meter,
         "ending": outcome("einde", "ending", ("id", "when", "title", "text"), ()),
         "profile": outcome("profiel", "profile", ("id", "title", "text"), ("when",)),
@@ -252,11 +284,11 @@ def scenario_schema() -> Schema:
                 {
                     "type": "object",
                     "propertyNames": {"pattern": _ID_PATTERN},
-                    "additionalProperties": _ref("text"),
+                    "additionalProperties": _ref("theme"),
                     "minProperties": 1,
                 },
-                "De thema's: id -> naam.",
-                "The themes: id -> name.",
+                "De thema's: id -> naam, of id -> {name, corner}.",
+                "The themes: id -> name, or id -> {name, corner}.",
             ),
             "cards": _described(
                 {"type": "array", "items": _ref("card"), "minItems": 1},

@@ -142,6 +142,7 @@ def lint(context: ReadContext, top: Mapping[str, Entry], scenario: Scenario, lay
     playable.report(context)
     _warn_unread_flags(context)
     _warn_unchanged_meters(context, scenario)
+    _warn_missing_corners(context, scenario)
     _warn_empty_options(context, cards)
     _warn_short_deck(context, top, scenario, playable.cards)
     if layout:
@@ -322,6 +323,20 @@ def _warn_unchanged_meters(context: ReadContext, scenario: Scenario) -> None:
             f"meter '{meter.id}' is not changed by any option, so no choice moves it{only}",
             severity="warning",
         )
+
+
+def _warn_missing_corners(context: ReadContext, scenario: Scenario) -> None:
+    """Corners are optional, but a triangle with some themes left out misleads."""
+    if all(theme.corner is None for theme in scenario.themes):
+        return
+    for theme in scenario.themes:
+        if theme.corner is None:
+            context.checker.report(
+                context.theme_ids[theme.id],
+                f"theme '{theme.id}' has no corner while other themes do; "
+                "give it one, like {name: ..., corner: capacity}",
+                severity="warning",
+            )
 
 
 def _warn_empty_options(context: ReadContext, cards: Sequence[_CardNodes]) -> None:

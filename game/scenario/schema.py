@@ -6,12 +6,22 @@ from types import MappingProxyType
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.core.model import Meter, Number, Outcome, Scenario, Theme
+from game.core.model import CORNERS, Meter, Number, Outcome, Scenario, Theme
 from game.scenario.cards import read_cards
 from game.scenario.conditions import read_condition
 from game.scenario.context import ConditionUse, ReadContext
 from game.scenario.lint import lint
-from game.scenario.nodes import Checker, Entry, bool_message, describe, is_bool, is_null, short
+from game.scenario.nodes import (
+    STR,
+    Checker,
+    Entry,
+    bool_message,
+    describe,
+    is_bool,
+    is_null,
+    short,
+    suggestion,
+)
 from game.scenario.references import check_references
 from game.scenario.source import Source
 from game.scenario.texts import TextReader, is_language_code
@@ -22,6 +32,11 @@ TOP_REQUIRED = (
     "meters", "themes", "cards",
 )  # fmt: skip
 TOP_OPTIONAL = ("year_end", "endings", "profiles")
+THEME_REQUIRED = ("name",)  # the long form of a theme: {name: ..., corner: ...}
+THEME_OPTIONAL = ("corner",)
+THEME_KEYS = (*THEME_REQUIRED, *THEME_OPTIONAL)
+# The essay's words for the corners of the triangle: willen (strategy), kunnen (capacity), mogen (legitimacy).
+CORNER_ALIASES = MappingProxyType({"willen": "strategy", "kunnen": "capacity", "mogen": "legitimacy"})
 
 
 def read_scenario(checker: Checker, root: Node, source: Source, layout: bool = False) -> Scenario | None:
@@ -171,14 +186,81 @@ def _themes(context: ReadContext, entry: Entry | None) -> tuple[Theme, ...]:
     themes: list[Theme] = []
     for theme_id, item in _id_entries(context, entry, "theme", "privacy: {nl: Privacy, en: Privacy}"):
         context.theme_ids.setdefault(theme_id, item.key_node)
-        value = item.value
-        has_name_key = isinstance(value, MappingNode) and any(key.value == "name" for key, _ in value.value)
-        if has_name_key and "name" not in context.text.languages:
-            context.checker.report(value, "write the theme's name right after its id, without 'name:'")
-            continue
-        themes.append(Theme(theme_id, context.text(value, f"the name of theme '{theme_id}'")))
+        if isinstance(item.value, MappingNode) and _is_long_theme(context, item.value):
+            theme = _long_theme(context, item.value, theme_id)
+            if theme is not None:
+                themes.append(theme)
+        else:
+            themes.append(Theme(theme_id, context.text(item.value, f"the name of theme '{theme_id}'")))
     context.themes_known = entry is not None and isinstance(entry.value, MappingNode)
     return tuple(themes)
+
+
+def _is_long_theme(context: ReadContext, node: MappingNode) -> bool:
+    """`{name: ..., corner: ...}` rather than a name per language (`name` and `corner` are no language codes).
+
+    A key that is no language code but close to 'name' or 'corner' (a typo) also counts as the long form,
+    so that the message is about the key and not about an unknown language.
+    """
+    for key_node, _ in node.value:
+        key = str(key_node.value) if isinstance(key_node, ScalarNode) else ""
+        if key in THEME_KEYS:
+            return True
+        typo = key not in context.text.languages and not is_language_code(key) and suggestion(key, THEME_KEYS)
+        if key and typo:
+            return True
+    return False
+
+
+def _long_theme(context: ReadContext, node: MappingNode, theme_id: str) -> Theme | None:
+    checker = context.checker
+    where = f"theme '{theme_id}'"
+    example = f"{theme_id}: {{name: {{nl: ..., en: ...}}, corner: legitimacy}}"
+    fields: dict[str, Entry] = {}
+    translations: list[Entry] = []
+    misspelt_name = False
+    for item in checker.entries(node):
+        if item.key in THEME_KEYS:
+            fields[item.key] = item
+        elif item.key in context.text.languages or is_language_code(item.key):
+            translations.append(item)
+        else:
+            hint = suggestion(item.key, THEME_KEYS)
+            misspelt_name = misspelt_name or hint.endswith("'name'?")
+            checker.report(item.key_node, f"unknown key '{short(item.key)}' in {where}{hint}")
+    if translations:
+        message = (
+            f"'{short(translations[0].key)}' in {where}: with a corner, "
+            f"the translations go under 'name', like  {example}"
+        )
+        checker.report(translations[0].key_node, message)
+        return None
+    if "name" not in fields:
+        if not misspelt_name:
+            checker.report(node, f"{where} is missing 'name'; write it like  {example}")
+        return None
+    name = context.text(fields["name"].value, f"the name of {where}")
+    corner = _corner(checker, fields["corner"].value, where) if "corner" in fields else None
+    return Theme(theme_id, name, corner)
+
+
+def _corner(checker: Checker, node: Node, where: str) -> str | None:
+    """One of CORNERS; the essay's Dutch words willen, kunnen and mogen are accepted for them."""
+    choices = f"{', '.join(CORNERS[:-1])} or {CORNERS[-1]}"
+    if is_null(node) or (isinstance(node, ScalarNode) and node.value == ""):
+        checker.report(node, f"the corner of {where} is empty; write {choices}")
+        return None
+    if not isinstance(node, ScalarNode) or node.tag != STR:
+        checker.report(node, f"the corner of {where} must be {choices}, not {describe(node)}")
+        return None
+    value = str(node.value)
+    if value in CORNERS:
+        return value
+    if value in CORNER_ALIASES:
+        return CORNER_ALIASES[value]
+    hint = suggestion(value, (*CORNERS, *CORNER_ALIASES)) or f"; write {choices}"
+    checker.report(node, f"unknown corner '{short(value)}'{hint}")
+    return None
 
 
 def _year_end(context: ReadContext, entry: Entry | None) -> dict[str, Number]:

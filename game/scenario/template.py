@@ -217,8 +217,11 @@ def starter_scenario(
     w.comment(
         Words(
             "Thema's: id -> naam. Een kaart noemt haar thema's; het eindscherm groepeert de keuzes "
-            "per thema.",
-            "Themes: id -> name. A card lists its themes; the end screen groups the choices by theme.",
+            "per thema. Met een hoek van de driehoek van publieke waarde: "
+            "id: {name: ..., corner: strategy, capacity of legitimacy}.",
+            "Themes: id -> name. A card lists its themes; the end screen groups the choices by theme. "
+            "With a corner of the public value triangle: id: {name: ..., corner: strategy, capacity or "
+            "legitimacy}.",
         )
     )
     w.line("themes:")

@@ -58,9 +58,21 @@ def test_every_shipped_scenario_validates_against_the_schema(validator: Any, pat
         ('label: {nl: Nee, en: "No"}', "label: {nl: Nee, en: No}"),
         ("    text: Een krant.\n", ""),
         ("after: 1", "after: 0"),
+        ("privacy: {nl: Privacy, en: Privacy}", "privacy: {name: Privacy, corner: legitimcy}"),
+        ("privacy: {nl: Privacy, en: Privacy}", "privacy: {corner: legitimacy}"),
+        ("privacy: {nl: Privacy, en: Privacy}", "privacy: {nl: Privacy, en: Privacy, corner: legitimacy}"),
+        ("privacy: {nl: Privacy, en: Privacy}", "privacy: {name: Privacy, corer: legitimacy}"),
     ],
 )
 def test_the_schema_catches_typical_mistakes(validator: Any, old: str, new: str) -> None:
     assert list(validator.iter_errors(yaml.safe_load(BASE))) == []
     assert BASE.count(old) == 1
     assert list(validator.iter_errors(yaml.safe_load(BASE.replace(old, new)))) != []
+
+
+@pytest.mark.parametrize("corner", ["strategy", "capacity", "legitimacy", "willen", "kunnen", "mogen"])
+def test_the_schema_accepts_a_theme_with_a_name_and_a_corner(validator: Any, corner: str) -> None:
+    old = "privacy: {nl: Privacy, en: Privacy}"
+    long_form = f"privacy: {{name: {{nl: Privacy, en: Privacy}}, corner: {corner}}}"
+    for new in (long_form, "privacy: {name: Privacy}"):
+        assert list(validator.iter_errors(yaml.safe_load(BASE.replace(old, new)))) == []

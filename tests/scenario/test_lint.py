@@ -518,3 +518,19 @@ def test_a_question_for_the_group_that_does_not_fit_is_reported_with_its_line() 
     assert len(found) == 1
     assert found[0].message.startswith("card 'tweede': the question for the group (nl) does not fit its box")
     assert (found[0].line, found[0].column) == position(text, long_question)
+
+
+def test_a_theme_without_a_corner_while_other_themes_have_one() -> None:
+    new = "  privacy: {name: Privacy, corner: legitimacy}\n  inclusie: Inclusie\n"
+    text = edit("  privacy: Privacy\n", new)
+    message = (
+        "theme 'inclusie' has no corner while other themes do; "
+        "give it one, like {name: ..., corner: capacity}"
+    )
+    assert_problem(single_warning(text), message, position(text, "inclusie:"))
+
+
+def test_themes_all_without_or_all_with_a_corner_are_fine() -> None:
+    assert warnings(edit("  privacy: Privacy\n", "  privacy: Privacy\n  inclusie: Inclusie\n")) == []
+    both = "  privacy: {name: Privacy, corner: legitimacy}\n  inclusie: {name: Inclusie, corner: mogen}\n"
+    assert warnings(edit("  privacy: Privacy\n", both)) == []
