@@ -19,6 +19,58 @@ STRINGS: dict[str, dict[str, str]] = {
     "title.quit": {"nl": "Afsluiten", "en": "Quit"},
     "title.solo": {"nl": "Alleen spelen", "en": "Play solo"},
     "title.group": {"nl": "Groepssessie", "en": "Group session"},
+    "title.continue": {"nl": "Doorgaan ({count})", "en": "Continue ({count})"},
+    "saves.kicker": {"nl": "Doorgaan", "en": "Continue"},
+    "saves.heading": {"nl": "Opgeslagen sessies", "en": "Saved sessions"},
+    "saves.explain": {
+        "nl": "Kies een sessie om verder te spelen waar die was (nieuwste eerst).",
+        "en": "Choose a session to continue where it was (newest first).",
+    },
+    "saves.entry": {
+        "nl": "{name} \u00b7 {scenario} \u00b7 jaar {year}, beurt {turn} \u00b7 {date}",
+        "en": "{name} \u00b7 {scenario} \u00b7 year {year}, turn {turn} \u00b7 {date}",
+    },
+    "saves.solo": {"nl": "Alleen gespeeld", "en": "Solo"},
+    "saves.more": {"nl": "en nog {count} oudere", "en": "and {count} older"},
+    "saves.none": {
+        "nl": "Er zijn geen sessies om voort te zetten.",
+        "en": "There are no sessions to continue.",
+    },
+    "saves.back": {"nl": "Terug", "en": "Back"},
+    "saves.hint": {
+        "nl": "1\u20136 kiezen \u00b7 pijltjes en Enter \u00b7 Backspace terug \u00b7 F11 volledig scherm",
+        "en": "1\u20136 choose \u00b7 arrows and Enter \u00b7 Backspace back \u00b7 F11 full screen",
+    },
+    "saves.resumed": {"nl": "Verder waar de sessie was", "en": "Continuing where the session was"},
+    "saves.replayed": {
+        "nl": "Het scenario is gewijzigd sinds het opslaan; de {count} keuzes zijn opnieuw gespeeld",
+        "en": "The scenario changed since it was saved; its {count} choices were replayed",
+    },
+    "saves.diverged": {
+        "nl": (
+            "Kan niet doorgaan: het scenario is gewijzigd sinds het opslaan en keuze {index} "
+            "({card}) past er niet meer in. De opslag blijft bewaard."
+        ),
+        "en": (
+            "Cannot continue: the scenario changed since it was saved and choice {index} "
+            "({card}) no longer fits it. The save is kept."
+        ),
+    },
+    "saves.no_scenario": {
+        "nl": (
+            "Kan niet doorgaan: het scenario {scenario} is niet gevonden ({path}). "
+            "De opslag blijft bewaard."
+        ),
+        "en": "Cannot continue: scenario {scenario} was not found ({path}). The save is kept.",
+    },
+    "saves.broken": {
+        "nl": "Een opgeslagen sessie was onleesbaar en is opzij gezet: {problem}",
+        "en": "A saved session could not be read and was moved aside: {problem}",
+    },
+    "saves.write_failed": {
+        "nl": "Let op: de sessie kon niet worden opgeslagen ({problem})",
+        "en": "Note: the session could not be saved ({problem})",
+    },
     "group.kicker": {"nl": "Groepssessie", "en": "Group session"},
     "group.heading": {"nl": "Hoe heet de groep?", "en": "What is the group called?"},
     "group.explain": {

@@ -5,10 +5,22 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pygame
 
 from game.core.model import Scenario
+from game.core.save import (
+    SaveData,
+    SaveError,
+    capture,
+    list_saves,
+    read_save,
+    save_path,
+    saves_dir,
+    write_save,
+)
+from game.core.session_log import LogError, LogWriter, SessionHeader, log_path, now_iso
 from game.i18n import LANGUAGES, next_language, playable_languages, t
 from game.settings import TEXT_SCALES, PlaySettings
 from game.ui import style
@@ -35,6 +47,7 @@ from game.ui.scenes.help import HelpScene, help_screen
 from game.ui.scenes.intro import IntroScene
 from game.ui.scenes.outcome import OutcomeScene
 from game.ui.scenes.pause import MenuOverlay, PauseScene, UndoScene
+from game.ui.scenes.saves import SavesScene
 from game.ui.scenes.title import TitleScene
 from game.ui.scenes.yearend import YearScene
 from game.ui.session import Session, Step
@@ -67,7 +80,11 @@ class App:
         clock: Callable[[], int] | None = None,
         input_guard_ms: int = INPUT_GUARD_MS,
         settings: PlaySettings | None = None,
+        data_dir: Path | None = None,
+        autosave: bool = True,
     ) -> None:
+        """`data_dir`: where saves go (DATA_DIR/saves; default the user's data folder); `autosave`
+        False writes none (screenshots)."""
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat()  # no key repeat: a held key is one press
@@ -78,6 +95,9 @@ class App:
         self.settings = settings or PlaySettings()
         self.fonts = FontBook()
         self.session: Session | None = None
+        self.saves_folder: Path | None = saves_dir(data_dir) if autosave else None
+        self._save_warned = False
+        self._log: LogWriter | None = None  # the current session's log (game/core/session_log.py)
         self.fullscreen = False
         self.window_size = size
         self.running = True
@@ -152,6 +172,8 @@ class App:
         lang = self._lang if self._lang in scenario.languages else scenario.default_language
         self.session = Session(scenario, self._new_seed(), lang, entry.path)
         self.session.group_name = self.settings.group_name if self.settings.group else ""
+        self.session.mode = "group" if self.settings.group else "solo"
+        self._track(self.session)
         self._lang = lang
         self.reload_errors = None
         self.pause = None
@@ -162,13 +184,17 @@ class App:
         session = self.session
         if session is None:
             return
+        self.save_now()
         self.session = Session(session.scenario, self._new_seed(), session.lang, session.path)
         self.session.group_name = session.group_name
+        self.session.mode = session.mode
+        self._track(self.session)
         self.pause = None
         self.show(IntroScene(self, self.session))
 
     def to_title(self) -> None:
         if self.session is not None:
+            self.save_now()
             self._lang = self.session.lang
         self.session = None
         self.pause = None
@@ -207,6 +233,9 @@ class App:
         """Continue on `scenario` at the same point: same seed, the choices replayed, the same screen."""
         choices = old.game.state.choices
         new, divergence = Session.replayed(scenario, old.seed, old.lang, choices, old.path)
+        new.session_id, new.started_at = old.session_id, old.started_at
+        new.group_name, new.mode = old.group_name, old.mode
+        self._track(new, fresh_log=True)
         self.session = new
         self._lang = new.lang
         scene = self.scene
@@ -375,7 +404,162 @@ class App:
         self._relayout()
 
     def quit(self) -> None:
+        self.save_now()
         self.running = False
+
+    # -- saves (game/core/save.py): autosave and Doorgaan ------------------------------------
+
+    def _track(self, session: Session, fresh_log: bool = False) -> None:
+        """Save `session` now and after every decision and undo, and keep its session log.
+
+        `fresh_log`: the game was replayed on a changed scenario file (F5, or resuming after an
+        edit), so its events start a new log that replays against the file as it is now.
+        """
+        self._open_log(session, fresh_log)
+        session.autosave = self._autosave
+        self._autosave(session)
+
+    def _open_log(self, session: Session, fresh: bool) -> None:
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+        folder = self.saves_folder
+        if folder is None:
+            return
+        path = log_path(folder.parent / "logs", session.session_id, fresh)
+        header = SessionHeader(
+            scenario_id=session.scenario.id,
+            scenario_file=str(session.path.resolve()) if session.path is not None else "",
+            content_hash=session.scenario.content_hash,
+            seed=session.seed,
+            lang=session.lang,
+            mode=session.mode,
+            group=session.group_name,
+            started=now_iso(),
+        )
+        try:
+            self._log = LogWriter(path, header)
+        except (OSError, LogError) as exc:
+            self._notify(t("saves.log_failed", self.lang, problem=str(exc)), LONG_TOAST_MS)
+            return
+        session.log_path = path
+        session.on_room_event = self._room_event
+
+    def _room_event(self, session: Session, kind: str, data: dict[str, object]) -> None:
+        """Reveal, timer, voting and tie go into the session log as they happen."""
+        if self._log is not None and session is self.session:
+            state = session.game.state
+            self._write_log(lambda log: log.room(kind, state.year, state.turn, **data))
+
+    def save_now(self) -> None:
+        if self.session is not None:
+            self._autosave(self.session)
+
+    def _autosave(self, session: Session) -> None:
+        """Write the session's save; a failure (disk full, read-only) is said once and play goes on."""
+        folder = self.saves_folder
+        if folder is None:
+            return
+        data = capture(
+            session.game,
+            session_id=session.session_id,
+            lang=session.lang,
+            group_name=session.group_name,
+            mode=session.mode,
+            scenario_path=session.path.resolve() if session.path is not None else None,
+            undo=session.undo_stack,
+            started_at=session.started_at,
+        )
+        session.started_at = data.started_at
+        try:
+            write_save(save_path(folder, session.session_id), data)
+        except OSError as exc:
+            if not self._save_warned:
+                self._save_warned = True
+                self._notify(t("saves.write_failed", self.lang, problem=exc.strerror or exc), LONG_TOAST_MS)
+        if session is self.session or self.session is None:
+            self._write_log(lambda log: log.game_events(session.game))  # after the save: see LogWriter
+
+    def _write_log(self, write: Callable[[LogWriter], None]) -> None:
+        """Append to the session log; a failure is said once (like a failed save) and play goes on."""
+        log = self._log
+        if log is None:
+            return
+        try:
+            write(log)
+        except (OSError, ValueError) as exc:
+            self._log = None
+            self._notify(t("saves.log_failed", self.lang, problem=str(exc)), LONG_TOAST_MS)
+
+    def resumable_saves(self) -> list[tuple[Path, SaveData]]:
+        """The unfinished saved sessions, newest first; unreadable files are moved aside and said."""
+        if self.saves_folder is None:
+            return []
+        listing = list_saves(self.saves_folder)
+        if listing.problems:
+            problem = listing.problems[0]
+            self._notify(t("saves.broken", self.lang, problem=str(problem)), LONG_TOAST_MS)
+        return list(listing.resumable())
+
+    def open_saves(self) -> None:
+        self.show(SavesScene(self))
+
+    def resume(self, path: Path) -> str | None:
+        """Continue the session saved in `path` exactly where it was; when the scenario changed since,
+        replay its choices on it. Returns why it cannot be continued (the save is then kept), or None."""
+        try:
+            data = read_save(path)
+        except SaveError as error:
+            return t("saves.broken", self.lang, problem=str(error))
+        found = self._scenario_for(data)
+        if found is None:
+            where = data.scenario_path or "?"
+            return t("saves.no_scenario", self.lang, scenario=data.scenario_id, path=where)
+        scenario, scenario_path = found
+        notice = t("saves.resumed", data.lang)
+        fresh_log = False
+        if scenario.content_hash == data.content_hash:
+            session = Session.from_save(scenario, data, scenario_path)
+        else:
+            choices = data.state.choices
+            session, divergence = Session.replayed(scenario, data.seed, data.lang, choices, scenario_path)
+            if divergence is not None:
+                record = divergence.record
+                card = scenario.cards_by_id.get(record.card)
+                name = scenario.text(card.title, self.lang) if card is not None else record.card
+                return t("saves.diverged", self.lang, index=divergence.index + 1, card=name)
+            session.adopt(data)
+            notice = t("saves.replayed", data.lang, count=len(choices))
+            fresh_log = True
+        self.session = session
+        self._lang = session.lang
+        self.settings.group = session.mode == "group"
+        if self.settings.group:
+            self.settings.group_name = session.group_name
+        self._track(session, fresh_log)
+        self.pause = None
+        self.reload_errors = None
+        self._caption()
+        self._show_step(session, session.resume("card", "outcome") or session.next_step())
+        self._notify(notice, TOAST_MS)
+        return None
+
+    def _scenario_for(self, data: SaveData) -> tuple[Scenario, Path | None] | None:
+        """The save's scenario: from its file, else a title-screen entry with the same id (same content
+        preferred)."""
+        candidates: list[tuple[Scenario, Path | None]] = []
+        if data.scenario_path is not None and Path(data.scenario_path).is_file():
+            check = read_scenario(Path(data.scenario_path))
+            if check.scenario is not None:
+                candidates.append((check.scenario, Path(data.scenario_path)))
+        for entry in self.catalogue.entries:
+            scenario = entry.load()
+            if scenario is not None:
+                candidates.append((scenario, entry.path))
+        matching = [item for item in candidates if item[0].id == data.scenario_id]
+        exact = [item for item in matching if item[0].content_hash == data.content_hash]
+        best = exact or matching
+        return best[0] if best else None
 
     # -- the presenter window (game/ui/presenter.py) -------------------------------------
 
@@ -432,6 +616,7 @@ class App:
         kind = event.type
         if not presenter.owns(event):
             if kind == pygame.WINDOWCLOSE:
+                self.save_now()
                 self.running = False
                 return True
             if kind == pygame.WINDOWDISPLAYCHANGED:
@@ -505,6 +690,7 @@ class App:
         if self.presenter is not None and self._presenter_event(self.presenter, event):
             return
         if kind == pygame.QUIT:
+            self.save_now()
             self.running = False
         elif kind in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
             self._relayout()
@@ -645,6 +831,10 @@ class App:
             self.dirty = True
 
     def close(self) -> None:
+        self.save_now()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
         if self.presenter is not None:
             self.presenter.close()  # before the display module goes, which would leave it dangling
             self.presenter = None

@@ -13,6 +13,9 @@ from game.ui.style import Metrics
 from game.ui.widgets import ButtonGroup
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from game.core.save import SaveData
     from game.settings import PlaySettings
     from game.ui.loading import ScenarioEntry
     from game.ui.session import Session
@@ -63,6 +66,12 @@ class Host(Protocol):
     def toggle_presenter(self) -> None: ...
 
     def quit(self) -> None: ...
+
+    def open_saves(self) -> None: ...
+
+    def resumable_saves(self) -> list[tuple[Path, SaveData]]: ...
+
+    def resume(self, path: Path) -> str | None: ...
 
 
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)

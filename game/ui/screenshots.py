@@ -69,7 +69,13 @@ def render_screenshots(
     paths: list[Path] = []
     try:
         app = App(
-            Catalogue([ScenarioEntry(None, scenario)]), lang, seed, size, clock=clock, settings=settings
+            Catalogue([ScenarioEntry(None, scenario)]),
+            lang,
+            seed,
+            size,
+            clock=clock,
+            settings=settings,
+            autosave=False,
         )
         app.draw()
 

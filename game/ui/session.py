@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from game.core.engine import ChoiceResult, Game, Snapshot
 from game.core.model import Number, Outcome, Scenario, Text
+from game.core.save import SaveData, new_session_id, restore_game
 from game.core.state import ChoiceRecord, YearSummary
 from game.i18n import LANGUAGES, playable_languages
 from game.ui.reload import Divergence, replayable
@@ -40,6 +41,13 @@ class Session:
         self.pending: ChoiceResult | None = None
         self._undo: list[Snapshot] = []  # the game just before each decision, newest last
         self.room: Room | None = None  # the room's reveal, vote and timer for the card on the table
+        self.session_id = new_session_id(scenario.id)  # names the session's save file
+        self.started_at: str | None = None  # when the session began (kept across resumes)
+        self.mode = "solo"
+        self.autosave: Callable[[Session], None] | None = None  # called after every decision and undo
+        self.log_path: Path | None = None  # the session log the App keeps (game/core/session_log.py)
+        # The App's hook for the room's events (reveal, timer, voting, tie), for the session log.
+        self.on_room_event: Callable[[Session, str, dict[str, object]], None] | None = None
         self.before_choice: dict[str, Number] = dict(self.game.state.meters)
         self._steps: deque[Step] = deque()
         self._queue_after(tuple(self.game.state.year_summaries))
@@ -63,6 +71,38 @@ class Session:
                 return session, Divergence(index, record)
             session.decide(record.option, record.votes)
         return session, None
+
+    @classmethod
+    def from_save(cls, scenario: Scenario, data: SaveData, path: Path | None) -> Session:
+        """The saved session exactly as it was: game, random state, log and undo stack; its card next."""
+        session = cls(scenario, data.seed, data.lang, path)
+        session.game = restore_game(scenario, data)
+        session.adopt(data)
+        session._undo = list(data.undo)
+        session.before_choice = dict(session.game.state.meters)
+        session._steps.clear()
+        session._queue_after(())
+        return session
+
+    def adopt(self, data: SaveData) -> None:
+        """Continue the saved session `data` (same id, name and mode) in this one."""
+        self.session_id = data.session_id
+        self.started_at = data.started_at
+        self.group_name = data.group_name
+        self.mode = data.mode
+
+    @property
+    def undo_stack(self) -> list[Snapshot]:
+        return self._undo
+
+    def room_event(self, kind: str, **data: object) -> None:
+        """Something the room did with the card on the table (not a rule of the game): for the log."""
+        if self.on_room_event is not None:
+            self.on_room_event(self, kind, data)
+
+    def _changed(self) -> None:
+        if self.autosave is not None:
+            self.autosave(self)
 
     def resume(self, *kinds: StepKind, year: int | None = None) -> Step | None:
         """Drop queued screens up to the first of one of `kinds` (a year summary: of `year`) and return it."""
@@ -100,6 +140,7 @@ class Session:
         self._steps.clear()
         self._steps.append(Step("feedback"))
         self._queue_after(result.year_summaries)
+        self._changed()
         return result
 
     @property
@@ -116,6 +157,7 @@ class Session:
         self.before_choice = dict(self.game.state.meters)
         self._steps.clear()
         self._steps.append(Step("card"))
+        self._changed()
         return undone
 
     def _queue_after(self, summaries: tuple[YearSummary, ...]) -> None:

@@ -15,6 +15,8 @@ import pygame
 import pytest
 
 from game.core.model import Scenario
+from game.core.session_log import read_log, replay
+from game.errors import GameError
 from game.paths import SCENARIOS_DIR
 from game.scenario import load_scenario
 from game.settings import PlaySettings
@@ -30,6 +32,34 @@ AppFactory = Callable[..., App]
 @pytest.fixture(scope="session")
 def example() -> Scenario:
     return load_scenario(EXAMPLE)
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Saves go to a fresh folder per test, never to the user's own data folder.
+
+    After the test, every session log the test wrote is replayed and must give the same game: the
+    issue asks that replay reproduces every log the test suite writes.
+    """
+    home = tmp_path_factory.mktemp("data-home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    yield home
+    for path in sorted(home.rglob("*.jsonl")):
+        replay_written_log(path)
+
+
+def replay_written_log(path: Path) -> None:
+    log = read_log(path)
+    scenario_file = Path(log.header.scenario_file)
+    if not log.header.scenario_file or not scenario_file.is_file():
+        return  # a scenario built in memory by the test, or a temporary file already gone
+    try:
+        scenario = load_scenario(scenario_file)
+    except GameError:
+        return  # the test left the file broken on purpose (live reload of a bad file)
+    if scenario.content_hash != log.header.content_hash:
+        return  # the test changed the file afterwards (live reload): its later log replays instead
+    replay(log, scenario)  # raises LogError at the first difference
 
 
 @pytest.fixture

@@ -29,10 +29,12 @@ class TitleScene(Scene):
         super().__init__(host)
         self.catalogue = catalogue
         self.texts: dict[str, TextBlock] = {}
+        self.resumable = 0  # saved sessions that can be continued (a "Doorgaan" button when any)
 
     def on_show(self) -> None:
         super().on_show()
         self.catalogue.selected.load()
+        self.resumable = len(self.host.resumable_saves())
         self.invalidate()
 
     def layout_key(self) -> tuple[object, ...]:
@@ -43,6 +45,7 @@ class TitleScene(Scene):
             entry.scenario is not None,
             entry.error,
             self.host.settings.group,
+            self.resumable,
         )
 
     def build(self, m: Metrics) -> None:
@@ -87,9 +90,17 @@ class TitleScene(Scene):
             ("start", t("title.solo", lang), solo_rect, playable and not group),
             ("group", t("title.group", lang), group_rect, playable and group),
         ]
-        for i, action in enumerate(("language", "quit"), start=1):
-            rect = pygame.Rect(left.left, top + i * (height + gap), width, height)
-            rows.append((action, t(f"title.{action}", lang), rect, False))
+        if self.resumable:
+            # Doorgaan gets the middle row; language and quit share the last one, so the title keeps its room.
+            rect = pygame.Rect(left.left, top + height + gap, width, height)
+            rows.append(("continue", t("title.continue", lang, count=self.resumable), rect, False))
+            for i, action in enumerate(("language", "quit")):
+                rect = pygame.Rect(left.left + i * (width - half), top + 2 * (height + gap), half, height)
+                rows.append((action, t(f"title.{action}", lang), rect, False))
+        else:
+            for i, action in enumerate(("language", "quit"), start=1):
+                rect = pygame.Rect(left.left, top + i * (height + gap), width, height)
+                rows.append((action, t(f"title.{action}", lang), rect, False))
         buttons: list[Button] = []
         for action, label, rect, primary in rows:
             button = Button(action, label, rect, primary=primary)
@@ -188,6 +199,8 @@ class TitleScene(Scene):
                 self.host.show(GroupNameScene(self.host, entry))  # the name first, then the intro
             else:
                 self.host.start(entry)
+        elif action == "continue":
+            self.host.open_saves()
         elif action == "language":
             self.host.toggle_language()
         elif action == "quit":
