@@ -72,6 +72,16 @@ class SessionLog:
         return [event for event in self.events if event["kind"] not in ROOM_EVENTS]
 
 
+def log_path(folder: Path, session_id: str, fresh: bool = False) -> Path:
+    """The log of a session: `<session id>.jsonl` in `folder`; a fresh one gets the next free `-2`, `-3`."""
+    path = folder / f"{session_id}.jsonl"
+    number = 1
+    while fresh and path.exists():
+        number += 1
+        path = folder / f"{session_id}-{number}.jsonl"
+    return path
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -80,12 +90,21 @@ class LogWriter:
     """Appends events to a session log; every line is flushed (and synced) as soon as it is written."""
 
     def __init__(self, path: Path, header: SessionHeader) -> None:
+        """Start a log, or go on with one: a log that exists already continues after its last game event
+        (a session resumed from its save appends what the log missed, and nothing twice)."""
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._file: IO[str] = path.open("a", encoding="utf-8")
         self._written = 0  # how many of the game's events are in the file
+        if path.exists() and path.stat().st_size > 0:
+            _drop_cut_off_line(path)
+            self._written = len(read_log(path).game_events())
+        self._file: IO[str] = path.open("a", encoding="utf-8")
         if path.stat().st_size == 0:
             self._line(header.to_dict())
+
+    @property
+    def written(self) -> int:
+        return self._written
 
     def game_events(self, game: Game) -> None:
         """Append the game's events that are not in the file yet (the Game's log only grows)."""
@@ -109,6 +128,14 @@ class LogWriter:
 
     def close(self) -> None:
         self._file.close()
+
+
+def _drop_cut_off_line(path: Path) -> None:
+    """Remove a last line the process did not finish writing (it died mid-line), so the log goes on whole."""
+    data = path.read_bytes()
+    if data and not data.endswith(b"\n"):
+        with path.open("r+b") as file:
+            file.truncate(data.rfind(b"\n") + 1)
 
 
 def read_log(path: Path) -> SessionLog:
@@ -212,3 +239,17 @@ def write_events(path: Path, header: SessionHeader, events: Iterable[Event]) -> 
             writer.event(event)
     finally:
         writer.close()
+
+
+def scenario_file_of(log_path: Path, recorded: str) -> Path:
+    """The scenario file a log names: as recorded, else the file of that name beside the log.
+
+    Shared by replay and report; their --scenario option overrides it.
+    """
+    if not recorded:
+        raise LogError(f"{log_path}: the log names no scenario file; give one with --scenario")
+    candidate = Path(recorded)
+    for path in (candidate, log_path.parent / candidate.name):
+        if path.is_file():
+            return path
+    raise LogError(f"{log_path}: the scenario file {recorded} is not there; give it with --scenario")

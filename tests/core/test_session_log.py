@@ -86,3 +86,20 @@ def test_not_a_log_and_a_log_of_another_scenario(tmp_path: Path) -> None:
     other = dataclasses.replace(game.scenario, id="other")
     with pytest.raises(LogError, match="the log is of scenario 'test', not 'other'"):
         replay(read_log(path), other)
+
+
+def test_a_log_goes_on_after_its_last_game_event_and_drops_a_cut_off_line(tmp_path: Path) -> None:
+    game = council()
+    path = tmp_path / "session.jsonl"
+    writer = LogWriter(path, header(game))
+    game.choose(0)
+    writer.game_events(game)
+    writer.close()
+    with path.open("a", encoding="utf-8") as file:
+        file.write('{"type": "event", "kind": "cho')  # killed while writing
+    game.choose(2)  # the save had this decision; the log missed it
+    again = LogWriter(path, header(game))
+    assert again.written == 3  # card_shown, choice, card_shown
+    again.game_events(game)
+    again.close()
+    assert replay(read_log(path), game.scenario).state == game.state

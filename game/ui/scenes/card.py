@@ -128,11 +128,15 @@ class CardScene(Scene):
     def reveal(self) -> None:
         if not self.room.revealed:
             self.room.revealed = True
+            self.session.room_event("reveal", card=self.card.id)
             self.host.redraw()
 
     def toggle_timer(self) -> None:
         room = self.room
-        room.timer = room.timer.toggle(self.host.now())
+        now = self.host.now()
+        room.timer = room.timer.toggle(now)
+        state = "running" if room.timer.running else "paused"
+        self.session.room_event("timer", card=self.card.id, state=state, left=room.timer.label(now))
         self.host.redraw()
 
     def toggle_voting(self) -> None:
@@ -143,6 +147,7 @@ class CardScene(Scene):
         room.voting = not room.voting
         room.tally = self.tally
         room.tie = False
+        self.session.room_event("voting", card=self.card.id, open=room.voting, votes=list(self.tally.counts))
         self.host.redraw()
 
     def number(self, index: int, remove: bool = False) -> None:
@@ -173,6 +178,7 @@ class CardScene(Scene):
             self.decide(tally.majority, self.room.votes)
         elif tally.tied and not self.room.tie:
             self.room.tie = True
+            self.session.room_event("tie", card=self.card.id, votes=list(tally.counts))
             self.host.redraw()
 
     # -- input -----------------------------------------------------------------------
