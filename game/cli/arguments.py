@@ -11,7 +11,7 @@ from typing import NoReturn
 from game.core.countdown import DEFAULT_SECONDS
 from game.settings import PREVIEWS
 
-COMMANDS = ("play", "validate", "simulate", "schema", "new")
+COMMANDS = ("play", "validate", "simulate", "schema", "new", "replay", "stats", "report")
 
 
 class FriendlyParser(argparse.ArgumentParser):
@@ -32,7 +32,7 @@ def _suggestion(message: str) -> str:
     if unknown:
         options = ["--lang", "--seed", "--fullscreen", "--size", "--headless", "--auto", "--choices",
                    "--log", "--screenshots", "--quit-after-first-frame", "--group", "--timer", "--preview",
-                   "--presenter"]
+                   "--presenter", "--data-dir"]
         close = difflib.get_close_matches(unknown.group(1), options, n=1)
         return f"\n  did you mean '{close[0]}'?" if close else ""
     return ""
@@ -98,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
                            "(default: none in a group session, which in solo play)")
     play.add_argument("--presenter", action="store_true",
                       help="open a second window for the facilitator: question, timer, votes and keys")
+    play.add_argument("--data-dir", metavar="DIR",
+                      help="folder for saved sessions (DIR/saves; default: the user's data folder)")
     play.add_argument("--headless", action="store_true", help="play without a window")
     play.add_argument("--auto", action="store_true", help="headless: choose options at random from the seed")
     play.add_argument("--choices", type=choice_list, help="headless: options to choose, 1-based, e.g. 1,2,1")
@@ -125,4 +127,20 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("file", metavar="FILE", help="the scenario file to create (never overwritten)")
     new.add_argument("--years", type=int, default=2, help="years in the term (default: 2)")
     new.add_argument("--lang", default="nl", help="languages, first = default, e.g. nl,en (default: nl)")
+
+    replay = commands.add_parser("replay", help="play a session log again and confirm it ends the same")
+    replay.add_argument("log", metavar="LOG", help="the session log (JSON Lines)")
+    replay.add_argument("--scenario", metavar="FILE", help="the scenario file (default: the log's own)")
+
+    stats = commands.add_parser("stats", help="summarise many session logs of one scenario")
+    stats.add_argument("logs", nargs="+", metavar="LOG", help="session logs (JSON Lines) of one scenario")
+    stats.add_argument("--scenario", metavar="FILE",
+                       help="the scenario file: its card order, every option and its labels")
+    stats.add_argument("--json", metavar="OUT", help="write the figures as JSON to this file")
+
+    report = commands.add_parser("report", help="write the debrief report of a session log (HTML and CSV)")
+    report.add_argument("log", metavar="LOG", help="the session log (JSON Lines)")
+    report.add_argument("--out", metavar="FILE.html", help="the HTML report (default: LOG's name, .html)")
+    report.add_argument("--csv", metavar="FILE.csv", help="the decisions as CSV (default: LOG's name, .csv)")
+    report.add_argument("--scenario", metavar="FILE", help="the scenario file (default: the log's own)")
     return parser

@@ -36,6 +36,21 @@ def main(argv: list[str] | None = None) -> int:
             from game.cli.new import run_new
 
             return run_new(Path(args.file), years=args.years, languages=args.lang)
+        if args.command == "replay":
+            from game.cli.replay import run_replay
+
+            return run_replay(Path(args.log), Path(args.scenario) if args.scenario else None)
+        if args.command == "stats":
+            from game.cli.stats import run_stats
+
+            return run_stats([Path(name) for name in args.logs], json_out=args.json,
+                             scenario_path=Path(args.scenario) if args.scenario else None)
+        if args.command == "report":
+            from game.cli.report import run_report
+
+            return run_report(Path(args.log), out=Path(args.out) if args.out else None,
+                              csv_out=Path(args.csv) if args.csv else None,
+                              scenario_path=Path(args.scenario) if args.scenario else None)
         if args.command == "play" and args.headless:
             return run_headless(args)
         if args.command == "play" and (args.auto or args.choices or args.log or args.screenshots):
@@ -71,6 +86,7 @@ def _run_window(args: argparse.Namespace) -> int:
         fullscreen=getattr(args, "fullscreen", False),
         size=getattr(args, "size", (1280, 720)),
         quit_after_first_frame=args.quit_first_frame_top or getattr(args, "quit_after_first_frame", False),
+        data_dir=Path(args.data_dir) if getattr(args, "data_dir", None) else None,
         settings=PlaySettings(
             group=getattr(args, "group", False),
             timer_seconds=getattr(args, "timer", DEFAULT_SECONDS),

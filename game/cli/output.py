@@ -1,4 +1,5 @@
-"""Writing the command line's output files, with a plain message instead of a traceback on failure."""
+"""The command line's output: aligned text tables, and files written with a plain message instead of
+a traceback on failure."""
 
 from __future__ import annotations
 
@@ -35,3 +36,19 @@ def make_folder(path: Path) -> Path:
     except OSError as error:
         raise cannot_write(path, error) from None
     return path
+
+
+def table(header: list[str] | None, rows: list[list[str]], left: int = 0, right: bool = True) -> list[str]:
+    """Aligned columns, indented by two spaces: the first `left` + 1 columns flush left, the rest right."""
+    lines_of = ([header] if header else []) + rows
+    if not lines_of:
+        return []
+    widths = [max(len(row[column]) for row in lines_of) for column in range(len(lines_of[0]))]
+    lines = []
+    for row in lines_of:
+        cells = [
+            cell.ljust(width) if column <= left or not right else cell.rjust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append(("  " + "  ".join(cells)).rstrip())
+    return lines

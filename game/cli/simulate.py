@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.cli.output import cannot_write, write_json
+from game.cli.output import cannot_write, table, write_json
 from game.core.model import Scenario
 from game.core.simulate import Distribution, SimulationReport, report_data, simulate
 from game.formatting import format_value, plural
@@ -54,7 +54,7 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str) -
         "",
         "Policies",
     ]
-    lines += _table(None, [[policy.policy, policy.description] for policy in report.policies], right=False)
+    lines += table(None, [[policy.policy, policy.description] for policy in report.policies], right=False)
 
     def share(count: int, runs: int) -> str:
         return "-" if count == 0 else f"{100 * count / runs:.1f}%"
@@ -77,7 +77,7 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str) -
         ]
     )
     lines += ["", "Outcomes (share of runs)"]
-    lines += _table(["", *names], rows)
+    lines += table(["", *names], rows)
 
     lines += ["", "Meters at the end of each year (n = runs that reached it)"]
     rows = []
@@ -89,13 +89,13 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str) -
                 name = policy.policy if index == 0 and first_meter else ""
                 label = f"year {index + 1} ({scenario.calendar_year(index + 1)})" if first_meter else ""
                 rows.append([name, label, meter.id, *_spread_cells(spread)])
-    lines += _table(["policy", "year", "meter", "n", "min", "p10", "median", "p90", "max"], rows, left=3)
+    lines += table(["policy", "year", "meter", "n", "min", "p10", "median", "p90", "max"], rows, left=3)
 
     lines += ["", "Cards seen (share of runs)"]
     rows = [
         [card.id, *(share(p.cards_seen[card.id], p.runs) for p in report.policies)] for card in scenario.cards
     ]
-    lines += _table(["card", *names], rows)
+    lines += table(["card", *names], rows)
 
     lines += ["", "Options chosen (times)"]
     rows = []
@@ -103,7 +103,7 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str) -
         for index in range(len(card.options)):
             counts = [p.options_chosen[card.id][index] for p in report.policies]
             rows.append([card.id, str(index + 1), *(str(count) if count else "-" for count in counts)])
-    lines += _table(["card", "option", *names], rows, left=1)
+    lines += table(["card", "option", *names], rows, left=1)
 
     lines += ["", "Cards never seen (by any policy)"]
     lines += [f"  {card_id}" for card_id in report.never_seen] or ["  (none)"]
@@ -120,18 +120,3 @@ def _spread_cells(spread: Distribution | None) -> list[str]:
     values = (spread.minimum, spread.p10, spread.median, spread.p90, spread.maximum)
     return [str(spread.n), *(format_value(round(value, 1)) for value in values)]
 
-
-def _table(header: list[str] | None, rows: list[list[str]], left: int = 0, right: bool = True) -> list[str]:
-    """Aligned columns, indented by two spaces: the first `left` + 1 columns flush left, the rest right."""
-    table = ([header] if header else []) + rows
-    if not table:
-        return []
-    widths = [max(len(row[column]) for row in table) for column in range(len(table[0]))]
-    lines = []
-    for row in table:
-        cells = [
-            cell.ljust(width) if column <= left or not right else cell.rjust(width)
-            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
-        ]
-        lines.append(("  " + "  ".join(cells)).rstrip())
-    return lines

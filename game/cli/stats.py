@@ -1,0 +1,88 @@
+"""`python main.py stats LOG... [--scenario FILE] [--json OUT]`: many sessions of one scenario summarised."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from game.cli.output import table, write_json
+from game.core.model import Scenario
+from game.core.session_log import read_log
+from game.core.stats import Stats, stats_data, summarise
+from game.formatting import plural
+
+LABEL_WIDTH = 40
+
+
+def run_stats(paths: list[Path], json_out: str | None = None, scenario_path: Path | None = None) -> int:
+    """Print the summary (and write its figures as JSON); a bad log raises a GameError naming it."""
+    logs = [read_log(path) for path in paths]
+    scenario = None
+    if scenario_path is not None:
+        from game.scenario import load_scenario
+
+        scenario = load_scenario(scenario_path)
+    stats = summarise(logs, scenario)
+    print(format_stats(stats, scenario))
+    if json_out:
+        write_json(Path(json_out), stats_data(stats))
+        print(f"\nfigures written to {json_out}")
+    return 0
+
+
+def format_stats(stats: Stats, scenario: Scenario | None = None) -> str:
+    """The plain-text summary: sessions, outcomes, and per card the options chosen and the votes."""
+    count = len(stats.sessions)
+    solo = count - stats.group_sessions
+    title = f" ({scenario.text(scenario.title, scenario.default_language)})" if scenario else ""
+    groups = f" ({', '.join(stats.groups)})" if stats.groups else ""
+    dates = stats.dates
+    when = (
+        "dates unknown" if not dates
+        else f"played on {dates[0]}" if len(dates) == 1
+        else f"played {dates[0]} .. {dates[-1]} ({len(dates)} days)"
+    )
+    lines = [
+        f"Sessions of scenario '{stats.scenario_id}'{title}",
+        f"{plural(count, 'session')}: {plural(stats.group_sessions, 'group session')}, {solo} solo; "
+        f"{plural(len(stats.groups), 'group')}{groups}; {when}",
+    ]
+    if stats.versions > 1:
+        lines.append(f"note: played on {stats.versions} versions of the scenario file")
+
+    def share(part: int, whole: int) -> str:
+        return f"{100 * part / whole:.1f}%" if whole else "-"
+
+    rows = [[f"ending {key}", str(value), share(value, count)] for key, value in stats.endings.items()]
+    rows += [[f"profile {key}", str(value), share(value, count)] for key, value in stats.profiles.items()]
+    if stats.no_profile:
+        rows.append(["completed, no profile", str(stats.no_profile), share(stats.no_profile, count)])
+    if stats.unfinished:
+        rows.append(["not finished", str(stats.unfinished), share(stats.unfinished, count)])
+    lines += ["", "Outcomes (sessions)"]
+    lines += table(["outcome", "sessions", "share"], rows)
+
+    lang = scenario.default_language if scenario else ""
+    header = ["card", "option", *(["label"] if scenario else []), "chosen", "share", "voted",
+              "avg votes", "avg vote share"]
+    rows = []
+    for card in stats.cards:
+        for option in card.options:
+            first = option.option == 0
+            label = []
+            if scenario:
+                text = scenario.text(scenario.card(card.card).options[option.option].label, lang)
+                label = [text if len(text) <= LABEL_WIDTH else text[: LABEL_WIDTH - 1] + "…"]
+            rows.append([
+                card.card if first else "",
+                str(option.option + 1),
+                *label,
+                str(option.chosen),
+                share(option.chosen, card.decisions),
+                str(card.voted) if first and card.voted else "",
+                "-" if option.average_votes is None else f"{option.average_votes:.1f}",
+                "-" if option.average_share is None else f"{100 * option.average_share:.1f}%",
+            ])
+    lines += ["", "Options chosen per card (final decisions, undone ones left out; votes over the decisions",
+              "voted on: the average number of votes and the average share of the votes)"]
+    lines += table(header, rows, left=2 if scenario else 1)
+    return "\n".join(lines)

@@ -1,0 +1,284 @@
+"""Across sessions: what many groups chose in one scenario, how they voted and how their games ended.
+
+Each session log is folded to its final decisions: an `undo` takes back the decision it names, with
+whatever that decision caused (an ending, a profile), exactly as the game did. Per card the summary
+counts how often each option was finally chosen and averages the vote split over the decisions the
+room voted on (at least one vote cast): the average number of votes per option, and the average
+share of the votes per option (each decision's split weighs the same, however many voted).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from game.core.model import Outcome, Scenario
+from game.core.session_log import LogError, SessionHeader, SessionLog
+from game.errors import GameError
+
+
+class StatsError(GameError):
+    """Logs that cannot be summarised together (other scenarios, a scenario they do not fit)."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A final decision of a session: the card, the option (0-based) and the room's votes, if any."""
+
+    card: str
+    option: int
+    votes: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Session:
+    """One log folded: its header, its final decisions and how the game ended (if it did)."""
+
+    path: Path
+    header: SessionHeader
+    decisions: tuple[Decision, ...]
+    finished: bool
+    ending: str | None
+    profile: str | None
+
+    @property
+    def date(self) -> str:
+        """The day the session started (YYYY-MM-DD), or "" when the log does not say."""
+        return self.header.started[:10]
+
+
+@dataclass(frozen=True)
+class OptionStats:
+    option: int  # 0-based
+    chosen: int
+    average_votes: float | None  # None: no decision on the card was voted on
+    average_share: float | None  # of the votes, 0..1
+
+
+@dataclass(frozen=True)
+class CardStats:
+    card: str
+    decisions: int  # final decisions on the card, over all sessions
+    voted: int  # of which the room voted on
+    options: tuple[OptionStats, ...]
+
+
+@dataclass(frozen=True)
+class Stats:
+    scenario_id: str
+    sessions: tuple[Session, ...]
+    cards: tuple[CardStats, ...]
+    endings: dict[str, int]  # ending id -> sessions
+    profiles: dict[str, int]  # profile id -> sessions
+    no_profile: int  # term completed without a profile that held
+    unfinished: int  # the log stops before the game ended
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        """The distinct group names, sorted (solo sessions and unnamed groups are not in it)."""
+        return tuple(sorted({session.header.group for session in self.sessions if session.header.group}))
+
+    @property
+    def group_sessions(self) -> int:
+        return sum(session.header.mode == "group" for session in self.sessions)
+
+    @property
+    def dates(self) -> tuple[str, ...]:
+        return tuple(sorted({session.date for session in self.sessions if session.date}))
+
+    @property
+    def versions(self) -> int:
+        """How many versions of the scenario file (content hashes) the sessions were played on."""
+        return len({session.header.content_hash for session in self.sessions if session.header.content_hash})
+
+
+def fold(log: SessionLog) -> Session:
+    """The final decisions and outcome of a log: undone decisions (and what they caused) left out."""
+    # Each frame is a decision with the outcome recorded after it; an undo drops the newest frame.
+    frames: list[tuple[Decision, dict[str, Any] | None]] = []
+    outcome: dict[str, Any] | None = None  # an outcome before any decision
+    for number, event in enumerate(log.game_events(), 1):
+        kind = event.get("kind")
+        if kind == "choice":
+            frames.append((_decision(log, number, event), None))
+        elif kind == "undo":
+            if not frames:
+                raise LogError(f"{log.path}: game event {number}: an undo without a decision to take back")
+            frames.pop()
+        elif kind in ("ending", "profile"):
+            if frames:
+                frames[-1] = (frames[-1][0], event)
+            else:
+                outcome = event
+    final = next((after for _, after in reversed(frames) if after is not None), outcome)
+    return Session(
+        path=log.path,
+        header=log.header,
+        decisions=tuple(decision for decision, _ in frames),
+        finished=final is not None,
+        ending=None if final is None or final["kind"] != "ending" else _id(log, final, "ending"),
+        profile=None if final is None or final["kind"] != "profile" else _id(log, final, "profile", True),
+    )
+
+
+def summarise(logs: Sequence[SessionLog], scenario: Scenario | None = None) -> Stats:
+    """The figures of many sessions of one scenario. With `scenario`, cards come in its order (unplayed
+    ones with zeros) and every option is listed; without it, cards come in the order they were first
+    played and a card lists the options that were chosen or voted on."""
+    if not logs:
+        raise StatsError("no session logs to summarise")
+    _one_scenario(logs, scenario)
+    sessions = tuple(fold(log) for log in logs)
+    options: dict[str, int] = {}
+    if scenario is not None:
+        options = {card.id: len(card.options) for card in scenario.cards}
+    decisions: dict[str, list[Decision]] = {card_id: [] for card_id in options}
+    for session in sessions:
+        for decision in session.decisions:
+            if scenario is not None and not _fits(decision, options):
+                raise StatsError(
+                    f"{session.path}: card {decision.card!r} option {decision.option + 1} is not in "
+                    f"{scenario.source or scenario.id}; the scenario changed since this session"
+                )
+            decisions.setdefault(decision.card, []).append(decision)
+    cards = tuple(_card_stats(card_id, made, options.get(card_id)) for card_id, made in decisions.items())
+    endings: Counter[str] = Counter()
+    profiles: Counter[str] = Counter()
+    for session in sessions:
+        if session.ending is not None:
+            endings[session.ending] += 1
+        elif session.profile is not None:
+            profiles[session.profile] += 1
+    return Stats(
+        scenario_id=logs[0].header.scenario_id,
+        sessions=sessions,
+        cards=cards,
+        endings=_ordered(endings, None if scenario is None else scenario.endings),
+        profiles=_ordered(profiles, None if scenario is None else scenario.profiles),
+        no_profile=sum(s.finished and s.ending is None and s.profile is None for s in sessions),
+        unfinished=sum(not session.finished for session in sessions),
+    )
+
+
+def stats_data(stats: Stats) -> dict[str, Any]:
+    """The figures as JSON-ready data; options count from 1, as on screen and in the logs."""
+    return {
+        "scenario": stats.scenario_id,
+        "sessions": len(stats.sessions),
+        "group_sessions": stats.group_sessions,
+        "groups": list(stats.groups),
+        "dates": list(stats.dates),
+        "scenario_versions": stats.versions,
+        "logs": [str(session.path) for session in stats.sessions],
+        "outcomes": {
+            "endings": stats.endings,
+            "profiles": stats.profiles,
+            "no_profile": stats.no_profile,
+            "unfinished": stats.unfinished,
+        },
+        "cards": [
+            {
+                "card": card.card,
+                "decisions": card.decisions,
+                "voted": card.voted,
+                "options": [
+                    {
+                        "option": option.option + 1,
+                        "chosen": option.chosen,
+                        "average_votes": option.average_votes,
+                        "average_vote_share": option.average_share,
+                    }
+                    for option in card.options
+                ],
+            }
+            for card in stats.cards
+        ],
+    }
+
+
+def _one_scenario(logs: Sequence[SessionLog], scenario: Scenario | None) -> None:
+    ids = Counter(log.header.scenario_id for log in logs)
+    if len(ids) > 1:
+        files: dict[str, list[str]] = {}
+        for log in logs:
+            files.setdefault(log.header.scenario_id, []).append(str(log.path))
+        parts = "; ".join(f"'{scenario_id}': {', '.join(paths)}" for scenario_id, paths in files.items())
+        raise StatsError(
+            f"the logs are of {len(ids)} different scenarios ({parts}); summarise one scenario at a time"
+        )
+    if scenario is not None and logs[0].header.scenario_id != scenario.id:
+        raise StatsError(
+            f"the logs are of scenario '{logs[0].header.scenario_id}', not '{scenario.id}' "
+            f"({scenario.source or 'the scenario given'})"
+        )
+
+
+def _decision(log: SessionLog, number: int, event: dict[str, Any]) -> Decision:
+    problem = f"{log.path}: game event {number}: a choice without a card and an option number"
+    try:
+        card, option = event["card"], int(event["option"])
+        votes = event.get("votes")
+        counted = None if votes is None else tuple(int(count) for count in votes)
+    except (KeyError, TypeError, ValueError):
+        raise LogError(problem) from None
+    if not isinstance(card, str) or option < 1:
+        raise LogError(problem)
+    return Decision(card, option - 1, counted)
+
+
+def _id(log: SessionLog, event: dict[str, Any], key: str, optional: bool = False) -> str | None:
+    value = event.get(key)
+    if value is None and optional:
+        return None  # a completed term where no profile held
+    if not isinstance(value, str):
+        raise LogError(f"{log.path}: the {key} event names no {key}")
+    return value
+
+
+def _fits(decision: Decision, options: dict[str, int]) -> bool:
+    count = options.get(decision.card)
+    return (
+        count is not None
+        and decision.option < count
+        and (decision.votes is None or len(decision.votes) == count)
+    )
+
+
+def _card_stats(card_id: str, made: list[Decision], options: int | None) -> CardStats:
+    if options is None:
+        options = max(max(decision.option + 1, len(decision.votes or ())) for decision in made)
+    chosen = Counter(decision.option for decision in made)
+    voted = [decision.votes for decision in made if decision.votes and sum(decision.votes) > 0]
+
+    def average(values: list[float]) -> float | None:
+        return sum(values) / len(values) if values else None
+
+    return CardStats(
+        card=card_id,
+        decisions=len(made),
+        voted=len(voted),
+        options=tuple(
+            OptionStats(
+                option=index,
+                chosen=chosen[index],
+                average_votes=average([_at(votes, index) for votes in voted]),
+                average_share=average([_at(votes, index) / sum(votes) for votes in voted]),
+            )
+            for index in range(options)
+        ),
+    )
+
+
+def _at(votes: tuple[int, ...], index: int) -> float:
+    return votes[index] if index < len(votes) else 0
+
+
+def _ordered(counts: Counter[str], outcomes: Sequence[Outcome] | None) -> dict[str, int]:
+    """In the scenario's order with the outcomes no session reached as 0, else the most frequent first."""
+    if outcomes is not None:
+        order = [outcome.id for outcome in outcomes]
+        return {key: counts[key] for key in [*order, *sorted(set(counts) - set(order))]}
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))

@@ -1,0 +1,109 @@
+"""`python main.py stats LOG...`: the table, the JSON figures, and plain errors for logs that do not fit."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.cli.main import main
+from game.core.engine import Game
+from game.core.playthrough import play_to_end, random_policy
+from game.core.session_log import LogWriter, SessionHeader
+from game.scenario import load_scenario
+from tests.core.test_stats import three_logs, write_session
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "scenarios" / "voorbeeld.yaml"
+
+
+def stats(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["stats", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_table_shows_sessions_outcomes_and_per_card_choices_and_votes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = stats(capsys, *map(str, three_logs(tmp_path)))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "Sessions of scenario 'test'"
+    assert lines[1] == ("3 sessions: 2 group sessions, 1 solo; 2 groups (College, Raad); "
+                        "played 2026-03-01 .. 2026-03-08 (2 days)")
+    outcomes = lines.index("Outcomes (sessions)")
+    assert lines[outcomes + 1 : outcomes + 5] == [
+        "  outcome       sessions  share",
+        "  ending crash         1  33.3%",
+        "  profile high         1  33.3%",
+        "  profile low          1  33.3%",
+    ]
+    start = lines.index("  card  option  chosen  share  voted  avg votes  avg vote share")
+    assert lines[start + 1 : start + 4] == [
+        "  c1    1            2  66.7%      2        3.5           70.8%",
+        "        2            0   0.0%               1.5           29.2%",
+        "        3            1  33.3%               0.0            0.0%",
+    ]
+    assert lines[start + 4] == "  c2    1            1  33.3%      2        1.5           29.2%"
+
+
+def test_json_figures_are_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "out" / "stats.json"
+    code, out, _ = stats(capsys, *map(str, three_logs(tmp_path)), "--json", str(out_file))
+    assert code == 0 and f"figures written to {out_file}" in out
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    assert data["scenario"] == "test" and data["sessions"] == 3
+    assert data["dates"] == ["2026-03-01", "2026-03-08"]
+    assert data["outcomes"]["endings"] == {"crash": 1}
+    assert [o["chosen"] for o in data["cards"][0]["options"]] == [2, 0, 1]
+    assert data["cards"][2]["options"][1]["average_votes"] == 2.5
+
+
+def test_with_the_scenario_file_every_card_and_option_label_is_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scenario = load_scenario(EXAMPLE)
+    paths = []
+    for seed in (1, 2):
+        game = Game(scenario, seed)
+        path = tmp_path / f"{seed}.jsonl"
+        writer = LogWriter(path, SessionHeader(scenario.id, str(EXAMPLE), scenario.content_hash, seed, "nl"))
+        play_to_end(game, random_policy(seed))
+        writer.game_events(game)
+        writer.close()
+        paths.append(str(path))
+    code, out, err = stats(capsys, *paths, "--scenario", str(EXAMPLE))
+    assert code == 0, err
+    assert "Sessions of scenario 'voorbeeld' (Voorbeeldgemeente)" in out
+    assert "Ja, breid de scanauto uit" in out
+    for card in scenario.cards:  # in the scenario's order, played or not
+        assert f"\n  {card.id} " in out
+    assert out.index("  scanauto ") < out.index("  citrix ")
+
+
+def test_logs_of_different_scenarios_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = [write_session(tmp_path, "raad"), write_session(tmp_path, "solo", "lindenhout")]
+    code, out, err = stats(capsys, *map(str, paths))
+    assert code == 1 and out == ""
+    assert err.startswith("error: the logs are of 2 different scenarios")
+    assert "'lindenhout': " in err and str(paths[1]) in err and "one scenario at a time" in err
+
+
+def test_a_bad_log_gives_a_message_naming_the_file_and_no_traceback(tmp_path: Path) -> None:
+    good = write_session(tmp_path, "raad")
+    bad = tmp_path / "kapot.jsonl"
+    bad.write_text("this is not a log\n", encoding="utf-8")
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    for target, expected in ((bad, "not a session log"), (tmp_path / "missing.jsonl", "cannot read")):
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "stats", str(good), str(target)],
+            capture_output=True, text=True, env=env, timeout=60,
+        )
+        assert result.returncode == 1
+        assert str(target) in result.stderr and expected in result.stderr
+        assert "Traceback" not in result.stderr and result.stdout == ""
