@@ -1,0 +1,29 @@
+"""`python main.py report LOG [--out FILE.html] [--csv FILE.csv] [--scenario FILE]`: the debrief report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from game.errors import GameError
+from game.report import load_session, write_report_files
+
+
+def run_report(
+    log_path: Path, out: Path | None = None, csv_out: Path | None = None, scenario_path: Path | None = None
+) -> int:
+    """Write the HTML report and the CSV of the decisions (by default beside the log) and say where."""
+    if not log_path.is_file():
+        raise GameError(f"{log_path}: no such session log")
+    html_path, csv_path = out or log_path.with_suffix(".html"), csv_out or log_path.with_suffix(".csv")
+    if log_path.resolve() in (html_path.resolve(), csv_path.resolve()):
+        raise GameError(f"{log_path}: the report would overwrite the session log; choose another name")
+    if html_path.resolve() == csv_path.resolve():
+        raise GameError(f"{html_path}: the HTML report and the CSV need different names")
+    session = load_session(log_path, scenario_path)
+    if session.changed:
+        print(f"note: {session.scenario_path} changed since this session was played; "
+              "the report follows the file as it is now")
+    write_report_files(session, html_path, csv_path)
+    print(f"report written to {html_path}")
+    print(f"decisions (CSV, UTF-8 with BOM, ';'-separated) written to {csv_path}")
+    return 0

@@ -1,0 +1,61 @@
+"""The decisions of a session as CSV, for the minutes.
+
+Written as UTF-8 with a byte order mark, separated by semicolons: that is what Excel with Dutch
+settings opens correctly on a double click (the decimal comma makes `;` the list separator there, and
+without the BOM Excel reads the file as Windows-1252 and garbles é, ë and quotes). LibreOffice, Numbers
+and Python (`encoding="utf-8-sig"`) read it as well. Numbers use the language's decimal mark.
+A text that starts like a formula (= + - @) gets a leading apostrophe, so no spreadsheet runs it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from game.formatting import format_value
+from game.report.content import Report
+from game.report.labels import label
+
+BOM = "\ufeff"
+SEPARATOR = ";"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_rows(report: Report) -> list[list[str]]:
+    """The heading row, then one row per decision in the order they were made (undone ones left out)."""
+    lang = report.lang
+    heading = [label(f"csv.{key}", lang) for key in
+               ("year", "calendar_year", "turn", "card", "title", "option", "label", "votes")]
+    heading += [meter.name for meter in report.meters]
+    rows = [heading]
+    for decision in report.decisions:
+        rows.append([
+            str(decision.year),
+            str(decision.calendar_year),
+            str(decision.turn),
+            _cell(decision.card_id),
+            _cell(decision.title),
+            str(decision.option),
+            _cell(decision.label),
+            decision.split,
+            *(_number(decision.deltas.get(meter.id, 0), lang) for meter in report.meters),
+        ])
+    return rows
+
+
+def render_csv(report: Report) -> str:
+    """The whole file as text, BOM first; lines end in \\n (text mode writes the platform's ending)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=SEPARATOR, lineterminator="\n")
+    writer.writerows(csv_rows(report))
+    return BOM + out.getvalue()
+
+
+def _cell(text: str) -> str:
+    text = " ".join(text.split())  # one line per cell: the minutes are pasted, not laid out
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _number(value: float, lang: str) -> str:
+    text = format_value(value)
+    return text.replace(".", ",") if lang == "nl" else text

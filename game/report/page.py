@@ -1,0 +1,260 @@
+"""The debrief report as one self-contained HTML file: inline CSS and SVG, nothing fetched, made to print.
+
+Every text that comes from a scenario, the log or the room is escaped: scenarios come from strangers.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from game.report.content import UNASSIGNED, Decision, Report, meter_changes
+from game.report.labels import label
+from game.report.svg import meter_chart, triangle
+
+STYLE = """
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #ebe7de; color: #1c2333; font: 16px/1.5 "Atkinson Hyperlegible", "Segoe UI",
+  Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 1040px; margin: 24px auto; padding: 32px 48px; background: #ffffff;
+  box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); }
+header.report { border-bottom: 4px solid #f4b63c; padding-bottom: 12px; margin-bottom: 8px; }
+.kicker { margin: 0; color: #6e4600; font-weight: bold; text-transform: uppercase; letter-spacing: 0.06em;
+  font-size: 14px; }
+h1 { margin: 4px 0 8px; font-size: 32px; line-height: 1.2; }
+h2 { margin: 32px 0 12px; font-size: 24px; border-bottom: 1px solid #d9d4c7; padding-bottom: 4px; }
+h3 { margin: 0 0 4px; font-size: 18px; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0; }
+dl.meta dt { color: #5a6172; }
+dl.meta dd { margin: 0; font-weight: bold; }
+.outcome { background: #f6f3ec; border-left: 6px solid #f4b63c; padding: 12px 20px; }
+.outcome .kind { margin: 0; color: #5a6172; }
+.outcome h3 { font-size: 22px; }
+.muted, figcaption { color: #5a6172; font-size: 14px; }
+figure { margin: 0; }
+svg { display: block; width: 100%; height: auto; }
+svg.triangle { max-width: 520px; margin: 0 auto; }
+ol.decisions { list-style: none; padding: 0; margin: 0; }
+li.decision { border-top: 1px solid #d9d4c7; padding: 12px 0; break-inside: avoid; }
+li.decision .when { margin: 0; color: #6e4600; font-weight: bold; font-size: 14px; }
+li.decision dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 4px 0 0; }
+li.decision dt { color: #5a6172; }
+li.decision dd { margin: 0; }
+li.decision .votes { font-variant-numeric: tabular-nums; font-weight: bold; }
+li.decision p { margin: 0 0 6px; }
+li.undone { color: #42495a; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid #d9d4c7; }
+thead th { font-size: 14px; color: #5a6172; }
+tbody th { font-weight: bold; }
+table.corners tbody th { white-space: nowrap; }
+td.count { text-align: right; font-variant-numeric: tabular-nums; font-weight: bold; width: 4em; }
+tr.none td { color: #8a3a2a; }
+ol.questions li { margin-bottom: 12px; break-inside: avoid; }
+ol.questions .card { font-weight: bold; display: block; }
+footer { margin-top: 32px; color: #5a6172; font-size: 12px; border-top: 1px solid #d9d4c7; padding-top: 8px; }
+@page { size: A4; margin: 16mm 14mm; }
+@media print {
+  body { background: #ffffff; font-size: 11pt; }
+  main { margin: 0; padding: 0; max-width: none; box-shadow: none; }
+  .outcome { background: #ffffff; border: 1px solid #999999; border-left: 6px solid #1c2333; }
+  section.page { break-before: page; }
+  h2, h3, h2 + p, h3 + p { break-after: avoid; }
+  figure, table, tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+"""
+
+
+def render_report(report: Report) -> str:
+    """The whole page as text."""
+    lang = report.lang
+    sections = [
+        _header(report),
+        _outcome(report),
+        _chart(report),
+        _decisions(report),
+        _themes(report),
+        _questions(report),
+        _footer(report),
+    ]
+    title = f"{label('kicker', lang)}: {report.scenario_title}"
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
+        + "\n".join(part for part in sections if part)
+        + "\n</main>\n</body>\n</html>\n"
+    )
+
+
+def _paragraphs(text: str, css: str = "") -> str:
+    """Escaped paragraphs: a blank line starts a new one, a single line break stays a line break."""
+    attribute = f' class="{css}"' if css else ""
+    blocks = [block.strip() for block in re.split(r"\n\s*\n", text.strip()) if block.strip()]
+    return "".join(f"<p{attribute}>{escape(block).replace(chr(10), '<br>')}</p>" for block in blocks)
+
+
+def _header(report: Report) -> str:
+    lang = report.lang
+    who = label("solo", lang) if report.solo else (report.group or label("group", lang))
+    rows = [(label("group", lang), who)]
+    if report.date:
+        rows.append((label("date", lang), report.date))
+    rows.append((label("decisions_count", lang), str(len(report.decisions))))
+    meta = "".join(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>" for name, value in rows)
+    return (
+        f'<header class="report"><p class="kicker">{escape(label("game", lang))} \u00b7 '
+        f'{escape(label("kicker", lang))}</p><h1>{escape(report.scenario_title)}</h1>'
+        f'<dl class="meta">{meta}</dl></header>'
+    )
+
+
+def _outcome(report: Report) -> str:
+    lang = report.lang
+    kind = label(f"outcome.{report.outcome_kind}", lang) if report.outcome_kind != "none" else ""
+    kind_line = f'<p class="kind">{escape(kind)}</p>' if kind and kind != report.outcome_title else ""
+    return (
+        f'<section id="outcome"><h2>{escape(label("outcome", lang))}</h2>'
+        f'<div class="outcome {escape(report.outcome_kind)}">{kind_line}'
+        f"<h3>{escape(report.outcome_title)}</h3>"
+        f"{_paragraphs(report.outcome_text)}</div></section>"
+    )
+
+
+def _chart(report: Report) -> str:
+    lang = report.lang
+    return (
+        f'<section id="chart"><h2>{escape(label("chart", lang))}</h2><figure>{meter_chart(report)}'
+        f"<figcaption>{escape(label('chart.caption', lang))}</figcaption></figure></section>"
+    )
+
+
+def _decision(report: Report, decision: Decision, css: str) -> str:
+    lang = report.lang
+    when = f"{decision.calendar_year} \u00b7 {label('turn', lang, turn=decision.turn)}"
+    rows = [(label("chosen", lang), escape(f"{decision.option}. {decision.label}"))]
+    if decision.split:
+        votes = f'<span class="votes">{escape(decision.split)}</span>'
+        if decision.tie:
+            votes += f" ({escape(label('tie', lang))})"
+        rows.append((label("votes", lang), votes))
+    changes = meter_changes(report, decision.deltas) or label("no_effects", lang)
+    rows.append((label("effects", lang), escape(changes)))
+    if decision.feedback:
+        rows.append((label("feedback", lang), _paragraphs(decision.feedback)))
+    details = "".join(f"<dt>{escape(name)}</dt><dd>{value}</dd>" for name, value in rows)
+    return (
+        f'<li class="{css}" data-card="{escape(decision.card_id)}"><p class="when">{escape(when)}</p>'
+        f"<h3>{escape(decision.title)}</h3><dl>{details}</dl></li>"
+    )
+
+
+def _decisions(report: Report) -> str:
+    lang = report.lang
+    if report.decisions:
+        body = '<ol class="decisions">' + "".join(
+            _decision(report, decision, "decision") for decision in report.decisions
+        ) + "</ol>"
+    else:
+        body = f'<p class="muted">{escape(label("no_decisions", lang))}</p>'
+    undone = ""
+    if report.undone:
+        undone = (
+            f'<section id="undone"><h2>{escape(label("undone", lang))}</h2>'
+            f'<p class="muted">{escape(label("undone.intro", lang))}</p><ol class="decisions">'
+            + "".join(_decision(report, decision, "decision undone") for decision in report.undone)
+            + "</ol></section>"
+        )
+    return (
+        f'<section id="decisions" class="page"><h2>{escape(label("decisions", lang))}</h2>{body}</section>'
+        + undone
+    )
+
+
+def _card_list(decisions: tuple[Decision, ...]) -> str:
+    titles = list(dict.fromkeys(decision.title for decision in decisions))
+    return ", ".join(escape(title) for title in titles) or "\u2013"
+
+
+def _themes(report: Report) -> str:
+    lang = report.lang
+    corner_heading = f"<th>{escape(label('triangle.corner', lang))}</th>" if report.corners else ""
+    rows = []
+    for group in report.themes:
+        corner = ""
+        if report.corners:
+            name = label(f"corner.{group.corner}.short", lang) if group.corner else "\u2013"
+            corner = f"<td>{escape(name)}</td>"
+        css = "" if group.decisions else ' class="none"'
+        rows.append(
+            f"<tr{css}><th scope=\"row\">{escape(group.name)}</th>{corner}"
+            f'<td class="count">{len(group.decisions)}</td><td>{_card_list(group.decisions)}</td></tr>'
+        )
+    table = (
+        f"<table class=\"themes\"><thead><tr><th>{escape(label('themes.theme', lang))}</th>{corner_heading}"
+        f"<th>{escape(label('themes.count', lang))}</th><th>{escape(label('themes.cards', lang))}</th></tr>"
+        f"</thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    if report.neglected:
+        neglected = (
+            f"<p><strong>{escape(label('themes.neglected', lang))}:</strong> "
+            + ", ".join(escape(name) for name in report.neglected) + "</p>"
+        )
+    else:
+        neglected = f'<p class="muted">{escape(label("themes.all_touched", lang))}</p>'
+    return (
+        f'<section id="themes" class="page"><h2>{escape(label("themes", lang))}</h2>'
+        f'<h3>{escape(label("themes.by_theme", lang))}</h3>'
+        f'<p class="muted">{escape(label("themes.intro", lang))}</p>'
+        f"{table}{neglected}{_triangle(report)}</section>"
+    )
+
+
+def _triangle(report: Report) -> str:
+    lang = report.lang
+    if not report.corners:
+        return ""
+    rows = []
+    for group in report.corners:
+        name = label("corner.unassigned" if group.corner == UNASSIGNED else f"corner.{group.corner}", lang)
+        css = ' class="none"' if not group.decisions and group.corner != UNASSIGNED else ""
+        rows.append(
+            f'<tr{css}><th scope="row">{escape(name)}</th><td class="count">{len(group.decisions)}</td>'
+            f"<td>{_card_list(group.decisions)}</td></tr>"
+        )
+    table = (
+        f"<table class=\"corners\"><thead><tr><th>{escape(label('triangle.corner', lang))}</th>"
+        f"<th>{escape(label('themes.count', lang))}</th><th>{escape(label('themes.cards', lang))}</th></tr>"
+        f"</thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    drawing = (
+        f"<figure>{triangle(report)}</figure>" if report.pull is not None
+        else f'<p class="muted">{escape(label("triangle.none", lang))}</p>'
+    )
+    return (
+        f'<section id="triangle" class="page"><h2>{escape(label("triangle", lang))}</h2>'
+        f'<p class="muted">{escape(label("triangle.intro", lang))}</p>{drawing}{table}</section>'
+    )
+
+
+def _questions(report: Report) -> str:
+    lang = report.lang
+    if report.questions:
+        items = "".join(
+            f'<li data-card="{escape(question.card_id)}"><span class="card">{escape(question.title)}</span>'
+            f"{_paragraphs(question.question)}</li>"
+            for question in report.questions
+        )
+        intro = escape(label("questions.intro", lang))
+        body = f'<p class="muted">{intro}</p><ol class="questions">{items}</ol>'
+    else:
+        body = f'<p class="muted">{escape(label("questions.none", lang))}</p>'
+    return f'<section id="questions" class="page"><h2>{escape(label("questions", lang))}</h2>{body}</section>'
+
+
+def _footer(report: Report) -> str:
+    text = label("footer", report.lang, log=report.log_name, file=report.scenario_file or "\u2013",
+                 seed=report.seed)
+    return f"<footer>{escape(text)}</footer>"

@@ -1,0 +1,68 @@
+"""The report of a test session opens in a real browser: Debian's chromium renders it headless to a PNG,
+and the PNG shows the page with its chart in the meters' colours."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from game.report import write_report
+from game.report.svg import SERIES_COLOURS
+from tests.report.session import play_session
+
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+import pygame
+
+WIDTH, HEIGHT = 1280, 2400
+PLOT_BACKGROUND = (0xFB, 0xFA, 0xF6)  # the chart's plot area (svg.py), found in the screenshot
+BROWSERS = ("chromium", "chromium-browser")
+
+
+def browser() -> str:
+    for name in BROWSERS:
+        found = shutil.which(name)
+        if found:
+            return found
+    pytest.skip("no chromium binary on PATH (Debian: apt-get install chromium); .ci/run installs it in CI")
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def screenshot(chromium: str, page: Path, out: Path, profile: Path) -> pygame.Surface:
+    command = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+               f"--user-data-dir={profile}", f"--screenshot={out}", f"--window-size={WIDTH},{HEIGHT}",
+               page.resolve().as_uri()]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0 and out.is_file(), result.stderr[-2000:]
+    return pygame.image.load(str(out))
+
+
+def test_the_report_renders_in_headless_chromium_with_its_chart(tmp_path: Path) -> None:
+    chromium = browser()
+    log = tmp_path / "session.jsonl"
+    _, scenario = play_session(log)
+    html_path, _ = write_report(log, tmp_path / "report")
+    image = screenshot(chromium, html_path, tmp_path / "report.png", tmp_path / "profile")
+    assert image.get_size() == (WIDTH, HEIGHT)
+    # Not blank: the page has text, lines and colours, not one flat background.
+    corner = tuple(image.get_at((2, 2)))[:3]
+    changed = pygame.mask.from_threshold(image, (*corner, 255), (6, 6, 6, 255))
+    assert changed.count() < WIDTH * HEIGHT * 0.9
+    # The chart: its plot area is there, wide and tall, and every meter's colour is drawn inside it.
+    plot_mask = pygame.mask.from_threshold(image, (*PLOT_BACKGROUND, 255), (2, 2, 2, 255))
+    # The grid lines cut the plot area into bands: together they are the plot.
+    bands = [rect for rect in plot_mask.get_bounding_rects() if rect.width > WIDTH * 0.5]
+    assert bands, "no chart plot area in the screenshot"
+    plot = bands[0].unionall(bands[1:])
+    assert plot.width > WIDTH * 0.5 and plot.height > 250, plot
+    chart = image.subsurface(plot)
+    for index, meter in enumerate(scenario.meters):
+        colour = rgb(SERIES_COLOURS[index])
+        drawn = pygame.mask.from_threshold(chart, (*colour, 255), (12, 12, 12, 255)).count()
+        assert drawn > 200, f"{meter.id}: {drawn} pixels of its colour {SERIES_COLOURS[index]} in the chart"
