@@ -103,3 +103,16 @@ def test_a_log_goes_on_after_its_last_game_event_and_drops_a_cut_off_line(tmp_pa
     again.game_events(game)
     again.close()
     assert replay(read_log(path), game.scenario).state == game.state
+
+
+def test_a_log_cut_off_after_a_decision_still_replays(tmp_path: Path) -> None:
+    game = council()
+    path = tmp_path / "session.jsonl"
+    writer = LogWriter(path, header(game))
+    game.choose(0)
+    writer.game_events(game)
+    writer.close()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert '"card_shown"' in lines[-1]
+    path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # died before the next card's line
+    assert replay(read_log(path), game.scenario).state == game.state
