@@ -195,8 +195,108 @@ STRINGS: dict[str, dict[str, str]] = {
     "end.play_again": {"nl": "Opnieuw spelen", "en": "Play again"},
     "end.to_title": {"nl": "Titelscherm", "en": "Title screen"},
     "end.hint": {
-        "nl": "Pijltjes scrollen \u00b7 Enter titelscherm \u00b7 Esc menu \u00b7 L taal \u00b7 F5 herladen",
-        "en": "Arrows scroll \u00b7 Enter title screen \u00b7 Esc menu \u00b7 L language \u00b7 F5 reload",
+        "nl": "K keuzes \u00b7 D driehoek \u00b7 W wat als \u00b7 O verslag openen \u00b7 Pijltjes scrollen"
+        " \u00b7 Enter titelscherm \u00b7 Esc menu \u00b7 L taal",
+        "en": "C choices \u00b7 T triangle \u00b7 W what if \u00b7 O open report \u00b7 Arrows scroll"
+        " \u00b7 Enter title screen \u00b7 Esc menu \u00b7 L language",
+    },
+    "end.view.choices": {"nl": "Keuzes", "en": "Choices"},
+    "end.view.triangle": {"nl": "Driehoek", "en": "Triangle"},
+    "end.view.whatif": {"nl": "Wat als", "en": "What if"},
+    "end.report.open": {"nl": "Verslag openen", "en": "Open report"},
+    "end.report.folder": {
+        "nl": "Verslag en CSV opgeslagen in {folder}",
+        "en": "Report and CSV saved in {folder}",
+    },
+    "end.report.none": {
+        "nl": "Geen verslag: opslaan staat uit, dus deze sessie heeft geen logboek.",
+        "en": "No report: saving is off, so this session has no log.",
+    },
+    "end.report.failed": {"nl": "Verslag niet geschreven: {problem}", "en": "Report not written: {problem}"},
+    "end.report.no_browser": {
+        "nl": "Geen browser gevonden; open {name} zelf.",
+        "en": "No browser found; open {name} yourself.",
+    },
+    "end.triangle.heading": {
+        "nl": "Waar trokken de besluiten naartoe?",
+        "en": "Where did the decisions pull?",
+    },
+    "end.corner.strategy": {"nl": "Willen", "en": "Strategy"},
+    "end.corner.capacity": {"nl": "Kunnen", "en": "Capacity"},
+    "end.corner.legitimacy": {"nl": "Mogen", "en": "Legitimacy"},
+    "end.triangle.count": {"nl": "{count} besluiten", "en": "{count} decisions"},
+    "end.triangle.count_one": {"nl": "{count} besluit", "en": "{count} decision"},
+    "end.triangle.rule": {
+        "nl": "Een besluit telt bij de hoek van de thema's van zijn kaart (twee hoeken: elk de helft). "
+        "+ is het midden.",
+        "en": "A decision counts for the corner of its card's themes (two corners: half each). "
+        "+ is the centre.",
+    },
+    "end.triangle.left_out": {
+        "nl": "Besluiten op kaarten zonder hoek tellen niet mee ({count}).",
+        "en": "Decisions on cards without a corner are left out ({count}).",
+    },
+    "end.triangle.empty": {"nl": "Nog geen besluit telt mee.", "en": "No decision counts yet."},
+    "end.triangle.none": {
+        "nl": "De thema's van dit scenario hebben geen hoek van de driehoek (willen, kunnen, mogen), "
+        "dus hier is geen driehoek te tekenen.",
+        "en": "The themes of this scenario have no corner of the triangle (strategy, capacity, "
+        "legitimacy), so there is no triangle to draw.",
+    },
+    "end.whatif.pick_decision": {"nl": "Wat als? Kies een besluit", "en": "What if? Pick a decision"},
+    "end.whatif.pick_option": {
+        "nl": "Besluit {number}: kies een andere optie",
+        "en": "Decision {number}: pick another option",
+    },
+    "end.whatif.chosen": {"nl": "{label} (gekozen)", "en": "{label} (chosen)"},
+    "end.whatif.heading": {"nl": "Besluit {number}: {title}", "en": "Decision {number}: {title}"},
+    "end.whatif.chart": {"nl": "Verloop: echt en wat als", "en": "The meters: real and what if"},
+    "end.whatif.legend_real": {"nl": "echt", "en": "real"},
+    "end.whatif.legend_alt": {"nl": "wat als", "en": "what if"},
+    "end.whatif.real": {"nl": "Echt: {label}", "en": "Real: {label}"},
+    "end.whatif.alt": {"nl": "Wat als: {label}", "en": "What if: {label}"},
+    "end.whatif.outcome": {
+        "nl": "Uitkomst wat als: {outcome} (echt: {real})",
+        "en": "Outcome what if: {outcome} (real: {real})",
+    },
+    "end.whatif.same_cards": {
+        "nl": "Daarna kwamen dezelfde kaarten.",
+        "en": "The same cards came after it.",
+    },
+    "end.whatif.ended": {
+        "nl": "In wat als eindigde het spel na besluit {number}.",
+        "en": "In what if the game ended after decision {number}.",
+    },
+    "end.whatif.real_ended": {
+        "nl": "Het echte spel was na besluit {number} voorbij; daarna koos de computer.",
+        "en": "The real game ended after decision {number}; after that the computer chose.",
+    },
+    "end.whatif.other_cards": {
+        "nl": "Vanaf besluit {number} kwamen andere kaarten.",
+        "en": "From decision {number} on, other cards came.",
+    },
+    "end.whatif.rule": {
+        "nl": "Zelfde spel, alleen deze keuze anders; daarna dezelfde keuzes zolang dezelfde kaarten "
+        "komen, daarna speelt de computer voorzichtig.",
+        "en": "Same game, only this choice different; after it the same choices as long as the same "
+        "cards come, then the computer plays cautiously.",
+    },
+    "end.whatif.failed": {
+        "nl": "Wat als lukt hier niet: {problem}",
+        "en": "What if does not work here: {problem}",
+    },
+    "end.whatif.none": {
+        "nl": "Er zijn geen besluiten om te veranderen.",
+        "en": "There are no decisions to change.",
+    },
+    "end.whatif.hint_pick": {
+        "nl": "Pijltjes of cijfer kiezen \u00b7 Enter verder \u00b7 Backspace terug"
+        " \u00b7 W of Esc: echt verloop",
+        "en": "Arrows or a number pick \u00b7 Enter next \u00b7 Backspace back \u00b7 W or Esc: real course",
+    },
+    "end.whatif.hint_shown": {
+        "nl": "Enter ander besluit \u00b7 Backspace andere optie \u00b7 W of Esc: echt verloop",
+        "en": "Enter another decision \u00b7 Backspace another option \u00b7 W or Esc: real course",
     },
     "undo.heading": {"nl": "Laatste besluit terugnemen?", "en": "Take back the last decision?"},
     "undo.yes": {"nl": "Ja, neem \u2018{option}\u2019 terug", "en": "Yes, take back \u2018{option}\u2019"},
@@ -265,6 +365,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.d.undo": {"nl": "laatste besluit terugnemen", "en": "take back the last decision"},
     "help.k.scroll": {"nl": "pijltjes op/neer, PgUp, PgDn", "en": "up/down arrows, PgUp, PgDn"},
     "help.d.scroll": {"nl": "scrollen door je keuzes", "en": "scroll through your choices"},
+    "help.k.end_views": {"nl": "K, D", "en": "C, T"},
+    "help.d.end_views": {
+        "nl": "keuzes per thema, driehoek van publieke waarde",
+        "en": "choices by theme, public value triangle",
+    },
+    "help.k.whatif": {"nl": "W", "en": "W"},
+    "help.d.whatif": {
+        "nl": "wat als: een besluit anders; W of Esc terug naar het echte verloop",
+        "en": "what if: one decision different; W or Esc back to the real course",
+    },
+    "help.k.whatif_pick": {"nl": "pijltjes, 1\u20139, Enter", "en": "arrows, 1\u20139, Enter"},
+    "help.d.whatif_pick": {
+        "nl": "bij wat als: besluit en andere optie kiezen, tonen",
+        "en": "in what if: pick a decision and another option, show it",
+    },
+    "help.k.whatif_back": {"nl": "Backspace", "en": "Backspace"},
+    "help.d.whatif_back": {"nl": "bij wat als: een stap terug", "en": "in what if: one step back"},
+    "help.k.open_report": {"nl": "O", "en": "O"},
+    "help.d.open_report": {"nl": "verslag openen in de browser", "en": "open the report in the browser"},
     "help.k.end_buttons": {"nl": "Tab, pijltjes links/rechts", "en": "Tab, left/right arrows"},
     "help.d.end_buttons": {"nl": "opnieuw spelen of titelscherm", "en": "play again or title screen"},
     "help.k.to_title": {"nl": "Enter", "en": "Enter"},

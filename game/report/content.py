@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from game.core.debrief import corner_pull
 from game.core.engine import Game
 from game.core.model import CORNERS, Number, Scenario
 from game.core.session_log import SessionLog
@@ -103,14 +104,7 @@ class Report:
     scenario_file: str
     seed: int
 
-    @property
-    def pull(self) -> dict[str, float] | None:
-        """Where the decisions pulled: each corner's share of the corner counts (None without any)."""
-        counts = {group.corner: len(group.decisions) for group in self.corners if group.corner in CORNERS}
-        total = sum(counts.values())
-        if total == 0:
-            return None
-        return {corner: counts.get(corner, 0) / total for corner in CORNERS}
+    pull: dict[str, float] | None  # where the decisions pulled (game.core.debrief's rule), None without
 
 
 def build_report(log: SessionLog, game: Game) -> Report:
@@ -125,6 +119,7 @@ def build_report(log: SessionLog, game: Game) -> Report:
     )
     kind, title, text = _outcome(game, lang)
     return Report(
+        pull=corner_pull(scenario, state.choices).shares(),
         lang=lang,
         scenario=scenario,
         scenario_title=scenario.text(scenario.title, lang),

@@ -735,8 +735,8 @@ class App:
         elif key == pygame.K_ESCAPE:
             if self.pause is not None:
                 self.close_pause()
-            else:
-                self.open_pause()
+            elif not (isinstance(self.scene, EndScene) and self.scene.leave_whatif()):
+                self.open_pause()  # (Esc in the debrief's what if goes back to the real course first)
         else:
             self._target().handle_event(event)
 

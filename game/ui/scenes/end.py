@@ -1,4 +1,6 @@
-"""The debrief: the outcome, a chart of every meter over the game, and the choices grouped by theme."""
+"""The debrief: the outcome, a chart of every meter over the game, and beside it one of three views: the
+choices grouped by theme, the public value triangle, or what if (one past decision changed). The debrief
+report (HTML and CSV) is written as the screen shows, and a button opens it in the browser."""
 
 from __future__ import annotations
 
@@ -6,19 +8,49 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.core.debrief import choices_by_theme
+from game.core.debrief import choices_by_theme, corner_pull
 from game.core.state import ChoiceRecord
+from game.core.whatif import WhatIf, what_if_game
+from game.errors import GameError
 from game.i18n import t
 from game.ui import style
 from game.ui.chart import draw_chart
 from game.ui.draw import Painter, TextBlock, fit_text, measurer
+from game.ui.fonts import FontBook
+from game.ui.report_files import (
+    ReportFiles,
+    open_in_browser,
+    short_folder,
+    shorten_left,
+    write_session_report,
+)
 from game.ui.scene import CONTINUE_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, content_area, draw_hint, panel_padding
 from game.ui.scenes.outcome import outcome_texts
 from game.ui.session import Session
 from game.ui.style import Metrics
+from game.ui.triangle import TriangleView
+from game.ui.whatif_view import (
+    Part,
+    Placed,
+    Row,
+    RowList,
+    WhatIfPicker,
+    draw_course_chart,
+    draw_placed,
+    result_parts,
+    stack,
+)
 from game.ui.widgets import Button
 from game.ui.wrap import wrap
+
+VIEWS = ("choices", "triangle", "whatif")
+# The same keys in both languages: K/C for the choices (keuzes), D/T for the triangle (driehoek), W what if.
+VIEW_KEYS = {pygame.K_k: "choices", pygame.K_c: "choices", pygame.K_d: "triangle", pygame.K_t: "triangle"}
+NUMBER_KEYS = {
+    **{getattr(pygame, f"K_{n}"): n - 1 for n in range(1, 10)},
+    **{getattr(pygame, f"K_KP{n}"): n - 1 for n in range(1, 10)},
+}
 
 
 @dataclass(frozen=True)
@@ -52,7 +84,8 @@ def grouped_choices(session: Session, lang: str) -> list[tuple[str, list[str]]]:
 
 
 class EndScene(Scene):
-    """Scrolls the choices with the arrow keys or the wheel; Enter returns to the title screen."""
+    """Scrolls the choices with the arrow keys or the wheel; K/C, D/T and W switch the view on the right;
+    O opens the report; Enter returns to the title screen (in what if it goes a step on instead)."""
 
     name = "end"
 
@@ -63,6 +96,23 @@ class EndScene(Scene):
         self.lines: list[ListLine] = []
         self.list_height = 0
         self.scroll = 0
+        self.view = "choices"
+        self.back_view = "choices"  # the view W and Esc return to from what if
+        self.picker = WhatIfPicker()
+        self.whatifs: dict[tuple[int, int], WhatIf | str] = {}  # computed on demand; str: why not
+        self.rows = RowList()
+        self.placed: list[Placed] = []
+        self.triangle = TriangleView()
+        self.report = ReportFiles()
+        self.report_note: str | None = None  # said instead of the folder (no browser)
+        self._row_pressed: int | None = None
+
+    def on_show(self) -> None:
+        super().on_show()
+        self.report = write_session_report(self.session.log_path)
+        self.invalidate()
+
+    # -- layout ----------------------------------------------------------------------
 
     def build(self, m: Metrics) -> None:
         fonts = self.host.fonts
@@ -88,38 +138,48 @@ class EndScene(Scene):
         y += title.height + m.px(2)
         self.boxes["body"] = pygame.Rect(area.left, y, area.width, body.height)
         y += body.height + m.px(18)
-        self.texts.update(kicker=kicker, title=title, body=body)
+        self.texts = {"kicker": kicker, "title": title, "body": body}
         split = m.px(28)
         chart_w = round((area.width - split) * 0.56)
-        chart = pygame.Rect(area.left, y, chart_w, area.bottom - y)
-        right = pygame.Rect(chart.right + split, y, area.right - chart.right - split, area.bottom - y)
-        # Buttons under the choices.
-        padding = button_padding(m)
         button_h = m.px(62)
+        row_gap = m.px(18)
+        bottom_row = area.bottom - button_h
+        chart = pygame.Rect(area.left, y, chart_w, bottom_row - row_gap - y)
+        right = pygame.Rect(chart.right + split, y, area.right - chart.right - split, area.bottom - y)
+        padding = button_padding(m)
+        buttons = self._view_buttons(m, pygame.Rect(right.left, right.top, right.width, m.px(54)))
         gap = m.px(14)
         half = (right.width - gap) // 2
-        buttons = []
         for i, (action, key) in enumerate((("again", "end.play_again"), ("title", "end.to_title"))):
-            rect = pygame.Rect(right.left + i * (half + gap), right.bottom - button_h, half, button_h)
+            rect = pygame.Rect(right.left + i * (half + gap), bottom_row, half, button_h)
             button = Button(action, t(key, lang), rect, primary=action == "again")
             button.fit(fonts, m.steps(26, 16), padding)
             buttons.append(button)
+        report_row = pygame.Rect(area.left, bottom_row, chart_w, button_h)
+        text_right = report_row.right
+        if self.report.html is not None:
+            label = t("end.report.open", lang)
+            width = min(report_row.width // 2, fonts.width(label, m.text(24)) + 2 * padding + m.px(10))
+            rect = pygame.Rect(report_row.right - width, bottom_row, width, button_h)
+            button = Button("report", label, rect)
+            fit_button(fonts, m, button, m.steps(24, 16))
+            buttons.append(button)
+            text_right = rect.left - m.px(16)
         self.buttons.set(buttons)
-        choices = pygame.Rect(right.left, right.top, right.width, right.height - button_h - m.px(18))
+        self.boxes["report"] = pygame.Rect(
+            report_row.left, report_row.top, text_right - report_row.left, button_h
+        )
+        self.texts["report"] = self._report_text(m, self.boxes["report"])
+        top = right.top + m.px(54) + gap
+        choices = pygame.Rect(right.left, top, right.width, bottom_row - row_gap - top)
         self.boxes.update(chart=chart, choices=choices)
         pad = m.px(20)
-        self.boxes["chart_inner"] = chart.inflate(-2 * pad, -2 * pad)
+        inner_c = chart.inflate(-2 * pad, -2 * pad)
+        self.boxes["chart_inner"] = inner_c
         chart_heading = fit_text(
-            fonts,
-            t("end.chart", lang),
-            self.boxes["chart_inner"].width,
-            None,
-            m.steps(24, 16),
-            bold=True,
-            max_lines=1,
+            fonts, self._chart_heading(), inner_c.width, None, m.steps(24, 16), bold=True, max_lines=1
         )
         self.texts["chart_heading"] = chart_heading
-        inner_c = self.boxes["chart_inner"]
         self.boxes["chart_heading"] = pygame.Rect(
             inner_c.left, inner_c.top, inner_c.width, chart_heading.height
         )
@@ -132,13 +192,7 @@ class EndScene(Scene):
         cpad = panel_padding(m) - m.px(10)
         list_outer = choices.inflate(-2 * cpad, -2 * cpad)
         heading = fit_text(
-            fonts,
-            t("end.choices_group" if self.session.group_name else "end.choices", lang),
-            list_outer.width,
-            None,
-            m.steps(24, 16),
-            bold=True,
-            max_lines=1,
+            fonts, self._panel_heading(), list_outer.width, None, m.steps(24, 16), bold=True, max_lines=1
         )
         self.texts["choices_heading"] = heading
         self.boxes["choices_heading"] = pygame.Rect(
@@ -152,6 +206,122 @@ class EndScene(Scene):
         )
         self.boxes["list"] = box
         self.layout_list(m, box)
+        if self.view == "triangle":
+            pull = corner_pull(self.session.scenario, self.session.game.state.choices)
+            self.triangle.build(fonts, m, box, pull, lang)
+        elif self.view == "whatif":
+            self._layout_whatif(m, box)
+
+    def _view_buttons(self, m: Metrics, row: pygame.Rect) -> list[Button]:
+        gap = m.px(12)
+        width = (row.width - gap * (len(VIEWS) - 1)) // len(VIEWS)
+        buttons = []
+        for index, view in enumerate(VIEWS):
+            rect = pygame.Rect(row.left + index * (width + gap), row.top, width, row.height)
+            button = Button(
+                f"view:{view}", t(f"end.view.{view}", self.host.lang), rect, primary=view == self.view
+            )
+            fit_button(self.host.fonts, m, button, m.steps(24, 16))
+            buttons.append(button)
+        return buttons
+
+    def _report_text(self, m: Metrics, box: pygame.Rect) -> TextBlock:
+        """Where the report went (folder, then file names), or why there is none, in two lines at most."""
+        fonts = self.host.fonts
+        lang = self.host.lang
+        sizes = m.steps(21, 16)
+        html = self.report.html
+        if html is None or self.report_note is not None:
+            if self.report_note is not None:
+                message = self.report_note
+            elif self.report.problem is not None:
+                message = t("end.report.failed", lang, problem=self.report.problem)
+            else:
+                message = t("end.report.none", lang)
+            return fit_text(fonts, message, box.width, box.height, sizes, max_lines=2)
+        size = sizes[0]
+        for size in sizes:
+            if fonts.line_height(size) * 2 <= box.height:
+                break
+        measure = measurer(fonts.font(size))
+        prefix = t("end.report.folder", lang, folder="")
+        folder = short_folder(html.parent, box.width - measure(prefix), measure)
+        files = f"{html.name} + {self.report.csv.suffix if self.report.csv else ''}".rstrip(" +")
+        lines = (t("end.report.folder", lang, folder=folder), shorten_left(files, box.width, measure))
+        return TextBlock(lines, size, fonts.line_height(size))
+
+    def _chart_heading(self) -> str:
+        if self.view == "whatif" and isinstance(self._result(), WhatIf):
+            return t("end.whatif.chart", self.host.lang)
+        return t("end.chart", self.host.lang)
+
+    def _panel_heading(self) -> str:
+        lang = self.host.lang
+        if self.view == "triangle":
+            return t("end.triangle.heading", lang)
+        if self.view == "whatif":
+            number = self.picker.decision + 1
+            if self.picker.stage == "option":
+                return t("end.whatif.pick_option", lang, number=number)
+            if self.picker.stage == "shown":
+                record = self.session.game.state.choices[self.picker.decision]
+                title = self.session.scenario.text(self.session.scenario.card(record.card).title, lang)
+                return t("end.whatif.heading", lang, number=number, title=title)
+            return t("end.whatif.pick_decision", lang)
+        return t("end.choices_group" if self.session.group_name else "end.choices", lang)
+
+    def _layout_whatif(self, m: Metrics, box: pygame.Rect) -> None:
+        fonts = self.host.fonts
+        lang = self.host.lang
+        scenario = self.session.scenario
+        choices = self.session.game.state.choices
+        self.placed = []
+        if not choices:
+            self.placed = stack(fonts, m, box, [_part(t("end.whatif.none", lang))], m.steps(27, 18))
+            return
+        stage = self.picker.stage
+        result = self._result()
+        if stage == "shown" and isinstance(result, WhatIf):
+            real = outcome_texts(self.session, self.session.game.ending or self.session.game.profile, lang)[1]
+            self.placed = stack(fonts, m, box, result_parts(scenario, result, real, lang), m.steps(26, 18))
+            return
+        if stage == "shown":
+            problem = result if isinstance(result, str) else ""
+            self.placed = stack(
+                fonts, m, box, [_part(t("end.whatif.failed", lang, problem=problem))], m.steps(24, 18)
+            )
+            return
+        if stage == "decision":
+            rows = [
+                Row(str(number + 1), scenario.text(scenario.card(record.card).title, lang))
+                for number, record in enumerate(choices)
+            ]
+            self.rows.build(fonts, m, box, rows, m.steps(26, 20), max_lines=1)
+            self.rows.show(self.picker.decision)
+            return
+        record = choices[self.picker.decision]
+        card = scenario.card(record.card)
+        title = fit_text(
+            fonts, scenario.text(card.title, lang), box.width, None, m.steps(26, 20), bold=True, max_lines=2
+        )
+        self.texts["whatif_card"] = title
+        self.boxes["whatif_card"] = pygame.Rect(box.left, box.top, box.width, title.height)
+        rows_box = pygame.Rect(
+            box.left, box.top + title.height + m.px(10), box.width, box.height - title.height - m.px(10)
+        )
+        rows = []
+        for index, option in enumerate(card.options):
+            label = scenario.text(option.label, lang)
+            chosen = index == record.option
+            rows.append(
+                Row(
+                    str(index + 1),
+                    t("end.whatif.chosen", lang, label=label) if chosen else label,
+                    enabled=not chosen,
+                )
+            )
+        self.rows.build(fonts, m, rows_box, rows, m.steps(26, 20), max_lines=3)
+        self.rows.show(self.picker.option)
 
     def layout_list(self, m: Metrics, box: pygame.Rect) -> None:
         fonts = self.host.fonts
@@ -181,6 +351,127 @@ class EndScene(Scene):
                 break
         self.scroll = max(0, min(self.scroll, self.list_height - box.height))
 
+    # -- views and what if -------------------------------------------------------------
+
+    def set_view(self, view: str) -> None:
+        if view == "whatif":
+            self.open_whatif()
+            return
+        if view != self.view:
+            self.view = view
+            self._changed()
+
+    def open_whatif(self) -> None:
+        """W: what if, at the list of decisions (the last one looked at stays selected)."""
+        if self.view != "whatif":
+            self.back_view = self.view
+            self.view = "whatif"
+        self.picker.stage = "decision"
+        self.rows.scroll = 0
+        self._changed()
+
+    def leave_whatif(self) -> bool:
+        """W or Esc in what if: back to the real course and the view before; False when not in what if
+        (then Esc opens the pause menu as everywhere)."""
+        if self.view != "whatif":
+            return False
+        self.view = self.back_view
+        self._changed()
+        return True
+
+    def _changed(self) -> None:
+        self.invalidate()
+        self.host.redraw()
+
+    def _result(self) -> WhatIf | str | None:
+        if self.picker.stage != "shown":
+            return None
+        return self.whatifs.get((self.picker.decision, self.picker.option))
+
+    def pick_decision(self, index: int) -> None:
+        choices = self.session.game.state.choices
+        if not 0 <= index < len(choices):
+            return
+        record = choices[index]
+        options = len(self.session.scenario.card(record.card).options)
+        self.picker.decision = index
+        self.picker.option = next(option for option in range(options) if option != record.option)
+        self.picker.stage = "option"
+        self.rows.scroll = 0
+        self._changed()
+
+    def pick_option(self, option: int) -> None:
+        """Show the game with `option` taken at the selected decision (computed once, on demand)."""
+        choices = self.session.game.state.choices
+        record = choices[self.picker.decision]
+        if option == record.option or not 0 <= option < len(self.session.scenario.card(record.card).options):
+            return
+        key = (self.picker.decision, option)
+        if key not in self.whatifs:
+            try:
+                self.whatifs[key] = what_if_game(self.session.game, *key)
+            except (GameError, ValueError) as error:
+                self.whatifs[key] = str(error)
+        self.picker.option = option
+        self.picker.stage = "shown"
+        self._changed()
+
+    def _move(self, step: int) -> None:
+        choices = self.session.game.state.choices
+        if not choices:
+            return
+        if self.picker.stage == "decision":
+            self.picker.decision = max(0, min(len(choices) - 1, self.picker.decision + step))
+        elif self.picker.stage == "option":
+            record = choices[self.picker.decision]
+            count = len(self.session.scenario.card(record.card).options)
+            option = self.picker.option + step
+            if option == record.option:
+                option += step
+            if 0 <= option < count:
+                self.picker.option = option
+        self._changed()
+
+    def _whatif_key(self, key: int) -> bool:
+        """The keys of what if; True when `key` was one of them."""
+        stage = self.picker.stage
+        if key == pygame.K_w:
+            self.leave_whatif()
+        elif key == pygame.K_BACKSPACE:
+            if stage == "decision":
+                self.leave_whatif()
+            else:
+                self.picker.stage = "decision" if stage == "option" else "option"
+                self._changed()
+        elif key in (pygame.K_UP, pygame.K_DOWN):
+            self._move(-1 if key == pygame.K_UP else 1)
+        elif key in NUMBER_KEYS and stage == "decision":
+            self.pick_decision(NUMBER_KEYS[key])
+        elif key in NUMBER_KEYS and stage == "option":
+            self.pick_option(NUMBER_KEYS[key])
+        elif key in CONTINUE_KEYS and self.buttons.focused_action() is None:
+            if stage == "decision":
+                self.pick_decision(self.picker.decision)
+            elif stage == "option":
+                self.pick_option(self.picker.option)
+            else:
+                self.open_whatif()
+        else:
+            return False
+        return True
+
+    # -- reports -----------------------------------------------------------------------
+
+    def open_report(self) -> None:
+        html = self.report.html
+        if html is None:
+            return
+        if not open_in_browser(html):
+            self.report_note = t("end.report.no_browser", self.host.lang, name=html.name)
+            self._changed()
+
+    # -- input -------------------------------------------------------------------------
+
     def scroll_by(self, amount: int) -> None:
         self.ensure_layout()
         limit = max(0, self.list_height - self.boxes["list"].height)
@@ -189,13 +480,40 @@ class EndScene(Scene):
             self.scroll = new
             self.host.redraw()
 
+    def _picking(self) -> bool:
+        return self.view == "whatif" and self.picker.stage in ("decision", "option")
+
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type == pygame.MOUSEWHEEL:
-            self.scroll_by(-event.y * self.metrics().px(40))
+            if self._picking():
+                self._move(-event.y)
+            elif self.view == "choices":
+                self.scroll_by(-event.y * self.metrics().px(40))
             return
+        if self._picking() and event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+            self.ensure_layout()
+            if event.button == 1 and self.rows.box.collidepoint(event.pos):
+                self._click_row(event)
+                return
         super().handle_event(event)
 
+    def _click_row(self, event: pygame.event.Event) -> None:
+        """A click on a decision or an option picks it (press and release on the same row)."""
+        index = self.rows.row_at(event.pos)
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            self._row_pressed = index
+            return
+        pressed, self._row_pressed = self._row_pressed, None
+        if index is None or index != pressed:
+            return
+        if self.picker.stage == "decision":
+            self.pick_decision(index)
+        else:
+            self.pick_option(index)
+
     def on_key(self, key: int) -> None:
+        if self.view == "whatif" and self._whatif_key(key):
+            return
         m = self.metrics()
         step = {
             pygame.K_UP: -m.px(40),
@@ -203,8 +521,15 @@ class EndScene(Scene):
             pygame.K_PAGEUP: -m.px(300),
             pygame.K_PAGEDOWN: m.px(300),
         }.get(key)
-        if step is not None:
-            self.scroll_by(step)
+        if key in VIEW_KEYS:
+            self.set_view(VIEW_KEYS[key])
+        elif key == pygame.K_w:
+            self.open_whatif()
+        elif key == pygame.K_o:
+            self.open_report()
+        elif step is not None:
+            if self.view == "choices":
+                self.scroll_by(step)
         elif key in CONTINUE_KEYS and self.buttons.focused_action() is None:
             self.host.to_title()
         elif key in (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_TAB):
@@ -218,6 +543,16 @@ class EndScene(Scene):
             self.host.restart()
         elif action == "title":
             self.host.to_title()
+        elif action == "report":
+            self.open_report()
+        elif action.startswith("view:"):
+            view = action.removeprefix("view:")
+            if view == "whatif" and self.view == "whatif":
+                self.leave_whatif()
+            else:
+                self.set_view(view)
+
+    # -- drawing -----------------------------------------------------------------------
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
@@ -229,11 +564,57 @@ class EndScene(Scene):
         chart = self.boxes["chart"]
         painter.panel(chart, style.BAND, border=style.BUTTON_LINE, width=m.px(2))
         painter.block(self.texts["chart_heading"], self.boxes["chart_heading"], style.TEXT)
-        draw_chart(painter, self.boxes["plot"], self.session.scenario, self.session.game.state.history, lang)
+        self._draw_chart(painter, lang)
         choices = self.boxes["choices"]
         painter.shadow(choices)
         painter.panel(choices, style.PANEL)
         painter.block(self.texts["choices_heading"], self.boxes["choices_heading"], style.INK)
+        if self.view == "triangle":
+            self.triangle.draw(painter)
+        elif self.view == "whatif":
+            self._draw_whatif(painter)
+        else:
+            self._draw_list(painter)
+        painter.block(self.texts["report"], self.boxes["report"], style.TEXT_MUTED, valign="middle")
+        self.buttons.draw(painter, button_padding(m))
+        if self._picking():
+            hint = t("end.whatif.hint_pick", lang)
+        elif self.view == "whatif":
+            hint = t("end.whatif.hint_shown", lang)
+        else:
+            hint = t("end.hint", lang)
+        draw_hint(painter, hint)
+
+    def _draw_chart(self, painter: Painter, lang: str) -> None:
+        scenario = self.session.scenario
+        history = self.session.game.state.history
+        plot = self.boxes["plot"]
+        choices = self.session.game.state.choices
+        if self.view != "whatif" or not choices:
+            draw_chart(painter, plot, scenario, history, lang)
+            return
+        result = self._result()
+        if isinstance(result, WhatIf):
+            draw_course_chart(
+                painter, plot, scenario, history, lang, result.alternative.history, result.turn_number
+            )
+            return
+        record = choices[min(self.picker.decision, len(choices) - 1)]
+        draw_course_chart(
+            painter, plot, scenario, history, lang, marker=scenario.turn_number(record.year, record.turn)
+        )
+
+    def _draw_whatif(self, painter: Painter) -> None:
+        if self.placed:
+            draw_placed(painter, self.placed)
+            return
+        if self.picker.stage == "option":
+            painter.block(self.texts["whatif_card"], self.boxes["whatif_card"], style.ACCENT_DARK)
+        selected = self.picker.decision if self.picker.stage == "decision" else self.picker.option
+        self.rows.draw(painter, selected)
+
+    def _draw_list(self, painter: Painter) -> None:
+        m = painter.metrics
         box = self.boxes["list"]
         for line in self.lines:
             top = box.top + line.y - self.scroll
@@ -256,5 +637,15 @@ class EndScene(Scene):
             painter.arrow((box.right - m.px(10), box.top + m.px(6)), m.px(14), style.INK_MUTED, up=True)
         if limit > 0 and self.scroll < limit:
             painter.arrow((box.right - m.px(10), box.bottom - m.px(6)), m.px(14), style.INK_MUTED, up=False)
-        self.buttons.draw(painter, button_padding(m))
-        draw_hint(painter, t("end.hint", lang))
+
+
+def fit_button(fonts: FontBook, m: Metrics, button: Button, sizes: list[int]) -> None:
+    """Fit the label at the sizes whose line fits the button's height (as it is drawn, with its padding)."""
+    padding = button_padding(m)
+    room = button.label_box(padding).height
+    fitting = [size for size in sizes if fonts.line_height(size, button.primary) <= room] or sizes[-1:]
+    button.fit(fonts, fitting, padding)
+
+
+def _part(text: str) -> Part:
+    return Part(text, style.INK)

@@ -43,7 +43,10 @@ SCREEN_KEYS: dict[str, tuple[str, ...]] = {
     "feedback": AFTER_A_DECISION,
     "year": AFTER_A_DECISION,
     "outcome": AFTER_A_DECISION,
-    "end": ("scroll", "end_buttons", "to_title", "undo", "menu", *GLOBAL),
+    "end": (
+        "end_views", "whatif", "whatif_pick", "whatif_back", "open_report", "scroll", "end_buttons",
+        "to_title", "undo", "menu", *GLOBAL,
+    ),
     "pause": ("select", "confirm", "resume", *GLOBAL),
     "undo": ("select", "confirm", "keep", "text_size", "help"),
 }

@@ -1,0 +1,361 @@
+"""What if on the debrief: pick a past decision and another option, and see both courses of the meters.
+
+The facilitator's steps (WhatIfPicker): the list of decisions, then the options of the chosen card (the
+group's own option is shown but cannot be picked), then the result: the chart draws the real course in
+solid lines and the other course dashed from the changed decision on, and the panel says what changed.
+The courses come from game.core.whatif (the same seed replayed with that one choice different).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import pygame
+
+from game.core.model import Scenario
+from game.core.state import MeterPoint
+from game.core.whatif import WhatIf
+from game.formatting import format_value
+from game.i18n import t
+from game.ui import style
+from game.ui.chart import GridStyle, draw_time_grid, point_x
+from game.ui.draw import Painter, TextBlock, fit_text, measurer
+from game.ui.fonts import FontBook
+from game.ui.meters import fraction
+from game.ui.style import Colour, Metrics
+from game.ui.wrap import truncate, wrap
+
+Stage = Literal["decision", "option", "shown"]
+
+
+@dataclass
+class WhatIfPicker:
+    """Where the facilitator is: choosing a decision, an option of its card, or looking at the result.
+    `decision` and `option` count from 0."""
+
+    stage: Stage = "decision"
+    decision: int = 0
+    option: int = 0
+
+
+# -- a list of numbered rows (the decisions, or a card's options) ----------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    number: str
+    text: str
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class RowLine:
+    """One laid-out row: its wrapped lines, top (from the list's top) and height."""
+
+    lines: tuple[str, ...]
+    y: int
+    height: int
+    enabled: bool
+    number: str
+
+
+class RowList:
+    """Numbered rows in a box, as large as fits (else scrolled so the selected row shows)."""
+
+    def __init__(self) -> None:
+        self.box = pygame.Rect(0, 0, 0, 0)
+        self.rows: list[RowLine] = []
+        self.size = 0
+        self.number_w = 0
+        self.total = 0
+        self.scroll = 0
+
+    def build(
+        self,
+        fonts: FontBook,
+        m: Metrics,
+        box: pygame.Rect,
+        rows: Sequence[Row],
+        sizes: list[int],
+        max_lines: int,
+    ) -> None:
+        self.box = box
+        pad = m.px(6)
+        for size in sizes:
+            font = fonts.font(size)
+            line_h = fonts.line_height(size)
+            number_w = max((fonts.width(row.number, size, bold=True) for row in rows), default=0) + m.px(14)
+            text_w = max(10, box.width - number_w - 2 * pad)
+            laid: list[RowLine] = []
+            y = 0
+            for row in rows:
+                lines = wrap(row.text, text_w, measurer(font)) or [""]
+                if len(lines) > max_lines:
+                    kept = " ".join(lines[max_lines - 1 :])
+                    lines = [*lines[: max_lines - 1], truncate(kept, text_w, measurer(font))]
+                height = len(lines) * line_h + 2 * pad
+                laid.append(RowLine(tuple(lines), y, height, row.enabled, row.number))
+                y += height + m.px(4)
+            self.rows, self.size, self.number_w, self.total = laid, size, number_w, y
+            if y <= box.height:
+                break
+
+    def show(self, index: int) -> None:
+        """Scroll so that row `index` is whole in the box."""
+        if not 0 <= index < len(self.rows):
+            return
+        row = self.rows[index]
+        if row.y < self.scroll:
+            self.scroll = row.y
+        elif row.y + row.height > self.scroll + self.box.height:
+            self.scroll = row.y + row.height - self.box.height
+        self.scroll = max(0, min(self.scroll, max(0, self.total - self.box.height)))
+
+    def row_at(self, pos: tuple[int, int]) -> int | None:
+        if not self.box.collidepoint(pos):
+            return None
+        for index, row in enumerate(self.rows):
+            top = self.box.top + row.y - self.scroll
+            if top <= pos[1] < top + row.height:
+                return index
+        return None
+
+    def draw(self, painter: Painter, selected: int | None) -> None:
+        m = painter.metrics
+        fonts = painter.fonts
+        pad = m.px(6)
+        line_h = fonts.line_height(self.size)
+        for index, row in enumerate(self.rows):
+            top = self.box.top + row.y - self.scroll
+            if top < self.box.top or top + row.height > self.box.bottom:
+                continue
+            rect = pygame.Rect(self.box.left, top, self.box.width, row.height)
+            chosen = index == selected
+            if chosen:
+                painter.panel(rect, style.ACCENT, radius=m.px(8))
+            ink = style.INK if row.enabled or chosen else style.INK_MUTED
+            painter.text(row.number, (rect.left + pad, top + pad), self.size, ink, bold=True, box=rect)
+            for number, line in enumerate(row.lines):
+                at = (rect.left + pad + self.number_w, top + pad + number * line_h)
+                painter.text(line, at, self.size, ink, box=rect)
+        if self.scroll > 0:
+            painter.arrow(
+                (self.box.right - m.px(10), self.box.top + m.px(6)), m.px(14), style.INK_MUTED, up=True
+            )
+        if self.scroll < self.total - self.box.height:
+            painter.arrow(
+                (self.box.right - m.px(10), self.box.bottom - m.px(6)), m.px(14), style.INK_MUTED, up=False
+            )
+
+
+# -- paragraphs stacked in a box, as large as fits -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    colour: Colour
+    bold: bool = False
+    small: bool = False  # a note: four design pixels smaller
+
+
+@dataclass(frozen=True)
+class Placed:
+    block: TextBlock
+    rect: pygame.Rect
+    colour: Colour
+
+
+def stack(
+    fonts: FontBook, m: Metrics, box: pygame.Rect, parts: Sequence[Part], sizes: list[int]
+) -> list[Placed]:
+    """The parts one under the other at the largest size of `sizes` at which all fit; at the smallest,
+    each part gets what is left below the ones before it (cut to it), and parts with no room are left out."""
+    gap = m.px(8)
+
+    def block(part: Part, size: int, limit: int | None) -> TextBlock:
+        small = max(1, size - m.px(4)) if part.small else size
+        return fit_text(fonts, part.text, box.width, limit, [small], bold=part.bold)
+
+    placed: list[Placed] = []
+    for size in sizes:
+        trial = [block(part, size, None) for part in parts]
+        if sum(item.height for item in trial) + gap * (len(parts) - 1) <= box.height:
+            y = box.top
+            for part, item in zip(parts, trial, strict=True):
+                placed.append(Placed(item, pygame.Rect(box.left, y, box.width, item.height), part.colour))
+                y += item.height + gap
+            return placed
+    y = box.top
+    for part in parts:
+        left = box.bottom - y
+        item = block(part, sizes[-1], left)
+        if left <= 0 or item.height > left:
+            break
+        placed.append(Placed(item, pygame.Rect(box.left, y, box.width, item.height), part.colour))
+        y += item.height + gap
+    return placed
+
+
+def draw_placed(painter: Painter, placed: Sequence[Placed]) -> None:
+    for item in placed:
+        painter.block(item.block, item.rect, item.colour)
+
+
+def result_parts(scenario: Scenario, result: WhatIf, real_outcome: str, lang: str) -> list[Part]:
+    """What the panel says under the card's title: both options, both outcomes, which cards came, the rule."""
+    card = scenario.card(result.card)
+
+    def label(option: int) -> str:
+        return scenario.text(card.options[option].label, lang)
+
+    outcome = outcome_title(scenario, result.alternative.outcome, lang)
+    after = after_change(result, lang)
+    return [
+        Part(t("end.whatif.real", lang, label=label(result.real_option)), style.INK),
+        Part(t("end.whatif.alt", lang, label=label(result.option)), style.INK, bold=True),
+        Part(t("end.whatif.outcome", lang, outcome=outcome, real=real_outcome), style.INK),
+        Part(f"{after} {t('end.whatif.rule', lang)}", style.INK_MUTED, small=True),
+    ]
+
+
+def after_change(result: WhatIf, lang: str) -> str:
+    """What happened after the changed decision: the same cards, an earlier end, or other cards."""
+    divergence = result.divergence
+    alternative = result.alternative
+    if divergence is None:
+        if alternative.ending is not None and len(alternative.choices) < len(result.real.choices):
+            return t("end.whatif.ended", lang, number=len(alternative.choices))
+        return t("end.whatif.same_cards", lang)
+    if divergence.real_card is None:
+        return t("end.whatif.real_ended", lang, number=divergence.decision)
+    return t("end.whatif.other_cards", lang, number=divergence.decision + 1)
+
+
+def outcome_title(scenario: Scenario, outcome_id: str | None, lang: str) -> str:
+    for outcome in (*scenario.endings, *scenario.profiles):
+        if outcome.id == outcome_id:
+            return scenario.text(outcome.title, lang)
+    return t("outcome.none", lang)
+
+
+# -- the chart with both courses -----------------------------------------------------------------
+
+
+def dashed(
+    surface: pygame.Surface, colour: Colour, points: Sequence[tuple[int, int]], width: int, dash: int
+) -> None:
+    """A polyline drawn in dashes of `dash` pixels with gaps of the same length, continuing over corners."""
+    on, left = True, float(dash)
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        length = math.hypot(x1 - x0, y1 - y0)
+        done = 0.0
+        while done < length:
+            step = min(left, length - done)
+            if on:
+                a, b = done / length, (done + step) / length
+                start = (x0 + (x1 - x0) * a, y0 + (y1 - y0) * a)
+                end = (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b)
+                pygame.draw.line(surface, colour, start, end, width)
+            done += step
+            left -= step
+            if left <= 0:
+                on, left = not on, float(dash)
+
+
+def draw_course_chart(
+    painter: Painter,
+    rect: pygame.Rect,
+    scenario: Scenario,
+    real: Sequence[MeterPoint],
+    lang: str,
+    alternative: Sequence[MeterPoint] | None = None,
+    marker: int | None = None,
+) -> None:
+    """Like the debrief chart (game/ui/chart.py), with a second course dashed from turn `marker` on, a
+    legend of the two line styles, and a vertical line at turn `marker` (the changed decision)."""
+    m = painter.metrics
+    fonts = painter.fonts
+    legend_size = m.px(20)
+    line_h = fonts.line_height(legend_size)
+    icon = m.px(8)
+    thickness = max(2, m.px(3))
+    entries: list[tuple[str, int, str]] = []  # (kind, index, label)
+    if alternative is not None:
+        entries += [
+            ("solid", 0, t("end.whatif.legend_real", lang)),
+            ("dashed", 0, t("end.whatif.legend_alt", lang)),
+        ]
+    final = real[-1].meters if real else {}
+    for index, meter in enumerate(scenario.meters):
+        value = final.get(meter.id, meter.start)
+        entries.append(("meter", index, f"{scenario.text(meter.name, lang)} {format_value(value)}"))
+    x, y = rect.left, rect.top
+    for kind, index, label in entries:
+        sample = icon * 2 if kind == "meter" else icon * 5
+        width = sample + m.px(6) + fonts.width(label, legend_size)
+        if x > rect.left and x + width > rect.right:
+            x, y = rect.left, y + line_h
+        middle = y + line_h // 2
+        if kind == "meter":
+            painter.shape(index, (x + icon, middle), icon, style.SERIES[index % len(style.SERIES)])
+        elif kind == "solid":
+            pygame.draw.line(painter.surface, style.TEXT, (x, middle), (x + sample, middle), thickness)
+        else:
+            dashed(painter.surface, style.TEXT, [(x, middle), (x + sample, middle)], thickness, m.px(6))
+        shown = fit_text(fonts, label, rect.right - x - sample - m.px(6), None, [legend_size], max_lines=1)
+        painter.text(
+            shown.lines[0],
+            (x + sample + m.px(6), middle),
+            legend_size,
+            style.TEXT,
+            anchor="midleft",
+            box=rect,
+        )
+        x += width + m.px(20)
+    axis_size = m.px(18)
+    axis_w = fonts.width("100", axis_size) + m.px(10)
+    top = y + line_h + m.px(14)
+    bottom = rect.bottom - fonts.line_height(axis_size) - m.px(6)
+    plot = pygame.Rect(rect.left + axis_w, top, rect.width - axis_w - m.px(8), max(10, bottom - top))
+    pygame.draw.rect(painter.surface, style.BACKGROUND_LIGHT, plot, border_radius=m.px(6))
+    grid = GridStyle(m.px(14), m.px(6), m.px(8), m.px(4), max(1, m.px(2)))
+    sx = draw_time_grid(painter, rect, plot, scenario, axis_size, grid)
+    if marker is not None:  # a band behind the lines at the changed decision (not a meter's colour)
+        band = pygame.Rect(0, plot.top, max(4, m.px(8)), plot.height)
+        band.centerx = sx(marker)
+        pygame.draw.rect(painter.surface, style.BUTTON_LINE, band)
+
+    def course(history: Sequence[MeterPoint], meter_id: str) -> list[tuple[int, int]]:
+        return [
+            (
+                sx(point_x(scenario, point)),
+                plot.bottom
+                - round(plot.height * fraction(scenario, meter_id, point.meters.get(meter_id, 0))),
+            )
+            for point in history
+        ]
+
+    branch: Sequence[MeterPoint] = ()
+    if alternative is not None:
+        split = (marker or 0) - 1
+        start = max(
+            (i for i, point in enumerate(alternative) if point_x(scenario, point) <= split), default=0
+        )
+        branch = alternative[start:]
+    for index, meter in enumerate(scenario.meters):
+        colour = style.SERIES[index % len(style.SERIES)]
+        points = course(real, meter.id)
+        if len(points) >= 2:
+            pygame.draw.lines(painter.surface, colour, False, points, thickness)
+        for px, py in points:
+            painter.shape(index, (px, py), m.px(5), colour)
+        other = course(branch, meter.id)
+        if len(other) >= 2:
+            dashed(painter.surface, colour, other, thickness, m.px(9))
+        for px, py in other[1:]:
+            pygame.draw.circle(painter.surface, colour, (px, py), m.px(5), max(1, m.px(2)))

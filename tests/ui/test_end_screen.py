@@ -1,0 +1,440 @@
+"""The debrief's report, public value triangle and what if, with real key presses and clicks."""
+
+from __future__ import annotations
+
+import math
+import webbrowser
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.core.debrief import card_corners, corner_pull
+from game.core.model import Scenario
+from game.core.state import ChoiceRecord
+from game.core.whatif import what_if_game
+from game.errors import GameError
+from game.i18n import t
+from game.paths import SCENARIOS_DIR
+from game.scenario import load_scenario, load_scenario_text
+from game.settings import TEXT_SCALES
+from game.ui import report_files, style
+from game.ui.app import App
+from game.ui.draw import Painter
+from game.ui.loading import Catalogue, ScenarioEntry
+from game.ui.scenes.end import EndScene
+from game.ui.screenshots import ManualClock
+from game.ui.style import Colour, contrast
+from game.ui.triangle import format_count, pull_point
+from tests.ui.conftest import AppFactory, button_centre, click, pixels, play_with_keys, press
+from tests.ui.test_legibility import check_layer
+
+COUNCIL = SCENARIOS_DIR / "raadssessie.yaml"
+
+
+@pytest.fixture(scope="module")
+def council() -> Scenario:
+    return load_scenario(COUNCIL)
+
+
+def to_end(make_app: AppFactory, size: tuple[int, int] = (1280, 720), lang: str = "nl") -> EndScene:
+    app = make_app(entries=[ScenarioEntry(COUNCIL)], size=size, seed=3, lang=lang)
+    play_with_keys(app)
+    scene = app.scene
+    assert isinstance(scene, EndScene)
+    return scene
+
+
+def app_of(scene: EndScene) -> App:
+    app = scene.host
+    assert isinstance(app, App)
+    return app
+
+
+def record(card: str) -> ChoiceRecord:
+    return ChoiceRecord(1, 1, card, 0, {})
+
+
+# -- the report ----------------------------------------------------------------------------
+
+
+def test_the_report_is_written_when_the_end_screen_shows_and_says_where(make_app: AppFactory) -> None:
+    scene = to_end(make_app)
+    app = app_of(scene)
+    html, csv = scene.report.html, scene.report.csv
+    assert html is not None and csv is not None and scene.report.problem is None
+    assert html.is_file() and csv.is_file()
+    assert app.saves_folder is not None and html.parent == app.saves_folder.parent / "reports"
+    assert scene.session.log_path is not None and html.stem == csv.stem == scene.session.log_path.stem
+    assert "<svg" in html.read_text(encoding="utf-8")
+    assert len(csv.read_text(encoding="utf-8-sig").splitlines()) > len(scene.session.game.state.choices)
+    folder_line, files_line = scene.texts["report"].lines
+    assert folder_line.startswith("Verslag en CSV opgeslagen in") and folder_line.endswith("reports")
+    assert files_line.endswith(".html + .csv") and files_line[-20:] in f"{html.name} + .csv"
+    app.draw()
+    assert any(scene.boxes["report"].inflate(2, 2).contains(rect) for rect, _ in app.records)
+
+
+def test_the_report_button_and_o_open_the_report_in_the_browser(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+
+    def fake_open(url: str, *args: object, **kwargs: object) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(webbrowser, "open", fake_open)
+    scene = to_end(make_app)
+    app = app_of(scene)
+    assert scene.report.html is not None
+    uri = scene.report.html.resolve().as_uri()
+    click(app, button_centre(app, "report"))
+    assert opened == [uri] and uri.startswith("file://")
+    press(app, pygame.K_o)
+    assert opened == [uri, uri] and app.scene is scene
+
+
+def test_without_a_browser_the_screen_says_where_to_find_the_file(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(webbrowser, "open", lambda url, *args, **kwargs: False)
+    scene = to_end(make_app)
+    press(app_of(scene), pygame.K_o)
+    assert scene.report.html is not None
+    assert " ".join(scene.texts["report"].lines).startswith("Geen browser gevonden")
+    assert scene.report.html.name[:10] in " ".join(scene.texts["report"].lines)
+
+
+def test_without_a_data_folder_the_report_is_not_available_and_nothing_breaks(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *args, **kwargs: opened.append(url) or True)
+    app = App(Catalogue([ScenarioEntry(COUNCIL)]), "nl", 3, (1280, 720), clock=clock, autosave=False)
+    try:
+        app.draw()
+        play_with_keys(app)
+        scene = app.scene
+        assert isinstance(scene, EndScene) and scene.session.log_path is None
+        assert scene.report.html is None and scene.report.problem is None
+        assert " ".join(scene.texts["report"].lines) == t("end.report.none", "nl")
+        assert "report" not in [button.action for button in scene.buttons.buttons]
+        press(app, pygame.K_o)
+        assert opened == []
+        press(app, pygame.K_RETURN)
+        assert app.scene.name == "title"
+    finally:
+        app.close()
+
+
+def test_a_report_that_cannot_be_written_is_said_and_the_game_goes_on(make_app: AppFactory) -> None:
+    app = make_app(entries=[ScenarioEntry(COUNCIL)], seed=3)
+    assert app.saves_folder is not None
+    app.saves_folder.parent.mkdir(parents=True, exist_ok=True)
+    (app.saves_folder.parent / "reports").write_text("a file where the folder should be", encoding="utf-8")
+    play_with_keys(app)
+    scene = app.scene
+    assert isinstance(scene, EndScene)
+    assert scene.report.html is None and scene.report.problem is not None
+    assert scene.texts["report"].lines[0].startswith("Verslag niet geschreven:")
+    press(app, pygame.K_d)
+    assert scene.view == "triangle"
+    press(app, pygame.K_RETURN)
+    assert app.scene.name == "title"
+
+
+def test_any_error_of_the_report_package_becomes_a_message(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(log_path: Path, out_dir: Path) -> tuple[Path, Path]:
+        raise GameError("the log is unreadable")
+
+    monkeypatch.setattr(report_files, "write_report", broken)
+    scene = to_end(make_app)
+    assert scene.report.problem == "the log is unreadable"
+    assert " ".join(scene.texts["report"].lines) == "Verslag niet geschreven: the log is unreadable"
+
+
+def test_folders_and_file_names_are_shortened_from_the_left() -> None:
+    def measure(text: str) -> int:
+        return len(text)
+
+    folder = Path("/home/someone/.local/share/digitaal-leiderschap/reports")
+    assert report_files.short_folder(folder, 100, measure) == str(folder)
+    assert report_files.short_folder(folder, 32, measure).endswith("digitaal-leiderschap/reports")
+    assert report_files.short_folder(folder, 32, measure).startswith("\u2026")
+    assert report_files.shorten_left("20261128-raadssessie.html", 12, measure) == "\u2026sessie.html"
+    assert report_files.reports_folder(Path("/data/logs/x.jsonl")) == Path("/data/reports")
+    assert report_files.reports_folder(Path("/elsewhere/x.jsonl")) == Path("/elsewhere")
+
+
+# -- the triangle ----------------------------------------------------------------------------
+
+
+def cards_in(scenario: Scenario, corners: tuple[str, ...]) -> list[str]:
+    return [card.id for card in scenario.cards if card_corners(scenario, card.id) == corners]
+
+
+def test_the_dot_sits_on_a_corner_when_every_decision_is_there(council: Scenario) -> None:
+    vertices = {"strategy": (50.0, 0.0), "capacity": (0.0, 80.0), "legitimacy": (100.0, 80.0)}
+    legitimacy = cards_in(council, ("legitimacy",))
+    assert len(legitimacy) >= 2
+    pull = corner_pull(council, [record(card) for card in legitimacy])
+    assert pull.weights == {"strategy": 0, "capacity": 0, "legitimacy": len(legitimacy)}
+    shares = pull.shares()
+    assert shares is not None
+    assert pull_point(shares, vertices) == pytest.approx(vertices["legitimacy"])
+
+
+CORNERED = """
+format: 1
+id: hoeken
+title: Hoeken
+intro: Drie hoeken.
+languages: [nl]
+years: 1
+turns_per_year: 4
+start_year: 2030
+meters:
+  budget: {name: Budget, start: 50}
+themes:
+  koers: {name: Koers, corner: strategy}
+  doel: {name: Doel, corner: strategy}
+  mensen: {name: Mensen, corner: capacity}
+  regels: {name: Regels, corner: legitimacy}
+  los: Los
+cards:
+  - {id: willen, speaker: S, title: W, text: T, themes: [koers, doel],
+     options: [{label: A, effects: {budget: 1}}, {label: B, effects: {budget: -1}}]}
+  - {id: kunnen, speaker: S, title: K, text: T, themes: [mensen, los],
+     options: [{label: A, effects: {budget: 1}}, {label: B, effects: {budget: -1}}]}
+  - {id: mogen, speaker: S, title: M, text: T, themes: [regels],
+     options: [{label: A, effects: {budget: 1}}, {label: B, effects: {budget: -1}}]}
+  - {id: twee, speaker: S, title: T, text: T, themes: [koers, regels],
+     options: [{label: A, effects: {budget: 1}}, {label: B, effects: {budget: -1}}]}
+  - {id: drie, speaker: S, title: D, text: T, themes: [doel, mensen, regels],
+     options: [{label: A, effects: {budget: 1}}, {label: B, effects: {budget: -1}}]}
+  - {id: geen, speaker: S, title: G, text: T, themes: [los],
+     options: [{label: A, effects: {budget: 1}}, {label: B, effects: {budget: -1}}]}
+"""
+
+
+def test_the_corner_rule_equal_counts_in_the_centre_halves_and_thirds() -> None:
+    scenario = load_scenario_text(CORNERED, "hoeken.yaml")
+    vertices = {"strategy": (50.0, 0.0), "capacity": (0.0, 90.0), "legitimacy": (100.0, 90.0)}
+    equal = corner_pull(scenario, [record("willen"), record("kunnen"), record("mogen")])
+    assert equal.weights == {"strategy": 1, "capacity": 1, "legitimacy": 1} and equal.left_out == 0
+    shares = equal.shares()
+    assert shares is not None and pull_point(shares, vertices) == pytest.approx((50.0, 60.0))
+    # Two themes of one corner count once; a theme without a corner counts for nothing.
+    assert corner_pull(scenario, [record("willen")]).weights["strategy"] == 1
+    kunnen = corner_pull(scenario, [record("kunnen")])
+    assert kunnen.weights == {"strategy": 0, "capacity": 1, "legitimacy": 0}
+    # Two corners: half each; three: a third each; no corner: left out.
+    pull = corner_pull(scenario, [record("twee"), record("drie"), record("geen"), record("mogen")])
+    expected = {"strategy": 1 / 2 + 1 / 3, "capacity": 1 / 3, "legitimacy": 1 / 2 + 1 / 3 + 1}
+    assert pull.weights == pytest.approx(expected)
+    assert pull.left_out == 1 and pull.total == pytest.approx(3)
+    assert corner_pull(scenario, []).shares() is None
+    assert format_count(2.5) == "2\u00bd" and format_count(0.5) == "\u00bd" and format_count(3.0) == "3"
+    assert format_count(1 / 3) == "0.3"
+
+
+def test_a_scenario_without_corners_draws_no_triangle_and_says_why(make_app: AppFactory) -> None:
+    app = make_app(seed=2)  # voorbeeld.yaml: its themes have no corner
+    play_with_keys(app)
+    scene = app.scene
+    assert isinstance(scene, EndScene)
+    pull = corner_pull(scene.session.scenario, scene.session.game.state.choices)
+    assert not pull.has_corners and pull.left_out == len(scene.session.game.state.choices)
+    press(app, pygame.K_d)
+    app.draw()
+    assert scene.view == "triangle" and scene.triangle.vertices == {} and scene.triangle.dot is None
+    assert scene.triangle.note is not None
+    assert " ".join(scene.triangle.note.lines) == t("end.triangle.none", "nl")
+
+
+def test_d_shows_the_triangle_of_this_game_and_k_the_choices_again(make_app: AppFactory) -> None:
+    scene = to_end(make_app)
+    app = app_of(scene)
+    before = pixels(app.screen, scene.boxes["choices"])
+    press(app, pygame.K_d)
+    assert scene.view == "triangle"
+    assert pixels(app.screen, scene.boxes["choices"]) != before
+    pull = corner_pull(scene.session.scenario, scene.session.game.state.choices)
+    shares = pull.shares()
+    assert shares is not None and scene.triangle.dot is not None
+    assert scene.triangle.dot == pytest.approx(pull_point(shares, scene.triangle.vertices))
+    assert math.isclose(pull.total + pull.left_out, len(scene.session.game.state.choices))
+    counts = {label.count.lines[0] for label in scene.triangle.labels.values()}
+    assert any(format_count(pull.weights["legitimacy"]) in count for count in counts)
+    press(app, pygame.K_k)
+    assert scene.view == "choices" and pixels(app.screen, scene.boxes["choices"]) == before
+    click(app, button_centre(app, "view:triangle"))
+    assert scene.view == "triangle"
+
+
+# -- what if ---------------------------------------------------------------------------------
+
+
+def test_what_if_with_keys_draws_the_course_core_whatif_computes(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[tuple[object, ...]] = []
+    import game.ui.scenes.end as end_module
+
+    original = end_module.draw_course_chart
+
+    def spy(painter: Painter, rect: pygame.Rect, scenario: Scenario, real: object, lang: str,
+            alternative: object = None, marker: int | None = None) -> None:
+        drawn.append((real, alternative, marker))
+        original(painter, rect, scenario, real, lang, alternative, marker)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(end_module, "draw_course_chart", spy)
+    scene = to_end(make_app)
+    app = app_of(scene)
+    game = scene.session.game
+    real_plot = pixels(app.screen, scene.boxes["plot"])
+    press(app, pygame.K_w)
+    assert scene.view == "whatif" and scene.picker.stage == "decision"
+    press(app, pygame.K_3)
+    assert scene.picker.stage == "option" and scene.picker.decision == 2
+    chosen = game.state.choices[2].option
+    press(app, pygame.K_1 + chosen)  # the group's own option cannot be picked
+    assert scene.picker.stage == "option"
+    option = scene.picker.option
+    assert option != chosen
+    press(app, pygame.K_RETURN)
+    assert scene.picker.stage == "shown"
+    expected = what_if_game(game, 2, option)
+    result = scene.whatifs[(2, option)]
+    assert result == expected
+    real, alternative, marker = drawn[-1]
+    assert alternative == expected.alternative.history and real == game.state.history
+    assert marker == expected.turn_number
+    assert pixels(app.screen, scene.boxes["plot"]) != real_plot
+    assert scene.texts["chart_heading"].lines[0] == t("end.whatif.chart", "nl")
+    shown = " ".join(" ".join(item.block.lines) for item in scene.placed)
+    label = scene.session.scenario.card(expected.card).options[option].label
+    assert scene.session.scenario.text(label, "nl")[:20] in shown
+    press(app, pygame.K_ESCAPE)  # Esc leaves what if first, the pause menu stays closed
+    assert app.pause is None and scene.view == "choices"
+    assert pixels(app.screen, scene.boxes["plot"]) == real_plot
+    press(app, pygame.K_ESCAPE)
+    assert app.pause is not None and app.pause.name == "pause"
+
+
+def test_what_if_steps_back_and_forth_and_w_leaves_it(make_app: AppFactory) -> None:
+    scene = to_end(make_app, lang="en")
+    app = app_of(scene)
+    press(app, pygame.K_d)
+    press(app, pygame.K_w)
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_DOWN)
+    assert scene.picker.decision == 2
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    assert scene.picker.stage == "shown"
+    press(app, pygame.K_BACKSPACE)
+    assert scene.picker.stage == "option"
+    press(app, pygame.K_BACKSPACE)
+    assert scene.picker.stage == "decision"
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)  # Enter on a result: pick another decision (never the title screen)
+    assert app.scene is scene and scene.picker.stage == "decision"
+    press(app, pygame.K_w)
+    assert scene.view == "triangle"  # back to the view before what if
+    press(app, pygame.K_RETURN)
+    assert app.scene.name == "title"
+
+
+def test_what_if_says_what_came_after_the_changed_decision(make_app: AppFactory) -> None:
+    """Known answers for seed 3 played with option 1 throughout: option 2 at decision 4 ends the game
+    there; option 2 at decision 2 brings other cards from decision 4 on."""
+    scene = to_end(make_app)
+    app = app_of(scene)
+
+    def said() -> str:
+        return " ".join(" ".join(item.block.lines) for item in scene.placed)
+
+    for key in (pygame.K_w, pygame.K_4, pygame.K_RETURN):
+        press(app, key)
+    result = scene.whatifs[(3, 1)]
+    assert not isinstance(result, str) and result.alternative.ending == "inwoners_keren_zich_af"
+    assert "In wat als eindigde het spel na besluit 4." in said()
+    assert "Inwoners keren zich af" in said()
+    for key in (pygame.K_RETURN, pygame.K_2, pygame.K_RETURN):
+        press(app, key)
+    assert scene.picker.decision == 1 and scene.picker.stage == "shown"
+    assert "Vanaf besluit 4 kwamen andere kaarten." in said()
+
+
+def test_what_if_with_the_mouse(make_app: AppFactory) -> None:
+    scene = to_end(make_app)
+    app = app_of(scene)
+    click(app, button_centre(app, "view:whatif"))
+    assert scene.view == "whatif"
+    scene.ensure_layout()
+    row = scene.rows.rows[1]
+    click(app, (scene.rows.box.centerx, scene.rows.box.top + row.y + row.height // 2))
+    assert scene.picker.stage == "option" and scene.picker.decision == 1
+    scene.ensure_layout()
+    index = scene.picker.option
+    row = scene.rows.rows[index]
+    click(app, (scene.rows.box.centerx, scene.rows.box.top + row.y - scene.rows.scroll + row.height // 2))
+    assert scene.picker.stage == "shown" and (1, index) in scene.whatifs
+    click(app, button_centre(app, "view:whatif"))
+    assert scene.view == "choices"
+
+
+# -- legible at every size -------------------------------------------------------------------
+
+
+@pytest.fixture
+def colours(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, Colour, Colour]]]:
+    """Every text drawn, with its colour and the colour under its centre just before."""
+    found: list[tuple[str, Colour, Colour]] = []
+    original = Painter.text
+
+    def text(self: Painter, text: str, pos: tuple[int, int], size: int, colour: Colour, *args: object,
+             **kwargs: object) -> pygame.Rect:
+        anchor = str(kwargs.get("anchor", args[2] if len(args) > 2 else "topleft"))
+        where = self.fonts.render(text, size, colour).get_rect(**{anchor: pos})
+        below = tuple(self.surface.get_at(self.surface.get_rect().clamp(where).center))[:3]
+        found.append((text, colour, below))  # type: ignore[arg-type]
+        return original(self, text, pos, size, colour, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Painter, "text", text)
+    yield found
+
+
+@pytest.mark.parametrize("scale", [TEXT_SCALES[0], TEXT_SCALES[-1]])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)])
+def test_every_view_fits_without_overlap_and_with_contrast(
+    make_app: AppFactory, colours: list[tuple[str, Colour, Colour]], size: tuple[int, int], scale: float
+) -> None:
+    scene = to_end(make_app, size=size)
+    app = app_of(scene)
+    app.settings.text_scale = scale
+    scene.invalidate()
+    steps = [
+        ("choices", []),
+        ("triangle", [pygame.K_d]),
+        ("what if: decisions", [pygame.K_w]),
+        ("what if: options", [pygame.K_RETURN]),
+        ("what if: result", [pygame.K_RETURN]),
+    ]
+    for where, keys in steps:
+        for key in keys:
+            press(app, key)
+        check_layer(app, scene, f"{where} {size} at {scale:.0%}")
+        colours.clear()
+        app.draw()
+        assert colours, where
+        for text, ink, paper in colours:
+            ratio = contrast(ink, paper)
+            assert ratio >= style.MIN_CONTRAST, f"{where}: {text!r} {ink} on {paper}: {ratio:.2f}"
+    assert scene.picker.stage == "shown"
