@@ -556,6 +556,110 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Dit scenario komt niet uit een bestand en kan niet worden herladen",
         "en": "This scenario does not come from a file and cannot be reloaded",
     },
+    # The debrief report's own words (game/report).
+    "report.kicker": {"nl": "Terugblik op de sessie", "en": "Session debrief"},
+    "report.game": {"nl": "Digitaal leiderschap", "en": "Digital leadership"},
+    "report.group": {"nl": "Groep", "en": "Group"},
+    "report.solo": {"nl": "solo", "en": "solo"},
+    "report.date": {"nl": "Datum", "en": "Date"},
+    "report.scenario": {"nl": "Scenario", "en": "Scenario"},
+    "report.decisions_count": {"nl": "Besluiten", "en": "Decisions"},
+    "report.outcome": {"nl": "De uitkomst", "en": "The outcome"},
+    "report.outcome.ending": {"nl": "Het spel eindigde voortijdig", "en": "The game ended early"},
+    "report.outcome.profile": {
+        "nl": "De termijn zit erop \u2013 jullie profiel",
+        "en": "Term completed \u2013 your profile",
+    },
+    "report.outcome.none": {"nl": "De termijn zit erop", "en": "Term completed"},
+    "report.outcome.unfinished": {"nl": "Het spel is niet afgemaakt", "en": "The game was not finished"},
+    "report.outcome.unfinished_text": {
+        "nl": "De sessie stopte in {year}, beurt {turn}. De terugblik toont de besluiten tot dat moment.",
+        "en": "The session stopped in {year}, turn {turn}. The debrief shows the decisions up to then.",
+    },
+    "report.final_meters": {"nl": "Eindstand van de meters", "en": "Final meters"},
+    "report.chart": {"nl": "Verloop van de meters", "en": "The meters over time"},
+    "report.chart.caption": {
+        "nl": "Elke meter na elke beurt; de stippellijnen scheiden de jaren, een sprong op de grens is "
+        "het effect van het jaareinde.",
+        "en": "Every meter after every turn; dotted lines separate the years, a step at a boundary is "
+        "the year-end effect.",
+    },
+    "report.chart.title": {"nl": "Lijngrafiek van de meters over het spel", "en": "Line chart of the meters"},
+    "report.decisions": {"nl": "Alle besluiten", "en": "Every decision"},
+    "report.no_decisions": {"nl": "Er zijn geen besluiten genomen.", "en": "No decisions were made."},
+    "report.turn": {"nl": "beurt {turn}", "en": "turn {turn}"},
+    "report.chosen": {"nl": "Gekozen", "en": "Chosen"},
+    "report.votes": {"nl": "Stemmen", "en": "Votes"},
+    "report.tie": {"nl": "gelijkspel, de gespreksleider besliste", "en": "a tie, the facilitator decided"},
+    "report.effects": {"nl": "Gevolgen", "en": "Effects"},
+    "report.no_effects": {"nl": "geen", "en": "none"},
+    "report.feedback": {"nl": "Toelichting", "en": "Feedback"},
+    "report.undone": {"nl": "Teruggenomen besluiten", "en": "Decisions taken back"},
+    "report.undone.intro": {
+        "nl": "Deze besluiten werden genomen en daarna teruggenomen; ze tellen niet mee in de uitkomst.",
+        "en": "These decisions were made and then taken back; they do not count in the outcome.",
+    },
+    "report.themes": {"nl": "Waar ging de aandacht naartoe?", "en": "Where did the attention go?"},
+    "report.themes.by_theme": {"nl": "Besluiten per thema", "en": "Decisions by theme"},
+    "report.themes.intro": {
+        "nl": "Een kaart met meer thema's telt bij elk thema mee.",
+        "en": "A card with several themes counts under each of them.",
+    },
+    "report.themes.theme": {"nl": "Thema", "en": "Theme"},
+    "report.themes.count": {"nl": "Aantal", "en": "Count"},
+    "report.themes.cards": {"nl": "Kaarten", "en": "Cards"},
+    "report.themes.other": {"nl": "Overig (geen thema)", "en": "Other (no theme)"},
+    "report.themes.neglected": {"nl": "Niet aan bod gekomen", "en": "Not attended to"},
+    "report.themes.all_touched": {"nl": "Elk thema kwam aan bod.", "en": "Every theme came up."},
+    "report.triangle": {"nl": "De driehoek van publieke waarde", "en": "The public value triangle"},
+    "report.triangle.intro": {
+        "nl": "Elk besluit telt bij de hoek(en) van de thema's van zijn kaart: willen (strategie), kunnen "
+        "(capaciteit) en mogen (legitimiteit). De stip staat waar de besluiten samen naartoe trokken; "
+        "het kruisje is het midden, waar alle hoeken even veel aandacht kregen.",
+        "en": "Each decision counts towards the corner(s) of its card's themes: strategy (what we want), "
+        "capacity (what we can) and legitimacy (what we may). The dot is where the decisions pulled "
+        "together; the cross is the centre, where every corner got equal attention.",
+    },
+    "report.triangle.title": {
+        "nl": "Driehoek van publieke waarde met waar de besluiten naartoe trokken",
+        "en": "Public value triangle with where the decisions pulled",
+    },
+    "report.triangle.corner": {"nl": "Hoek", "en": "Corner"},
+    "report.triangle.none": {
+        "nl": "Geen van de besluiten valt onder een thema met een hoek van de driehoek.",
+        "en": "None of the decisions falls under a theme with a corner of the triangle.",
+    },
+    "report.triangle.count": {"nl": "{count} besluiten", "en": "{count} decisions"},
+    "report.triangle.count_one": {"nl": "1 besluit", "en": "1 decision"},
+    "report.corner.strategy": {"nl": "Willen (strategie)", "en": "Strategy (what we want)"},
+    "report.corner.capacity": {"nl": "Kunnen (capaciteit)", "en": "Capacity (what we can)"},
+    "report.corner.legitimacy": {"nl": "Mogen (legitimiteit)", "en": "Legitimacy (what we may)"},
+    "report.corner.strategy.short": {"nl": "Willen", "en": "Strategy"},
+    "report.corner.capacity.short": {"nl": "Kunnen", "en": "Capacity"},
+    "report.corner.legitimacy.short": {"nl": "Mogen", "en": "Legitimacy"},
+    "report.corner.unassigned": {"nl": "Zonder hoek", "en": "Unassigned"},
+    "report.questions": {"nl": "Vragen voor het gesprek", "en": "Questions for the discussion"},
+    "report.questions.intro": {
+        "nl": "De vragen bij de gespeelde kaarten, om na te praten of mee te nemen naar een volgend overleg.",
+        "en": "The questions of the cards played, to talk over or to take to the next meeting.",
+    },
+    "report.questions.none": {
+        "nl": "De gespeelde kaarten hebben geen vragen.",
+        "en": "The cards played have no questions.",
+    },
+    "report.footer": {
+        "nl": "Gemaakt uit het sessielogboek {log} \u00b7 scenario {file} \u00b7 seed {seed}",
+        "en": "Made from the session log {log} \u00b7 scenario {file} \u00b7 seed {seed}",
+    },
+    # The CSV's column headings.
+    "report.csv.year": {"nl": "jaar", "en": "year"},
+    "report.csv.calendar_year": {"nl": "kalenderjaar", "en": "calendar year"},
+    "report.csv.turn": {"nl": "beurt", "en": "turn"},
+    "report.csv.card": {"nl": "kaart", "en": "card"},
+    "report.csv.title": {"nl": "titel", "en": "title"},
+    "report.csv.option": {"nl": "optie", "en": "option"},
+    "report.csv.label": {"nl": "keuze", "en": "choice"},
+    "report.csv.votes": {"nl": "stemmen", "en": "votes"},
 }
 
 

@@ -17,7 +17,6 @@ from game.core.engine import Game
 from game.core.model import Scenario
 from game.core.session_log import read_log
 from game.report import load_session, render_csv, render_report, write_report
-from game.report.labels import LABELS, REPORT_LANGUAGES
 from game.report.minutes import BOM
 from game.report.svg import SERIES_COLOURS
 from tests.report.session import COUNCIL, GROUP, TIE, UNDONE_OPTION, play_session
@@ -242,12 +241,6 @@ def test_without_corners_there_is_no_triangle_and_an_unfinished_game_says_so(tmp
     ids = parsed(page).ids
     assert "triangle" not in ids and "themes" in ids
     assert "Het spel is niet afgemaakt" in page and "Willen" not in page
-
-
-def test_the_labels_are_complete() -> None:
-    for key, words in LABELS.items():
-        assert set(words) == set(REPORT_LANGUAGES), key
-        assert all(words.values()), key
 
 
 def test_the_report_command_writes_both_files_beside_the_log(
