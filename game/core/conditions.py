@@ -15,6 +15,10 @@ _Compiled = Callable[[Mapping[str, float], Collection[str], int, int], Value]
 
 KEYWORDS = frozenset({"and", "or", "not", "true", "false"})
 COMPARATORS = ("<=", ">=", "==", "!=", "<", ">")
+# Conditions come from scenario files, i.e. from strangers: the parser and the tree walkers (evaluate,
+# compile, names) recurse once per level, so the depth of a tree is bounded by these two limits.
+MAX_NESTING = 32  # parentheses and 'not' inside each other
+MAX_OPERATORS = 100  # 'and', 'or', 'not' and comparisons in one condition
 
 _TOKEN = re.compile(
     r"""
@@ -48,6 +52,7 @@ class _Token:
 def _tokenize(source: str) -> list[_Token]:
     tokens: list[_Token] = []
     position = 0
+    operators = 0
     while position < len(source):
         match = _TOKEN.match(source, position)
         if match is None:
@@ -56,6 +61,11 @@ def _tokenize(source: str) -> list[_Token]:
         text = match.group()
         if kind == "name" and text in KEYWORDS:
             kind = "keyword"
+        if kind == "op" or (kind == "keyword" and text in ("and", "or", "not")):
+            operators += 1
+            if operators > MAX_OPERATORS:
+                message = f"the condition is too long: it may use at most {MAX_OPERATORS} operators"
+                raise ConditionSyntaxError(message, position)
         if kind != "space":
             tokens.append(_Token(kind, text, position))
         position = match.end()
@@ -136,6 +146,13 @@ class _Parser:
     def __init__(self, source: str) -> None:
         self.tokens = _tokenize(source)
         self.index = 0
+        self.nesting = 0  # parentheses and 'not' open around the current token
+
+    def _enter(self, token: _Token) -> None:
+        self.nesting += 1
+        if self.nesting > MAX_NESTING:
+            message = f"the condition is nested too deeply (at most {MAX_NESTING} levels)"
+            raise ConditionSyntaxError(message, token.column)
 
     @property
     def current(self) -> _Token:
@@ -173,8 +190,10 @@ class _Parser:
 
     def _not(self) -> Node:
         if self._at_keyword("not"):
-            self._advance()
-            return Not(self._not())
+            self._enter(self._advance())
+            node = Not(self._not())
+            self.nesting -= 1
+            return node
         return self._comparison()
 
     def _comparison(self) -> Node:
@@ -207,11 +226,12 @@ class _Parser:
             self._advance()
             return Literal(token.text == "true")
         if token.kind == "paren" and token.text == "(":
-            self._advance()
+            self._enter(self._advance())
             node = self._or()
             if not (self.current.kind == "paren" and self.current.text == ")"):
                 raise ConditionSyntaxError("missing ')'", self.current.column)
             self._advance()
+            self.nesting -= 1
             return node
         if token.kind == "end":
             raise ConditionSyntaxError("condition ends too early", token.column)

@@ -10,22 +10,25 @@ anything that is not a save this version can use, and moves such a file aside (n
 from __future__ import annotations
 
 import json
+import math
 import os
 import random
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from game.core.engine import Game, Snapshot
 from game.core.events import Event
 from game.core.model import Scenario
 from game.core.state import ChoiceRecord, GameState, MeterPoint, ScheduledCard, YearSummary
 from game.errors import GameError
+from game.paths import user_data_folder
+
+if TYPE_CHECKING:  # the engine is imported when a game is restored: the title screen only lists saves
+    from game.core.engine import Game, Snapshot
 
 FORMAT = 1
 KIND = "digitaal-leiderschap-save"
-APP_NAME = "digitaal-leiderschap"
 SUFFIX = ".json"
 
 
@@ -73,11 +76,7 @@ class SaveData:
 
 def saves_dir(data_dir: Path | None = None) -> Path:
     """The saves folder: DATA_DIR/saves, by default in the user's data folder (platformdirs)."""
-    if data_dir is None:
-        from platformdirs import user_data_dir
-
-        data_dir = Path(user_data_dir(APP_NAME, appauthor=False))
-    return data_dir / "saves"
+    return user_data_folder(data_dir) / "saves"
 
 
 def new_session_id(scenario_id: str, now: datetime | None = None) -> str:
@@ -128,6 +127,8 @@ def capture(
 
 def restore_game(scenario: Scenario, data: SaveData) -> Game:
     """A Game of `scenario` exactly as saved: state, random state and log (the content must match)."""
+    from game.core.engine import Game
+
     game = Game(scenario, data.seed)
     game.log[:] = []
     game.restore(data.snapshot)
@@ -188,7 +189,7 @@ def from_json(raw: Any) -> SaveData:
             ],
             undo=[_snapshot(item) for item in raw["undo"]],
         )
-    except (KeyError, TypeError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, AttributeError, IndexError, OverflowError) as exc:
         raise ValueError(f"the save is incomplete or damaged ({type(exc).__name__}: {exc})") from None
 
 
@@ -229,9 +230,13 @@ def _snapshot_json(snapshot: Snapshot) -> dict[str, Any]:
 
 
 def _snapshot(raw: dict[str, Any]) -> Snapshot:
+    from game.core.engine import Snapshot
+
     rng = raw["rng"]
     gauss = rng["gauss_next"]
-    internal = tuple(_int(number) for number in rng["state"])
+    internal = tuple(rng["state"])
+    if not all(type(number) is int for number in internal):  # JSON numbers: int, float; bool is not one
+        internal = tuple(_int(number) for number in internal)  # raises for the first that is not
     rng_state = (_int(rng["version"]), internal, None if gauss is None else float(gauss))
     try:
         random.Random().setstate(rng_state)
@@ -287,7 +292,7 @@ def _meters(value: Any) -> dict[str, float]:
         raise TypeError(f"expected meter values, found {value!r}")
     result: dict[str, float] = {}
     for key, number in value.items():
-        if not isinstance(number, int | float) or isinstance(number, bool):
+        if not isinstance(number, int | float) or isinstance(number, bool) or not math.isfinite(number):
             raise TypeError(f"meter {key!r}: expected a number, found {number!r}")
         result[_str(key)] = number
     return result
@@ -339,7 +344,7 @@ def read_save(path: Path, scenario_id: str | None = None, *, move_bad: bool = Tr
         if not raw_bytes.strip():
             problem = "the file is empty"
         else:
-            raw = json.loads(raw_bytes.decode("utf-8"))
+            raw = json.loads(raw_bytes.decode("utf-8"), parse_constant=_not_json)
             data = from_json(raw)
             if scenario_id is not None and data.scenario_id != scenario_id:
                 problem = f"the save is of scenario {data.scenario_id!r}, not {scenario_id!r}"
@@ -352,6 +357,11 @@ def read_save(path: Path, scenario_id: str | None = None, *, move_bad: bool = Tr
     if problem is not None:
         raise SaveError(path, problem, move_aside(path) if move_bad else None)
     return data
+
+
+def _not_json(constant: str) -> Any:
+    """json.loads accepts NaN and Infinity, which JSON does not have (write_save never writes them)."""
+    raise ValueError(f"the file is not a save: {constant} is not JSON")
 
 
 def move_aside(path: Path, now: datetime | None = None) -> Path | None:

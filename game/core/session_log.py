@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeGuard
 
 from game.core.engine import Game, RuleError, Snapshot
 from game.core.events import Event
@@ -162,8 +162,10 @@ def read_log(path: Path) -> SessionLog:
             group=str(head.get("group", "")),
             started=str(head.get("started", "")),
         )
-    except (KeyError, TypeError, ValueError) as error:
+    except KeyError as error:
         raise LogError(f"{path}:1: the session header lacks {error}") from None
+    except (TypeError, ValueError, OverflowError):
+        raise LogError(f"{path}:1: the session header has a seed that is not a whole number") from None
     events = [{key: value for key, value in record.items() if key != "type"} for record in records[1:]]
     return SessionLog(path, header, events)
 
@@ -173,14 +175,36 @@ def _records(path: Path, lines: list[str]) -> Iterator[dict[str, Any]]:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
+            record = json.loads(line, parse_constant=_not_json)
+        except (ValueError, RecursionError):  # not JSON, NaN, a number of thousands of digits, deep nesting
             if number == len(lines):
                 return  # the last line was being written when the process stopped
             raise LogError(f"{path}:{number}: not a JSON line") from None
-        if not isinstance(record, dict) or (number > 1 and "kind" not in record):
+        if not isinstance(record, dict) or (number > 1 and not isinstance(record.get("kind"), str)):
             raise LogError(f"{path}:{number}: not an event")
         yield record
+
+
+def _not_json(constant: str) -> Any:
+    """json.loads accepts NaN and Infinity, which JSON does not have (and the game never writes)."""
+    raise ValueError(f"{constant} is not JSON")
+
+
+def _decision(log: SessionLog, event: dict[str, Any]) -> tuple[int, tuple[int, ...] | None]:
+    """The 0-based option and the votes of a logged decision; LogError when they are not numbers."""
+    option, votes = event.get("option"), event.get("votes")
+    if not _whole(option) or not _counts(votes):
+        damage = f"option {_short(option)}, votes {_short(votes)}"
+        raise LogError(f"{log.path}: {_where(event)}: the decision is damaged ({damage})")
+    return option - 1, None if votes is None else tuple(votes)
+
+
+def _counts(votes: Any) -> bool:
+    return votes is None or (isinstance(votes, list) and all(map(_whole, votes)))
+
+
+def _whole(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def replay(log: SessionLog, scenario: Scenario) -> Game:
@@ -195,10 +219,10 @@ def replay(log: SessionLog, scenario: Scenario) -> Game:
     recorded = log.game_events()
     for event in recorded:
         if event["kind"] == "choice":
+            option, votes = _decision(log, event)
             undo.append(game.snapshot())
-            votes = event.get("votes")
             try:
-                game.choose(int(event["option"]) - 1, tuple(votes) if votes is not None else None)
+                game.choose(option, votes)
             except RuleError as error:
                 raise LogError(f"{log.path}: replay stopped at {_where(event)}: {error}") from None
         elif event["kind"] == "undo":
@@ -229,7 +253,7 @@ def _where(event: dict[str, Any]) -> str:
     return f"year {event.get('year')}, turn {event.get('turn')} ({event.get('kind')})"
 
 
-def _short(event: dict[str, Any]) -> str:
+def _short(event: Any) -> str:
     return json.dumps(event, ensure_ascii=False, sort_keys=True)
 
 

@@ -222,7 +222,7 @@ def _decision(log: SessionLog, number: int, event: dict[str, Any]) -> Decision:
         card, option = event["card"], int(event["option"])
         votes = event.get("votes")
         counted = None if votes is None else tuple(int(count) for count in votes)
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: 1e999 is infinite
         raise LogError(problem) from None
     if not isinstance(card, str) or option < 1:
         raise LogError(problem)

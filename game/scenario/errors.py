@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -9,6 +11,7 @@ from typing import Literal
 from game.errors import GameError
 
 Severity = Literal["error", "warning"]
+LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks of YAML, which counts lines by them
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,24 @@ class Problem:
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == "warning" else ""
         return f"{self.file}:{self.line}:{self.column}: {prefix}{self.message}"
+
+
+def within_text(problems: list[Problem], text: str) -> list[Problem]:
+    """`problems` with every place inside `text`: a place past its end (libyaml puts the empty document
+    after a final '---' on the next line, which is not there) moves to the end of the text."""
+    if not problems:
+        return problems
+    lines = LINE_BREAK.split(text)
+    placed = []
+    for problem in problems:
+        line, column = problem.line, problem.column
+        if line > len(lines):
+            line, column = len(lines), len(lines[-1]) + 1
+        line, column = max(line, 1), max(column, 1)
+        column = min(column, len(lines[line - 1]) + 1)
+        same = (line, column) == (problem.line, problem.column)
+        placed.append(problem if same else dataclasses.replace(problem, line=line, column=column))
+    return placed
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:

@@ -14,6 +14,7 @@ from game.scenario.cards import (
     OPTION_OPTIONAL,
     OPTION_REQUIRED,
 )
+from game.scenario.limits import MAX_COUNTS
 from game.scenario.nodes import IDENTIFIER
 from game.scenario.schema import (
     CORNER_ALIASES,
@@ -263,9 +264,15 @@ def scenario_schema() -> Schema:
                 "Talen, de eerste is de standaard: [nl, en].",
                 "Languages, the first is the default: [nl, en].",
             ),
-            "years": _described({"type": "integer", "minimum": 1}, "Aantal jaren.", "Number of years."),
+            "years": _described(
+                {"type": "integer", "minimum": 1, "maximum": MAX_COUNTS["years"]},
+                "Aantal jaren.",
+                "Number of years.",
+            ),
             "turns_per_year": _described(
-                {"type": "integer", "minimum": 1}, "Beurten per jaar.", "Turns per year."
+                {"type": "integer", "minimum": 1, "maximum": MAX_COUNTS["turns_per_year"]},
+                "Beurten per jaar.",
+                "Turns per year.",
             ),
             "start_year": _described(
                 {"type": "integer"}, "Kalenderjaar van jaar 1.", "Calendar year of year 1."
