@@ -1,1 +1,1 @@
-"""Throughput benchmarks of issue 3: `python -m benchmarks`."""
+"""Benchmarks of issue 7: `python -m benchmarks [--quick]` (see __main__.py and the README)."""

@@ -1,154 +1,107 @@
-"""Prints the two throughput figures of issue 3 beside their targets: simulate speed and validate speed."""
+"""`python -m benchmarks [--quick]`: the figures of issue 7 beside their targets, in one run.
+
+start-up (against a bare pygame-ce floor), frame cost, idle CPU, authoring speed and memory; each the
+median of several runs with their min and max. The default run takes about two and a half minutes
+(the idle wait is 30 s per video driver); --quick shortens every wait and takes fewer runs (under a
+minute), for a fast check. Nothing here is asserted by the tests: speed is measured, never a test.
+"""
 
 from __future__ import annotations
 
-import random
+import argparse
+import json
 import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-from game.core.engine import Game
-from game.core.simulate import simulate
-from game.paths import DEFAULT_SCENARIO
-from game.scenario import check_scenario_text, load_scenario
+from benchmarks import authoring, idle, memory, startup
+from benchmarks.report import Figure, child_env, machine_line, python, table_header, table_row
 
-PLAYTHROUGHS_TARGET = 5000  # per second, one core, default scenario
-VALIDATE_TARGET = 1.0  # seconds for a 1,000-card scenario
+FRAME_TARGET_MS = 4.0
 
 
-def playthroughs_per_second(repeats: int = 5, runs: int = 300) -> tuple[float, float]:
-    """Best of `repeats`: (all simulator policies with their figures, plain random games on the engine)."""
-    scenario = load_scenario(DEFAULT_SCENARIO)
-    simulate(scenario, runs=20)  # warm up: compiles the scenario
-    best_simulate = 0.0
-    for repeat in range(repeats):
-        report = simulate(scenario, runs=runs, seed=repeat)
-        best_simulate = max(best_simulate, report.games / report.elapsed)
-    best_engine = 0.0
-    chooser = random.Random(0)
-    for repeat in range(repeats):
-        started = time.perf_counter()
-        games = runs * 3
-        for seed in range(games):
-            game = Game(scenario, seed + repeat * games, keep_log=False)
-            while not game.finished:
-                card = game.current_card
-                assert card is not None
-                game.advance(int(chooser.random() * len(card.options)))
-        best_engine = max(best_engine, games / (time.perf_counter() - started))
-    return best_simulate, best_engine
+def frame_figures(runs: int) -> list[Figure]:
+    done = subprocess.run([python(), "-m", "benchmarks.frames", str(runs)], capture_output=True,
+                          env=child_env(), check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"the frame benchmark failed:\n{done.stderr.decode()[-2000:]}")
+    results = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    figures = []
+    for size, kinds in results.items():
+        normal = Figure(f"frame: card {size}, normal full redraw", kinds["normal"], "ms", 2)
+        if size == "1920x1080":
+            normal = Figure(normal.name, normal.runs, "ms", 2, f"< {FRAME_TARGET_MS:g} ms",
+                            lambda ms: ms < FRAME_TARGET_MS)
+        figures.append(normal)
+        figures.append(Figure(f"frame: card {size}, cold (layout+text again)", kinds["cold"], "ms", 2))
+    return figures
 
 
-def generated_scenario(cards: int = 1000) -> str:
-    """A valid format-1 scenario with `cards` cards, conditions, follow-ups and fixed events."""
-    lines = [
-        "format: 1",
-        "id: generated",
-        "title: {nl: Gegenereerd, en: Generated}",
-        "intro: {nl: Een groot scenario., en: A large scenario.}",
-        "languages: [nl, en]",
-        "years: 4",
-        "turns_per_year: 6",
-        "start_year: 2027",
-        "meters:",
+def idle_figures(slices: int, seconds: float) -> list[Figure]:
+    figures = []
+    for mode, label in (("dummy", "dummy driver"), ("xvfb", "Xvfb")):
+        measured = idle.measure(mode, slices, seconds)
+        if measured is None:
+            print("  (idle under Xvfb skipped: Xvfb is not installed)")
+            continue
+        percents, server = measured
+        figures.append(Figure(f"idle: card screen waits {slices * seconds:g} s, {label}", percents, "% core",
+                              2, f"< {idle.TARGET_PERCENT:g}%", lambda pct: pct < idle.TARGET_PERCENT))
+        if server is not None:
+            figures.append(Figure("idle: the X server meanwhile (all slices)", [server], "% core", 2))
+    return figures
+
+
+def authoring_figures(repeats: int) -> list[Figure]:
+    command = authoring.validate_command(repeats)
+    in_process = authoring.validate_in_process(repeats)
+    simulated, engine = authoring.playthroughs_per_second(repeats)
+    target = authoring.VALIDATE_TARGET
+    rate = authoring.PLAYTHROUGHS_TARGET
+    return [
+        Figure("authoring: validate 1,000 cards (whole command)", command, "s", 3, f"< {target:g} s",
+               lambda s: s < target),
+        Figure("authoring: the same in process, no text-fit lint", in_process, "s", 3),
+        Figure("authoring: simulate default scenario (6 policies)", simulated, "games/s", 0, f">= {rate:,}",
+               lambda games: games >= rate),
+        Figure("authoring: engine alone, random choices", engine, "games/s", 0),
     ]
-    meters = ("legitimacy", "trust", "capacity", "budget")
-    for meter in meters:
-        lines += [f"  {meter}:", f"    name: {{nl: {meter.title()}, en: {meter.title()}}}", "    start: 50"]
-    lines += ["themes:", "  privacy: {nl: Privacy, en: Privacy}"]
-    lines += ["  inclusion: {nl: Inclusie, en: Inclusion}"]
-    lines += ["year_end:", "  effects: {budget: 5}", "cards:"]
-    for index in range(cards):
-        lines += [
-            f"  - id: card_{index}",
-            f"    speaker: {{nl: Spreker {index}, en: Speaker {index}}}",
-            f"    title: {{nl: Dilemma {index}, en: Dilemma {index}}}",
-            "    text:",
-            f"      nl: Een lastige keuze over gegevens en dienstverlening, nummer {index}.",
-            f"      en: A hard choice about data and services, number {index}.",
-            f"    themes: [{'privacy' if index % 2 else 'inclusion'}]",
-        ]
-        if index % 5 == 1:
-            lines.append(f'    requires: "budget >= {20 + index % 30} and not flag_{(index - 1) % 50}"')
-        if index % 97 == 3:
-            lines.append(f"    at: {{year: {1 + index % 4}, turn: {1 + index % 6}}}")
-        lines.append("    options:")
-        for option in range(2 + index % 3):
-            a, b = meters[option % 4], meters[(option + 1 + index % 3) % 4]  # two different meters
-            lines += [
-                f"      - label: {{nl: 'Keuze {option + 1}', en: 'Choice {option + 1}'}}",
-                f"        effects: {{{a}: {option * 3 - 4}, {b}: {5 - option * 2}}}",
-            ]
-            if option == 0 and index < 50:
-                lines.append(f"        set: [flag_{index}]")
-            if option == 1 and index % 10 == 0 and index + 1 < cards:
-                lines += ["        then:", f"          - card: card_{index + 1}", "            after: 2"]
-            lines.append(f"        feedback: {{nl: 'Gevolg {option + 1}.', en: 'Outcome {option + 1}.'}}")
-    lines += [
-        "endings:",
-        "  - id: motie",
-        "    title: {nl: Motie, en: Motion}",
-        "    text: {nl: De raad stuurt je weg., en: The council dismisses you.}",
-        '    when: "legitimacy <= 0"',
-        "profiles:",
-        "  - id: bestuurder",
-        "    title: {nl: Bestuurder, en: Administrator}",
-        "    text: {nl: Je hield alles draaiend., en: You kept things running.}",
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def validate_seconds(repeats: int = 5) -> float:
-    """Best of `repeats` wall-clock seconds to validate the generated 1,000-card scenario."""
-    text = generated_scenario()
-    scenario, problems = check_scenario_text(text, "generated.yaml")
-    errors = [problem for problem in problems if problem.is_error]
-    if scenario is None or errors:
-        raise SystemExit("the generated scenario is invalid:\n" + "\n".join(map(str, errors[:10])))
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        check_scenario_text(text, "generated.yaml")
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
-def validate_command_seconds(repeats: int = 3) -> float:
-    """Best wall-clock seconds of `python main.py validate FILE` on the generated scenario: what an
-    author waits for, including interpreter start-up and the text-fit rule with the real font."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "generated.yaml"
-        path.write_text(generated_scenario(), encoding="utf-8")
-        main_py = Path(__file__).resolve().parents[1] / "main.py"
-        command = [sys.executable, str(main_py), "validate", str(path)]
-        best = float("inf")
-        for _ in range(repeats):
-            started = time.perf_counter()
-            subprocess.run(command, capture_output=True, check=False)
-            best = min(best, time.perf_counter() - started)
-    return best
 
 
 def main() -> None:
-    simulated, engine = playthroughs_per_second()
-    seconds = validate_seconds()
-    command_seconds = validate_command_seconds()
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="a fast check: 1 s idle slices instead of 30 s of waiting, fewer runs")
+    quick = parser.parse_args().quick
+    began = time.perf_counter()
+    print(machine_line())
+    print("each figure: the median of several runs, with min and max; SDL's dummy video driver (idle\n"
+          "also on Xvfb), Python bytecode cached, fresh data folders"
+          + (" -- QUICK: shortened waits, fewer runs" if quick else "") + "\n")
+    print(table_header())
+    sections = [
+        lambda: startup.measure(5 if quick else 15),
+        lambda: frame_figures(3 if quick else 7),
+        lambda: idle_figures(*((5, 1.0) if quick else (6, 5.0))),
+        lambda: authoring_figures(3 if quick else 5),
+        lambda: [memory_figure(1 if quick else 3)],
+    ]
+    figures: list[Figure] = []
+    for section in sections:
+        for figure in section():
+            figures.append(figure)
+            print(table_row(figure), flush=True)
+    held = [figure for figure in figures if figure.meets is not None]
+    missed = [figure.name for figure in held if figure.verdict() != "ok"]
+    print(f"\n{len(held) - len(missed)} of {len(held)} targets met"
+          + (f"; BELOW TARGET: {', '.join(missed)}" if missed else "")
+          + f" ({time.perf_counter() - began:.0f} s)")
 
-    def verdict(ok: bool) -> str:
-        return "ok" if ok else "BELOW TARGET"
 
-    print(f"default scenario: {DEFAULT_SCENARIO.name}, one process, best of 5")
-    print(f"  simulate (6 policies, all figures): {simulated:8,.0f} playthroughs/s   "
-          f"target >= {PLAYTHROUGHS_TARGET:,}   {verdict(simulated >= PLAYTHROUGHS_TARGET)}")
-    print(f"  engine alone (random choices):      {engine:8,.0f} playthroughs/s   "
-          f"target >= {PLAYTHROUGHS_TARGET:,}   {verdict(engine >= PLAYTHROUGHS_TARGET)}")
-    print("validate a generated 1,000-card scenario, best of 5")
-    print(f"  check_scenario_text:                {seconds:8.3f} s               "
-          f"target <  {VALIDATE_TARGET:.1f} s    {verdict(seconds < VALIDATE_TARGET)}")
-    print(f"  python main.py validate (whole run): {command_seconds:7.3f} s               "
-          f"target <  {VALIDATE_TARGET:.1f} s    {verdict(command_seconds < VALIDATE_TARGET)}")
+def memory_figure(runs: int) -> Figure:
+    peaks = memory.peak_megabytes(runs)
+    target = memory.TARGET_MB
+    return Figure("memory: peak RSS, headless game at 3840x2160", peaks, "MB", 0, f"< {target} MB",
+                  lambda mb: mb < target)
 
 
 if __name__ == "__main__":

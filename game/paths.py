@@ -1,4 +1,4 @@
-"""Where the project's own files live: shipped scenarios and assets."""
+"""Where files live: the project's own (shipped scenarios and assets) and the user's data folder."""
 
 from __future__ import annotations
 
@@ -9,9 +9,20 @@ SCENARIOS_DIR = PROJECT_DIR / "scenarios"
 ASSETS_DIR = PROJECT_DIR / "assets"
 FONTS_DIR = ASSETS_DIR / "fonts"
 DEFAULT_SCENARIO = SCENARIOS_DIR / "lindenhout.yaml"
+APP_NAME = "digitaal-leiderschap"
 
 
 def shipped_scenarios() -> list[Path]:
     """The scenario files in scenarios/, default first, then by name."""
     found = sorted(SCENARIOS_DIR.glob("*.yaml"))
     return sorted(found, key=lambda path: path != DEFAULT_SCENARIO)
+
+
+def user_data_folder(data_dir: Path | None = None) -> Path:
+    """`data_dir` (--data-dir), else the user's data folder for this game (platformdirs): where saves,
+    session logs and the title screen's previews go."""
+    if data_dir is not None:
+        return data_dir
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import re
 import sys
 from typing import NoReturn
@@ -24,6 +23,8 @@ class FriendlyParser(argparse.ArgumentParser):
 
 
 def _suggestion(message: str) -> str:
+    import difflib  # only for a mistyped command line: not on the way to the window's first frame
+
     wrong = re.search(r"invalid choice: '([^']*)'", message)
     if wrong:
         close = difflib.get_close_matches(wrong.group(1), COMMANDS, n=1)

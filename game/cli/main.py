@@ -2,22 +2,40 @@
 
 from __future__ import annotations
 
-import argparse
+import gc
 import sys
 import tempfile
-import traceback
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, cast
 
-from game.cli.arguments import build_parser
-from game.cli.headless import run_headless
 from game.core.countdown import DEFAULT_SECONDS
 from game.errors import GameError
 from game.paths import DEFAULT_SCENARIO, shipped_scenarios
 from game.settings import PlaySettings
 
+if TYPE_CHECKING:
+    import argparse
+
+# The command lines that only open the window, as a facilitator starts the game (and as start-up is timed),
+# and what the parser makes of them: building the parser would be a tenth of the window's start-up.
+WINDOW_ONLY = {(): False, ("--quit-after-first-frame",): True}
+
+
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace | SimpleNamespace:
+    """The command line as the parser reads it (tests/cli/test_arguments.py: also for WINDOW_ONLY)."""
+    given = tuple(sys.argv[1:] if argv is None else argv)
+    if given in WINDOW_ONLY:
+        return SimpleNamespace(quit_first_frame_top=WINDOW_ONLY[given], command=None)
+    from game.cli.arguments import build_parser
+
+    return build_parser().parse_args(list(given))
+
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
+    if args.command not in (None, "play") or getattr(args, "headless", False):
+        gc.enable()  # main.py pauses the collector for the window's start-up only (App.run resumes it)
     try:
         if args.command == "validate":
             from game.cli.validate import run_validate
@@ -52,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
                               csv_out=Path(args.csv) if args.csv else None,
                               scenario_path=Path(args.scenario) if args.scenario else None)
         if args.command == "play" and args.headless:
-            return run_headless(args)
+            from game.cli.headless import run_headless
+
+            return run_headless(cast("argparse.Namespace", args))  # (parsed: "play" is a command)
         if args.command == "play" and (args.auto or args.choices or args.log or args.screenshots):
             raise GameError("--auto, --choices, --log and --screenshots need --headless")
         return _run_window(args)
@@ -62,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception:  # a bug of ours: tell the user briefly, keep the details for the developers
+        import traceback  # (not imported at start-up: it is only needed here)
+
         report = Path(tempfile.gettempdir()) / "digitaal-leiderschap-crash.txt"
         report.write_text(traceback.format_exc(), encoding="utf-8")
         print(f"error: something went wrong inside the game; details were written to {report}",
@@ -69,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         return 3
 
 
-def _run_window(args: argparse.Namespace) -> int:
+def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
     from game.ui import run_window  # imported late: validate and headless runs never load pygame
 
     scenario = Path(args.scenario) if getattr(args, "scenario", None) else DEFAULT_SCENARIO

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from game.core.model import Scenario
-from game.scenario.errors import Problem, ScenarioInvalid, sort_problems
+from game.scenario.errors import Problem, ScenarioInvalid, sort_problems, within_text
 from game.scenario.nodes import Checker
 from game.scenario.schema import read_scenario
 from game.scenario.source import Source, compose, read_source, source_from_text
@@ -30,10 +30,10 @@ def check_source(source: Source, layout: bool = False) -> tuple[Scenario | None,
     with _collector_paused():
         root, problems = compose(source)
         if root is None:
-            return None, problems
+            return None, within_text(problems, source.text)
         checker = Checker(source.filename, source.text)
         scenario = read_scenario(checker, root, source, layout)
-    return scenario, sort_problems(checker.problems)
+    return scenario, within_text(sort_problems(checker.problems), source.text)
 
 
 def check_scenario(path: str | Path, layout: bool = False) -> tuple[Scenario | None, list[Problem]]:

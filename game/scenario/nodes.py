@@ -9,9 +9,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
 from game.scenario.errors import Problem, Severity
+from game.scenario.limits import ALIAS_MESSAGE, DEPTH_MESSAGE, MAX_DEPTH, MAX_NUMBER
 
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
@@ -147,23 +148,37 @@ class Checker:
             self.report(node, f"{where} is missing {listed}")
         return found
 
-    def check_tags(self, root: Node) -> None:
-        """Report unsupported tags (before the schema reads the tree, which then skips those nodes)."""
-        stack: list[Node] = [root]
+    def check_tags(self, root: Node) -> bool:
+        """Report unsupported tags (before the schema reads the tree, which then skips those nodes), blocks
+        nested deeper than MAX_DEPTH and a node met twice (a YAML alias, which compose refuses already).
+
+        False when the schema must not read the tree: an aliased block would be read once per use.
+        """
+        level: list[Node] = [root]  # the nodes at one depth: the root is a block at depth 1
         visited: set[int] = set()
-        while stack:
-            node = stack.pop()
-            if id(node) in visited:
-                continue
-            visited.add(id(node))
-            if node.tag not in _PLAIN_TAGS:
-                self.report(node, f"the YAML tag '{_short_tag(node.tag)}' is not allowed in a scenario file")
-                self._ignored.add(id(node))  # after reporting: nothing else is said about this value
-            if isinstance(node, MappingNode):
-                self._mappings.append(node)
-                stack.extend(value for pair in node.value for value in pair)
-            elif isinstance(node, SequenceNode):
-                stack.extend(node.value)
+        depth = 1
+        while level:
+            below: list[Node] = []
+            for node in level:
+                if id(node) in visited:
+                    self.report(node, ALIAS_MESSAGE)
+                    return False
+                visited.add(id(node))
+                if node.tag not in _PLAIN_TAGS:
+                    tag = _short_tag(node.tag)
+                    self.report(node, f"the YAML tag '{tag}' is not allowed in a scenario file")
+                    self._ignored.add(id(node))  # after reporting: nothing else is said about this value
+                if isinstance(node, MappingNode):
+                    self._mappings.append(node)
+                    below.extend(value for pair in node.value for value in pair)
+                elif isinstance(node, SequenceNode):
+                    below.extend(node.value)
+            if depth == MAX_DEPTH:
+                deeper = next((node for node in below if isinstance(node, CollectionNode)), None)
+                if deeper is not None:
+                    self.report(deeper, DEPTH_MESSAGE)
+            level, depth = below, depth + 1
+        return True
 
     def check_remaining_duplicates(self) -> None:
         """Report duplicate keys in the mappings the schema did not read itself (call after it)."""
@@ -216,9 +231,11 @@ class Checker:
     def integer(self, node: Node, what: str, example: str = "3") -> int | None:
         if isinstance(node, ScalarNode) and node.tag == INT:
             try:
-                return _constructor.construct_yaml_int(node)
+                value: int = _constructor.construct_yaml_int(node)
             except (ConstructorError, ValueError):
                 pass
+            else:
+                return value if self._in_range(node, what, value) else None
         self._not_a_number(node, what, f"a whole number, like {example}")
         return None
 
@@ -232,10 +249,16 @@ class Checker:
                 )
             except (ConstructorError, ValueError):
                 value = math.nan
-            if math.isfinite(value):
-                return value
+            if isinstance(value, int) or math.isfinite(value):
+                return value if self._in_range(node, what, value) else None
         self._not_a_number(node, what, f"a number, like {example}")
         return None
+
+    def _in_range(self, node: Node, what: str, value: float | int) -> bool:
+        if -MAX_NUMBER <= value <= MAX_NUMBER:
+            return True
+        self.report(node, f"{what} must be between -{MAX_NUMBER} and {MAX_NUMBER}, not {describe(node)}")
+        return False
 
     def _not_a_number(self, node: Node, what: str, expected: str) -> None:
         if is_null(node):

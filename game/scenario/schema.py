@@ -10,6 +10,7 @@ from game.core.model import CORNERS, Meter, Number, Outcome, Scenario, Theme
 from game.scenario.cards import read_cards
 from game.scenario.conditions import read_condition
 from game.scenario.context import ConditionUse, ReadContext
+from game.scenario.limits import MAX_COUNTS
 from game.scenario.lint import lint
 from game.scenario.nodes import (
     STR,
@@ -41,7 +42,8 @@ CORNER_ALIASES = MappingProxyType({"willen": "strategy", "kunnen": "capacity", "
 
 def read_scenario(checker: Checker, root: Node, source: Source, layout: bool = False) -> Scenario | None:
     """Validate the whole node tree; the Scenario when there are no errors, else None (see lint)."""
-    checker.check_tags(root)
+    if not checker.check_tags(root):
+        return None
     top = checker.fields(root, "the scenario", TOP_REQUIRED, TOP_OPTIONAL)
     if top is None:
         return None
@@ -105,6 +107,9 @@ def _count(checker: Checker, entry: Entry | None, example: str) -> int | None:
     value = checker.integer(entry.value, f"'{entry.key}'", example)
     if value is not None and value < 1:
         checker.report(entry.value, f"'{entry.key}' must be at least 1, not {value}")
+        return None
+    if value is not None and value > MAX_COUNTS[entry.key]:
+        checker.report(entry.value, f"'{entry.key}' may be at most {MAX_COUNTS[entry.key]}, not {value}")
         return None
     return value
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,15 +11,14 @@ from pathlib import Path
 import yaml
 from yaml.nodes import Node
 
-from game.scenario.errors import Problem
+from game.scenario import limits
+from game.scenario.errors import LINE_BREAK, Problem
+from game.scenario.yaml_loader import LIBYAML
+from game.scenario.yaml_loader import PureLoader as _SafeLoader
+from game.scenario.yaml_loader import compose as compose_yaml
 
-try:
-    from yaml import CSafeLoader as _FastLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _FastLoader  # type: ignore[assignment]
-
-_SafeLoader = yaml.SafeLoader
 _LEADING_TAB = re.compile(r"^ *\t[ \t]*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -34,13 +34,17 @@ def read_source(path: str | Path) -> tuple[Source | None, list[Problem]]:
     """Read a file as UTF-8 text; a missing file, a folder or bad encoding becomes a Problem."""
     filename = str(path)
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as file:  # at most one byte over the limit: a huge file is never read whole
+            data = file.read(limits.MAX_FILE_BYTES + 1)
+            size = max(len(data), os.fstat(file.fileno()).st_size)
     except FileNotFoundError:
         return None, [Problem(filename, 1, 1, "file not found")]
     except IsADirectoryError:
         return None, [Problem(filename, 1, 1, "this is a folder, not a scenario file")]
     except OSError as error:
         return None, [Problem(filename, 1, 1, f"cannot read the file: {error.strerror or error}")]
+    if size > limits.MAX_FILE_BYTES:
+        return None, [Problem(filename, 1, 1, limits.size_message(size))]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -56,20 +60,45 @@ def read_source(path: str | Path) -> tuple[Source | None, list[Problem]]:
 
 def source_from_text(text: str, filename: str) -> Source:
     """A Source for text that did not come from a file (tests, tools)."""
-    return Source(filename, text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return Source(filename, text, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
 
 
 def compose(source: Source) -> tuple[Node | None, list[Problem]]:
-    """The YAML node tree of the file (safe loader only), or the syntax problems that prevent it."""
+    """The YAML node tree of the file (safe loader only), or the syntax problems that prevent it.
+
+    Files over the size limit, nested too deeply or with anchors and aliases are refused (limits.py).
+    """
+    text, filename = source.text, source.filename
+    size = limits.text_too_large(text)
+    if size is not None:
+        return None, [Problem(filename, 1, 1, limits.size_message(size))]
+    surrogate = _SURROGATE.search(text)  # only in a text from a caller: a decoded file has none
+    if surrogate is not None:
+        return None, [_unreadable_character(source, surrogate.start())]
+    python_composes = not LIBYAML or "\ufeff" in text  # see yaml_loader.compose
+    levels = limits.PYTHON_SAFE_DEPTH if python_composes else limits.COMPOSE_SAFE_DEPTH
+    deep, aliases = not limits.compose_is_safe(text, levels), limits.may_have_aliases(text)
+    if deep or aliases:
+        problems = limits.event_problems(filename, text, deep, aliases)
+        if problems:
+            return None, problems
     try:
-        root = yaml.compose(source.text, Loader=_FastLoader)
+        root = compose_yaml(text)  # libyaml when it reads the text as the pure-Python loader does
     except yaml.YAMLError as fast_error:
-        # Explain the error as the pure-Python scanner reports it, so messages do not depend on libyaml.
+        if not deep and not limits.compose_is_safe(text, limits.PYTHON_SAFE_DEPTH):
+            problems = limits.event_problems(filename, text, True, False)  # before Python recurses as deep
+            if problems:
+                return None, problems
+        # Explain the error as the pure-Python scanner reports it, so messages do not depend on libyaml;
+        # the few texts only libyaml refuses are read as without libyaml (yaml_loader.py).
         try:
-            yaml.compose(source.text, Loader=_SafeLoader)
+            root = yaml.compose(text, Loader=_SafeLoader)
         except yaml.YAMLError as error:
             return None, _explain(source, error)
-        return None, _explain(source, fast_error)
+        except RecursionError:
+            return None, limits.event_problems(filename, text, True, False) or _explain(source, fast_error)
+    except RecursionError:  # the pure-Python composer (no libyaml, a BOM, see yaml_loader) on a deep file
+        return None, limits.event_problems(filename, text, True, False) or _unreadable(source)
     if root is None:
         return None, [Problem(source.filename, 1, 1, "the file is empty; a scenario starts with 'format: 1'")]
     return root, []
@@ -91,6 +120,8 @@ _TAB_MESSAGE = "a tab is used for indentation here; YAML only allows spaces, so 
 def _explain(source: Source, error: yaml.YAMLError) -> list[Problem]:
     """Plain-language problems for a YAML syntax error."""
     filename = source.filename
+    if isinstance(error, yaml.reader.ReaderError) and source.text:
+        return [_unreadable_character(source, error.position)]
     if not isinstance(error, yaml.MarkedYAMLError) or error.problem_mark is None:
         return [Problem(filename, 1, 1, f"the file cannot be read as YAML: {error}")]
     mark = error.problem_mark
@@ -109,6 +140,24 @@ def _explain(source: Source, error: yaml.YAMLError) -> list[Problem]:
         message = "this quote is never closed; add the closing quote at the end of the text"
         return [Problem(filename, context_mark.line + 1, context_mark.column + 1, message)]
     return [Problem(filename, line, column, _plain_message(problem, context, context_mark))]
+
+
+def _unreadable(source: Source) -> list[Problem]:
+    return [Problem(source.filename, 1, 1, "the file cannot be read as YAML")]
+
+
+def _unreadable_character(source: Source, index: int) -> Problem:
+    """A character YAML does not allow in a file (a control character, a lone surrogate), where it is."""
+    text = source.text
+    index = min(max(index, 0), len(text) - 1)
+    before = text[:index]
+    line = len(LINE_BREAK.findall(before)) + 1
+    column = index - max(before.rfind(character) for character in "\r\n\x85\u2028\u2029")
+    message = (
+        f"the character U+{ord(text[index]):04X} is not allowed in a YAML file (a control character or "
+        "a damaged one); delete it, or retype the text around it"
+    )
+    return Problem(source.filename, line, column, message)
 
 
 def _plain_message(problem: str, context: str, context_mark: yaml.Mark | None) -> str:

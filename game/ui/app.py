@@ -2,56 +2,38 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
-from game.core.model import Scenario
-from game.core.save import (
-    SaveData,
-    SaveError,
-    capture,
-    list_saves,
-    read_save,
-    save_path,
-    saves_dir,
-    write_save,
-)
-from game.core.session_log import LogError, LogWriter, SessionHeader, log_path, now_iso
 from game.i18n import LANGUAGES, next_language, playable_languages, t
+from game.paths import user_data_folder
 from game.settings import TEXT_SCALES, PlaySettings
 from game.ui import style
 from game.ui.draw import Painter
 from game.ui.fonts import FontBook
 from game.ui.loading import Catalogue, ScenarioEntry
 from game.ui.notices import LONG_TOAST_MS, TOAST_MS, ReloadErrors, Toast, draw_errors, draw_toast
-from game.ui.presenter import (
-    PASSED_ON,
-    REDRAW_ON,
-    PresenterView,
-    PresenterWindow,
-    display_of,
-    place,
-    presenter_view,
-    timer_wake_in,
-)
-from game.ui.reload import read_scenario
+from game.ui.previews import Preview, PreviewStore
 from game.ui.scene import Scene
-from game.ui.scenes.card import CardScene
-from game.ui.scenes.end import EndScene
-from game.ui.scenes.feedback import FeedbackScene
-from game.ui.scenes.help import HelpScene, help_screen
-from game.ui.scenes.intro import IntroScene
-from game.ui.scenes.outcome import OutcomeScene
-from game.ui.scenes.pause import MenuOverlay, PauseScene, UndoScene
-from game.ui.scenes.saves import SavesScene
 from game.ui.scenes.title import TitleScene
-from game.ui.scenes.yearend import YearScene
-from game.ui.session import Session, Step
 from game.ui.widgets import BoxClick
+
+# Start-up: the title screen needs only the modules above. The other screens, the presenter window,
+# saves and session logs (and through them the engine) are imported when first used, so the window
+# shows its first frame sooner (python -m benchmarks measures it).
+if TYPE_CHECKING:
+    from game.core.model import Scenario
+    from game.core.save import SaveData
+    from game.core.session_log import LogWriter
+    from game.ui.presenter import PresenterView, PresenterWindow
+    from game.ui.scenes.pause import MenuOverlay
+    from game.ui.session import Session, Step
 
 INPUT_GUARD_MS = 250  # mouse buttons: a double click never reaches the next screen
 KEY_GUARD_MS = 120  # keys: held keys are filtered separately; this only absorbs bounce
@@ -63,6 +45,7 @@ def monotonic_ms() -> int:
 
 
 ANIMATION_FRAME_MS = 16
+IDLE_NAP_MS = 32  # the longest nap between two looks at the event queue (App._wait_for_events)
 CTRL = pygame.KMOD_CTRL | pygame.KMOD_META  # Ctrl, or Cmd on a Mac
 MODIFIERS = pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META  # a letter with these is not a game key
 
@@ -95,7 +78,17 @@ class App:
         self.settings = settings or PlaySettings()
         self.fonts = FontBook()
         self.session: Session | None = None
-        self.saves_folder: Path | None = saves_dir(data_dir) if autosave else None
+        self.saves_folder: Path | None = None
+        self.previews: PreviewStore | None = None  # the title's previews (previews.py), beside the saves
+        if autosave:
+            folder = user_data_folder(data_dir)
+            self.saves_folder = folder / "saves"  # game.core.save.saves_dir, without importing the engine
+            self.previews = PreviewStore(folder / "cache" / "title-previews.json")
+            entry = catalogue.selected
+            if entry.path is not None and not entry.loaded and entry.preview is None:
+                entry.preview = self.previews.get(entry.path)
+        self._started = False  # whether the work put off until after the first frame is done
+        self._input_at = time.monotonic()  # when the last events came (how long the loop naps)
         self._save_warned = False
         self._log: LogWriter | None = None  # the current session's log (game/core/session_log.py)
         self.fullscreen = False
@@ -154,6 +147,12 @@ class App:
         self._show_step(session, session.next_step())
 
     def _show_step(self, session: Session, step: Step) -> None:
+        from game.ui.scenes.card import CardScene
+        from game.ui.scenes.end import EndScene
+        from game.ui.scenes.feedback import FeedbackScene
+        from game.ui.scenes.outcome import OutcomeScene
+        from game.ui.scenes.yearend import YearScene
+
         if step.kind == "card":
             self.show(CardScene(self, session))
         elif step.kind == "feedback":
@@ -166,7 +165,10 @@ class App:
             self.show(EndScene(self, session))
 
     def start(self, entry: ScenarioEntry) -> None:
-        scenario = entry.scenario
+        from game.ui.scenes.intro import IntroScene
+        from game.ui.session import Session
+
+        scenario = entry.load()  # (the title screen may have shown only its preview so far)
         if scenario is None:
             return
         lang = self._lang if self._lang in scenario.languages else scenario.default_language
@@ -181,6 +183,9 @@ class App:
         self.show(IntroScene(self, self.session))
 
     def restart(self) -> None:
+        from game.ui.scenes.intro import IntroScene
+        from game.ui.session import Session
+
         session = self.session
         if session is None:
             return
@@ -212,6 +217,8 @@ class App:
         if path is None:
             self._notify(t("reload.no_file", self.lang), LONG_TOAST_MS)
             return
+        from game.ui.reload import read_scenario
+
         check = read_scenario(path)
         if check.scenario is None:
             self.reload_errors = ReloadErrors(path.name, check.errors)
@@ -231,6 +238,10 @@ class App:
 
     def _reloaded(self, old: Session, scenario: Scenario) -> None:
         """Continue on `scenario` at the same point: same seed, the choices replayed, the same screen."""
+        from game.ui.scenes.intro import IntroScene
+        from game.ui.scenes.yearend import YearScene
+        from game.ui.session import Session
+
         choices = old.game.state.choices
         new, divergence = Session.replayed(scenario, old.seed, old.lang, choices, old.path)
         new.session_id, new.started_at = old.session_id, old.started_at
@@ -288,12 +299,16 @@ class App:
         self.dirty = True
 
     def open_pause(self) -> None:
+        from game.ui.scenes.pause import PauseScene
+
         self.pause = PauseScene(self)
         self.pause.on_show()
         self.dirty = True
 
     def ask_undo(self) -> None:
         """U or Ctrl+Z: ask whether to take back the last decision (nothing to take back: say so)."""
+        from game.ui.scenes.pause import UndoScene
+
         session = self.session
         if session is None or self.scene.name in ("title", "intro"):
             return
@@ -333,6 +348,8 @@ class App:
 
         In a text field (a screen that `wants_text`) ? and the keypad's + and - are typed, not keys.
         """
+        from game.ui.scenes.help import HelpScene
+
         key, mod = event.key, event.mod
         typing = bool(getattr(self._target(), "wants_text", False))
         ctrl = bool(mod & CTRL)
@@ -351,6 +368,8 @@ class App:
 
     def toggle_help(self) -> None:
         """F1 or ?: the keys of what is on screen; again (or Esc, Enter) closes it."""
+        from game.ui.scenes.help import HelpScene, help_screen
+
         if isinstance(self.pause, HelpScene):
             self.close_help()
             return
@@ -363,6 +382,8 @@ class App:
 
     def close_help(self) -> None:
         """Close the help; the menu it covered (the pause menu) is there again."""
+        from game.ui.scenes.help import HelpScene
+
         shown = self.pause
         if not isinstance(shown, HelpScene):
             return
@@ -420,6 +441,8 @@ class App:
         self._autosave(session)
 
     def _open_log(self, session: Session, fresh: bool) -> None:
+        from game.core.session_log import LogError, LogWriter, SessionHeader, log_path, now_iso
+
         if self._log is not None:
             self._log.close()
             self._log = None
@@ -457,6 +480,8 @@ class App:
 
     def _autosave(self, session: Session) -> None:
         """Write the session's save; a failure (disk full, read-only) is said once and play goes on."""
+        from game.core.save import capture, save_path, write_save
+
         folder = self.saves_folder
         if folder is None:
             return
@@ -493,8 +518,10 @@ class App:
 
     def resumable_saves(self) -> list[tuple[Path, SaveData]]:
         """The unfinished saved sessions, newest first; unreadable files are moved aside and said."""
-        if self.saves_folder is None:
-            return []
+        if self.saves_folder is None or not _has_saves(self.saves_folder):
+            return []  # (without importing game.core.save: the title's first frame needs it only for this)
+        from game.core.save import list_saves
+
         listing = list_saves(self.saves_folder)
         if listing.problems:
             problem = listing.problems[0]
@@ -502,11 +529,16 @@ class App:
         return list(listing.resumable())
 
     def open_saves(self) -> None:
+        from game.ui.scenes.saves import SavesScene
+
         self.show(SavesScene(self))
 
     def resume(self, path: Path) -> str | None:
         """Continue the session saved in `path` exactly where it was; when the scenario changed since,
         replay its choices on it. Returns why it cannot be continued (the save is then kept), or None."""
+        from game.core.save import SaveError, read_save
+        from game.ui.session import Session
+
         try:
             data = read_save(path)
         except SaveError as error:
@@ -547,6 +579,8 @@ class App:
     def _scenario_for(self, data: SaveData) -> tuple[Scenario, Path | None] | None:
         """The save's scenario: from its file, else a title-screen entry with the same id (same content
         preferred)."""
+        from game.ui.reload import read_scenario
+
         candidates: list[tuple[Scenario, Path | None]] = []
         if data.scenario_path is not None and Path(data.scenario_path).is_file():
             check = read_scenario(Path(data.scenario_path))
@@ -576,6 +610,8 @@ class App:
         `startup`: the main window was just opened where SDL put it, so with two displays it may move
         to the display that is not the primary one. If no second window can be opened, say so and play on.
         """
+        from game.ui.presenter import PresenterWindow, place
+
         try:
             desktops = pygame.display.get_desktop_sizes()
             position = pygame.display.get_window_position()
@@ -613,6 +649,8 @@ class App:
         clicks there are dropped (their positions are not the projector's); closing it turns presenter
         mode off. With two windows SDL sends no QUIT for the main window's close button, so its
         WINDOWCLOSE quits here."""
+        from game.ui.presenter import PASSED_ON, REDRAW_ON
+
         kind = event.type
         if not presenter.owns(event):
             if kind == pygame.WINDOWCLOSE:
@@ -633,6 +671,8 @@ class App:
 
     def _keep_presenter_apart(self, presenter: PresenterWindow) -> None:
         """The main window moved to another display: with two displays, keep the presenter off it."""
+        from game.ui.presenter import display_of, place
+
         try:
             desktops = pygame.display.get_desktop_sizes()
             position = pygame.display.get_window_position()
@@ -645,6 +685,8 @@ class App:
         self.dirty = True
 
     def _presenter_view(self) -> PresenterView:
+        from game.ui.presenter import presenter_view
+
         return presenter_view(self.session, self.scene.name, self.pause is not None, self.lang, self.now())
 
     def _draw_presenter(self) -> None:
@@ -667,6 +709,8 @@ class App:
         session = self.session
         if session is None or self.scene.name != "card":
             return None
+        from game.ui.presenter import timer_wake_in
+
         return timer_wake_in(session.room, self.now())
 
     def _loop_timeout(self) -> int:
@@ -735,10 +779,15 @@ class App:
         elif key == pygame.K_ESCAPE:
             if self.pause is not None:
                 self.close_pause()
-            elif not (isinstance(self.scene, EndScene) and self.scene.leave_whatif()):
+            elif not (self.scene.name == "end" and self._leave_whatif()):
                 self.open_pause()  # (Esc in the debrief's what if goes back to the real course first)
         else:
             self._target().handle_event(event)
+
+    def _leave_whatif(self) -> bool:
+        from game.ui.scenes.end import EndScene
+
+        return isinstance(self.scene, EndScene) and self.scene.leave_whatif()
 
     def _on_errors(self, event: pygame.event.Event) -> bool:
         """A click on the error banner closes it; clicks on the banner never reach the screen below."""
@@ -790,6 +839,8 @@ class App:
             self.dirty = True
         if self.dirty or self.animating():
             self.draw()
+        if self.frames:
+            self._finish_start()
 
     def run(self, quit_after_first_frame: bool = False) -> int:
         """The event-driven loop: block on the queue, waking every frame only while something animates."""
@@ -797,17 +848,39 @@ class App:
             if self.dirty or self.animating():
                 self.draw()
                 if quit_after_first_frame:
+                    self._remember_preview()
                     return 0
-            events = [pygame.event.wait(self._loop_timeout())]
-            events.extend(pygame.event.get())
-            for event in events:
-                if event.type != pygame.NOEVENT:
-                    self.handle(event)
+                gc.enable()  # paused by main.py until the first frame is on screen
+                self._finish_start()
+            for event in self._wait_for_events(self._loop_timeout()):
+                self.handle(event)
             self._expire_toast()
             self._wake_scene()
             if self._presenter_wake() == 0:
                 self.dirty = True
         return 0
+
+    def _wait_for_events(self, timeout: int) -> list[pygame.event.Event]:
+        """The queued events as soon as there are any, or none after `timeout` ms (0: no limit).
+
+        Not pygame.event.wait: it does not sleep but looks at the queue every millisecond (a loop of
+        SDL_PumpEvents and SDL_Delay(1) in pygame's C code), 2-3% of a core while a card waits for the
+        room. This naps between looks instead, the longer the quieter it has been: right after input as
+        short as pygame's own loop, after a quarter of a second of quiet IDLE_NAP_MS (so the first key
+        after a pause is seen within that, and the waiting screen costs a few tenths of a percent).
+        """
+        started = time.monotonic()
+        deadline = started + timeout / 1000 if timeout > 0 else None
+        while True:
+            events = pygame.event.get()
+            now = time.monotonic()
+            if events:
+                self._input_at = now
+                return events
+            if deadline is not None and now >= deadline:
+                return events
+            nap = min(IDLE_NAP_MS / 1000, max(0.001, (now - self._input_at) / 8))
+            time.sleep(nap if deadline is None else min(nap, deadline - now))
 
     def wait_timeout(self) -> int:
         """How long the loop may block: a frame while animating, until a toast expires or the screen
@@ -856,11 +929,43 @@ class App:
         pygame.display.set_caption(t("app.title", self.lang))
 
     def _default_language(self) -> str:
-        scenario = self.catalogue.selected.load()
-        if scenario is not None and scenario.default_language in LANGUAGES:
-            return scenario.default_language
+        entry = self.catalogue.selected
+        if entry.languages is None:
+            entry.load()
+        languages = entry.languages  # the scenario's, or its preview's until it is loaded
+        if languages is not None and languages[0] in LANGUAGES:
+            return languages[0]
         return LANGUAGES[0]
 
     def _title_languages(self) -> tuple[str, ...]:
-        scenario = self.catalogue.selected.scenario
-        return playable_languages(scenario.languages) if scenario is not None else LANGUAGES
+        languages = self.catalogue.selected.languages
+        return playable_languages(languages) if languages is not None else LANGUAGES
+
+    # -- start-up: what waits until the first frame is on screen ---------------------------
+
+    def _finish_start(self) -> None:
+        """Once, after the first frame: load the scenario the title screen showed from its preview (the
+        screen is laid out again if the file says otherwise) and keep its preview for the next start."""
+        if self._started:
+            return
+        self._started = True
+        entry = self.catalogue.selected
+        preview = entry.preview if not entry.loaded else None
+        scenario = entry.load()
+        if preview is not None and (scenario is None or Preview.of(scenario) != preview):
+            self.scene.invalidate()
+            self.dirty = True
+        self._remember_preview()
+
+    def _remember_preview(self) -> None:
+        entry = self.catalogue.selected
+        if self.previews is not None and entry.path is not None and entry.loaded:
+            self.previews.remember(entry.path, entry.scenario)
+
+
+def _has_saves(folder: Path) -> bool:
+    """Whether `folder` holds a file that list_saves would read (a cheap look before importing it)."""
+    try:
+        return any(not path.name.startswith(".") and path.is_file() for path in folder.glob("*.json"))
+    except OSError:
+        return True  # let list_saves meet the problem

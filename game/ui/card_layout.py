@@ -95,19 +95,39 @@ class Layout:
 
 def two_columns(fonts: FontBook, m: Metrics) -> tuple[pygame.Rect, pygame.Rect]:
     """The text panel on the left (54%) and the column beside it, below the meter band."""
-    area = content_area(fonts, m, band_height(m) + m.margin)
-    split = m.px(32)
-    left_width = round((area.width - split) * 0.54)
-    panel = pygame.Rect(area.left, area.top, left_width, area.height)
-    column = pygame.Rect(panel.right + split, area.top, area.right - panel.right - split, area.height)
-    return panel, column
+    key = (m.width, m.height, m.text_scale)
+    found = _COLUMNS.get(key)
+    if found is None:
+        area = content_area(fonts, m, band_height(m) + m.margin)
+        split = m.px(32)
+        left_width = round((area.width - split) * 0.54)
+        panel = pygame.Rect(area.left, area.top, left_width, area.height)
+        column = pygame.Rect(panel.right + split, area.top, area.right - panel.right - split, area.height)
+        found = _COLUMNS[key] = (panel, column)
+        if len(_COLUMNS) > 64:
+            del _COLUMNS[next(iter(_COLUMNS))]
+    return found[0].copy(), found[1].copy()
+
+
+# two_columns by window size and text scale (the same font always): every card and feedback screen asks,
+# the overflow lint thousands of times.
+_COLUMNS: dict[tuple[int, int, float], tuple[pygame.Rect, pygame.Rect]] = {}
 
 
 def card_layout(
-    fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, lang: str, view: CardView | None = None
+    fonts: FontBook,
+    m: Metrics,
+    scenario: Scenario,
+    card: Card,
+    lang: str,
+    view: CardView | None = None,
+    marks: bool = True,
 ) -> Layout:
     """Speaker, title and text on the panel; beside it the question and one button per option (or,
-    before a group's reveal, the timer and the reveal button). `view` defaults to solo play."""
+    before a group's reveal, the timer and the reveal button). `view` defaults to solo play.
+
+    `marks` False leaves out where each meter mark of the preview goes (layout.marks stays empty; its
+    rows are still made room for): the overflow lint measures only the texts."""
     view = view or CardView()
     layout = Layout()
     boxes, texts = layout.boxes, layout.texts
@@ -147,7 +167,7 @@ def card_layout(
     if view.phase == "hidden":
         _hidden_column(layout, fonts, m, column, lang, view)
     else:
-        _options_column(layout, fonts, m, scenario, card, column, lang, view)
+        _options_column(layout, fonts, m, scenario, card, column, lang, view, marks)
     return layout
 
 
@@ -227,6 +247,7 @@ def _options_column(
     column: pygame.Rect,
     lang: str,
     view: CardView,
+    place_marks: bool = True,
 ) -> None:
     """The heading (question, vote count or tie) and one button per option, each with the row of meters
     it moves under it (the preview) and, while voting, its number of votes beside it."""
@@ -272,7 +293,8 @@ def _options_column(
         if preview_h:
             row = pygame.Rect(column.left, y + height, column.width, preview_h)
             layout.boxes[f"preview{i}"] = row
-            layout.marks.extend(_place_marks(fonts, m, i, marks[i], row, preview_size))
+            if place_marks:
+                layout.marks.extend(_place_marks(fonts, m, i, marks[i], row, preview_size))
 
 
 def numbers_text(indexes: tuple[int, ...], lang: str) -> str:
@@ -329,11 +351,28 @@ def _preview_size(fonts: FontBook, m: Metrics, marks: list[list[Item]], width: i
     sizes = m.steps(*PREVIEW_SIZES)
     if not any(marks):
         return sizes[-1], 0
+    key = (tuple(tuple(items) for items in marks), width, m.width, m.height, m.text_scale)
+    found = _PREVIEW_SIZES.get(key)
+    if found is None:
+        found = _PREVIEW_SIZES[key] = _fitting_preview(fonts, m, marks, width, sizes)
+        if len(_PREVIEW_SIZES) > 4096:
+            del _PREVIEW_SIZES[next(iter(_PREVIEW_SIZES))]
+    return found
+
+
+def _fitting_preview(
+    fonts: FontBook, m: Metrics, marks: list[list[Item]], width: int, sizes: list[int]
+) -> tuple[int, int]:
     for size in sizes:
         lines = max(len(_flow(fonts, m, items, width, size)) for items in marks)
         if lines <= 1:
             return size, 1
     return sizes[-1], max(len(_flow(fonts, m, items, width, sizes[-1])) for items in marks)
+
+
+# _preview_size by the options' marks and the room (the font never changes): cards that move the same
+# meters share it, and the overflow lint lays out every card.
+_PREVIEW_SIZES: dict[tuple[object, ...], tuple[int, int]] = {}
 
 
 def _place_marks(
@@ -359,9 +398,8 @@ def notes_layout(
 ) -> Layout:
     """The card's panel as in card_layout; in the column its discussion question instead of the options
     (and, with `timer`, the timer chip beside the question's heading)."""
-    layout = card_layout(fonts, m, scenario, card, lang)
+    layout = card_layout(fonts, m, scenario, card, lang, marks=False)
     layout.buttons = []
-    layout.marks = []
     column = layout.boxes["options"]
     for name in [name for name in layout.boxes if name.startswith(("preview", "votes"))]:
         del layout.boxes[name]

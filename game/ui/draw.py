@@ -69,28 +69,39 @@ def _fit(
     italic: bool,
     max_lines: int | None,
 ) -> TextBlock:
-    block = TextBlock((), sizes[-1], fonts.line_height(sizes[-1], bold), bold, italic)
+    block: TextBlock | None = None  # (fonts are opened only for the sizes tried: start-up draws less)
     for size in sizes:
-        font = fonts.font(size, bold, italic)
-        lines = wrap(text, width, measurer(font))
+        lines = wrap(text, width, fonts.measurer(size, bold, italic))
         block = TextBlock(tuple(lines), size, fonts.line_height(size, bold), bold, italic)
         too_many = max_lines is not None and len(lines) > max_lines
         if not too_many and (height is None or block.height <= height):
             return block
+    if block is None:  # `sizes` is empty: sizes[-1] raises, as it always did
+        return TextBlock((), sizes[-1], fonts.line_height(sizes[-1], bold), bold, italic)
     limit = len(block.lines)
     if height is not None:
         limit = min(limit, max(1, height // block.line_height))
     if max_lines is not None:
         limit = min(limit, max_lines)
     if limit < len(block.lines):
-        font = fonts.font(block.size, bold, italic)
         last, following = block.lines[limit - 1], block.lines[limit]
         joined = last[:-1] + following if last.endswith("-") else f"{last} {following}"
-        kept = [*block.lines[: limit - 1], truncate(joined, width, measurer(font))]
+        kept = [*block.lines[: limit - 1], truncate(joined, width, fonts.measurer(block.size, bold, italic))]
         block = TextBlock(tuple(kept), block.size, block.line_height, bold, italic, cut=True)
     elif height is not None and block.height > height:
         block = TextBlock(block.lines, block.size, block.line_height, bold, italic, cut=True)
     return block
+
+
+# Painter.shadow's shapes by size, oldest first, up to this many bytes: a screen's panel is 3 MB at
+# 1920x1080, a toast's or a menu's less; at 3840x2160 (13 MB a panel) they are made for every frame, which
+# keeps a 4K game's memory low (the allocator does not give the big surfaces back).
+SHADE_CACHE_BYTES = 8 * 1024 * 1024
+_SHADES: dict[tuple[int, int, int, int], pygame.Surface] = {}
+
+
+def _bytes(surface: pygame.Surface) -> int:
+    return surface.get_pitch() * surface.get_height()
 
 
 @dataclass
@@ -167,11 +178,18 @@ class Painter:
             pygame.draw.rect(self.surface, border, rect, max(1, width), border_radius=radius)
 
     def shadow(self, rect: pygame.Rect, radius: int | None = None) -> None:
-        """A soft drop shadow under a panel."""
+        """A soft drop shadow under a panel (the translucent shape is made once per panel size)."""
         offset = max(2, self.metrics.px(6))
-        shade = pygame.Surface((rect.width + offset * 2, rect.height + offset * 2), pygame.SRCALPHA)
         radius = self.metrics.radius if radius is None else radius
-        pygame.draw.rect(shade, (0, 0, 0, 70), shade.get_rect(), border_radius=radius + offset)
+        key = (rect.width, rect.height, radius, offset)
+        shade = _SHADES.get(key)
+        if shade is None:
+            shade = pygame.Surface((rect.width + offset * 2, rect.height + offset * 2), pygame.SRCALPHA)
+            pygame.draw.rect(shade, (0, 0, 0, 70), shade.get_rect(), border_radius=radius + offset)
+            if _bytes(shade) <= SHADE_CACHE_BYTES:
+                _SHADES[key] = shade
+                while sum(_bytes(kept) for kept in _SHADES.values()) > SHADE_CACHE_BYTES:
+                    del _SHADES[next(iter(_SHADES))]  # the oldest
         self.surface.blit(shade, (rect.left - offset, rect.top))
 
     def bar(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -23,12 +24,15 @@ FONT_FILES = {
 TextKey = tuple[str, int, Colour, bool, bool]
 FIT_CACHE_SIZE = 8192
 WIDTH_CACHE_SIZE = 65536
+# Rendered text is kept up to this many bytes of pixels as well as `capacity` surfaces: one screen's text
+# takes at most about 9 MB at 3840x2160 (2 MB at 1920x1080), and a count alone let a 4K game keep 300 MB.
+TEXT_CACHE_BYTES = 32 * 1024 * 1024
 
 
 class FontBook:
     """Fonts by (size, bold, italic), loaded once; rendered text cached by (text, size, colour, style)."""
 
-    def __init__(self, capacity: int = 1024) -> None:
+    def __init__(self, capacity: int = 1024, max_bytes: int = TEXT_CACHE_BYTES) -> None:
         self._fonts: dict[tuple[int, bool, bool], pygame.font.Font] = {}
         self._line_heights: dict[tuple[int, bool], int] = {}
         # Widths of words and labels: wrapping and the overflow lint measure the same ones again and again.
@@ -38,6 +42,8 @@ class FontBook:
         self.fitted: dict[tuple[object, ...], TextBlock] = {}
         self._cache: OrderedDict[TextKey, pygame.Surface] = OrderedDict()
         self.capacity = capacity
+        self.max_bytes = max_bytes
+        self.cached_bytes = 0  # pixels held by the rendered-text cache
         self.hits = 0
         self.misses = 0
 
@@ -57,6 +63,23 @@ class FontBook:
                 self._widths.clear()
             width = self._widths[key] = self.font(size, bold, italic).size(text)[0]
         return width
+
+    def measurer(self, size: int, bold: bool = False, italic: bool = False) -> Callable[[str], int]:
+        """`width` for one font: what wrapping measures is kept, so the widths of the lines it made are
+        known afterwards (the overflow lint asks for them)."""
+        font = self.font(size, bold, italic)
+        widths = self._widths
+
+        def measure(text: str) -> int:
+            key = (text, size, bold, italic)
+            width = widths.get(key)
+            if width is None:
+                if len(widths) >= WIDTH_CACHE_SIZE:
+                    widths.clear()
+                width = widths[key] = font.size(text)[0]
+            return width
+
+        return measure
 
     def remember_fit(self, key: tuple[object, ...], block: TextBlock) -> TextBlock:
         if len(self.fitted) >= FIT_CACHE_SIZE:
@@ -83,6 +106,20 @@ class FontBook:
         self.misses += 1
         surface = self.font(size, bold, italic).render(text, True, colour)
         self._cache[key] = surface
-        if len(self._cache) > self.capacity:
-            self._cache.popitem(last=False)
+        self.cached_bytes += _bytes(surface)
+        while self._cache and (len(self._cache) > self.capacity or self.cached_bytes > self.max_bytes):
+            _, dropped = self._cache.popitem(last=False)  # the least recently drawn
+            self.cached_bytes -= _bytes(dropped)
         return surface
+
+    def forget_text(self) -> None:
+        """Drop rendered text, measured widths and fitted blocks (the fonts stay): the next frame lays out
+        and renders every text again (python -m benchmarks times that worst case)."""
+        self._cache.clear()
+        self.cached_bytes = 0
+        self._widths.clear()
+        self.fitted.clear()
+
+
+def _bytes(surface: pygame.Surface) -> int:
+    return surface.get_pitch() * surface.get_height()

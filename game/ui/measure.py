@@ -57,10 +57,7 @@ def card_text_overflows(
     found: list[TextOverflow] = []
 
     def check(card_id: str, field: str, block: TextBlock, box: pygame.Rect, what: str) -> None:
-        widest = max(
-            (fonts.width(line, block.size, block.bold, block.italic) for line in block.lines), default=0
-        )
-        if block.cut or widest > box.width or block.height > box.height:
+        if block.cut or block.height > box.height or _widest(fonts, block) > box.width:
             found.append(
                 TextOverflow(
                     card_id,
@@ -72,7 +69,7 @@ def card_text_overflows(
 
     padding = button_padding(m)
     for card in scenario.cards:
-        layout = card_layout(fonts, m, scenario, card, lang)
+        layout = card_layout(fonts, m, scenario, card, lang, marks=False)  # (the texts, not the marks)
         texts, boxes = layout.texts, layout.boxes
         check(card.id, "speaker", texts["speaker"], boxes["speaker"], "the speaker")
         check(card.id, "title", texts["title"], boxes["title"], "the title")
@@ -101,6 +98,11 @@ def card_text_overflows(
                 f"the feedback of option {number}",
             )
     return found
+
+
+def _widest(fonts: FontBook, block: TextBlock) -> int:
+    """The width of the block's widest line (known from wrapping it: FontBook.measurer)."""
+    return max((fonts.width(line, block.size, block.bold, block.italic) for line in block.lines), default=0)
 
 
 _FONTS: list[FontBook] = []  # one FontBook for every call: opening the font files is the slow part

@@ -10,7 +10,6 @@ from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.loading import Catalogue
 from game.ui.scene import CONTINUE_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, draw_hint, panel_padding
-from game.ui.scenes.group_name import GroupNameScene
 from game.ui.style import Metrics
 from game.ui.widgets import Button
 
@@ -33,7 +32,7 @@ class TitleScene(Scene):
 
     def on_show(self) -> None:
         super().on_show()
-        self.catalogue.selected.load()
+        self.catalogue.selected.ensure_shown(self.host.lang)  # the preview, if any, until it is loaded
         self.resumable = len(self.host.resumable_saves())
         self.invalidate()
 
@@ -44,6 +43,7 @@ class TitleScene(Scene):
             self.catalogue.index,
             entry.scenario is not None,
             entry.error,
+            entry.intro(self.host.lang) is not None,
             self.host.settings.group,
             self.resumable,
         )
@@ -165,11 +165,8 @@ class TitleScene(Scene):
             self.texts["error_head"] = head
             self.texts["error"] = message
             self.boxes["error"] = body
-        elif entry.scenario is not None:
-            scenario = entry.scenario
-            self.texts["intro"] = fit_text(
-                fonts, scenario.text(scenario.intro, lang), body.width, body.height, m.steps(26, 22)
-            )
+        elif (intro := entry.intro(lang)) is not None:
+            self.texts["intro"] = fit_text(fonts, intro, body.width, body.height, m.steps(26, 22))
             self.boxes["intro"] = body
         self.buttons.set(buttons)
 
@@ -196,6 +193,8 @@ class TitleScene(Scene):
                 return
             self.host.settings.group = action == "group"
             if action == "group":
+                from game.ui.scenes.group_name import GroupNameScene
+
                 self.host.show(GroupNameScene(self.host, entry))  # the name first, then the intro
             else:
                 self.host.start(entry)
