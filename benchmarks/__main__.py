@@ -20,8 +20,9 @@ FRAME_TARGET_MS = 4.0
 
 
 def frame_figures(runs: int) -> list[Figure]:
-    done = subprocess.run([python(), "-m", "benchmarks.frames", str(runs)], capture_output=True,
-                          env=child_env(), check=False)
+    done = subprocess.run(
+        [python(), "-m", "benchmarks.frames", str(runs)], capture_output=True, env=child_env(), check=False
+    )
     if done.returncode != 0:
         raise SystemExit(f"the frame benchmark failed:\n{done.stderr.decode()[-2000:]}")
     results = json.loads(done.stdout.decode().strip().splitlines()[-1])
@@ -29,8 +30,14 @@ def frame_figures(runs: int) -> list[Figure]:
     for size, kinds in results.items():
         normal = Figure(f"frame: card {size}, normal full redraw", kinds["normal"], "ms", 2)
         if size == "1920x1080":
-            normal = Figure(normal.name, normal.runs, "ms", 2, f"< {FRAME_TARGET_MS:g} ms",
-                            lambda ms: ms < FRAME_TARGET_MS)
+            normal = Figure(
+                normal.name,
+                normal.runs,
+                "ms",
+                2,
+                f"< {FRAME_TARGET_MS:g} ms",
+                lambda ms: ms < FRAME_TARGET_MS,
+            )
         figures.append(normal)
         figures.append(Figure(f"frame: card {size}, cold (layout+text again)", kinds["cold"], "ms", 2))
     return figures
@@ -44,8 +51,16 @@ def idle_figures(slices: int, seconds: float) -> list[Figure]:
             print("  (idle under Xvfb skipped: Xvfb is not installed)")
             continue
         percents, server = measured
-        figures.append(Figure(f"idle: card screen waits {slices * seconds:g} s, {label}", percents, "% core",
-                              2, f"< {idle.TARGET_PERCENT:g}%", lambda pct: pct < idle.TARGET_PERCENT))
+        figures.append(
+            Figure(
+                f"idle: card screen waits {slices * seconds:g} s, {label}",
+                percents,
+                "% core",
+                2,
+                f"< {idle.TARGET_PERCENT:g}%",
+                lambda pct: pct < idle.TARGET_PERCENT,
+            )
+        )
         if server is not None:
             figures.append(Figure("idle: the X server meanwhile (all slices)", [server], "% core", 2))
     return figures
@@ -58,25 +73,43 @@ def authoring_figures(repeats: int) -> list[Figure]:
     target = authoring.VALIDATE_TARGET
     rate = authoring.PLAYTHROUGHS_TARGET
     return [
-        Figure("authoring: validate 1,000 cards (whole command)", command, "s", 3, f"< {target:g} s",
-               lambda s: s < target),
+        Figure(
+            "authoring: validate 1,000 cards (whole command)",
+            command,
+            "s",
+            3,
+            f"< {target:g} s",
+            lambda s: s < target,
+        ),
         Figure("authoring: the same in process, no text-fit lint", in_process, "s", 3),
-        Figure("authoring: simulate default scenario (6 policies)", simulated, "games/s", 0, f">= {rate:,}",
-               lambda games: games >= rate),
+        Figure(
+            "authoring: simulate default scenario (6 policies)",
+            simulated,
+            "games/s",
+            0,
+            f">= {rate:,}",
+            lambda games: games >= rate,
+        ),
         Figure("authoring: engine alone, random choices", engine, "games/s", 0),
     ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="a fast check: 1 s idle slices instead of 30 s of waiting, fewer runs")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="a fast check: 1 s idle slices instead of 30 s of waiting, fewer runs",
+    )
     quick = parser.parse_args().quick
     began = time.perf_counter()
     print(machine_line())
-    print("each figure: the median of several runs, with min and max; SDL's dummy video driver (idle\n"
-          "also on Xvfb), Python bytecode cached, fresh data folders"
-          + (" -- QUICK: shortened waits, fewer runs" if quick else "") + "\n")
+    print(
+        "each figure: the median of several runs, with min and max; SDL's dummy video driver (idle\n"
+        "also on Xvfb), Python bytecode cached, fresh data folders"
+        + (" -- QUICK: shortened waits, fewer runs" if quick else "")
+        + "\n"
+    )
     print(table_header())
     sections = [
         lambda: startup.measure(5 if quick else 15),
@@ -92,16 +125,24 @@ def main() -> None:
             print(table_row(figure), flush=True)
     held = [figure for figure in figures if figure.meets is not None]
     missed = [figure.name for figure in held if figure.verdict() != "ok"]
-    print(f"\n{len(held) - len(missed)} of {len(held)} targets met"
-          + (f"; BELOW TARGET: {', '.join(missed)}" if missed else "")
-          + f" ({time.perf_counter() - began:.0f} s)")
+    print(
+        f"\n{len(held) - len(missed)} of {len(held)} targets met"
+        + (f"; BELOW TARGET: {', '.join(missed)}" if missed else "")
+        + f" ({time.perf_counter() - began:.0f} s)"
+    )
 
 
 def memory_figure(runs: int) -> Figure:
     peaks = memory.peak_megabytes(runs)
     target = memory.TARGET_MB
-    return Figure("memory: peak RSS, headless game at 3840x2160", peaks, "MB", 0, f"< {target} MB",
-                  lambda mb: mb < target)
+    return Figure(
+        "memory: peak RSS, headless game at 3840x2160",
+        peaks,
+        "MB",
+        0,
+        f"< {target} MB",
+        lambda mb: mb < target,
+    )
 
 
 if __name__ == "__main__":

@@ -29,8 +29,9 @@ def main(runs: int) -> None:
     from game.ui.loading import Catalogue, ScenarioEntry
     from game.ui.screenshots import ManualClock
 
-    app = App(Catalogue([ScenarioEntry(DEFAULT_SCENARIO)]), "nl", 1, SIZES[0], clock=ManualClock(),
-              autosave=False)
+    app = App(
+        Catalogue([ScenarioEntry(DEFAULT_SCENARIO)]), "nl", 1, SIZES[0], clock=ManualClock(), autosave=False
+    )
     app.start(app.catalogue.selected)
     app.advance()
     if app.scene.name != "card":

@@ -68,8 +68,11 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
     number = 140
     while Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
         number += 1
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp",
-                               "-noreset"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp", "-noreset"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     for _ in range(100):
         if Path(f"/tmp/.X11-unix/X{number}").exists():
             return server, f":{number}"
@@ -102,8 +105,12 @@ def measure(mode: str, slices: int, seconds: float) -> tuple[list[float], float 
             server, display = started
             env.pop("SDL_VIDEODRIVER")
             env["DISPLAY"] = display
-        game = subprocess.Popen([python(), "-m", "benchmarks.idle", folder], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        game = subprocess.Popen(
+            [python(), "-m", "benchmarks.idle", folder],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         try:
             assert game.stdout is not None
             if game.stdout.readline() != b"ready\n":

@@ -19,9 +19,20 @@ def peak_megabytes(runs: int) -> list[float]:
     peaks: list[float] = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="benchmarks-memory-") as folder:
-            command = [python(), str(ROOT / "main.py"), "play", str(ROOT / "scenarios" / "lindenhout.yaml"),
-                       "--headless", "--auto", "--seed", "1", "--screenshots", str(Path(folder) / "shots"),
-                       "--size", "3840x2160"]
+            command = [
+                python(),
+                str(ROOT / "main.py"),
+                "play",
+                str(ROOT / "scenarios" / "lindenhout.yaml"),
+                "--headless",
+                "--auto",
+                "--seed",
+                "1",
+                "--screenshots",
+                str(Path(folder) / "shots"),
+                "--size",
+                "3840x2160",
+            ]
             env = child_env(XDG_DATA_HOME=str(Path(folder) / "data"))
             process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             assert process.stderr is not None

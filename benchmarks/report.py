@@ -44,8 +44,10 @@ NAME_WIDTH = 50
 
 
 def table_header() -> str:
-    return (f"{'':{NAME_WIDTH}} {'median':>9} {'min':>9} {'max':>9} {'unit':<8} {'runs':>4}  "
-            f"{'target':<10} verdict")
+    return (
+        f"{'':{NAME_WIDTH}} {'median':>9} {'min':>9} {'max':>9} {'unit':<8} {'runs':>4}  "
+        f"{'target':<10} verdict"
+    )
 
 
 def table_row(figure: Figure) -> str:
@@ -53,8 +55,10 @@ def table_row(figure: Figure) -> str:
         return f"{value:9,.{figure.digits}f}"
 
     runs = figure.runs
-    return (f"{figure.name:{NAME_WIDTH}} {number(figure.median)} {number(min(runs))} {number(max(runs))} "
-            f"{figure.unit:<8} {len(runs):>4}  {figure.target:<10} {figure.verdict()}".rstrip())
+    return (
+        f"{figure.name:{NAME_WIDTH}} {number(figure.median)} {number(min(runs))} {number(max(runs))} "
+        f"{figure.unit:<8} {len(runs):>4}  {figure.target:<10} {figure.verdict()}".rstrip()
+    )
 
 
 def machine_line() -> str:
@@ -65,9 +69,11 @@ def machine_line() -> str:
 
     libyaml = "libyaml" if getattr(yaml, "__with_libyaml__", False) else "no libyaml"
     sdl = ".".join(str(part) for part in pygame.get_sdl_version())
-    return (f"machine: {os.cpu_count()} cores ({platform.machine()}, {platform.system()}), "
-            f"Python {platform.python_version()}, pygame-ce {pygame.version.ver} (SDL {sdl}), "
-            f"PyYAML {yaml.__version__} ({libyaml})")
+    return (
+        f"machine: {os.cpu_count()} cores ({platform.machine()}, {platform.system()}), "
+        f"Python {platform.python_version()}, pygame-ce {pygame.version.ver} (SDL {sdl}), "
+        f"PyYAML {yaml.__version__} ({libyaml})"
+    )
 
 
 def child_env(**extra: str) -> dict[str, str]:

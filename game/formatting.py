@@ -15,5 +15,5 @@ def format_delta(delta: float) -> str:
 
 
 def plural(count: int, noun: str) -> str:
-    """"1 card", "3 cards": a count with an English noun that takes an s."""
+    """ "1 card", "3 cards": a count with an English noun that takes an s."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -58,8 +58,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "saves.no_scenario": {
         "nl": (
-            "Kan niet doorgaan: het scenario {scenario} is niet gevonden ({path}). "
-            "De opslag blijft bewaard."
+            "Kan niet doorgaan: het scenario {scenario} is niet gevonden ({path}). De opslag blijft bewaard."
         ),
         "en": "Cannot continue: scenario {scenario} was not found ({path}). The save is kept.",
     },

@@ -31,9 +31,23 @@ def _suggestion(message: str) -> str:
         return f"\n  did you mean '{close[0]}'?" if close else ""
     unknown = re.search(r"unrecognized arguments: (\S+)", message)
     if unknown:
-        options = ["--lang", "--seed", "--fullscreen", "--size", "--headless", "--auto", "--choices",
-                   "--log", "--screenshots", "--quit-after-first-frame", "--group", "--timer", "--preview",
-                   "--presenter", "--data-dir"]
+        options = [
+            "--lang",
+            "--seed",
+            "--fullscreen",
+            "--size",
+            "--headless",
+            "--auto",
+            "--choices",
+            "--log",
+            "--screenshots",
+            "--quit-after-first-frame",
+            "--group",
+            "--timer",
+            "--preview",
+            "--presenter",
+            "--data-dir",
+        ]
         close = difflib.get_close_matches(unknown.group(1), options, n=1)
         return f"\n  did you mean '{close[0]}'?" if close else ""
     return ""
@@ -80,8 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python main.py",
         description="Digitaal leiderschap: a dilemma card game about digital leadership in municipalities.",
     )
-    parser.add_argument("--quit-after-first-frame", dest="quit_first_frame_top", action="store_true",
-                        help="open the window and exit after its first frame (to time start-up)")
+    parser.add_argument(
+        "--quit-after-first-frame",
+        dest="quit_first_frame_top",
+        action="store_true",
+        help="open the window and exit after its first frame (to time start-up)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=FriendlyParser)
 
     play = commands.add_parser("play", help="play a scenario in the window, or headless")
@@ -90,17 +108,34 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--seed", type=seed_number, help="random seed, to replay the same game")
     play.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     play.add_argument("--size", type=window_size, default=(1280, 720), help="window size, e.g. 1920x1080")
-    play.add_argument("--group", action="store_true",
-                      help="a group session: reveal, discussion timer, votes (default: solo play)")
-    play.add_argument("--timer", type=timer_seconds, default=DEFAULT_SECONDS, metavar="SECONDS",
-                      help=f"length of the discussion timer in a group session (default: {DEFAULT_SECONDS})")
-    play.add_argument("--preview", choices=PREVIEWS,
-                      help="show before deciding: none, which meters an option moves, or the full effects "
-                           "(default: none in a group session, which in solo play)")
-    play.add_argument("--presenter", action="store_true",
-                      help="open a second window for the facilitator: question, timer, votes and keys")
-    play.add_argument("--data-dir", metavar="DIR",
-                      help="folder for saved sessions (DIR/saves; default: the user's data folder)")
+    play.add_argument(
+        "--group",
+        action="store_true",
+        help="a group session: reveal, discussion timer, votes (default: solo play)",
+    )
+    play.add_argument(
+        "--timer",
+        type=timer_seconds,
+        default=DEFAULT_SECONDS,
+        metavar="SECONDS",
+        help=f"length of the discussion timer in a group session (default: {DEFAULT_SECONDS})",
+    )
+    play.add_argument(
+        "--preview",
+        choices=PREVIEWS,
+        help="show before deciding: none, which meters an option moves, or the full effects "
+        "(default: none in a group session, which in solo play)",
+    )
+    play.add_argument(
+        "--presenter",
+        action="store_true",
+        help="open a second window for the facilitator: question, timer, votes and keys",
+    )
+    play.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for saved sessions (DIR/saves; default: the user's data folder)",
+    )
     play.add_argument("--headless", action="store_true", help="play without a window")
     play.add_argument("--auto", action="store_true", help="headless: choose options at random from the seed")
     play.add_argument("--choices", type=choice_list, help="headless: options to choose, 1-based, e.g. 1,2,1")
@@ -135,8 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="summarise many session logs of one scenario")
     stats.add_argument("logs", nargs="+", metavar="LOG", help="session logs (JSON Lines) of one scenario")
-    stats.add_argument("--scenario", metavar="FILE",
-                       help="the scenario file: its card order, every option and its labels")
+    stats.add_argument(
+        "--scenario", metavar="FILE", help="the scenario file: its card order, every option and its labels"
+    )
     stats.add_argument("--json", metavar="OUT", help="write the figures as JSON to this file")
 
     report = commands.add_parser("report", help="write the debrief report of a session log (HTML and CSV)")

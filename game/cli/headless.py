@@ -86,8 +86,10 @@ def summary(game: Game, lang: str) -> str:
     state = game.state
     lines = [f"{scenario.text(scenario.title, lang)} (seed {game.seed})"]
     if game.ending is not None:
-        lines.append(f"ending: {game.ending.id} - {scenario.text(game.ending.title, lang)} "
-                     f"(year {state.year}, turn {state.turn})")
+        lines.append(
+            f"ending: {game.ending.id} - {scenario.text(game.ending.title, lang)} "
+            f"(year {state.year}, turn {state.turn})"
+        )
     elif game.profile is not None:
         lines.append(f"profile: {game.profile.id} - {scenario.text(game.profile.title, lang)}")
     else:

@@ -44,8 +44,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "simulate":
             from game.cli.simulate import run_simulate
 
-            return run_simulate(Path(args.file), runs=args.runs, seed=args.seed, json_out=args.json,
-                                chart_out=args.chart, check=args.check)
+            return run_simulate(
+                Path(args.file),
+                runs=args.runs,
+                seed=args.seed,
+                json_out=args.json,
+                chart_out=args.chart,
+                check=args.check,
+            )
         if args.command == "schema":
             from game.cli.schema import run_schema
 
@@ -61,14 +67,20 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "stats":
             from game.cli.stats import run_stats
 
-            return run_stats([Path(name) for name in args.logs], json_out=args.json,
-                             scenario_path=Path(args.scenario) if args.scenario else None)
+            return run_stats(
+                [Path(name) for name in args.logs],
+                json_out=args.json,
+                scenario_path=Path(args.scenario) if args.scenario else None,
+            )
         if args.command == "report":
             from game.cli.report import run_report
 
-            return run_report(Path(args.log), out=Path(args.out) if args.out else None,
-                              csv_out=Path(args.csv) if args.csv else None,
-                              scenario_path=Path(args.scenario) if args.scenario else None)
+            return run_report(
+                Path(args.log),
+                out=Path(args.out) if args.out else None,
+                csv_out=Path(args.csv) if args.csv else None,
+                scenario_path=Path(args.scenario) if args.scenario else None,
+            )
         if args.command == "play" and args.headless:
             from game.cli.headless import run_headless
 
@@ -86,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
 
         report = Path(tempfile.gettempdir()) / "digitaal-leiderschap-crash.txt"
         report.write_text(traceback.format_exc(), encoding="utf-8")
-        print(f"error: something went wrong inside the game; details were written to {report}",
-              file=sys.stderr)
+        print(
+            f"error: something went wrong inside the game; details were written to {report}", file=sys.stderr
+        )
         return 3
 
 

@@ -29,4 +29,3 @@ def run_replay(log_path: Path, scenario_path: Path | None = None) -> int:
         f"{plural(len(log.game_events()), 'game event')}; outcome: {outcome}; {meters}"
     )
     return 0
-

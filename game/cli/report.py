@@ -21,8 +21,10 @@ def run_report(
         raise GameError(f"{html_path}: the HTML report and the CSV need different names")
     session = load_session(log_path, scenario_path)
     if session.changed:
-        print(f"note: {session.scenario_path} changed since this session was played; "
-              "the report follows the file as it is now")
+        print(
+            f"note: {session.scenario_path} changed since this session was played; "
+            "the report follows the file as it is now"
+        )
     write_report_files(session, html_path, csv_path)
     print(f"report written to {html_path}")
     print(f"decisions (CSV, UTF-8 with BOM, ';'-separated) written to {csv_path}")

@@ -119,4 +119,3 @@ def _spread_cells(spread: Distribution | None) -> list[str]:
         return ["0", "-", "-", "-", "-", "-"]
     values = (spread.minimum, spread.p10, spread.median, spread.p90, spread.maximum)
     return [str(spread.n), *(format_value(round(value, 1)) for value in values)]
-

@@ -37,8 +37,10 @@ def format_stats(stats: Stats, scenario: Scenario | None = None) -> str:
     groups = f" ({', '.join(stats.groups)})" if stats.groups else ""
     dates = stats.dates
     when = (
-        "dates unknown" if not dates
-        else f"played on {dates[0]}" if len(dates) == 1
+        "dates unknown"
+        if not dates
+        else f"played on {dates[0]}"
+        if len(dates) == 1
         else f"played {dates[0]} .. {dates[-1]} ({len(dates)} days)"
     )
     lines = [
@@ -62,8 +64,16 @@ def format_stats(stats: Stats, scenario: Scenario | None = None) -> str:
     lines += table(["outcome", "sessions", "share"], rows)
 
     lang = scenario.default_language if scenario else ""
-    header = ["card", "option", *(["label"] if scenario else []), "chosen", "share", "voted",
-              "avg votes", "avg vote share"]
+    header = [
+        "card",
+        "option",
+        *(["label"] if scenario else []),
+        "chosen",
+        "share",
+        "voted",
+        "avg votes",
+        "avg vote share",
+    ]
     rows = []
     for card in stats.cards:
         for option in card.options:
@@ -72,17 +82,22 @@ def format_stats(stats: Stats, scenario: Scenario | None = None) -> str:
             if scenario:
                 text = scenario.text(scenario.card(card.card).options[option.option].label, lang)
                 label = [text if len(text) <= LABEL_WIDTH else text[: LABEL_WIDTH - 1] + "…"]
-            rows.append([
-                card.card if first else "",
-                str(option.option + 1),
-                *label,
-                str(option.chosen),
-                share(option.chosen, card.decisions),
-                str(card.voted) if first and card.voted else "",
-                "-" if option.average_votes is None else f"{option.average_votes:.1f}",
-                "-" if option.average_share is None else f"{100 * option.average_share:.1f}%",
-            ])
-    lines += ["", "Options chosen per card (final decisions, undone ones left out; votes over the decisions",
-              "voted on: the average number of votes and the average share of the votes)"]
+            rows.append(
+                [
+                    card.card if first else "",
+                    str(option.option + 1),
+                    *label,
+                    str(option.chosen),
+                    share(option.chosen, card.decisions),
+                    str(card.voted) if first and card.voted else "",
+                    "-" if option.average_votes is None else f"{option.average_votes:.1f}",
+                    "-" if option.average_share is None else f"{100 * option.average_share:.1f}%",
+                ]
+            )
+    lines += [
+        "",
+        "Options chosen per card (final decisions, undone ones left out; votes over the decisions",
+        "voted on: the average number of votes and the average share of the votes)",
+    ]
     lines += table(header, rows, left=2 if scenario else 1)
     return "\n".join(lines)

@@ -356,11 +356,11 @@ def _compile_test(node: Compare | BoolOp | Not, meter_ids: frozenset[str]) -> Pr
         left = _truth(node.left, meter_ids)
         right = _truth(node.right, meter_ids)
         if node.operator == "and":
-            return lambda meters, flags, year, turn: left(meters, flags, year, turn) and right(
-                meters, flags, year, turn
+            return lambda meters, flags, year, turn: (
+                left(meters, flags, year, turn) and right(meters, flags, year, turn)
             )
-        return lambda meters, flags, year, turn: left(meters, flags, year, turn) or right(
-            meters, flags, year, turn
+        return lambda meters, flags, year, turn: (
+            left(meters, flags, year, turn) or right(meters, flags, year, turn)
         )
     return _compile_compare(node, meter_ids)
 

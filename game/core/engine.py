@@ -95,9 +95,7 @@ class Game:
         `votes`, when the room voted, are the votes per option; they are kept with the decision.
         """
         card, deltas = self._decide(option_index, votes)
-        return ChoiceResult(
-            card, option_index, deltas, tuple(self._summaries), self.ending, self.profile
-        )
+        return ChoiceResult(card, option_index, deltas, tuple(self._summaries), self.ending, self.profile)
 
     def advance(self, option_index: int) -> None:
         """Exactly `choose`, without building its ChoiceResult (for the simulator's many games)."""

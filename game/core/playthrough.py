@@ -87,7 +87,10 @@ def game_record(game: Game) -> dict[str, Any]:
 def choice_record(record: ChoiceRecord) -> dict[str, Any]:
     """One decision as JSON-ready data; options count from 1, `votes` only when the room voted."""
     data: dict[str, Any] = {
-        "year": record.year, "turn": record.turn, "card": record.card, "option": record.option + 1
+        "year": record.year,
+        "turn": record.turn,
+        "card": record.card,
+        "option": record.option + 1,
     }
     if record.votes is not None:
         data["votes"] = list(record.votes)

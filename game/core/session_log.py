@@ -211,9 +211,7 @@ def replay(log: SessionLog, scenario: Scenario) -> Game:
     """Play the logged decisions and undos again with the logged seed; raises LogError at the first
     game event that comes out differently (the event, its line of the log, what was expected)."""
     if log.header.scenario_id != scenario.id:
-        raise LogError(
-            f"{log.path}: the log is of scenario '{log.header.scenario_id}', not '{scenario.id}'"
-        )
+        raise LogError(f"{log.path}: the log is of scenario '{log.header.scenario_id}', not '{scenario.id}'")
     game = Game(scenario, log.header.seed)
     undo: list[Snapshot] = []
     recorded = log.game_events()

@@ -207,4 +207,3 @@ def _replay(
             raise WhatIfError(f"decision {position + 1}: {error}") from None
     assert before is not None  # 0 <= index < len(choices)
     return game, before
-

@@ -113,8 +113,9 @@ def build_report(log: SessionLog, game: Game) -> Report:
     lang = report_language(log.header.lang or scenario.default_language)
     state = game.state
     decisions = tuple(
-        _decision(scenario, lang, record.year, record.turn, record.card, record.option, record.deltas,
-                  record.votes)
+        _decision(
+            scenario, lang, record.year, record.turn, record.card, record.option, record.deltas, record.votes
+        )
         for record in state.choices
     )
     kind, title, text = _outcome(game, lang)
@@ -130,8 +131,13 @@ def build_report(log: SessionLog, game: Game) -> Report:
         outcome_title=title,
         outcome_text=text,
         meters=tuple(
-            MeterLine(meter.id, scenario.text(meter.name, lang), meter.minimum, meter.maximum,
-                      state.meters[meter.id])
+            MeterLine(
+                meter.id,
+                scenario.text(meter.name, lang),
+                meter.minimum,
+                meter.maximum,
+                state.meters[meter.id],
+            )
             for meter in scenario.meters
         ),
         history=tuple(state.history),
@@ -152,7 +158,7 @@ def build_report(log: SessionLog, game: Game) -> Report:
 
 
 def meter_changes(report: Report, deltas: Mapping[str, Number]) -> str:
-    """"Legitimiteit +7 · Budget -3" (a real minus sign) in the scenario's meter order; "" for none."""
+    """ "Legitimiteit +7 · Budget -3" (a real minus sign) in the scenario's meter order; "" for none."""
     return " \u00b7 ".join(
         f"{meter.name} {format_delta(deltas[meter.id])}" for meter in report.meters if deltas.get(meter.id)
     )
@@ -200,8 +206,16 @@ def _undone(log: SessionLog, scenario: Scenario, lang: str) -> tuple[Decision, .
         elif event["kind"] == "undo" and made:
             undone.append(made.pop())
     return tuple(
-        _decision(scenario, lang, int(event["year"]), int(event["turn"]), str(event["card"]),
-                  int(event["option"]) - 1, event.get("deltas") or {}, event.get("votes"))
+        _decision(
+            scenario,
+            lang,
+            int(event["year"]),
+            int(event["turn"]),
+            str(event["card"]),
+            int(event["option"]) - 1,
+            event.get("deltas") or {},
+            event.get("votes"),
+        )
         for _, event in sorted(undone, key=lambda item: item[0])
     )
 

@@ -24,22 +24,26 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def csv_rows(report: Report) -> list[list[str]]:
     """The heading row, then one row per decision in the order they were made (undone ones left out)."""
     lang = report.lang
-    heading = [label(f"csv.{key}", lang) for key in
-               ("year", "calendar_year", "turn", "card", "title", "option", "label", "votes")]
+    heading = [
+        label(f"csv.{key}", lang)
+        for key in ("year", "calendar_year", "turn", "card", "title", "option", "label", "votes")
+    ]
     heading += [meter.name for meter in report.meters]
     rows = [heading]
     for decision in report.decisions:
-        rows.append([
-            str(decision.year),
-            str(decision.calendar_year),
-            str(decision.turn),
-            _cell(decision.card_id),
-            _cell(decision.title),
-            str(decision.option),
-            _cell(decision.label),
-            decision.split,
-            *(_number(decision.deltas.get(meter.id, 0), lang) for meter in report.meters),
-        ])
+        rows.append(
+            [
+                str(decision.year),
+                str(decision.calendar_year),
+                str(decision.turn),
+                _cell(decision.card_id),
+                _cell(decision.title),
+                str(decision.option),
+                _cell(decision.label),
+                decision.split,
+                *(_number(decision.deltas.get(meter.id, 0), lang) for meter in report.meters),
+            ]
+        )
     return rows
 
 

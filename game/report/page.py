@@ -106,7 +106,7 @@ def _header(report: Report) -> str:
     meta = "".join(f"<dt>{escape(name)}</dt><dd>{escape(value)}</dd>" for name, value in rows)
     return (
         f'<header class="report"><p class="kicker">{escape(label("game", lang))} \u00b7 '
-        f'{escape(label("kicker", lang))}</p><h1>{escape(report.scenario_title)}</h1>'
+        f"{escape(label('kicker', lang))}</p><h1>{escape(report.scenario_title)}</h1>"
         f'<dl class="meta">{meta}</dl></header>'
     )
 
@@ -154,9 +154,11 @@ def _decision(report: Report, decision: Decision, css: str) -> str:
 def _decisions(report: Report) -> str:
     lang = report.lang
     if report.decisions:
-        body = '<ol class="decisions">' + "".join(
-            _decision(report, decision, "decision") for decision in report.decisions
-        ) + "</ol>"
+        body = (
+            '<ol class="decisions">'
+            + "".join(_decision(report, decision, "decision") for decision in report.decisions)
+            + "</ol>"
+        )
     else:
         body = f'<p class="muted">{escape(label("no_decisions", lang))}</p>'
     undone = ""
@@ -189,24 +191,25 @@ def _themes(report: Report) -> str:
             corner = f"<td>{escape(name)}</td>"
         css = "" if group.decisions else ' class="none"'
         rows.append(
-            f"<tr{css}><th scope=\"row\">{escape(group.name)}</th>{corner}"
+            f'<tr{css}><th scope="row">{escape(group.name)}</th>{corner}'
             f'<td class="count">{len(group.decisions)}</td><td>{_card_list(group.decisions)}</td></tr>'
         )
     table = (
-        f"<table class=\"themes\"><thead><tr><th>{escape(label('themes.theme', lang))}</th>{corner_heading}"
+        f'<table class="themes"><thead><tr><th>{escape(label("themes.theme", lang))}</th>{corner_heading}'
         f"<th>{escape(label('themes.count', lang))}</th><th>{escape(label('themes.cards', lang))}</th></tr>"
         f"</thead><tbody>{''.join(rows)}</tbody></table>"
     )
     if report.neglected:
         neglected = (
             f"<p><strong>{escape(label('themes.neglected', lang))}:</strong> "
-            + ", ".join(escape(name) for name in report.neglected) + "</p>"
+            + ", ".join(escape(name) for name in report.neglected)
+            + "</p>"
         )
     else:
         neglected = f'<p class="muted">{escape(label("themes.all_touched", lang))}</p>'
     return (
         f'<section id="themes" class="page"><h2>{escape(label("themes", lang))}</h2>'
-        f'<h3>{escape(label("themes.by_theme", lang))}</h3>'
+        f"<h3>{escape(label('themes.by_theme', lang))}</h3>"
         f'<p class="muted">{escape(label("themes.intro", lang))}</p>'
         f"{table}{neglected}{_triangle(report)}</section>"
     )
@@ -225,12 +228,13 @@ def _triangle(report: Report) -> str:
             f"<td>{_card_list(group.decisions)}</td></tr>"
         )
     table = (
-        f"<table class=\"corners\"><thead><tr><th>{escape(label('triangle.corner', lang))}</th>"
+        f'<table class="corners"><thead><tr><th>{escape(label("triangle.corner", lang))}</th>'
         f"<th>{escape(label('themes.count', lang))}</th><th>{escape(label('themes.cards', lang))}</th></tr>"
         f"</thead><tbody>{''.join(rows)}</tbody></table>"
     )
     drawing = (
-        f"<figure>{triangle(report)}</figure>" if report.pull is not None
+        f"<figure>{triangle(report)}</figure>"
+        if report.pull is not None
         else f'<p class="muted">{escape(label("triangle.none", lang))}</p>'
     )
     return (
@@ -255,6 +259,7 @@ def _questions(report: Report) -> str:
 
 
 def _footer(report: Report) -> str:
-    text = label("footer", report.lang, log=report.log_name, file=report.scenario_file or "\u2013",
-                 seed=report.seed)
+    text = label(
+        "footer", report.lang, log=report.log_name, file=report.scenario_file or "\u2013", seed=report.seed
+    )
     return f"<footer>{escape(text)}</footer>"

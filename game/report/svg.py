@@ -44,18 +44,33 @@ def marker(index: int, x: float, y: float, radius: float, colour: str) -> str:
         return f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(radius)}" {edge}/>'
     if kind == 1:
         side = radius * 1.7
-        return (f'<rect x="{_n(x - side / 2)}" y="{_n(y - side / 2)}" width="{_n(side)}" '
-                f'height="{_n(side)}" {edge}/>')
+        return (
+            f'<rect x="{_n(x - side / 2)}" y="{_n(y - side / 2)}" width="{_n(side)}" '
+            f'height="{_n(side)}" {edge}/>'
+        )
     if kind == 5:
         arm, width = radius * 1.15, radius * 0.45
-        points = [(-width, -arm), (width, -arm), (width, -width), (arm, -width), (arm, width), (width, width),
-                  (width, arm), (-width, arm), (-width, width), (-arm, width), (-arm, -width),
-                  (-width, -width)]
+        points = [
+            (-width, -arm),
+            (width, -arm),
+            (width, -width),
+            (arm, -width),
+            (arm, width),
+            (width, width),
+            (width, arm),
+            (-width, arm),
+            (-width, width),
+            (-arm, width),
+            (-arm, -width),
+            (-width, -width),
+        ]
         return _polygon([(x + dx, y + dy) for dx, dy in points], edge)
     sides, turn, scale = {2: (3, -90.0, 1.3), 3: (4, -90.0, 1.3), 4: (6, 0.0, 1.1)}[kind]
     corners = [
-        (x + radius * scale * math.cos(math.radians(turn + step * 360 / sides)),
-         y + radius * scale * math.sin(math.radians(turn + step * 360 / sides)))
+        (
+            x + radius * scale * math.cos(math.radians(turn + step * 360 / sides)),
+            y + radius * scale * math.sin(math.radians(turn + step * 360 / sides)),
+        )
         for step in range(sides)
     ]
     return _polygon(corners, edge)
@@ -65,10 +80,20 @@ def _polygon(points: list[tuple[float, float]], attributes: str) -> str:
     return f'<polygon points="{" ".join(f"{_n(x)},{_n(y)}" for x, y in points)}" {attributes}/>'
 
 
-def _text(x: float, y: float, text: str, *, size: float = 13, anchor: str = "start", fill: str = INK,
-          weight: str = "normal") -> str:
-    return (f'<text x="{_n(x)}" y="{_n(y)}" font-size="{_n(size)}" text-anchor="{anchor}" fill="{fill}" '
-            f'font-weight="{weight}">{escape(text)}</text>')
+def _text(
+    x: float,
+    y: float,
+    text: str,
+    *,
+    size: float = 13,
+    anchor: str = "start",
+    fill: str = INK,
+    weight: str = "normal",
+) -> str:
+    return (
+        f'<text x="{_n(x)}" y="{_n(y)}" font-size="{_n(size)}" text-anchor="{anchor}" fill="{fill}" '
+        f'font-weight="{weight}">{escape(text)}</text>'
+    )
 
 
 def meter_chart(report: Report) -> str:
@@ -96,8 +121,10 @@ def meter_chart(report: Report) -> str:
         x += entry + 18
     left, right, top, bottom = 56.0, width - 20.0, y + 22, height - 40.0
     plot_w, plot_h = right - left, bottom - top
-    parts.append(f'<rect x="{_n(left)}" y="{_n(top)}" width="{_n(plot_w)}" height="{_n(plot_h)}" '
-                 f'fill="#fbfaf6" stroke="{GRID}"/>')
+    parts.append(
+        f'<rect x="{_n(left)}" y="{_n(top)}" width="{_n(plot_w)}" height="{_n(plot_h)}" '
+        f'fill="#fbfaf6" stroke="{GRID}"/>'
+    )
     same_range = len({(meter.minimum, meter.maximum) for meter in report.meters}) == 1
     low = report.meters[0].minimum if report.meters else 0
     high = report.meters[0].maximum if report.meters else 100
@@ -121,24 +148,38 @@ def meter_chart(report: Report) -> str:
 
     for turn in range(1, total + 1):
         tx = sx(turn)
-        parts.append(f'<line x1="{_n(tx)}" y1="{_n(bottom)}" x2="{_n(tx)}" y2="{_n(bottom + 4)}" '
-                     f'stroke="{MUTED}"/>')
+        parts.append(
+            f'<line x1="{_n(tx)}" y1="{_n(bottom)}" x2="{_n(tx)}" y2="{_n(bottom + 4)}" stroke="{MUTED}"/>'
+        )
         if total <= 16:
             within = (turn - 1) % scenario.turns_per_year + 1
             parts.append(_text(tx, bottom + 16, str(within), size=12, anchor="middle", fill=MUTED))
     for year in range(1, scenario.years + 1):
         x0, x1 = sx((year - 1) * scenario.turns_per_year), sx(year * scenario.turns_per_year)
         # Every year's end, the last one too: the year-end effects make the lines step there.
-        parts.append(f'<line class="year-boundary" x1="{_n(x1)}" y1="{_n(top)}" x2="{_n(x1)}" '
-                     f'y2="{_n(bottom)}" stroke="{MUTED}" stroke-width="1.5" stroke-dasharray="4 4"/>')
-        parts.append(_text((x0 + x1) / 2, bottom + 34, str(scenario.calendar_year(year)), size=14,
-                           anchor="middle", fill=INK, weight="bold"))
+        parts.append(
+            f'<line class="year-boundary" x1="{_n(x1)}" y1="{_n(top)}" x2="{_n(x1)}" '
+            f'y2="{_n(bottom)}" stroke="{MUTED}" stroke-width="1.5" stroke-dasharray="4 4"/>'
+        )
+        parts.append(
+            _text(
+                (x0 + x1) / 2,
+                bottom + 34,
+                str(scenario.calendar_year(year)),
+                size=14,
+                anchor="middle",
+                fill=INK,
+                weight="bold",
+            )
+        )
     for index, meter in enumerate(report.meters):
         colour = series_colour(index)
         dash = SERIES_DASHES[index % len(SERIES_DASHES)]
         points = [
-            (sx(scenario.turn_number(point.year, point.turn)),
-             sy(index, point.meters.get(meter.id, meter.final)))
+            (
+                sx(scenario.turn_number(point.year, point.turn)),
+                sy(index, point.meters.get(meter.id, meter.final)),
+            )
             for point in report.history
         ]
         if len(points) >= 2:
@@ -169,16 +210,19 @@ def triangle(report: Report) -> str:
         "capacity": (cx + side / 2, top + tri_h),
     }
     counts = {group.corner: len(group.decisions) for group in report.corners}
-    parts: list[str] = [_polygon([vertices[corner] for corner in CORNERS],
-                                 f'fill="#fbfaf6" stroke="{INK}" stroke-width="2"')]
+    parts: list[str] = [
+        _polygon([vertices[corner] for corner in CORNERS], f'fill="#fbfaf6" stroke="{INK}" stroke-width="2"')
+    ]
     # The lines from each corner to the middle of the opposite side, meeting in the centre.
     centre = (sum(x for x, _ in vertices.values()) / 3, sum(y for _, y in vertices.values()) / 3)
     for corner in CORNERS:
         vx, vy = vertices[corner]
         others = [vertices[other] for other in CORNERS if other != corner]
         mx, my = (others[0][0] + others[1][0]) / 2, (others[0][1] + others[1][1]) / 2
-        parts.append(f'<line x1="{_n(vx)}" y1="{_n(vy)}" x2="{_n(mx)}" y2="{_n(my)}" stroke="{GRID}" '
-                     f'stroke-dasharray="3 4"/>')
+        parts.append(
+            f'<line x1="{_n(vx)}" y1="{_n(vy)}" x2="{_n(mx)}" y2="{_n(my)}" stroke="{GRID}" '
+            f'stroke-dasharray="3 4"/>'
+        )
     for corner in CORNERS:
         vx, vy = vertices[corner]
         name = label(f"corner.{corner}", lang)
@@ -194,20 +238,27 @@ def triangle(report: Report) -> str:
             parts.append(_text(nx, vy + 50, count, size=15, anchor=anchor, fill=MUTED))
         parts.append(f'<circle cx="{_n(vx)}" cy="{_n(vy)}" r="5" fill="{INK}"/>')
     arm = 7
-    parts.append(f'<path class="centre" d="M{_n(centre[0] - arm)},{_n(centre[1])}h{arm * 2}'
-                 f'M{_n(centre[0])},{_n(centre[1] - arm)}v{arm * 2}" stroke="{MUTED}" stroke-width="2"/>')
+    parts.append(
+        f'<path class="centre" d="M{_n(centre[0] - arm)},{_n(centre[1])}h{arm * 2}'
+        f'M{_n(centre[0])},{_n(centre[1] - arm)}v{arm * 2}" stroke="{MUTED}" stroke-width="2"/>'
+    )
     pull = report.pull
     if pull is not None:
         px = sum(vertices[corner][0] * share for corner, share in pull.items())
         py = sum(vertices[corner][1] * share for corner, share in pull.items())
         if math.hypot(px - centre[0], py - centre[1]) > 10:
-            parts.append(f'<line x1="{_n(centre[0])}" y1="{_n(centre[1])}" x2="{_n(px)}" y2="{_n(py)}" '
-                         f'stroke="{SERIES_COLOURS[1]}" stroke-width="3"/>')
-        parts.append(f'<circle class="pull" cx="{_n(px)}" cy="{_n(py)}" r="11" fill="{SERIES_COLOURS[1]}" '
-                     f'stroke="#ffffff" stroke-width="3"/>')
+            parts.append(
+                f'<line x1="{_n(centre[0])}" y1="{_n(centre[1])}" x2="{_n(px)}" y2="{_n(py)}" '
+                f'stroke="{SERIES_COLOURS[1]}" stroke-width="3"/>'
+            )
+        parts.append(
+            f'<circle class="pull" cx="{_n(px)}" cy="{_n(py)}" r="11" fill="{SERIES_COLOURS[1]}" '
+            f'stroke="#ffffff" stroke-width="3"/>'
+        )
     title = escape(label("triangle.title", lang))
     return (
         f'<svg class="triangle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="triangle-title"><title id="triangle-title">{title}</title>' + "".join(parts)
+        f'aria-labelledby="triangle-title"><title id="triangle-title">{title}</title>'
+        + "".join(parts)
         + "</svg>"
     )

@@ -111,8 +111,14 @@ def draw_chart(
     bottom = rect.bottom - fonts.line_height(axis_size) - m.px(6)
     plot = pygame.Rect(rect.left + axis_w, top, rect.width - axis_w - m.px(8), max(10, bottom - top))
     pygame.draw.rect(painter.surface, style.BACKGROUND_LIGHT, plot, border_radius=m.px(6))
-    sx = draw_time_grid(painter, rect, plot, scenario, axis_size, GridStyle(m.px(14), m.px(6), m.px(8),
-                                                                           m.px(4), max(1, m.px(2))))
+    sx = draw_time_grid(
+        painter,
+        rect,
+        plot,
+        scenario,
+        axis_size,
+        GridStyle(m.px(14), m.px(6), m.px(8), m.px(4), max(1, m.px(2))),
+    )
     # The lines, then the markers on top.
     thickness = max(2, m.px(3))
     for index, meter in enumerate(scenario.meters):

@@ -26,8 +26,9 @@ class Room:
 
     @staticmethod
     def for_card(card_id: str, options: int, group: bool, timer_seconds: int) -> Room:
-        return Room(card_id, revealed=not group, timer=Countdown.of_seconds(timer_seconds),
-                    tally=Tally.empty(options))
+        return Room(
+            card_id, revealed=not group, timer=Countdown.of_seconds(timer_seconds), tally=Tally.empty(options)
+        )
 
     @property
     def votes(self) -> tuple[int, ...] | None:

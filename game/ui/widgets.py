@@ -39,7 +39,6 @@ class Button:
         return self.block
 
 
-
 @dataclass
 class BoxClick:
     """A click on a box that is not a Button (the timer, the error banner): pressed and released inside.
@@ -59,6 +58,7 @@ class BoxClick:
             return inside, False
         pressed, self.pressed = self.pressed, False
         return inside or pressed, inside and pressed
+
 
 class ButtonGroup:
     """The buttons of one screen. A click counts only when press and release land on the same button."""

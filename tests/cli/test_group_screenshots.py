@@ -22,14 +22,32 @@ def colours(path: Path) -> int:
 def test_a_group_session_is_shot_in_every_phase_and_logs_the_tie(tmp_path: Path) -> None:
     shots = tmp_path / "shots"
     log = tmp_path / "game.json"
-    result = run("play", str(COUNCIL), "--headless", "--auto", "--seed", "2", "--group", "--size", "1280x720",
-                 "--screenshots", str(shots), "--log", str(log))
+    result = run(
+        "play",
+        str(COUNCIL),
+        "--headless",
+        "--auto",
+        "--seed",
+        "2",
+        "--group",
+        "--size",
+        "1280x720",
+        "--screenshots",
+        str(shots),
+        "--log",
+        str(log),
+    )
     assert result.returncode == 0, result.stderr
     names = sorted(path.name for path in shots.glob("*.png"))
     assert f"{len(names)} screenshots in {shots}" in result.stdout
     assert names[:7] == [
-        "001_title.png", "002_group_name.png", "003_intro.png", "004_card_hidden.png",
-        "005_card_revealed.png", "006_card_voting.png", "007_card_voting_tie.png",
+        "001_title.png",
+        "002_group_name.png",
+        "003_intro.png",
+        "004_card_hidden.png",
+        "005_card_revealed.png",
+        "006_card_voting.png",
+        "007_card_voting_tie.png",
     ]
     assert names[7:10] == ["008_presenter_card_tie.png", "009_feedback.png", "010_presenter_feedback.png"]
     assert "014_presenter_card_voting.png" in names  # later cards: a clear majority, no tie

@@ -17,7 +17,11 @@ EXAMPLE = ROOT / "scenarios" / "voorbeeld.yaml"
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
     return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=cwd, env=env,
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
         timeout=120,
     )
 
@@ -42,8 +46,18 @@ def test_the_same_seed_and_choices_write_the_same_log(tmp_path: Path) -> None:
     logs = []
     for name in ("a.json", "b.json"):
         log = tmp_path / name
-        result = run("play", str(EXAMPLE), "--headless", "--choices", "2,1", "--auto", "--seed", "11",
-                     "--log", str(log))
+        result = run(
+            "play",
+            str(EXAMPLE),
+            "--headless",
+            "--choices",
+            "2,1",
+            "--auto",
+            "--seed",
+            "11",
+            "--log",
+            str(log),
+        )
         assert result.returncode == 0, result.stderr
         logs.append(log.read_text(encoding="utf-8"))
     assert logs[0] == logs[1]
@@ -52,8 +66,9 @@ def test_the_same_seed_and_choices_write_the_same_log(tmp_path: Path) -> None:
 def test_choices_are_followed_in_order(tmp_path: Path) -> None:
     # Option 2 everywhere keeps every meter above zero in the example scenario: a full term.
     log = tmp_path / "game.json"
-    result = run("play", str(EXAMPLE), "--headless", "--choices", "2,2,2,2,2,2", "--seed", "1",
-                 "--log", str(log))
+    result = run(
+        "play", str(EXAMPLE), "--headless", "--choices", "2,2,2,2,2,2", "--seed", "1", "--log", str(log)
+    )
     assert result.returncode == 0, result.stderr
     record = json.loads(log.read_text(encoding="utf-8"))
     assert [choice["option"] for choice in record["choices"]] == [2] * len(record["choices"])
@@ -117,8 +132,10 @@ def test_validate_accepts_the_shipped_scenarios() -> None:
 
 def test_validate_reports_problems_with_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text(EXAMPLE.read_text(encoding="utf-8").replace("card: scanauto_krant", "card: scanauto_kant"),
-                   encoding="utf-8")
+    bad.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace("card: scanauto_krant", "card: scanauto_kant"),
+        encoding="utf-8",
+    )
     result = run("validate", str(bad), str(EXAMPLE))
     assert result.returncode == 1
     line = next(line for line in result.stdout.splitlines() if "scanauto_kant" in line)

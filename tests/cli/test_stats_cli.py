@@ -34,8 +34,10 @@ def test_the_table_shows_sessions_outcomes_and_per_card_choices_and_votes(
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0] == "Sessions of scenario 'test'"
-    assert lines[1] == ("3 sessions: 2 group sessions, 1 solo; 2 groups (College, Raad); "
-                        "played 2026-03-01 .. 2026-03-08 (2 days)")
+    assert lines[1] == (
+        "3 sessions: 2 group sessions, 1 solo; 2 groups (College, Raad); "
+        "played 2026-03-01 .. 2026-03-08 (2 days)"
+    )
     outcomes = lines.index("Outcomes (sessions)")
     assert lines[outcomes + 1 : outcomes + 5] == [
         "  outcome       sessions  share",
@@ -102,7 +104,10 @@ def test_a_bad_log_gives_a_message_naming_the_file_and_no_traceback(tmp_path: Pa
     for target, expected in ((bad, "not a session log"), (tmp_path / "missing.jsonl", "cannot read")):
         result = subprocess.run(
             [sys.executable, str(ROOT / "main.py"), "stats", str(good), str(target)],
-            capture_output=True, text=True, env=env, timeout=60,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
         )
         assert result.returncode == 1
         assert str(target) in result.stderr and expected in result.stderr

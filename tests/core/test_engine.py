@@ -117,8 +117,10 @@ def test_an_empty_turn_still_counts_as_a_turn() -> None:
 
 def test_the_draw_follows_the_weights() -> None:
     cards = (card("heavy", weight=9), card("light", weight=1))
-    first = Counter(Game(scenario(cards, years=1, turns_per_year=1), seed=s).current_card.id  # type: ignore[union-attr]
-                    for s in range(2000))
+    first = Counter(
+        Game(scenario(cards, years=1, turns_per_year=1), seed=s).current_card.id  # type: ignore[union-attr]
+        for s in range(2000)
+    )
     assert 0.85 < first["heavy"] / 2000 < 0.95
 
 
@@ -221,20 +223,24 @@ def test_history_has_a_point_per_turn_and_year_end() -> None:
 
 def test_same_seed_and_choices_give_the_same_game() -> None:
     cards = tuple(card(f"c{i}", weight=i + 1) for i in range(10))
+
     def run(seed: int) -> list[tuple[str, int, int]]:
         game = Game(scenario(cards, years=3, turns_per_year=3), seed=seed)
         play_first_options(game)
         return [(event.kind, event.year, event.turn) for event in game.log] + [
             (record.card, record.year, record.turn) for record in game.state.choices
         ]
+
     assert run(7) == run(7)
     assert any(run(7) != run(seed) for seed in range(8, 12))
 
 
 def test_restore_puts_back_meters_flags_schedule_and_randomness() -> None:
     cards = (
-        card("a1", options=(option("x", effects={"a": -10}, set_flags=("f",), then=(("later", 2),)),
-                            option("y"))),
+        card(
+            "a1",
+            options=(option("x", effects={"a": -10}, set_flags=("f",), then=(("later", 2),)), option("y")),
+        ),
         *(card(f"d{i}") for i in range(8)),
         card("later", scheduled_only=True),
     )

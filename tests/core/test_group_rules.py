@@ -59,16 +59,26 @@ def test_a_vote_is_kept_with_the_decision_and_in_the_log() -> None:
     assert record.votes == (4, 7)
     choice = [event for event in game.log if event.kind == "choice"][-1]
     assert choice.data["votes"] == [4, 7]
-    assert game_record(game)["choices"][0] == {"year": 1, "turn": 1, "card": record.card, "option": 2,
-                                               "votes": [4, 7]}
+    assert game_record(game)["choices"][0] == {
+        "year": 1,
+        "turn": 1,
+        "card": record.card,
+        "option": 2,
+        "votes": [4, 7],
+    }
     with pytest.raises(RuleError, match="not 3 vote counts"):
         game.choose(0, votes=(1, 1, 1))
 
 
 def branching() -> Game:
     deck = [
-        card(f"c{i}", options=(option("a", {"a": -10}, set_flags=(f"f{i}",), then=(("later", 2),)),
-                               option("b", {"b": 5})))
+        card(
+            f"c{i}",
+            options=(
+                option("a", {"a": -10}, set_flags=(f"f{i}",), then=(("later", 2),)),
+                option("b", {"b": 5}),
+            ),
+        )
         for i in range(8)
     ]
     cards = (*deck, card("later", scheduled_only=True, requires="f0 or f1 or f2 or f3"))

@@ -15,8 +15,10 @@ from tests.core.factories import card, option, scenario
 
 
 def council() -> Game:
-    deck = [card(f"c{i}", options=(option("a", {"a": -7}), option("b", {"b": -6}), option("c", {"a": 3})))
-            for i in range(9)]
+    deck = [
+        card(f"c{i}", options=(option("a", {"a": -7}), option("b", {"b": -6}), option("c", {"a": 3})))
+        for i in range(9)
+    ]
     return Game(scenario(tuple(deck), years=2, turns_per_year=3), seed=4)
 
 

@@ -79,7 +79,9 @@ def three_logs(folder: Path) -> list[Path]:
 def test_a_log_folds_to_its_final_decisions_and_an_undone_ending_is_gone(tmp_path: Path) -> None:
     college = fold(read_log(write_session(tmp_path, "college")))
     assert [(d.card, d.option, d.votes) for d in college.decisions] == [
-        ("c1", A, (4, 2, 0)), ("c2", B, (2, 4)), ("c3", B, (1, 5))
+        ("c1", A, (4, 2, 0)),
+        ("c2", B, (2, 4)),
+        ("c3", B, (1, 5)),
     ]
     assert college.finished and college.ending is None and college.profile == "low"  # 50 + 10 - 5 = 55
     solo = fold(read_log(write_session(tmp_path, "solo")))
@@ -120,11 +122,18 @@ def test_with_the_scenario_every_card_option_and_outcome_is_listed_in_its_order(
 def test_the_figures_as_json_count_options_from_one(tmp_path: Path) -> None:
     data = stats_data(summarise([read_log(path) for path in three_logs(tmp_path)]))
     assert data["sessions"] == 3 and data["groups"] == ["College", "Raad"]
-    assert data["outcomes"] == {"endings": {"crash": 1}, "profiles": {"high": 1, "low": 1},
-                                "no_profile": 0, "unfinished": 0}
+    assert data["outcomes"] == {
+        "endings": {"crash": 1},
+        "profiles": {"high": 1, "low": 1},
+        "no_profile": 0,
+        "unfinished": 0,
+    }
     first = data["cards"][0]
     assert first["card"] == "c1" and first["options"][0] == {
-        "option": 1, "chosen": 2, "average_votes": 3.5, "average_vote_share": pytest.approx(17 / 24)
+        "option": 1,
+        "chosen": 2,
+        "average_votes": 3.5,
+        "average_vote_share": pytest.approx(17 / 24),
     }
 
 

@@ -41,7 +41,10 @@ def test_one_other_choice_shifts_the_rest_of_the_course_by_exactly_its_differenc
     assert result.alternative.by_turn["b"] == result.real.by_turn["b"] == (50, 50, 50, 52, 52, 52, 54)
     assert result.real_deltas == {"a": -10} and result.deltas == {"a": 5}
     assert (result.card, result.real_option, result.option, result.turn_number) == (
-        real.state.choices[1].card, DOWN, UP, 2
+        real.state.choices[1].card,
+        DOWN,
+        UP,
+        2,
     )
     assert result.divergence is None and result.followed == 4
     assert [c.card for c in result.alternative.choices] == [c.card for c in real.state.choices]
@@ -83,9 +86,7 @@ def branching() -> Scenario:
     A a -10, B a +5. `follow`: X a -20, Y b -5; the cautious choice is Y (it keeps the lowest meter
     highest), and B on every deck card."""
     start = card("start", at=(1, 1), options=(option("A", then=(("follow", 1),)), option("B", {"a": 5})))
-    follow = card(
-        "follow", scheduled_only=True, options=(option("X", {"a": -20}), option("Y", {"b": -5}))
-    )
+    follow = card("follow", scheduled_only=True, options=(option("X", {"a": -20}), option("Y", {"b": -5})))
     return scenario((start, follow, *deck(6)), years=2, turns_per_year=3)
 
 
@@ -163,8 +164,11 @@ def test_decisions_that_do_not_fit_the_game_are_refused() -> None:
         what_if(scn, 7, real.state.choices, index=6, option=0)
     with pytest.raises(ValueError, match="no option 3"):
         what_if(scn, 7, real.state.choices, index=0, option=2)
-    other_seed = next(seed for seed in range(100) if play(scn, [UP] * 6, seed).state.choices[0].card
-                      != real.state.choices[0].card)
+    other_seed = next(
+        seed
+        for seed in range(100)
+        if play(scn, [UP] * 6, seed).state.choices[0].card != real.state.choices[0].card
+    )
     with pytest.raises(WhatIfError, match="decision 1 was on card"):
         what_if(scn, other_seed, real.state.choices, index=2, option=0)
 

@@ -185,20 +185,20 @@ def _mutate_lines(draw: st.DrawFn, lines: list[str], index: int) -> list[str]:
     if action == "delete":
         return lines[:index] + lines[index + 1 :]
     if action == "duplicate":
-        return [*lines[:index + 1], line, *lines[index + 1:]]
+        return [*lines[: index + 1], line, *lines[index + 1 :]]
     if action == "swap":
         other = draw(st.integers(0, len(lines) - 1))
         lines = list(lines)
         lines[index], lines[other] = lines[other], lines[index]
         return lines
     if action == "indent":
-        return [*lines[:index], " " * draw(st.integers(1, 4)) + line, *lines[index + 1:]]
+        return [*lines[:index], " " * draw(st.integers(1, 4)) + line, *lines[index + 1 :]]
     if action == "dedent":
         cut = min(draw(st.integers(1, 4)), len(line) - len(line.lstrip(" ")))
-        return [*lines[:index], line[cut:], *lines[index + 1:]]
+        return [*lines[:index], line[cut:], *lines[index + 1 :]]
     if action == "replace" and match:
         value = draw(st.sampled_from(REPLACEMENTS) | _odd_text)
-        return [*lines[:index], f"{match.group(0).rstrip()} {value}\n", *lines[index + 1:]]
+        return [*lines[:index], f"{match.group(0).rstrip()} {value}\n", *lines[index + 1 :]]
     if action == "drop_key" and match:
         indent = len(match.group(1))
         end = index + 1
@@ -212,9 +212,9 @@ def _mutate_lines(draw: st.DrawFn, lines: list[str], index: int) -> list[str]:
         new = (
             f"{match.group(1)}{'  ' if match.group(2) else ''}{key}: {draw(st.sampled_from(REPLACEMENTS))}\n"
         )
-        return [*lines[:index + 1], new, *lines[index + 1:]]
+        return [*lines[: index + 1], new, *lines[index + 1 :]]
     if action == "insert":
         return [*lines[:index], draw(st.sampled_from(SNIPPETS)), *lines[index:]]
     position = draw(st.integers(0, len(line)))
     noise = draw(st.lists(st.sampled_from(SYNTAX + ODD), min_size=1, max_size=3))
-    return [*lines[:index], line[:position] + "".join(noise) + line[position:], *lines[index + 1:]]
+    return [*lines[:index], line[:position] + "".join(noise) + line[position:], *lines[index + 1 :]]

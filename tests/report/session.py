@@ -35,8 +35,16 @@ def play_session(log_path: Path, scenario_path: Path = COUNCIL, lang: str = "nl"
     """Play the scripted session on `scenario_path`, logging it to `log_path`; returns the game."""
     scenario = load_scenario(scenario_path)
     game = Game(scenario, seed=11)
-    header = SessionHeader(scenario.id, str(scenario_path), scenario.content_hash, game.seed, lang, "group",
-                           GROUP, "2026-11-28T18:40:00+00:00")
+    header = SessionHeader(
+        scenario.id,
+        str(scenario_path),
+        scenario.content_hash,
+        game.seed,
+        lang,
+        "group",
+        GROUP,
+        "2026-11-28T18:40:00+00:00",
+    )
     writer = LogWriter(log_path, header)
     choices = iter(CHOICES)
     decision = 0

@@ -35,9 +35,17 @@ def rgb(colour: str) -> tuple[int, int, int]:
 
 
 def screenshot(chromium: str, page: Path, out: Path, profile: Path) -> pygame.Surface:
-    command = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-               f"--user-data-dir={profile}", f"--screenshot={out}", f"--window-size={WIDTH},{HEIGHT}",
-               page.resolve().as_uri()]
+    command = [
+        chromium,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        f"--user-data-dir={profile}",
+        f"--screenshot={out}",
+        f"--window-size={WIDTH},{HEIGHT}",
+        page.resolve().as_uri(),
+    ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0 and out.is_file(), result.stderr[-2000:]
     return pygame.image.load(str(out))

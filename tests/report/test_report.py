@@ -85,9 +85,15 @@ def test_the_report_has_every_section_and_is_well_formed(page: str) -> None:
         assert section in structure.ids
     assert page.startswith("<!DOCTYPE html>") and '<html lang="nl">' in page
     text = plain(" ".join(structure.text))
-    for heading in ("De uitkomst", "Verloop van de meters", "Alle besluiten", "Teruggenomen besluiten",
-                    "Waar ging de aandacht naartoe?", "De driehoek van publieke waarde",
-                    "Vragen voor het gesprek"):
+    for heading in (
+        "De uitkomst",
+        "Verloop van de meters",
+        "Alle besluiten",
+        "Teruggenomen besluiten",
+        "Waar ging de aandacht naartoe?",
+        "De driehoek van publieke waarde",
+        "Vragen voor het gesprek",
+    ):
         assert heading in text
     assert "Raadssessie: een jaar digitaal besturen" in text
     assert "november 2026" in text  # started 2026-11-28 18:40 UTC, shown in local time
@@ -107,8 +113,11 @@ def test_every_decision_with_its_option_votes_and_feedback(
     _, game, scenario = session
     structure = parsed(page)
     text = plain(" ".join(structure.text))
-    decided = [attrs.get("data-card") for tag, attrs in structure.tags
-               if tag == "li" and attrs.get("class") == "decision"]
+    decided = [
+        attrs.get("data-card")
+        for tag, attrs in structure.tags
+        if tag == "li" and attrs.get("class") == "decision"
+    ]
     assert decided == [record.card for record in game.state.choices]
     for record in game.state.choices:
         card = scenario.card(record.card)
@@ -126,7 +135,7 @@ def test_every_decision_with_its_option_votes_and_feedback(
 def test_the_undone_decision_is_listed_apart(page: str, session: tuple[Path, Game, Scenario]) -> None:
     _, game, scenario = session
     second = scenario.card(game.state.choices[1].card)
-    undone = page[page.index('id="undone"'):page.index('id="themes"')]
+    undone = page[page.index('id="undone"') : page.index('id="themes"')]
     assert f'data-card="{second.id}"' in undone
     assert f"{UNDONE_OPTION}. {scenario.text(second.options[UNDONE_OPTION - 1].label, 'nl')}" in undone
 
@@ -137,17 +146,21 @@ def test_themes_corners_and_the_questions_of_the_cards_played(
     _, game, scenario = session
     report = load_session(session[0]).report()
     counts = {group.corner: len(group.decisions) for group in report.corners}
+
     def corners(card_id: str) -> set[str | None]:
         return {scenario.theme(theme).corner for theme in scenario.card(card_id).themes}
 
-    expected = {corner: sum(1 for record in game.state.choices if corner in corners(record.card))
-                for corner in ("strategy", "capacity", "legitimacy")}
+    expected = {
+        corner: sum(1 for record in game.state.choices if corner in corners(record.card))
+        for corner in ("strategy", "capacity", "legitimacy")
+    }
     assert counts == expected and sum(counts.values()) >= len(game.state.choices)
     pull = report.pull
     assert pull is not None and abs(sum(pull.values()) - 1) < 1e-9
     for group in report.themes:
-        assert len(group.decisions) == sum(1 for record in game.state.choices
-                                           if group.theme_id in scenario.card(record.card).themes)
+        assert len(group.decisions) == sum(
+            1 for record in game.state.choices if group.theme_id in scenario.card(record.card).themes
+        )
     text = plain(" ".join(parsed(page).text))
     assert "Willen (strategie)" in text and "Kunnen (capaciteit)" in text and "Mogen (legitimiteit)" in text
     for record in game.state.choices:
@@ -175,11 +188,15 @@ def test_the_svg_drawings_parse_as_xml_with_a_line_and_marker_style_per_meter(
 
 def test_scenario_texts_are_escaped(tmp_path: Path) -> None:
     source = COUNCIL.read_text(encoding="utf-8")
-    hostile = source.replace('{nl: "De scanauto zoekt ook afval", en: "The scan car hunts rubbish too"}',
-                             '{nl: "<script>alert(1)</script> & co", en: "x"}')
-    hostile = hostile.replace('{nl: "Eerst een privacytoets, dan beslist de raad", '
-                              'en: "Privacy check first, then the council decides"}',
-                              '{nl: "=HYPERLINK(\\"http://x\\") <img src=x onerror=alert(2)>", en: "y"}')
+    hostile = source.replace(
+        '{nl: "De scanauto zoekt ook afval", en: "The scan car hunts rubbish too"}',
+        '{nl: "<script>alert(1)</script> & co", en: "x"}',
+    )
+    hostile = hostile.replace(
+        '{nl: "Eerst een privacytoets, dan beslist de raad", '
+        'en: "Privacy check first, then the council decides"}',
+        '{nl: "=HYPERLINK(\\"http://x\\") <img src=x onerror=alert(2)>", en: "y"}',
+    )
     assert hostile.count("<script>") == 1 and hostile.count("onerror") == 1
     scenario_path = tmp_path / "raadssessie.yaml"
     scenario_path.write_text(hostile, encoding="utf-8")
@@ -252,8 +269,19 @@ def test_the_report_command_writes_both_files_beside_the_log(
     out = capsys.readouterr().out
     assert f"report written to {tmp_path / 'sessie.html'}" in out and str(tmp_path / "sessie.csv") in out
     assert (tmp_path / "sessie.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert main(["report", str(log), "--out", str(tmp_path / "a" / "r.html"), "--csv",
-                 str(tmp_path / "b" / "r.csv")]) == 0
+    assert (
+        main(
+            [
+                "report",
+                str(log),
+                "--out",
+                str(tmp_path / "a" / "r.html"),
+                "--csv",
+                str(tmp_path / "b" / "r.csv"),
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "a" / "r.html").is_file() and (tmp_path / "b" / "r.csv").is_file()
     assert read_log(log).header.group == GROUP
 

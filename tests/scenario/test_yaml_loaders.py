@@ -25,7 +25,7 @@ SHIPPED = sorted(SCENARIOS_DIR.glob("*.yaml"))
 AWKWARD = (
     "a: |\n  line é\n  two\nb: >-\n  folded\n  text ☃ 😀\nc: 'it''s'\nd: \"esc \\u00e9 \\n\"\n"
     "e: [1, {x: y}, 'z']\n# comment 😀\nf: plain\n  continued\r\ng: ~\nh: 2027-01-01\ni: 0x1F\n"
-    "j: \"😀 x\"\nk: [😀, b]\nl: e\u0301\u2028m: \x85n: yes\no: 1_000\np: .inf\n"
+    'j: "😀 x"\nk: [😀, b]\nl: e\u0301\u2028m: \x85n: yes\no: 1_000\np: .inf\n'
 )
 # Inserted at random places into the example scenario, one to four at a time.
 NOISE = ["\r", "\r\n", "\x85", "\u2028", "\u2029", "\t", "😀", "é", "e\u0301", " ", "\n", ":", "#", "'", '"',

@@ -54,7 +54,10 @@ def test_known_endings_end_turns_and_year_end_meters() -> None:
     assert save_a.average_end_turn == 5.0
     year_one = save_a.year_end[0]["b"]
     assert year_one is not None and (year_one.n, year_one.minimum, year_one.median, year_one.maximum) == (
-        RUNS, 20, 20, 20,
+        RUNS,
+        20,
+        20,
+        20,
     )
     assert save_a.options_chosen["c0"][0] == 0
     assert sum(counts[1] for counts in save_a.options_chosen.values()) == 5 * RUNS
@@ -110,8 +113,9 @@ def test_the_balance_targets_are_checked_with_their_figures() -> None:
     rare_line = "deck cards seen in under 5% of random runs: rare ("
     assert any(text.startswith(rare_line) for text in missed(report))
     lenient = BalanceTargets(random_completion=(0.0, 1.0), deck_card_seen_min=0.0)
-    relaxed = simulate(scenario(cards, endings=(outcome("lost", "a <= 0"),)), runs=RUNS, seed=5,
-                       targets=lenient)
+    relaxed = simulate(
+        scenario(cards, endings=(outcome("lost", "a <= 0"),)), runs=RUNS, seed=5, targets=lenient
+    )
     assert not any(text.startswith(("random", "deck")) for text in missed(relaxed))
 
 
@@ -213,5 +217,10 @@ def test_quantiles_interpolate_between_ranks() -> None:
 
 def test_shares_read_as_percentages_and_a_rare_event_never_reads_as_zero() -> None:
     assert [percent(share) for share in (0, 1, 0.97, 0.905, 0.0001, 0.0005)] == [
-        "0%", "100%", "97%", "90.5%", "<0.1%", "0.1%",
+        "0%",
+        "100%",
+        "97%",
+        "90.5%",
+        "<0.1%",
+        "0.1%",
     ]

@@ -15,26 +15,44 @@ EXAMPLE = ROOT / "scenarios" / "voorbeeld.yaml"
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
     return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT, env=env,
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
         timeout=120,
     )
 
 
 def test_simulate_prints_the_report_and_writes_json_and_a_chart(tmp_path: Path) -> None:
     figures, chart = tmp_path / "out" / "sim.json", tmp_path / "sim.png"
-    result = run("simulate", str(EXAMPLE), "--runs", "50", "--seed", "3", "--json", str(figures),
-                 "--chart", str(chart))
+    result = run(
+        "simulate", str(EXAMPLE), "--runs", "50", "--seed", "3", "--json", str(figures), "--chart", str(chart)
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    for heading in ("Outcomes (share of runs)", "Meters at the end of each year", "Cards seen",
-                    "Options chosen", "Cards never seen", "Balance", "Warnings"):
+    for heading in (
+        "Outcomes (share of runs)",
+        "Meters at the end of each year",
+        "Cards seen",
+        "Options chosen",
+        "Cards never seen",
+        "Balance",
+        "Warnings",
+    ):
         assert heading in out
     assert "greedy:legitimacy" in out and "cautious" in out
     data = json.loads(figures.read_text(encoding="utf-8"))
     assert data["runs_per_policy"] == 50 and data["seed"] == 3
     names = [policy["name"] for policy in data["policies"]]
-    assert names == ["random", "greedy:legitimacy", "greedy:trust", "greedy:capacity", "greedy:budget",
-                     "cautious"]
+    assert names == [
+        "random",
+        "greedy:legitimacy",
+        "greedy:trust",
+        "greedy:capacity",
+        "greedy:budget",
+        "cautious",
+    ]
     first = data["policies"][0]
     assert sum(first["endings"].values()) + first["completed"] == 50
     assert set(first["year_end"][0]["meters"]["trust"]) == {"n", "min", "p10", "median", "p90", "max"}

@@ -287,8 +287,15 @@ def test_what_if_with_keys_draws_the_course_core_whatif_computes(
 
     original = end_module.draw_course_chart
 
-    def spy(painter: Painter, rect: pygame.Rect, scenario: Scenario, real: object, lang: str,
-            alternative: object = None, marker: int | None = None) -> None:
+    def spy(
+        painter: Painter,
+        rect: pygame.Rect,
+        scenario: Scenario,
+        real: object,
+        lang: str,
+        alternative: object = None,
+        marker: int | None = None,
+    ) -> None:
         drawn.append((real, alternative, marker))
         original(painter, rect, scenario, real, lang, alternative, marker)  # type: ignore[arg-type]
 
@@ -399,8 +406,15 @@ def colours(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, Colour,
     found: list[tuple[str, Colour, Colour]] = []
     original = Painter.text
 
-    def text(self: Painter, text: str, pos: tuple[int, int], size: int, colour: Colour, *args: object,
-             **kwargs: object) -> pygame.Rect:
+    def text(
+        self: Painter,
+        text: str,
+        pos: tuple[int, int],
+        size: int,
+        colour: Colour,
+        *args: object,
+        **kwargs: object,
+    ) -> pygame.Rect:
         anchor = str(kwargs.get("anchor", args[2] if len(args) > 2 else "topleft"))
         where = self.fonts.render(text, size, colour).get_rect(**{anchor: pos})
         below = tuple(self.surface.get_at(self.surface.get_rect().clamp(where).center))[:3]

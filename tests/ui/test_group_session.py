@@ -23,8 +23,6 @@ from tests.ui.test_layout import assert_text_inside
 COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
 
 
-
-
 def first_card(
     make_app: AppFactory,
     group: bool = True,
@@ -43,8 +41,6 @@ def first_card(
     press(app, pygame.K_RETURN)
     assert isinstance(app.scene, CardScene)
     return app, app.scene
-
-
 
 
 def actions(scene: CardScene) -> list[str]:

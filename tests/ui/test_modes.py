@@ -236,7 +236,15 @@ def test_the_pause_menu_fits_with_every_item(
     app = make_app(size=size, lang=lang, settings=PlaySettings(text_scale=scale))
     pause = open_pause_on_a_card(app)
     assert set(buttons(app)) == {
-        "resume", "restart", "title", "quit", "language", "fullscreen", "timer", "preview", "presenter"
+        "resume",
+        "restart",
+        "title",
+        "quit",
+        "language",
+        "fullscreen",
+        "timer",
+        "preview",
+        "presenter",
     }
     if scale == TEXT_SCALES[0]:
         assert_text_inside(app)  # (at larger text the card screen below is the card's own business)

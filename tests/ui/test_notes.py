@@ -13,8 +13,6 @@ from tests.ui.conftest import AppFactory, button_centre, click, pixels, press
 COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
 
 
-
-
 def first_card(make_app: AppFactory, lang: str = "nl") -> tuple[App, CardScene]:
     app = make_app([ScenarioEntry(COUNCIL_SESSION)], lang=lang)
     press(app, pygame.K_RETURN)

@@ -77,8 +77,6 @@ def room_of(app: App) -> Room:
     return app.session.room
 
 
-
-
 def notes_of(scene: CardScene) -> str:
     notes = scene.card.notes
     assert notes is not None

@@ -18,15 +18,41 @@ from game.ui.loading import ScenarioEntry
 from tests.ui.conftest import AppFactory
 
 KEYS = [
-    pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4, pygame.K_RETURN, pygame.K_SPACE, pygame.K_ESCAPE,
-    pygame.K_r, pygame.K_t, pygame.K_v, pygame.K_n, pygame.K_u, pygame.K_z, pygame.K_l, pygame.K_F1,
-    pygame.K_TAB, pygame.K_UP, pygame.K_DOWN, pygame.K_LEFT, pygame.K_RIGHT, pygame.K_EQUALS,
-    pygame.K_MINUS, pygame.K_a, pygame.K_F11,
+    pygame.K_1,
+    pygame.K_2,
+    pygame.K_3,
+    pygame.K_4,
+    pygame.K_RETURN,
+    pygame.K_SPACE,
+    pygame.K_ESCAPE,
+    pygame.K_r,
+    pygame.K_t,
+    pygame.K_v,
+    pygame.K_n,
+    pygame.K_u,
+    pygame.K_z,
+    pygame.K_l,
+    pygame.K_F1,
+    pygame.K_TAB,
+    pygame.K_UP,
+    pygame.K_DOWN,
+    pygame.K_LEFT,
+    pygame.K_RIGHT,
+    pygame.K_EQUALS,
+    pygame.K_MINUS,
+    pygame.K_a,
+    pygame.K_F11,
 ]
 MODS = [0, 0, 0, 0, pygame.KMOD_LSHIFT, pygame.KMOD_LCTRL]
 SIZES = [(1280, 720), (1920, 1080), (800, 600), (1024, 768), (3840, 2160), (640, 360)]
-WINDOW_EVENTS = [pygame.WINDOWFOCUSLOST, pygame.WINDOWFOCUSGAINED, pygame.WINDOWEXPOSED,
-                 pygame.WINDOWDISPLAYCHANGED, pygame.WINDOWRESTORED, pygame.WINDOWMINIMIZED]
+WINDOW_EVENTS = [
+    pygame.WINDOWFOCUSLOST,
+    pygame.WINDOWFOCUSGAINED,
+    pygame.WINDOWEXPOSED,
+    pygame.WINDOWDISPLAYCHANGED,
+    pygame.WINDOWRESTORED,
+    pygame.WINDOWMINIMIZED,
+]
 
 
 def post_random_event(app: App, dice: random.Random) -> None:
@@ -35,8 +61,9 @@ def post_random_event(app: App, dice: random.Random) -> None:
     if roll < 0.6:
         key, mod = dice.choice(KEYS), dice.choice(MODS)
         repeat = dice.random() < 0.1  # the OS repeating a held key
-        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0,
-                                             repeat=repeat))
+        pygame.event.post(
+            pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0, repeat=repeat)
+        )
         if dice.random() < 0.8:
             pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
     elif roll < 0.85:

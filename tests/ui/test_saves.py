@@ -134,9 +134,7 @@ def changed_copy(tmp_path: Path) -> Path:
     return copy
 
 
-def test_a_changed_scenario_is_said_and_the_choices_replayed(
-    make_app: AppFactory, tmp_path: Path
-) -> None:
+def test_a_changed_scenario_is_said_and_the_choices_replayed(make_app: AppFactory, tmp_path: Path) -> None:
     scenario = changed_copy(tmp_path)
     app = make_app(entries=[ScenarioEntry(scenario)])
     play_decisions(app, 2)

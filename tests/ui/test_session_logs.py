@@ -45,7 +45,10 @@ def test_a_group_session_is_logged_as_it_happens_and_replays(make_app: AppFactor
 
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "replay", str(session.log_path)],
-        capture_output=True, text=True, cwd=ROOT, timeout=60,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "identical" in result.stdout and "1 decision" in result.stdout
@@ -62,6 +65,9 @@ def test_replay_exits_1_and_names_the_first_difference(make_app: AppFactory, tmp
     changed.write_text(text, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "replay", str(changed)],
-        capture_output=True, text=True, cwd=ROOT, timeout=60,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
     )
     assert result.returncode == 1 and "differs" in result.stdout and "Traceback" not in result.stderr

@@ -57,8 +57,13 @@ class SavesScene(Scene):
         for name, text, sizes, bold, lines in (
             ("kicker", t("saves.kicker", lang).upper(), [m.label], True, 1),
             ("heading", t("saves.heading", lang), m.steps(40, 28), True, 1),
-            ("explain", self.message or t("saves.explain" if self.saves else "saves.none", lang),
-             m.steps(26, 20), False, 3),
+            (
+                "explain",
+                self.message or t("saves.explain" if self.saves else "saves.none", lang),
+                m.steps(26, 20),
+                False,
+                3,
+            ),
         ):
             block = fit_text(fonts, text, inner.width, None, sizes, bold=bold, max_lines=lines)
             self.texts[name] = block
@@ -71,11 +76,18 @@ class SavesScene(Scene):
         back.rect.bottomleft = inner.bottomleft
         shown = self.saves[:SHOWN]
         if len(self.saves) > SHOWN:
-            more = fit_text(fonts, t("saves.more", lang, count=len(self.saves) - SHOWN), inner.width, None,
-                            [m.small], max_lines=1)
+            more = fit_text(
+                fonts,
+                t("saves.more", lang, count=len(self.saves) - SHOWN),
+                inner.width,
+                None,
+                [m.small],
+                max_lines=1,
+            )
             self.texts["more"] = more
-            self.boxes["more"] = pygame.Rect(inner.left, back.rect.top - m.px(8) - more.height,
-                                             inner.width, more.height)
+            self.boxes["more"] = pygame.Rect(
+                inner.left, back.rect.top - m.px(8) - more.height, inner.width, more.height
+            )
         bottom = self.boxes.get("more", back.rect).top - m.px(12)
         gap = m.px(10)
         room = bottom - y - m.px(6)
