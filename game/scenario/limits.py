@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 
 from game.scenario.errors import Problem
+from game.scenario.yaml_loader import LIBYAML
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
@@ -110,11 +111,27 @@ def may_have_aliases(text: str) -> bool:
 
 
 def _events(text: str) -> Iterator[yaml.Event]:
-    """The parser's events (iterative, never recursive) up to the end or the first syntax error."""
+    """The parser's events (iterative, never recursive) up to the end or the first syntax error.
+
+    Newer libyaml (PyYAML 6.0.4 and later) stops at a flow collection nested a thousand levels deep
+    as soon as it meets its first bracket; the pure-Python parser then gives the events from there
+    (skipping those already given: both parsers give the same events), so the depth is found where it is.
+    """
+    given = 0
     try:
-        yield from yaml.parse(text, Loader=_EventLoader)
+        for event in yaml.parse(text, Loader=_EventLoader):
+            given += 1
+            yield event
+        return
+    except yaml.YAMLError as error:
+        if not LIBYAML or "nesting depth" not in str(error):
+            return  # composing reports the syntax error itself
+    try:
+        for index, event in enumerate(yaml.parse(text, Loader=yaml.SafeLoader)):
+            if index >= given:
+                yield event
     except yaml.YAMLError:
-        return  # composing reports the syntax error itself
+        return
 
 
 def _at(filename: str, mark: Any, message: str) -> Problem:  # a yaml.Mark or libyaml's own
