@@ -2,8 +2,10 @@
 
 `python -m benchmarks.idle DATA_DIR` (started by python -m benchmarks) opens the game window as
 `python main.py` does, starts the default scenario, goes to its first card and hands over to App.run,
-the real event loop, where it waits. On SIGUSR1 it prints the CPU seconds it has used (getrusage: every
-thread, microseconds); SIGTERM closes the window (SDL turns it into a quit).
+the real event loop, where it waits. For every line on its standard input a thread of its own (asleep
+in between) prints the CPU seconds the process has used (getrusage: every thread, microseconds; a
+signal handler would wait for the loop, which may sit in C); SIGTERM closes the window (SDL turns it
+into a quit).
 
 The benchmark samples that every few seconds over the wait, under SDL's dummy video driver and, when
 Xvfb is installed, on a private X server (the X server's own CPU is shown beside it, as
@@ -14,14 +16,14 @@ from __future__ import annotations
 
 import os
 import resource
+import select
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
-from types import FrameType
 
 from benchmarks.report import child_env, python
 
@@ -44,11 +46,12 @@ def child(data_dir: Path) -> None:
     app.advance()
     assert app.scene.name == "card" and pygame.display.get_init()
 
-    def report(signum: int, frame: FrameType | None) -> None:
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        os.write(1, f"{usage.ru_utime + usage.ru_stime:.6f}\n".encode())
+    def report() -> None:
+        for _ in sys.stdin:
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            os.write(1, f"{usage.ru_utime + usage.ru_stime:.6f}\n".encode())
 
-    signal.signal(signal.SIGUSR1, report)
+    threading.Thread(target=report, daemon=True).start()
     os.write(1, b"ready\n")
     try:
         app.run()
@@ -82,6 +85,16 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
     return None
 
 
+def _line(process: subprocess.Popen[bytes], timeout: float) -> bytes:
+    """The next line the game prints, if it starts within `timeout` seconds."""
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], timeout)
+    if not ready:
+        _stop(process)
+        raise SystemExit("the idle game stopped answering")
+    return process.stdout.readline()
+
+
 def _stop(process: subprocess.Popen[bytes]) -> None:
     if process.poll() is None:
         process.terminate()
@@ -108,20 +121,22 @@ def measure(mode: str, slices: int, seconds: float) -> tuple[list[float], float 
         game = subprocess.Popen(
             [python(), "-m", "benchmarks.idle", folder],
             env=env,
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
+        assert game.stdin is not None and game.stderr is not None
         try:
-            assert game.stdout is not None
-            if game.stdout.readline() != b"ready\n":
+            if _line(game, 60) != b"ready\n":
                 _stop(game)
                 raise SystemExit(f"the idle game did not start:\n{game.stderr.read().decode()[-2000:]}")
             time.sleep(WARM_UP_SECONDS)
 
             def cpu() -> tuple[float, float]:
-                game.send_signal(signal.SIGUSR1)
-                line = game.stdout.readline() if game.stdout is not None else b""
-                return float(line), time.perf_counter()
+                assert game.stdin is not None
+                game.stdin.write(b"?\n")
+                game.stdin.flush()
+                return float(_line(game, 10)), time.perf_counter()
 
             percents: list[float] = []
             server_ticks = _ticks(server.pid) if server is not None else 0
