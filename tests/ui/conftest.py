@@ -9,6 +9,7 @@ os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
@@ -21,8 +22,10 @@ from game.paths import SCENARIOS_DIR
 from game.scenario import load_scenario
 from game.settings import PlaySettings
 from game.ui.app import App
+from game.ui.draw import Painter
 from game.ui.loading import Catalogue, ScenarioEntry
 from game.ui.screenshots import ManualClock
+from game.ui.style import Colour
 
 EXAMPLE = SCENARIOS_DIR / "voorbeeld.yaml"
 
@@ -170,3 +173,42 @@ def play_with_keys(app: App, choose: Callable[[App], int] = lambda app: 0) -> li
 def write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """One text the Painter drew: the string, where, in which box, its colour and the colour below it."""
+
+    text: str
+    rect: pygame.Rect
+    box: pygame.Rect
+    colour: Colour
+    below: Colour
+
+
+@pytest.fixture
+def spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Drawn]]:
+    """Every Painter.text call, with the background colour at the text's centre just before drawing."""
+    drawn: list[Drawn] = []
+    original = Painter.text
+
+    def text(
+        self: Painter,
+        text: str,
+        pos: tuple[int, int],
+        size: int,
+        colour: Colour,
+        *args: object,
+        **kwargs: object,
+    ) -> pygame.Rect:
+        before = len(self.records)
+        rendered = self.fonts.render(text, size, colour)
+        anchor = kwargs.get("anchor", args[2] if len(args) > 2 else "topleft")
+        where = rendered.get_rect(**{str(anchor): pos})
+        below = tuple(self.surface.get_at(self.surface.get_rect().clamp(where).center))[:3]
+        rect = original(self, text, pos, size, colour, *args, **kwargs)  # type: ignore[arg-type]
+        drawn.append(Drawn(text, rect, self.records[before][1], colour, below))  # type: ignore[arg-type]
+        return rect
+
+    monkeypatch.setattr(Painter, "text", text)
+    yield drawn

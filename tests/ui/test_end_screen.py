@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import webbrowser
-from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
@@ -25,9 +24,9 @@ from game.ui.draw import Painter
 from game.ui.loading import Catalogue, ScenarioEntry
 from game.ui.scenes.end import EndScene
 from game.ui.screenshots import ManualClock
-from game.ui.style import Colour, contrast
+from game.ui.style import contrast
 from game.ui.triangle import format_count, pull_point
-from tests.ui.conftest import AppFactory, button_centre, click, pixels, play_with_keys, press
+from tests.ui.conftest import AppFactory, Drawn, button_centre, click, pixels, play_with_keys, press
 from tests.ui.test_legibility import check_layer
 
 COUNCIL = SCENARIOS_DIR / "raadssessie.yaml"
@@ -400,35 +399,10 @@ def test_what_if_with_the_mouse(make_app: AppFactory) -> None:
 # -- legible at every size -------------------------------------------------------------------
 
 
-@pytest.fixture
-def colours(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, Colour, Colour]]]:
-    """Every text drawn, with its colour and the colour under its centre just before."""
-    found: list[tuple[str, Colour, Colour]] = []
-    original = Painter.text
-
-    def text(
-        self: Painter,
-        text: str,
-        pos: tuple[int, int],
-        size: int,
-        colour: Colour,
-        *args: object,
-        **kwargs: object,
-    ) -> pygame.Rect:
-        anchor = str(kwargs.get("anchor", args[2] if len(args) > 2 else "topleft"))
-        where = self.fonts.render(text, size, colour).get_rect(**{anchor: pos})
-        below = tuple(self.surface.get_at(self.surface.get_rect().clamp(where).center))[:3]
-        found.append((text, colour, below))  # type: ignore[arg-type]
-        return original(self, text, pos, size, colour, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Painter, "text", text)
-    yield found
-
-
 @pytest.mark.parametrize("scale", [TEXT_SCALES[0], TEXT_SCALES[-1]])
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)])
 def test_every_view_fits_without_overlap_and_with_contrast(
-    make_app: AppFactory, colours: list[tuple[str, Colour, Colour]], size: tuple[int, int], scale: float
+    make_app: AppFactory, spy: list[Drawn], size: tuple[int, int], scale: float
 ) -> None:
     scene = to_end(make_app, size=size)
     app = app_of(scene)
@@ -445,10 +419,12 @@ def test_every_view_fits_without_overlap_and_with_contrast(
         for key in keys:
             press(app, key)
         check_layer(app, scene, f"{where} {size} at {scale:.0%}")
-        colours.clear()
+        spy.clear()
         app.draw()
-        assert colours, where
-        for text, ink, paper in colours:
-            ratio = contrast(ink, paper)
-            assert ratio >= style.MIN_CONTRAST, f"{where}: {text!r} {ink} on {paper}: {ratio:.2f}"
+        assert spy, where
+        for drawn in spy:
+            ratio = contrast(drawn.colour, drawn.below)
+            assert ratio >= style.MIN_CONTRAST, (
+                f"{where}: {drawn.text!r} {drawn.colour} on {drawn.below}: {ratio:.2f}"
+            )
     assert scene.picker.stage == "shown"

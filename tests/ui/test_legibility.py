@@ -9,8 +9,7 @@ drawn on; the meters read without colour; Ctrl+plus / Ctrl+minus and F1 / ? work
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 
 import pygame
 import pytest
@@ -27,7 +26,7 @@ from game.ui.scene import Scene
 from game.ui.scenes.help import SCREEN_KEYS, HelpScene, help_screen, key_rows
 from game.ui.scenes.outcome import OutcomeScene
 from game.ui.style import Colour, Metrics, contrast
-from tests.ui.conftest import AppFactory, press
+from tests.ui.conftest import AppFactory, Drawn, press
 
 SESSION = SCENARIOS_DIR / "lindenhout.yaml"  # the default: four years, every card has notes
 WINDOWS = [(1280, 720), (1920, 1080), (3840, 2160)]
@@ -35,45 +34,6 @@ LARGEST = TEXT_SCALES[-1]
 PANELS = ("panel", "notes_panel", "choices", "chart")  # boxes drawn as panels: text is inside or outside
 BODY_TEXTS = {"card": "body", "feedback": "body", "intro": "body", "outcome": "body"}
 TITLES = {"card": ("title", "body"), "feedback": ("label", "body"), "intro": ("title", "body")}
-
-
-@dataclass(frozen=True)
-class Drawn:
-    """One text the Painter drew: the string, where, in which box, its colour and the colour below it."""
-
-    text: str
-    rect: pygame.Rect
-    box: pygame.Rect
-    colour: Colour
-    below: Colour
-
-
-@pytest.fixture
-def spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Drawn]]:
-    """Every Painter.text call, with the background colour at the text's centre just before drawing."""
-    drawn: list[Drawn] = []
-    original = Painter.text
-
-    def text(
-        self: Painter,
-        text: str,
-        pos: tuple[int, int],
-        size: int,
-        colour: Colour,
-        *args: object,
-        **kwargs: object,
-    ) -> pygame.Rect:
-        before = len(self.records)
-        rendered = self.fonts.render(text, size, colour)
-        anchor = kwargs.get("anchor", args[2] if len(args) > 2 else "topleft")
-        where = rendered.get_rect(**{str(anchor): pos})
-        below = tuple(self.surface.get_at(self.surface.get_rect().clamp(where).center))[:3]
-        rect = original(self, text, pos, size, colour, *args, **kwargs)  # type: ignore[arg-type]
-        drawn.append(Drawn(text, rect, self.records[before][1], colour, below))  # type: ignore[arg-type]
-        return rect
-
-    monkeypatch.setattr(Painter, "text", text)
-    yield drawn
 
 
 def key(app: App, code: int, mod: int = 0, unicode: str = "") -> None:
