@@ -105,20 +105,7 @@ def draw_chart(
             box=rect,
         )
         x += width + m.px(20)
-    axis_size = m.px(18)
-    axis_w = fonts.width("100", axis_size) + m.px(10)
-    top = y + line_h + m.px(14)
-    bottom = rect.bottom - fonts.line_height(axis_size) - m.px(6)
-    plot = pygame.Rect(rect.left + axis_w, top, rect.width - axis_w - m.px(8), max(10, bottom - top))
-    pygame.draw.rect(painter.surface, style.BACKGROUND_LIGHT, plot, border_radius=m.px(6))
-    sx = draw_time_grid(
-        painter,
-        rect,
-        plot,
-        scenario,
-        axis_size,
-        GridStyle(m.px(14), m.px(6), m.px(8), m.px(4), max(1, m.px(2))),
-    )
+    plot, sx = draw_plot_area(painter, rect, scenario, y + line_h + m.px(14))
     # The lines, then the markers on top.
     thickness = max(2, m.px(3))
     for index, meter in enumerate(scenario.meters):
@@ -135,3 +122,18 @@ def draw_chart(
             pygame.draw.lines(painter.surface, colour, False, points, thickness)
         for px, py in points:
             painter.shape(index, (px, py), m.px(5), colour)
+
+
+def draw_plot_area(
+    painter: Painter, rect: pygame.Rect, scenario: Scenario, top: int
+) -> tuple[pygame.Rect, Callable[[float], int]]:
+    """The plot below the legend (from `top`) with its 0-100 axis and the time grid of the term; returns
+    the plot rectangle and the x of a turn. Shared by the debrief chart and the what-if chart."""
+    m = painter.metrics
+    axis_size = m.px(18)
+    axis_w = painter.fonts.width("100", axis_size) + m.px(10)
+    bottom = rect.bottom - painter.fonts.line_height(axis_size) - m.px(6)
+    plot = pygame.Rect(rect.left + axis_w, top, rect.width - axis_w - m.px(8), max(10, bottom - top))
+    pygame.draw.rect(painter.surface, style.BACKGROUND_LIGHT, plot, border_radius=m.px(6))
+    grid = GridStyle(m.px(14), m.px(6), m.px(8), m.px(4), max(1, m.px(2)))
+    return plot, draw_time_grid(painter, rect, plot, scenario, axis_size, grid)

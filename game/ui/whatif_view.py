@@ -22,7 +22,7 @@ from game.core.whatif import WhatIf
 from game.formatting import format_value
 from game.i18n import t
 from game.ui import style
-from game.ui.chart import GridStyle, draw_time_grid, point_x
+from game.ui.chart import draw_plot_area, point_x
 from game.ui.draw import Painter, TextBlock, fit_text, measurer
 from game.ui.fonts import FontBook
 from game.ui.meters import fraction
@@ -317,14 +317,7 @@ def draw_course_chart(
             box=rect,
         )
         x += width + m.px(20)
-    axis_size = m.px(18)
-    axis_w = fonts.width("100", axis_size) + m.px(10)
-    top = y + line_h + m.px(14)
-    bottom = rect.bottom - fonts.line_height(axis_size) - m.px(6)
-    plot = pygame.Rect(rect.left + axis_w, top, rect.width - axis_w - m.px(8), max(10, bottom - top))
-    pygame.draw.rect(painter.surface, style.BACKGROUND_LIGHT, plot, border_radius=m.px(6))
-    grid = GridStyle(m.px(14), m.px(6), m.px(8), m.px(4), max(1, m.px(2)))
-    sx = draw_time_grid(painter, rect, plot, scenario, axis_size, grid)
+    plot, sx = draw_plot_area(painter, rect, scenario, y + line_h + m.px(14))
     if marker is not None:  # a band behind the lines at the changed decision (not a meter's colour)
         band = pygame.Rect(0, plot.top, max(4, m.px(8)), plot.height)
         band.centerx = sx(marker)
