@@ -1,4 +1,5 @@
-"""Every full scenario shown in the authoring guides (a ```yaml block with `format: 1`) validates."""
+"""Every full scenario shown in the authoring guides (a ```yaml block with `format: 1`) validates; the
+guides name every key and list the built-in pictograms as pictograms.py has them."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from game.scenario import check_scenario_text
+from game.scenario.pictograms import METER_PICTOGRAMS, SPEAKER_PICTOGRAMS, Pictogram
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 GUIDES = [DOCS / "scenario-schrijven.md", DOCS / "writing-scenarios.md"]
+LANGUAGES = {"scenario-schrijven.md": "nl", "writing-scenarios.md": "en"}
 _BLOCK = re.compile(r"^```yaml\n(.*?)^```", re.DOTALL | re.MULTILINE)
 
 
@@ -37,11 +40,36 @@ def test_every_full_scenario_in_the_guide_validates(guide: Path) -> None:
 @pytest.mark.parametrize("guide", GUIDES, ids=[path.name for path in GUIDES])
 def test_the_guide_names_every_key_of_format_1(guide: Path) -> None:
     from game.scenario.cards import CARD_OPTIONAL, CARD_REQUIRED, OPTION_OPTIONAL, OPTION_REQUIRED
-    from game.scenario.schema import THEME_OPTIONAL, THEME_REQUIRED, TOP_OPTIONAL, TOP_REQUIRED
+    from game.scenario.schema import (
+        METER_OPTIONAL,
+        METER_REQUIRED,
+        SPEAKER_OPTIONAL,
+        SPEAKER_REQUIRED,
+        THEME_OPTIONAL,
+        THEME_REQUIRED,
+        TOP_OPTIONAL,
+        TOP_REQUIRED,
+    )
 
     text = guide.read_text(encoding="utf-8")
     keys = {*TOP_REQUIRED, *TOP_OPTIONAL, *CARD_REQUIRED, *CARD_OPTIONAL, *OPTION_REQUIRED, *OPTION_OPTIONAL}
-    keys |= {*THEME_REQUIRED, *THEME_OPTIONAL}
-    keys |= {"name", "start", "min", "max", "effects", "year", "turn", "card", "after", "when"}
+    keys |= {*THEME_REQUIRED, *THEME_OPTIONAL, *METER_REQUIRED, *METER_OPTIONAL}
+    keys |= {*SPEAKER_REQUIRED, *SPEAKER_OPTIONAL}
+    keys |= {"effects", "year", "turn", "card", "after", "when"}
     missing = sorted(key for key in keys if f"`{key}`" not in text and f"{key}:" not in text)
     assert missing == []
+
+
+def pictogram_rows(pictograms: tuple[Pictogram, ...], language: str) -> str:
+    """The rows of a guide's table of built-in pictograms: name, and what it shows in `language`."""
+    return "\n".join(f"| `{p.name}` | {p.nl if language == 'nl' else p.en} |" for p in pictograms)
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=[path.name for path in GUIDES])
+@pytest.mark.parametrize("pictograms", [METER_PICTOGRAMS, SPEAKER_PICTOGRAMS], ids=["meters", "speakers"])
+def test_the_guide_lists_every_built_in_pictogram(guide: Path, pictograms: tuple[Pictogram, ...]) -> None:
+    """The table is pictograms.py's, row for row, in the guide's language (regenerate it with
+    pictogram_rows when a pictogram is added or renamed)."""
+    text = guide.read_text(encoding="utf-8")
+    rows = pictogram_rows(pictograms, LANGUAGES[guide.name])
+    assert f"|---|---|\n{rows}\n\n" in text, f"{guide.name}: the table should be\n{rows}"

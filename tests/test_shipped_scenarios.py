@@ -1,4 +1,5 @@
-"""Every shipped scenario plays to an end under many seeds, and the example behaves as its file says."""
+"""Every shipped scenario plays to an end under many seeds, has a pictogram for every speaker and an icon
+for every meter, and the example behaves as its file says."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from game.core.model import Scenario
 from game.core.playthrough import play_to_end, random_policy, scripted_policy
 from game.paths import SCENARIOS_DIR
 from game.scenario import load_scenario, load_scenario_text
+from game.scenario.pictograms import METER_DEFAULT, METER_NAMES, SPEAKER_DEFAULT, SPEAKER_NAMES
 
 SHIPPED = sorted(SCENARIOS_DIR.glob("*.yaml"))
 EXAMPLE = SCENARIOS_DIR / "voorbeeld.yaml"
@@ -103,3 +105,18 @@ def test_example_profiles_characterise_a_completed_term(example: Scenario) -> No
     game = play_to_end(Game(example, 3), scripted_policy([2, 2, 2, 2, 2, 2]))
     assert game.state.ending is None
     assert game.state.profile in {"verbinder", "bestuurder"}
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[path.stem for path in SHIPPED])
+def test_every_speaker_has_a_pictogram_and_every_meter_an_icon(path: Path) -> None:
+    """Issue 8: a card names a declared speaker with a pictogram of its own, a meter has its icon."""
+    scenario = load_scenario(path)
+    for card in scenario.cards:
+        assert card.speaker_id in scenario.speakers_by_id, f"card '{card.id}' has a free-text speaker"
+        assert card.speaker_icon not in (SPEAKER_DEFAULT, ""), f"card '{card.id}': no pictogram"
+        assert card.speaker_icon in SPEAKER_NAMES or Path(card.speaker_icon).is_file()
+    for meter in scenario.meters:
+        assert meter.icon != METER_DEFAULT, f"meter '{meter.id}' has no icon of its own"
+        assert meter.icon in METER_NAMES or Path(meter.icon).is_file()
+    used = {card.speaker_id for card in scenario.cards}
+    assert [speaker.id for speaker in scenario.speakers if speaker.id not in used] == []

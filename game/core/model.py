@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 Number = float  # ints are accepted wherever a Number is expected
 
+# The built-in pictograms a meter or speaker shows when its scenario names none (the scenario layer's
+# pictograms.METER_DEFAULT and SPEAKER_DEFAULT; the core does not import that layer).
+DEFAULT_METER_ICON = "meter"
+DEFAULT_SPEAKER_ICON = "person"
+
 
 def frozen_map(values: Mapping[str, Number] | None = None) -> Mapping[str, Number]:
     """A read-only copy of a mapping, so scenario objects stay immutable."""
@@ -41,11 +46,15 @@ class Text:
 
 @dataclass(frozen=True)
 class Meter:
+    """A value the player keeps in balance; `icon` is a built-in pictogram name or the absolute path of
+    the scenario's own image file."""
+
     id: str
     name: Text
     start: Number
     minimum: Number = 0
     maximum: Number = 100
+    icon: str = DEFAULT_METER_ICON
 
     def clamp(self, value: Number) -> Number:
         return max(self.minimum, min(self.maximum, value))
@@ -53,6 +62,16 @@ class Meter:
 
 # The corners of Moore's public value triangle, in the essay's order: willen, kunnen, mogen.
 CORNERS = ("strategy", "capacity", "legitimacy")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Someone who brings dilemmas (the scenario's `speakers`): a name, and a built-in pictogram name or
+    the absolute path of the scenario's own image file."""
+
+    id: str
+    name: Text
+    icon: str = DEFAULT_SPEAKER_ICON
 
 
 @dataclass(frozen=True)
@@ -90,6 +109,9 @@ class FixedTime:
 
 @dataclass(frozen=True)
 class Card:
+    """One dilemma. `speaker` is the name shown; `speaker_id` the id in the scenario's `speakers` it came
+    from (None for a free-text speaker) and `speaker_icon` the speaker's pictogram name or image path."""
+
     id: str
     speaker: Text
     title: Text
@@ -102,6 +124,8 @@ class Card:
     scheduled_only: bool = False
     repeatable: bool = False
     notes: Text | None = None
+    speaker_id: str | None = None
+    speaker_icon: str = DEFAULT_SPEAKER_ICON
 
     @property
     def in_deck(self) -> bool:
@@ -134,6 +158,7 @@ class Scenario:
     year_end_effects: Mapping[str, Number] = field(default_factory=frozen_map)
     endings: tuple[Outcome, ...] = ()
     profiles: tuple[Outcome, ...] = ()
+    speakers: tuple[Speaker, ...] = ()  # in the file's order
     format: int = 1
     source: str = ""
     content_hash: str = ""
@@ -157,6 +182,10 @@ class Scenario:
     @cached_property
     def cards_by_id(self) -> Mapping[str, Card]:
         return MappingProxyType({card.id: card for card in self.cards})
+
+    @cached_property
+    def speakers_by_id(self) -> Mapping[str, Speaker]:
+        return MappingProxyType({speaker.id: speaker for speaker in self.speakers})
 
     @cached_property
     def meters_by_id(self) -> Mapping[str, Meter]:

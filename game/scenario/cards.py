@@ -7,10 +7,12 @@ from types import MappingProxyType
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.core.conditions import Condition
-from game.core.model import Card, FixedTime, FollowUp, Option
+from game.core.model import Card, FixedTime, FollowUp, Option, Text
 from game.scenario.conditions import read_condition
 from game.scenario.context import CardReference, ConditionUse, ReadContext
-from game.scenario.nodes import Entry, is_null, suggestion
+from game.scenario.icons import near_miss
+from game.scenario.nodes import STR, Entry, is_null, short, suggestion
+from game.scenario.pictograms import SPEAKER_DEFAULT
 from game.scenario.texts import EMPTY_TEXT
 
 CARD_REQUIRED = ("id", "speaker", "title", "text", "themes", "options")
@@ -52,9 +54,10 @@ def _card(context: ReadContext, node: Node, number: int) -> Card:
         entry = fields.get(key)
         return bool(entry and checker.boolean(entry.value, f"'{key}' of {where}"))
 
+    speaker, speaker_id, speaker_icon = _speaker(context, fields.get("speaker"), where)
     return Card(
         id=card_id,
-        speaker=context.text_field(fields, "speaker", where),
+        speaker=speaker,
         title=context.text_field(fields, "title", where),
         text=context.text_field(fields, "text", where),
         themes=_themes(context, fields["themes"].value, where) if "themes" in fields else (),
@@ -65,7 +68,32 @@ def _card(context: ReadContext, node: Node, number: int) -> Card:
         scheduled_only=optional_bool("scheduled_only"),
         repeatable=optional_bool("repeatable"),
         notes=context.optional_text(fields, "notes", where),
+        speaker_id=speaker_id,
+        speaker_icon=speaker_icon,
     )
+
+
+def _speaker(context: ReadContext, entry: Entry | None, where: str) -> tuple[Text, str | None, str]:
+    """(name shown, speaker id, icon): a plain text equal to an id in `speakers` is that speaker; any other
+    value is the name itself (free text, the default pictogram). A near miss of an id is a warning."""
+    if entry is None:
+        return EMPTY_TEXT, None, SPEAKER_DEFAULT
+    node = entry.value
+    if isinstance(node, ScalarNode) and node.tag == STR:
+        value = str(node.value)
+        speaker = context.speakers.get(value)
+        if speaker is not None:
+            context.speakers_used.add(speaker.id)
+            return speaker.name, speaker.id, speaker.icon
+        meant = near_miss(value, list(context.speakers))
+        if meant is not None:
+            context.checker.report(
+                node,
+                f"the speaker '{short(value)}' of {where} is not an id in 'speakers', so it is shown as "
+                f"written, with the default pictogram; did you mean '{meant}'?",
+                severity="warning",
+            )
+    return context.text(node, f"the speaker of {where}"), None, SPEAKER_DEFAULT
 
 
 def _card_id(context: ReadContext, entry: Entry | None) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from game.core.conditions import KEYWORDS, Condition
-from game.core.model import Number, Text
+from game.core.model import Number, Speaker, Text
 from game.scenario.nodes import Checker, Entry, describe, is_null, suggestion
 from game.scenario.texts import EMPTY_TEXT, TextReader
 
@@ -39,6 +39,10 @@ class ReadContext:
     theme_ids: dict[str, Node] = field(default_factory=dict)
     themes_known: bool = False
     card_ids: dict[str, Node] = field(default_factory=dict)
+    speakers: dict[str, Speaker] = field(default_factory=dict)
+    speaker_ids: dict[str, Node] = field(default_factory=dict)  # the id's key node in 'speakers'
+    speaker_names: dict[str, Node] = field(default_factory=dict)  # the node of its 'name'
+    speakers_used: set[str] = field(default_factory=set)
     flags_set: dict[str, Node] = field(default_factory=dict)
     flags_unset: dict[str, Node] = field(default_factory=dict)
     conditions: list[ConditionUse] = field(default_factory=list)

@@ -14,11 +14,17 @@ from game.scenario.cards import (
     OPTION_OPTIONAL,
     OPTION_REQUIRED,
 )
+from game.scenario.icons import ICON_TYPES
 from game.scenario.limits import MAX_COUNTS
 from game.scenario.nodes import IDENTIFIER
+from game.scenario.pictograms import METER_NAMES, SPEAKER_NAMES
 from game.scenario.schema import (
     CORNER_ALIASES,
     FORMAT,
+    METER_OPTIONAL,
+    METER_REQUIRED,
+    SPEAKER_OPTIONAL,
+    SPEAKER_REQUIRED,
     THEME_OPTIONAL,
     THEME_REQUIRED,
     TOP_OPTIONAL,
@@ -30,6 +36,14 @@ Schema = dict[str, Any]
 SCHEMA_FILE_NAME = "scenario.schema.json"
 _ID_PATTERN = "^" + IDENTIFIER.pattern.removesuffix(r"\Z") + "$"
 _LANGUAGE_PATTERN = r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$"
+# A file of the scenario's own: a relative path ending in one of ICON_TYPES, in any case (JSON Schema
+# patterns have no flag for that).
+_ICON_FILE_PATTERN = (
+    r"^[^/\\:]"
+    + r"[^:]*\.("
+    + "|".join("".join(f"[{c.lower()}{c.upper()}]" for c in suffix[1:]) for suffix in ICON_TYPES)
+    + ")$"
+)
 
 
 def _say(nl: str, en: str) -> str:
@@ -55,6 +69,16 @@ def _object(properties: dict[str, Schema], required: tuple[str, ...], optional: 
         "required": list(required),
         "additionalProperties": False,
     }
+
+
+def _icon(names: tuple[str, ...], nl: str, en: str) -> Schema:
+    return _described(
+        {"anyOf": [{"enum": list(names)}, {"type": "string", "pattern": _ICON_FILE_PATTERN}]},
+        f"{nl} Of het pad van een eigen SVG-, PNG- of JPEG-bestand naast het scenario, zoals "
+        "icons/wethouder.svg.",
+        f"{en} Or the path of an SVG, PNG or JPEG file of your own beside the scenario, like "
+        "icons/wethouder.svg.",
+    )
 
 
 def _definitions() -> Schema:
@@ -132,7 +156,11 @@ def _definitions() -> Schema:
     card = _object(
         {
             "id": _described(identifier, "Unieke id van de kaart.", "The card's unique id."),
-            "speaker": _described(_ref("text"), "Wie het dilemma voorlegt.", "Who brings the dilemma."),
+            "speaker": _described(
+                _ref("text"),
+                "Wie het dilemma voorlegt: een id uit 'speakers', of een tekst (met het standaardpictogram).",
+                "Who brings the dilemma: an id from 'speakers', or a text (with the default pictogram).",
+            ),
             "title": _described(_ref("text"), "De titel van de kaart.", "The card's title."),
             "text": _described(_ref("text"), "Het dilemma zelf.", "The dilemma itself."),
             "themes": _described(
@@ -210,9 +238,26 @@ def _definitions() -> Schema:
             "max": _described(
                 {"type": "number"}, "Bovengrens (standaard 100).", "Highest value (default 100)."
             ),
+            "icon": _icon(
+                METER_NAMES,
+                "Het pictogram van de meter (standaard meter).",
+                "The meter's icon (default meter).",
+            ),
         },
-        ("name", "start"),
-        ("min", "max"),
+        METER_REQUIRED,
+        METER_OPTIONAL,
+    )
+    speaker = _object(
+        {
+            "name": _described(_ref("text"), "De naam op de kaart.", "The name on the card."),
+            "icon": _icon(
+                SPEAKER_NAMES,
+                "Het pictogram van de spreker (standaard person).",
+                "The speaker's pictogram (default person).",
+            ),
+        },
+        SPEAKER_REQUIRED,
+        SPEAKER_OPTIONAL,
     )
 
     def outcome(noun_nl: str, noun_en: str, required: tuple[str, ...], optional: tuple[str, ...]) -> Schema:
@@ -236,6 +281,7 @@ def _definitions() -> Schema:
         "card": card,
         "theme": theme,
         "meter": meter,
+        "speaker": speaker,
         "ending": outcome("einde", "ending", ("id", "when", "title", "text"), ()),
         "profile": outcome("profiel", "profile", ("id", "title", "text"), ("when",)),
     }
@@ -284,8 +330,8 @@ def scenario_schema() -> Schema:
                     "additionalProperties": _ref("meter"),
                     "minProperties": 1,
                 },
-                "De meters: id -> {name, start, min, max}.",
-                "The meters: id -> {name, start, min, max}.",
+                "De meters: id -> {name, start, min, max, icon}.",
+                "The meters: id -> {name, start, min, max, icon}.",
             ),
             "themes": _described(
                 {
@@ -301,6 +347,16 @@ def scenario_schema() -> Schema:
                 {"type": "array", "items": _ref("card"), "minItems": 1},
                 "De kaarten met dilemma's.",
                 "The dilemma cards.",
+            ),
+            "speakers": _described(
+                {
+                    "type": "object",
+                    "propertyNames": {"pattern": _ID_PATTERN},
+                    "additionalProperties": _ref("speaker"),
+                    "minProperties": 1,
+                },
+                "De sprekers: id -> {name, icon}; de 'speaker' van een kaart mag een id noemen.",
+                "The speakers: id -> {name, icon}; a card's 'speaker' may name an id.",
             ),
             "year_end": _described(
                 _object({"effects": _ref("effects")}, ("effects",), ()),

@@ -143,6 +143,7 @@ def lint(context: ReadContext, top: Mapping[str, Entry], scenario: Scenario, lay
     _warn_unread_flags(context)
     _warn_unchanged_meters(context, scenario)
     _warn_missing_corners(context, scenario)
+    _warn_unused_speakers(context)
     _warn_empty_options(context, cards)
     _warn_short_deck(context, top, scenario, playable.cards)
     if layout:
@@ -339,6 +340,16 @@ def _warn_missing_corners(context: ReadContext, scenario: Scenario) -> None:
             )
 
 
+def _warn_unused_speakers(context: ReadContext) -> None:
+    for speaker_id, node in context.speaker_ids.items():
+        if speaker_id not in context.speakers_used:
+            context.checker.report(
+                node,
+                f"speaker '{speaker_id}' is declared in 'speakers' but no card names it",
+                severity="warning",
+            )
+
+
 def _warn_empty_options(context: ReadContext, cards: Sequence[_CardNodes]) -> None:
     for item in cards:
         for number, (option, node) in enumerate(zip(item.card.options, item.options, strict=False), 1):
@@ -439,11 +450,20 @@ def _warn_overflowing_texts(context: ReadContext, scenario: Scenario, cards: Seq
     seen: set[tuple[str, str, str]] = set()
     for language, overflow in overflows:
         key = (overflow.card_id, overflow.field, language)
-        if key in seen or overflow.card_id not in nodes:
+        if overflow.card_id not in nodes:
             continue
-        seen.add(key)
-        node = _text_node(nodes[overflow.card_id], overflow.field, language)
-        context.checker.report(node, f"card '{overflow.card_id}': {overflow.message}", severity="warning")
+        card = nodes[overflow.card_id].card
+        if overflow.field == "speaker" and card.speaker_id in context.speaker_names:
+            # A declared speaker's name is written once, in 'speakers': said there, once per language.
+            key = (f"speaker {card.speaker_id}", overflow.field, language)
+            node = _language_node(context.speaker_names[card.speaker_id], language)
+            message = f"speaker '{card.speaker_id}': {overflow.message}"
+        else:
+            node = _text_node(nodes[overflow.card_id], overflow.field, language)
+            message = f"card '{overflow.card_id}': {overflow.message}"
+        if key not in seen:
+            seen.add(key)
+            context.checker.report(node, message, severity="warning")
 
 
 def _text_node(item: _CardNodes, field: str, language: str) -> Node:
@@ -459,6 +479,11 @@ def _text_node(item: _CardNodes, field: str, language: str) -> Node:
         node = option.get("label" if words[0] == "option" else "feedback")
     if node is None:
         return item.id_node
+    return _language_node(node, language)
+
+
+def _language_node(node: Node, language: str) -> Node:
+    """The text in `language` of a text node (a mapping per language), or the node itself."""
     return _mapping(node).get(language, node) if isinstance(node, MappingNode) else node
 
 

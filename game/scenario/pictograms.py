@@ -24,7 +24,7 @@ SPEAKER_DEFAULT = "person"
 
 METER_PICTOGRAMS: tuple[Pictogram, ...] = (
     Pictogram("legitimacy", "legitimiteit (weegschaal)", "legitimacy (scales)"),
-    Pictogram("trust", "vertrouwen (handen)", "trust (hands)"),
+    Pictogram("trust", "vertrouwen (hand met een hart)", "trust (a hand holding a heart)"),
     Pictogram("capacity", "capaciteit (tandwiel)", "capacity (gear)"),
     Pictogram("budget", "budget (munten)", "budget (coins)"),
     Pictogram(METER_DEFAULT, "elke andere meter (wijzer)", "any other meter (gauge)"),

@@ -6,10 +6,11 @@ from types import MappingProxyType
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.core.model import CORNERS, Meter, Number, Outcome, Scenario, Theme
+from game.core.model import CORNERS, Meter, Number, Outcome, Scenario, Speaker, Theme
 from game.scenario.cards import read_cards
 from game.scenario.conditions import read_condition
 from game.scenario.context import ConditionUse, ReadContext
+from game.scenario.icons import read_icon
 from game.scenario.limits import MAX_COUNTS
 from game.scenario.lint import lint
 from game.scenario.nodes import (
@@ -23,16 +24,21 @@ from game.scenario.nodes import (
     short,
     suggestion,
 )
+from game.scenario.pictograms import METER_DEFAULT, SPEAKER_DEFAULT
 from game.scenario.references import check_references
 from game.scenario.source import Source
-from game.scenario.texts import TextReader, is_language_code
+from game.scenario.texts import EMPTY_TEXT, TextReader, is_language_code
 
 FORMAT = 1
 TOP_REQUIRED = (
     "format", "id", "title", "intro", "languages", "years", "turns_per_year", "start_year",
     "meters", "themes", "cards",
 )  # fmt: skip
-TOP_OPTIONAL = ("year_end", "endings", "profiles")
+TOP_OPTIONAL = ("speakers", "year_end", "endings", "profiles")
+METER_REQUIRED = ("name", "start")
+METER_OPTIONAL = ("min", "max", "icon")
+SPEAKER_REQUIRED = ("name",)
+SPEAKER_OPTIONAL = ("icon",)
 THEME_REQUIRED = ("name",)  # the long form of a theme: {name: ..., corner: ...}
 THEME_OPTIONAL = ("corner",)
 THEME_KEYS = (*THEME_REQUIRED, *THEME_OPTIONAL)
@@ -60,6 +66,7 @@ def read_scenario(checker: Checker, root: Node, source: Source, layout: bool = F
         start_year = checker.integer(top["start_year"].value, "'start_year'", "2027")
     meters = _meters(context, top.get("meters"))
     themes = _themes(context, top.get("themes"))
+    speakers = _speakers(context, top.get("speakers"))
     year_end = _year_end(context, top.get("year_end"))
     cards = read_cards(context, top["cards"].value) if "cards" in top else ()
     endings = _outcomes(context, top.get("endings"), "ending")
@@ -84,6 +91,7 @@ def read_scenario(checker: Checker, root: Node, source: Source, layout: bool = F
         year_end_effects=MappingProxyType(year_end),
         endings=endings,
         profiles=profiles,
+        speakers=speakers,
         format=FORMAT,
         source=source.filename,
         content_hash=source.content_hash,
@@ -166,10 +174,11 @@ def _meters(context: ReadContext, entry: Entry | None) -> tuple[Meter, ...]:
     for meter_id, item in _id_entries(context, entry, "meter", "trust: {name: Trust, start: 50}"):
         context.meter_ids.setdefault(meter_id, item.key_node)
         where = f"meter '{meter_id}'"
-        fields = checker.fields(item.value, where, ("name", "start"), ("min", "max"))
+        fields = checker.fields(item.value, where, METER_REQUIRED, METER_OPTIONAL)
         if fields is None:
             continue
         name = context.text_field(fields, "name", where)
+        icon = read_icon(checker, fields["icon"].value, "meter", where) if "icon" in fields else None
         values: dict[str, Number | None] = {"min": 0, "max": 100, "start": None}
         for key in ("start", "min", "max"):
             if key in fields:
@@ -182,7 +191,7 @@ def _meters(context: ReadContext, entry: Entry | None) -> tuple[Meter, ...]:
             message = f"{where} starts at {start}, outside its range {low} to {high}"
             checker.report(fields["start"].value, message)
         if start is not None and low is not None and high is not None:
-            meters.append(Meter(meter_id, name, start, low, high))
+            meters.append(Meter(meter_id, name, start, low, high, icon or METER_DEFAULT))
     context.meters_known = entry is not None and isinstance(entry.value, MappingNode)
     return tuple(meters)
 
@@ -199,6 +208,27 @@ def _themes(context: ReadContext, entry: Entry | None) -> tuple[Theme, ...]:
             themes.append(Theme(theme_id, context.text(item.value, f"the name of theme '{theme_id}'")))
     context.themes_known = entry is not None and isinstance(entry.value, MappingNode)
     return tuple(themes)
+
+
+def _speakers(context: ReadContext, entry: Entry | None) -> tuple[Speaker, ...]:
+    """The `speakers` section: id -> {name, icon}; a card's `speaker` may then name the id."""
+    checker = context.checker
+    example = "mayor: {name: {nl: Burgemeester, en: Mayor}, icon: mayor}"
+    for speaker_id, item in _id_entries(context, entry, "speaker", example):
+        if speaker_id in context.speakers:
+            continue  # 'defined twice' is reported already; the first one counts
+        context.speaker_ids[speaker_id] = item.key_node
+        where = f"speaker '{speaker_id}'"
+        name, icon = EMPTY_TEXT, None
+        fields = checker.fields(item.value, where, SPEAKER_REQUIRED, SPEAKER_OPTIONAL)
+        if fields is not None:
+            name = context.text_field(fields, "name", where)
+            if "name" in fields:
+                context.speaker_names[speaker_id] = fields["name"].value
+            if "icon" in fields:
+                icon = read_icon(checker, fields["icon"].value, "speaker", where)
+        context.speakers[speaker_id] = Speaker(speaker_id, name, icon or SPEAKER_DEFAULT)
+    return tuple(context.speakers.values())
 
 
 def _is_long_theme(context: ReadContext, node: MappingNode) -> bool:

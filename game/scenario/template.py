@@ -107,9 +107,16 @@ class _Option:
 
 
 @dataclass(frozen=True)
+class _Speaker:
+    id: str
+    name: Words
+    icon: str
+
+
+@dataclass(frozen=True)
 class _Card:
     id: str
-    speaker: Words
+    speaker: str  # an id in the speakers section
     title: Words
     text: Words
     notes: Words
@@ -195,17 +202,19 @@ def starter_scenario(
     w.comment(
         Words(
             "De meters: id, naam, startwaarde en eventueel min en max (standaard 0 en 100). Waarden blijven "
-            "altijd tussen min en max. In voorwaarden gebruik je de id, zoals 'budget < 40'.",
+            "altijd tussen min en max. In voorwaarden gebruik je de id, zoals 'budget < 40'. 'icon' is het "
+            "pictogram: legitimacy, trust, capacity, budget of meter (elke andere meter).",
             "The meters: id, name, starting value and optionally min and max (default 0 and 100). Values "
-            "always stay between min and max. Conditions use the id, like 'budget < 40'.",
+            "always stay between min and max. Conditions use the id, like 'budget < 40'. 'icon' is its "
+            "pictogram: legitimacy, trust, capacity, budget or meter (any other meter).",
         )
     )
     w.line("meters:")
-    for meter_id, name, start in (
-        (leg, Words("Legitimiteit", "Legitimacy"), 50),
-        (tru, Words("Vertrouwen", "Trust"), 50),
-        (cap, Words("Capaciteit", "Capacity"), 50),
-        (bud, Words("Budget", "Budget"), 60),
+    for meter_id, name, start, icon in (
+        (leg, Words("Legitimiteit", "Legitimacy"), 50, "legitimacy"),
+        (tru, Words("Vertrouwen", "Trust"), 50, "trust"),
+        (cap, Words("Capaciteit", "Capacity"), 50, "capacity"),
+        (bud, Words("Budget", "Budget"), 60, "budget"),
     ):
         w.line(f"  {meter_id}:")
         w.text("name", name, 4)
@@ -213,6 +222,7 @@ def starter_scenario(
         if meter_id == bud:
             w.line("    min: 0")
             w.line("    max: 100")
+        w.line(f"    icon: {icon}")
     w.line()
     w.comment(
         Words(
@@ -232,6 +242,24 @@ def starter_scenario(
     w.line()
     w.comment(
         Words(
+            "Wie de dilemma's voorlegt: id -> naam en pictogram (icon). Bij 'speaker' noemt een kaart de id. "
+            "De ingebouwde pictogrammen (mayor, alderman, councillor, resident, journalist, ...) staan in de "
+            "handleiding. Een eigen SVG- of PNG-bestand naast dit bestand mag ook: schrijf dan het pad, "
+            "zoals icons/wethouder.svg.",
+            "Who brings the dilemmas: id -> name and pictogram (icon). A card names the id as its "
+            "'speaker'. The built-in pictograms (mayor, alderman, councillor, resident, journalist, ...) are "
+            "listed in the guide. An SVG or PNG file of your own beside this file works too: write its "
+            "path, like icons/alderman.svg.",
+        )
+    )
+    w.line("speakers:")
+    for speaker in _speakers(dutch):
+        w.line(f"  {speaker.id}:")
+        w.text("name", speaker.name, 4)
+        w.line(f"    icon: {speaker.icon}")
+    w.line()
+    w.comment(
+        Words(
             "Effecten na de laatste beurt van elk jaar, zoals de nieuwe begroting.",
             "Effects after the last turn of each year, like the new budget.",
         )
@@ -241,14 +269,14 @@ def starter_scenario(
     w.line()
     w.comment(
         Words(
-            "De kaarten. Elke kaart heeft een id, een spreker, een titel, een tekst, thema's en 2 tot 4 "
-            "keuzes (options). Een keuze heeft een label en effects (meter -> verandering), en kan vlaggen "
-            "zetten (set), wissen (unset), een vervolgkaart plannen (then) en feedback geven. 'notes' is "
-            "een gespreksvraag voor de groep.",
-            "The cards. Every card has an id, a speaker, a title, a text, themes and 2 to 4 choices "
-            "(options). An option has a label and effects (meter -> change), and may set flags (set), "
-            "clear them (unset), schedule a follow-up card (then) and give feedback. 'notes' is a "
-            "discussion question for the group.",
+            "De kaarten. Elke kaart heeft een id, een spreker (een id uit speakers, of gewoon een naam), "
+            "een titel, een tekst, thema's en 2 tot 4 keuzes (options). Een keuze heeft een label en "
+            "effects (meter -> verandering), en kan vlaggen zetten (set), wissen (unset), een vervolgkaart "
+            "plannen (then) en feedback geven. 'notes' is een gespreksvraag voor de groep.",
+            "The cards. Every card has an id, a speaker (an id from speakers, or just a name), a title, "
+            "a text, themes and 2 to 4 choices (options). An option has a label and effects (meter -> "
+            "change), and may set flags (set), clear them (unset), schedule a follow-up card (then) and "
+            "give feedback. 'notes' is a discussion question for the group.",
         )
     )
     w.line("cards:")
@@ -260,7 +288,7 @@ def starter_scenario(
         w.line(f"  - id: {card.id}")
         for extra in card.extra:
             w.line(f"    {extra}")
-        w.text("speaker", card.speaker, 4)
+        w.line(f"    speaker: {card.speaker}")
         w.text("title", card.title, 4)
         w.text("text", card.text, 4, block=True)
         w.text("notes", card.notes, 4, block=True)
@@ -328,6 +356,24 @@ def starter_scenario(
     return "\n".join(w.lines) + "\n"
 
 
+def _speakers(dutch: bool) -> tuple[_Speaker, ...]:
+    return (
+        _Speaker("burgemeester" if dutch else "mayor", Words("Burgemeester", "Mayor"), "mayor"),
+        _Speaker("raadslid" if dutch else "councillor", Words("Raadslid", "Councillor"), "councillor"),
+        _Speaker(
+            "klantcontactcentrum" if dutch else "contact_centre",
+            Words("Klantcontactcentrum", "Contact centre"),
+            "contact-centre",
+        ),
+        _Speaker("ombudsman", Words("Ombudsman", "Ombudsman"), "adviser"),
+        _Speaker(
+            "wethouder_financien" if dutch else "alderman_finance",
+            Words("Wethouder financiën", "Alderman for finance"),
+            "alderman",
+        ),
+    )
+
+
 def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, strategy: str) -> list[_Card]:
     together = "samen_koers" if dutch else "shared_course"
     live = "chatbot_live"
@@ -339,7 +385,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                 "Een vaste gebeurtenis: 'at' zet de kaart op jaar 1, beurt 1.",
                 "A fixed event: 'at' puts the card on year 1, turn 1.",
             ),
-            speaker=Words("Burgemeester", "Mayor"),
+            speaker="burgemeester" if dutch else "mayor",
             title=Words("Een datastrategie voor de stad", "A data strategy for the town"),
             text=Words(
                 "Het college wil dit jaar een datastrategie. De IT-afdeling kan snel een plan schrijven. "
@@ -382,7 +428,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                 "A follow-up card: 'scheduled_only' means it only comes when a choice schedules it with "
                 "'then'. 'requires' is a condition; here a flag that a choice sets.",
             ),
-            speaker=Words("Raadslid", "Councillor"),
+            speaker="raadslid" if dutch else "councillor",
             title=Words("De eerste resultaten", "The first results"),
             text=Words(
                 "De gezamenlijke aanpak levert de eerste resultaten op. Niet alles is af. Een raadslid "
@@ -418,7 +464,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
         ),
         _Card(
             id="chatbot",
-            speaker=Words("Klantcontactcentrum", "Contact centre"),
+            speaker="klantcontactcentrum" if dutch else "contact_centre",
             title=Words("Een chatbot voor inwoners", "A chatbot for residents"),
             text=Words(
                 "Een leverancier biedt een chatbot die vragen van inwoners dag en nacht beantwoordt. De "
@@ -465,7 +511,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                 "Deze kaart komt alleen in de stapel als de chatbot is ingezet (de vlag chatbot_live).",
                 "This card only joins the deck once the chatbot is live (the flag chatbot_live).",
             ),
-            speaker=Words("Ombudsman", "Ombudsman"),
+            speaker="ombudsman",
             title=Words("Klachten over de chatbot", "Complaints about the chatbot"),
             text=Words(
                 "Inwoners klagen dat de chatbot hen rondstuurt en dat ze niemand meer te spreken krijgen.",
@@ -497,7 +543,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                 "Deze kaart kan alleen getrokken worden als het budget onder 40 zakt.",
                 "This card can only be drawn when the budget drops below 40.",
             ),
-            speaker=Words("Wethouder financiën", "Alderman for finance"),
+            speaker="wethouder_financien" if dutch else "alderman_finance",
             title=Words("Er moet bezuinigd worden", "Cuts are needed"),
             text=Words(
                 "De begroting staat onder druk. De wethouder stelt voor het innovatiebudget te schrappen.",
@@ -534,7 +580,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                 "'repeatable: true' betekent dat deze kaart vaker kan komen. Zo raakt de stapel nooit op.",
                 "'repeatable: true' means this card can come again. That way the deck never runs out.",
             ),
-            speaker=Words("Raadslid", "Councillor"),
+            speaker="raadslid" if dutch else "councillor",
             title=Words("Een vraag uit de raad", "A question from the council"),
             text=Words(
                 "Een raadslid wil weten welke algoritmen de gemeente gebruikt en waarvoor.",

@@ -25,6 +25,9 @@ from game.ui.widgets import Button
 
 # Font size ranges (design pixels, largest first, two-pixel steps) of the fitted texts.
 SPEAKER_SIZES = (22, 18)
+# The speaker's medallion (box "speaker_icon", the pictogram in a circle) left of the speaker's name: its
+# diameter in line heights of the name at its largest size.
+MEDALLION_LINES = 1.75
 TITLE_SIZES = (40, 32)  # larger than any body text
 BODY_SIZES = (31, 27)  # at least 1/27 of the window height (style.BODY_MIN)
 OPTION_SIZES = (27, 18)
@@ -126,6 +129,9 @@ def card_layout(
     """Speaker, title and text on the panel; beside it the question and one button per option (or,
     before a group's reveal, the timer and the reveal button). `view` defaults to solo play.
 
+    The speaker's pictogram (box "speaker_icon", a square) stands left of the speaker's name (box
+    "speaker"), which gets the width that is left; the title below has the panel's full width.
+
     `marks` False leaves out where each meter mark of the preview goes (layout.marks stays empty; its
     rows are still made room for): the overflow lint measures only the texts."""
     view = view or CardView()
@@ -135,12 +141,15 @@ def card_layout(
     boxes.update(panel=panel, options=column)
     pad = panel_padding(m)
     inner = panel.inflate(-2 * pad, -2 * pad)
+    speaker_sizes = m.steps(*SPEAKER_SIZES)
+    medallion = round(MEDALLION_LINES * fonts.line_height(speaker_sizes[0], True))
+    beside = medallion + m.px(14)
     speaker = fit_text(
         fonts,
         scenario.text(card.speaker, lang).upper(),
-        inner.width,
+        inner.width - beside,
         None,
-        m.steps(*SPEAKER_SIZES),
+        speaker_sizes,
         bold=True,
         max_lines=2,
     )
@@ -153,9 +162,15 @@ def card_layout(
         bold=True,
         max_lines=3,
     )
-    y = inner.top
-    boxes["speaker"] = pygame.Rect(inner.left, y, inner.width, speaker.height)
-    y += speaker.height + m.px(8)
+    # The medallion is centred on the name; when it is taller, up to half the panel's padding above it
+    # takes the difference, so that the card's text keeps its room.
+    up = min(max(0, medallion - speaker.height) // 2, pad // 2)
+    icon = pygame.Rect(inner.left, inner.top - up, medallion, medallion)
+    name_top = max(inner.top, icon.centery - speaker.height // 2)
+    icon.centery = name_top + speaker.height // 2
+    boxes["speaker_icon"] = icon
+    boxes["speaker"] = pygame.Rect(inner.left + beside, name_top, inner.width - beside, speaker.height)
+    y = max(icon.bottom, name_top + speaker.height) + m.px(8)
     boxes["title"] = pygame.Rect(inner.left, y, inner.width, title.height)
     y += title.height + m.px(22)
     body_box = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)

@@ -34,9 +34,9 @@ def card_text_overflows(
 ) -> list[TextOverflow]:
     """Every card text in `lang` that does not fit its box in a window of `size`, in card order.
 
-    Checked per card: speaker, title, text and each option label on the card screen; the question for
-    the group shown on N; each option's label and feedback on the feedback screen. Options are
-    numbered from 1, as on screen.
+    Checked per card: speaker (in the width beside its pictogram), title, text and each option label on
+    the card screen; the question for the group shown on N; each option's label and feedback on the
+    feedback screen. Options are numbered from 1, as on screen.
     """
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame

@@ -76,3 +76,31 @@ def test_the_schema_accepts_a_theme_with_a_name_and_a_corner(validator: Any, cor
     long_form = f"privacy: {{name: {{nl: Privacy, en: Privacy}}, corner: {corner}}}"
     for new in (long_form, "privacy: {name: Privacy}"):
         assert list(validator.iter_errors(yaml.safe_load(BASE.replace(old, new)))) == []
+
+
+SPEAKERS = "speakers:\n  bode: {name: {nl: Bode, en: Usher}, icon: usher}\nthemes:\n"
+
+
+@pytest.mark.parametrize(
+    ("speakers", "meter_icon", "valid"),
+    [
+        (SPEAKERS, "trust", True),
+        (SPEAKERS.replace("usher", "icons/bode.svg"), "icons/Vertrouwen.PNG", True),
+        (SPEAKERS.replace(", icon: usher", ""), "meter", True),
+        (SPEAKERS.replace("usher", "wethouder"), "trust", False),
+        (SPEAKERS, "mayor", False),
+        (SPEAKERS.replace("usher", "icons/bode.gif"), "trust", False),
+        (SPEAKERS.replace("usher", "/etc/bode.svg"), "trust", False),
+        (SPEAKERS.replace("usher", "https://example.com/bode.svg"), "trust", False),
+        (SPEAKERS.replace("name:", "naam:"), "trust", False),
+        (SPEAKERS.replace("bode:", "1bode:"), "trust", False),
+    ],
+)
+def test_the_schema_knows_speakers_and_icons(
+    validator: Any, speakers: str, meter_icon: str, valid: bool
+) -> None:
+    text = BASE.replace("themes:\n", speakers, 1).replace(
+        "    start: 50\n", f"    start: 50\n    icon: {meter_icon}\n", 1
+    )
+    assert text.count("speakers:") == 1 and f"icon: {meter_icon}" in text
+    assert (list(validator.iter_errors(yaml.safe_load(text))) == []) == valid
