@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.ui.fonts import FontBook
+from game.ui.icons import IconKind, icon_surface
 from game.ui.style import Colour, Metrics
 from game.ui.wrap import Measure, truncate, wrap
 
@@ -220,6 +221,17 @@ class Painter:
     def shape(self, index: int, center: tuple[float, float], radius: float, colour: Colour) -> None:
         """The meter's shape (circle, square, triangle, diamond, hexagon, cross), to tell meters apart."""
         draw_shape(self.surface, index, center, radius, colour)
+
+    def icon(self, source: str, kind: IconKind, rect: pygame.Rect, colour: Colour | None) -> pygame.Rect:
+        """A meter icon or speaker pictogram (a built-in name or a scenario's own file, see
+        game.ui.icons.icon_surface) centred in `rect` at min(width, height); returns where it went."""
+        side = min(rect.width, rect.height)
+        if side <= 0:
+            return pygame.Rect(rect.center, (0, 0))
+        image = icon_surface(source, kind, side, colour)
+        target = image.get_rect(center=rect.center)
+        self.surface.blit(image, target)
+        return target
 
     def arrow(self, center: tuple[float, float], size: float, colour: Colour, up: bool) -> None:
         """A small filled triangle pointing up (gain) or down (loss)."""
