@@ -42,10 +42,15 @@ def draw_time_grid(
     low = scenario.meters[0].minimum if scenario.meters else 0
     high = scenario.meters[0].maximum if scenario.meters else 100
     thin = max(1, grid.line_width // 2)
+    # Every quarter labelled; in a short plot (large text in a small window) every half, or only the ends.
+    line_h = painter.fonts.line_height(axis_size)
+    every = next((n for n in (1, 2) if plot.height * n / 4 >= line_h), 4)
     for step in range(5):
         share = step / 4
         gy = plot.bottom - round(plot.height * share)
         pygame.draw.line(painter.surface, style.TRACK, (plot.left, gy), (plot.right, gy), thin)
+        if step % every:
+            continue
         label = format_value(low + (high - low) * share) if same_range else f"{round(share * 100)}%"
         painter.text(
             label, (plot.left - grid.value_gap, gy), axis_size, style.TEXT_MUTED, anchor="midright", box=rect

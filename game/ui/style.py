@@ -1,4 +1,4 @@
-"""Colours and the size scale: every measurement derives from the window's real size."""
+"""Colours, type scale and spacing (docs/style.md is generated from here): sizes follow the window's size."""
 
 from __future__ import annotations
 
@@ -41,6 +41,40 @@ SERIES: tuple[Colour, ...] = (
     (235, 235, 235),
 )
 
+
+@dataclass(frozen=True)
+class Swatch:
+    """One colour of the palette: its name in this module, the colour, and what it is for."""
+
+    name: str
+    colour: Colour
+    role: str
+
+
+# The palette as docs/style.md shows it (python -m game.ui.stylepage): calm, dark blue surroundings like a
+# council chamber in the evening, paper-white cards, one warm accent; every colour above is listed here.
+PALETTE: tuple[Swatch, ...] = (
+    Swatch("BACKGROUND", BACKGROUND, "the screen behind everything"),
+    Swatch("BACKGROUND_LIGHT", BACKGROUND_LIGHT, "plot area of the charts, emblem fill"),
+    Swatch("BAND", BAND, "meter band, menus, help, toasts, chart panels"),
+    Swatch("PANEL", PANEL, "cards and paper panels (the scenario, the lessons)"),
+    Swatch("PANEL_LINE", PANEL_LINE, "lines and the triangle's fill on a paper panel"),
+    Swatch("INK", INK, "text on paper and on the accent"),
+    Swatch("INK_MUTED", INK_MUTED, "secondary text on paper: notes, counts, column headings"),
+    Swatch("TEXT", TEXT, "text on the dark screen"),
+    Swatch("TEXT_MUTED", TEXT_MUTED, "secondary text on the dark screen: hints, axes, subtitles"),
+    Swatch("ACCENT", ACCENT, "the one accent: primary button, card stripe, kickers on dark, focus ring"),
+    Swatch("ACCENT_DARK", ACCENT_DARK, "the accent as text on paper: speakers, kickers, theme headings"),
+    Swatch("BUTTON", BUTTON, "buttons and effect rows"),
+    Swatch("BUTTON_LINE", BUTTON_LINE, "button and chart panel outlines"),
+    Swatch("BUTTON_HOVER", BUTTON_HOVER, "a hovered button (the accent)"),
+    Swatch("TRACK", TRACK, "empty part of a meter bar, chart grid lines"),
+    Swatch("GAIN", GAIN, "a meter that went up (with an upward arrow)"),
+    Swatch("LOSS", LOSS, "a meter that went down (with a downward arrow)"),
+    Swatch("ERROR_PANEL", ERROR_PANEL, "the panel of a scenario error"),
+    Swatch("ERROR_INK", ERROR_INK, "the heading of a scenario error"),
+)
+
 # Every (text colour, background) pair the screens draw, and where; each must reach MIN_CONTRAST.
 MIN_CONTRAST = 7.0
 TEXT_PAIRS: tuple[tuple[str, Colour, Colour], ...] = (
@@ -63,6 +97,22 @@ TEXT_PAIRS: tuple[tuple[str, Colour, Colour], ...] = (
     ("INK on ERROR_PANEL: the problems listed", INK, ERROR_PANEL),
     ("INK_MUTED on ERROR_PANEL: how to go on", INK_MUTED, ERROR_PANEL),
 )
+
+
+# Lines and shapes (not text) need 3:1 against what they are drawn on (WCAG 1.4.11): the chart's series on
+# its plot area, the meter bars in the band.
+MIN_GRAPHIC_CONTRAST = 3.0
+SERIES_BACKGROUNDS: tuple[tuple[str, Colour], ...] = (
+    ("BACKGROUND_LIGHT", BACKGROUND_LIGHT),
+    ("BAND", BAND),
+)
+
+
+def pair_names(description: str) -> tuple[str, str, str]:
+    """('INK', 'PANEL', 'card and feedback text') from a TEXT_PAIRS description 'INK on PANEL: card ...'."""
+    colours, where = description.split(":", 1)
+    ink, paper = colours.split(" on ")
+    return ink.strip(), paper.strip(), where.strip()
 
 
 def luminance(colour: Colour) -> float:
@@ -91,6 +141,60 @@ BASE_HEIGHT = 720
 # and text sizes round up, so the rule holds at every 16:9 window size.
 BODY_HEIGHT_SHARE = 1 / 27
 BODY_MIN = 27
+
+
+@dataclass(frozen=True)
+class TypeSize:
+    """One step of the type scale: design pixels at 1280x720 (largest and smallest a text may be fitted
+    at; the same for a fixed size) and what it is used for."""
+
+    name: str
+    largest: int
+    smallest: int
+    use: str
+
+
+TYPE_SCALE: tuple[TypeSize, ...] = (
+    TypeSize("display", 64, 44, "the game's name on the title screen"),
+    TypeSize("title", 40, 32, "card title, outcome and debrief titles, scenario name"),
+    TypeSize("heading", 32, 32, "a column's heading (Wat doe je?, Gevolgen)"),
+    TypeSize("body", 31, BODY_MIN, "card text, feedback, intro, outcome, the lessons (never below 1/27)"),
+    TypeSize("option", 27, 27, "options, lists of choices and saves, menu rows"),
+    TypeSize("label", 24, 24, "kickers (capitals), meter names, button labels"),
+    TypeSize("small", 21, 14, "key hints along the bottom, notes under a panel"),
+    TypeSize("axis", 18, 18, "chart axes and years (scale with the window, not with the text size)"),
+)
+TYPE = {size.name: size.largest for size in TYPE_SCALE}
+
+
+@dataclass(frozen=True)
+class Space:
+    """A spacing unit in design pixels at 1280x720, and where it is used."""
+
+    name: str
+    design: int
+    use: str
+
+
+MARGIN = 28
+GAP = 16
+RADIUS = 14
+PANEL_PADDING = 34
+BUTTON_PADDING = 18
+SHADOW_OFFSET = 6
+SHADOW_ALPHA = 70
+ACCENT_BAR = 8
+OUTLINE = 2
+SPACING: tuple[Space, ...] = (
+    Space("margin", MARGIN, "between the window's edge and everything on it"),
+    Space("gap", GAP, "between two buttons, rows or columns"),
+    Space("panel padding", PANEL_PADDING, "inside a card or paper panel"),
+    Space("button padding", BUTTON_PADDING, "inside a button, around its label"),
+    Space("radius", RADIUS, "corner radius of cards, panels and buttons"),
+    Space("shadow offset", SHADOW_OFFSET, f"a soft shadow below a card (black at {SHADOW_ALPHA}/255)"),
+    Space("accent bar", ACCENT_BAR, "the accent stripe on a card's left edge, and over a title"),
+    Space("outline", OUTLINE, "button and panel outlines (3 for a menu or focus ring)"),
+)
 
 
 @dataclass(frozen=True)
@@ -132,44 +236,49 @@ class Metrics:
 
     @property
     def margin(self) -> int:
-        return self.px(28)
+        return self.px(MARGIN)
 
     @property
     def gap(self) -> int:
-        return self.px(16)
+        return self.px(GAP)
 
     @property
     def radius(self) -> int:
-        return self.px(14)
+        return self.px(RADIUS)
 
-    # Font sizes (pixels) at this window size and text scale.
+    # Font sizes (pixels) at this window size and text scale: the largest of each step of TYPE_SCALE.
     @property
     def display(self) -> int:
-        return self.text(60)
+        return self.text(TYPE["display"])
 
     @property
     def title(self) -> int:
-        return self.text(40)
+        return self.text(TYPE["title"])
 
     @property
     def heading(self) -> int:
-        return self.text(32)
+        return self.text(TYPE["heading"])
 
     @property
     def body(self) -> int:
-        return self.text(28)
+        return self.text(TYPE["body"])
 
     @property
     def option(self) -> int:
-        return self.text(27)
+        return self.text(TYPE["option"])
 
     @property
     def label(self) -> int:
-        return self.text(24)
+        return self.text(TYPE["label"])
 
     @property
     def small(self) -> int:
-        return self.text(21)
+        return self.text(TYPE["small"])
+
+    def scale_of(self, name: str) -> list[int]:
+        """The sizes of the type scale's step `name`, largest first (see `steps`)."""
+        size = next(size for size in TYPE_SCALE if size.name == name)
+        return self.steps(size.largest, size.smallest)
 
     def steps(self, largest: int, smallest: int) -> list[int]:
         """Font sizes from `largest` times the text scale down to `smallest` design pixels, in two-pixel

@@ -9,10 +9,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
-from game.core.debrief import CornerPull
 from game.core.model import CORNERS
 from game.formatting import format_value
 from game.i18n import t
@@ -20,6 +20,9 @@ from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.fonts import FontBook
 from game.ui.style import Metrics
+
+if TYPE_CHECKING:  # (the title screen draws the emblem: its first frame needs no debrief)
+    from game.core.debrief import CornerPull
 
 Point = tuple[float, float]
 
@@ -173,3 +176,38 @@ class TriangleView:
             x, y = round(self.dot[0]), round(self.dot[1])
             pygame.draw.circle(painter.surface, style.INK, (x, y), m.px(13))
             pygame.draw.circle(painter.surface, style.ACCENT, (x, y), m.px(10))
+
+
+def emblem_points(rect: pygame.Rect) -> dict[str, Point]:
+    """The corners of an upright equilateral triangle centred in `rect` (willen at the top)."""
+    side = min(rect.width, rect.height / (math.sqrt(3) / 2))
+    height = side * math.sqrt(3) / 2
+    top = rect.centery - height / 2
+    return {
+        "strategy": (rect.centerx, top),
+        "capacity": (rect.centerx - side / 2, top + height),
+        "legitimacy": (rect.centerx + side / 2, top + height),
+    }
+
+
+def draw_emblem(painter: Painter, rect: pygame.Rect) -> None:
+    """The game's emblem: the public value triangle (willen at the top, kunnen and mogen below), its
+    corners joined to the centre where a balanced course ends, with the accent on the corners."""
+    m = painter.metrics
+    surface = painter.surface
+    dot = max(3, round(rect.height * 0.062))
+    # Inset so that the corner dots stay inside the rect.
+    corners = emblem_points(rect.inflate(-2 * dot, -2 * dot))
+    points = [corners[corner] for corner in CORNERS]
+    centre = pull_point(dict.fromkeys(CORNERS, 1.0), corners)
+    pygame.draw.polygon(surface, style.BACKGROUND_LIGHT, points)
+    spoke = max(1, m.px(2))
+    for point in points:
+        pygame.draw.aaline(surface, style.TRACK, centre, point, spoke)
+    edge = max(2, m.px(3))
+    for first, second in zip(points, points[1:] + points[:1], strict=True):
+        pygame.draw.aaline(surface, style.TEXT_MUTED, first, second, edge)
+    for point in points:
+        pygame.draw.aacircle(surface, style.BACKGROUND, point, dot + max(1, m.px(3)))
+        pygame.draw.aacircle(surface, style.ACCENT, point, dot)
+    pygame.draw.aacircle(surface, style.TEXT, centre, max(2, round(dot * 0.7)))

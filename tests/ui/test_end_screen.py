@@ -73,6 +73,7 @@ def test_the_report_is_written_when_the_end_screen_shows_and_says_where(make_app
     assert files_line.endswith(".html + .csv") and files_line[-20:] in f"{html.name} + .csv"
     app.draw()
     assert any(scene.boxes["report"].inflate(2, 2).contains(rect) for rect, _ in app.records)
+    assert "O verslag openen" in scene.hint()  # the key is offered only when there is a report
 
 
 def test_the_report_button_and_o_open_the_report_in_the_browser(
@@ -118,8 +119,9 @@ def test_without_a_data_folder_the_report_is_not_available_and_nothing_breaks(
         scene = app.scene
         assert isinstance(scene, EndScene) and scene.session.log_path is None
         assert scene.report.html is None and scene.report.problem is None
-        assert " ".join(scene.texts["report"].lines) == t("end.report.none", "nl")
+        assert scene.texts["report"].lines == ()  # nothing to say: no report, no button, no O in the hint
         assert "report" not in [button.action for button in scene.buttons.buttons]
+        assert "O verslag" not in scene.hint() and "K keuzes" in scene.hint()
         press(app, pygame.K_o)
         assert opened == []
         press(app, pygame.K_RETURN)

@@ -45,6 +45,7 @@ from game.ui.widgets import Button
 from game.ui.wrap import wrap
 
 VIEWS = ("choices", "triangle", "whatif")
+LIST_SIZES = (29, style.BODY_MIN)  # the lessons panel is read from the back of the room: body size
 # The same keys in both languages: K/C for the choices (keuzes), D/T for the triangle (driehoek), W what if.
 VIEW_KEYS = {pygame.K_k: "choices", pygame.K_c: "choices", pygame.K_d: "triangle", pygame.K_t: "triangle"}
 NUMBER_KEYS = {
@@ -117,67 +118,57 @@ class EndScene(Scene):
     def build(self, m: Metrics) -> None:
         fonts = self.host.fonts
         lang = self.host.lang
-        outcome = self.session.game.ending or self.session.game.profile
-        kicker_text, title_text, body_text = outcome_texts(self.session, outcome, lang)
         area = content_area(fonts, m, m.margin)
-        kicker = fit_text(
-            fonts,
-            f"{t('end.heading', lang)} \u00b7 {kicker_text}".upper(),
-            area.width,
-            None,
-            m.steps(22, 16),
-            bold=True,
-            max_lines=1,
-        )
-        title = fit_text(fonts, title_text, area.width, None, m.steps(40, 28), bold=True, max_lines=1)
-        body = fit_text(fonts, body_text, area.width, None, m.steps(26, 18), max_lines=2)
-        y = area.top
-        self.boxes["kicker"] = pygame.Rect(area.left, y, area.width, kicker.height)
-        y += kicker.height + m.px(2)
-        self.boxes["title"] = pygame.Rect(area.left, y, area.width, title.height)
-        y += title.height + m.px(2)
-        self.boxes["body"] = pygame.Rect(area.left, y, area.width, body.height)
-        y += body.height + m.px(18)
-        self.texts = {"kicker": kicker, "title": title, "body": body}
-        split = m.px(28)
-        chart_w = round((area.width - split) * 0.56)
-        button_h = m.px(62)
-        row_gap = m.px(18)
-        bottom_row = area.bottom - button_h
-        chart = pygame.Rect(area.left, y, chart_w, bottom_row - row_gap - y)
-        right = pygame.Rect(chart.right + split, y, area.right - chart.right - split, area.bottom - y)
         padding = button_padding(m)
-        buttons = self._view_buttons(m, pygame.Rect(right.left, right.top, right.width, m.px(54)))
         gap = m.px(14)
-        half = (right.width - gap) // 2
+        button_h = m.px(54)
+        # Play again and the title screen at the top right, beside the outcome's kicker and title.
+        labels = (t("end.play_again", lang), t("end.to_title", lang))
+        widest = max(fonts.width(label, m.text(26), bold=True) for label in labels)
+        action_w = min(round(area.width * 0.2), max(m.px(180), widest + 2 * padding + m.px(12)))
+        actions_left = area.right - 2 * action_w - gap
+        y = self._layout_outcome(m, area, actions_left - m.px(24) - area.left)
+        head = self.boxes["title"].bottom - area.top
+        top = area.top + max(0, (head - button_h) // 2)
+        buttons: list[Button] = []
         for i, (action, key) in enumerate((("again", "end.play_again"), ("title", "end.to_title"))):
-            rect = pygame.Rect(right.left + i * (half + gap), bottom_row, half, button_h)
+            rect = pygame.Rect(actions_left + i * (action_w + gap), top, action_w, button_h)
             button = Button(action, t(key, lang), rect, primary=action == "again")
-            button.fit(fonts, m.steps(26, 16), padding)
+            fit_button(fonts, m, button, m.steps(26, 16))
             buttons.append(button)
-        report_row = pygame.Rect(area.left, bottom_row, chart_w, button_h)
+        # The chart on the left (with the report's line below it), the lessons on the right.
+        split = m.px(28)
+        chart_w = round((area.width - split) * 0.5)
+        reporting = self.report.html is not None or self.report.problem is not None or self.report_note
+        report_h = m.px(54) if reporting else 0
+        chart_bottom = area.bottom - (report_h + m.px(14) if reporting else 0)
+        chart = pygame.Rect(area.left, y, chart_w, chart_bottom - y)
+        right = pygame.Rect(chart.right + split, y, area.right - chart.right - split, area.bottom - y)
+        tab_h = m.px(50)
+        buttons[:0] = self._view_buttons(m, pygame.Rect(right.left, right.top, right.width, tab_h))
+        report_row = pygame.Rect(area.left, area.bottom - report_h, chart_w, report_h)
         text_right = report_row.right
         if self.report.html is not None:
             label = t("end.report.open", lang)
             width = min(report_row.width // 2, fonts.width(label, m.text(24)) + 2 * padding + m.px(10))
-            rect = pygame.Rect(report_row.right - width, bottom_row, width, button_h)
+            rect = pygame.Rect(report_row.right - width, report_row.top, width, report_h)
             button = Button("report", label, rect)
             fit_button(fonts, m, button, m.steps(24, 16))
             buttons.append(button)
             text_right = rect.left - m.px(16)
         self.buttons.set(buttons)
         self.boxes["report"] = pygame.Rect(
-            report_row.left, report_row.top, text_right - report_row.left, button_h
+            report_row.left, report_row.top, text_right - report_row.left, report_h
         )
         self.texts["report"] = self._report_text(m, self.boxes["report"])
-        top = right.top + m.px(54) + gap
-        choices = pygame.Rect(right.left, top, right.width, bottom_row - row_gap - top)
+        top = right.top + tab_h + m.px(12)
+        choices = pygame.Rect(right.left, top, right.width, right.bottom - top)
         self.boxes.update(chart=chart, choices=choices)
         pad = m.px(20)
         inner_c = chart.inflate(-2 * pad, -2 * pad)
         self.boxes["chart_inner"] = inner_c
         chart_heading = fit_text(
-            fonts, self._chart_heading(), inner_c.width, None, m.steps(24, 16), bold=True, max_lines=1
+            fonts, self._chart_heading(), inner_c.width, None, m.steps(24, 18), bold=True, max_lines=1
         )
         self.texts["chart_heading"] = chart_heading
         self.boxes["chart_heading"] = pygame.Rect(
@@ -189,10 +180,16 @@ class EndScene(Scene):
             inner_c.width,
             inner_c.height - chart_heading.height - m.px(10),
         )
-        cpad = panel_padding(m) - m.px(10)
+        cpad = panel_padding(m) - m.px(12)
         list_outer = choices.inflate(-2 * cpad, -2 * cpad)
         heading = fit_text(
-            fonts, self._panel_heading(), list_outer.width, None, m.steps(24, 16), bold=True, max_lines=1
+            fonts,
+            self._panel_heading().upper(),
+            list_outer.width,
+            None,
+            m.steps(24, 18),
+            bold=True,
+            max_lines=1,
         )
         self.texts["choices_heading"] = heading
         self.boxes["choices_heading"] = pygame.Rect(
@@ -211,6 +208,42 @@ class EndScene(Scene):
             self.triangle.build(fonts, m, box, pull, lang)
         elif self.view == "whatif":
             self._layout_whatif(m, box)
+
+    def _layout_outcome(self, m: Metrics, area: pygame.Rect, head_width: int) -> int:
+        """The outcome across the top, beside an accent bar: the kicker and its title (in `head_width`,
+        beside the buttons), and its text at body size (three lines at most); returns the y below it."""
+        fonts = self.host.fonts
+        lang = self.host.lang
+        outcome = self.session.game.ending or self.session.game.profile
+        kicker_text, title_text, body_text = outcome_texts(self.session, outcome, lang)
+        indent = m.px(style.ACCENT_BAR) + m.px(22)
+        width = area.width - indent
+        kicker = fit_text(
+            fonts,
+            f"{t('end.heading', lang)} \u00b7 {kicker_text}".upper(),
+            head_width - indent,
+            None,
+            m.steps(24, 18),
+            bold=True,
+            max_lines=1,
+        )
+        title = fit_text(
+            fonts, title_text, head_width - indent, None, m.scale_of("title"), bold=True, max_lines=1
+        )
+        sizes = m.scale_of("body")
+        fewest = len(fit_text(fonts, body_text, width, None, sizes[-1:], max_lines=3).lines)
+        body = fit_text(fonts, body_text, width, None, sizes, max_lines=fewest)  # as few lines as can be
+        left = area.left + indent
+        y = area.top
+        self.boxes["kicker"] = pygame.Rect(left, y, head_width - indent, kicker.height)
+        y += kicker.height + m.px(4)
+        self.boxes["title"] = pygame.Rect(left, y, head_width - indent, title.height)
+        y += title.height + m.px(6)
+        self.boxes["body"] = pygame.Rect(left, y, width, body.height)
+        y += body.height
+        self.boxes["outcome_bar"] = pygame.Rect(area.left, area.top, m.px(style.ACCENT_BAR), y - area.top)
+        self.texts = {"kicker": kicker, "title": title, "body": body}
+        return y + m.px(22)
 
     def _view_buttons(self, m: Metrics, row: pygame.Rect) -> list[Button]:
         gap = m.px(12)
@@ -231,13 +264,15 @@ class EndScene(Scene):
         lang = self.host.lang
         sizes = m.steps(21, 16)
         html = self.report.html
+        if html is None and self.report.problem is None and self.report_note is None:
+            return TextBlock(
+                (), sizes[0], fonts.line_height(sizes[0])
+            )  # saving is off: no report to speak of
         if html is None or self.report_note is not None:
             if self.report_note is not None:
                 message = self.report_note
-            elif self.report.problem is not None:
-                message = t("end.report.failed", lang, problem=self.report.problem)
             else:
-                message = t("end.report.none", lang)
+                message = t("end.report.failed", lang, problem=self.report.problem)
             return fit_text(fonts, message, box.width, box.height, sizes, max_lines=2)
         size = sizes[0]
         for size in sizes:
@@ -277,18 +312,19 @@ class EndScene(Scene):
         choices = self.session.game.state.choices
         self.placed = []
         if not choices:
-            self.placed = stack(fonts, m, box, [_part(t("end.whatif.none", lang))], m.steps(27, 18))
+            self.placed = stack(fonts, m, box, [_part(t("end.whatif.none", lang))], m.steps(*LIST_SIZES))
             return
         stage = self.picker.stage
         result = self._result()
         if stage == "shown" and isinstance(result, WhatIf):
             real = outcome_texts(self.session, self.session.game.ending or self.session.game.profile, lang)[1]
-            self.placed = stack(fonts, m, box, result_parts(scenario, result, real, lang), m.steps(26, 18))
+            parts = result_parts(scenario, result, real, lang)
+            self.placed = stack(fonts, m, box, parts, m.steps(*LIST_SIZES))
             return
         if stage == "shown":
             problem = result if isinstance(result, str) else ""
             self.placed = stack(
-                fonts, m, box, [_part(t("end.whatif.failed", lang, problem=problem))], m.steps(24, 18)
+                fonts, m, box, [_part(t("end.whatif.failed", lang, problem=problem))], m.steps(*LIST_SIZES)
             )
             return
         if stage == "decision":
@@ -296,13 +332,19 @@ class EndScene(Scene):
                 Row(str(number + 1), scenario.text(scenario.card(record.card).title, lang))
                 for number, record in enumerate(choices)
             ]
-            self.rows.build(fonts, m, box, rows, m.steps(26, 20), max_lines=1)
+            self.rows.build(fonts, m, box, rows, m.steps(*LIST_SIZES), max_lines=1)
             self.rows.show(self.picker.decision)
             return
         record = choices[self.picker.decision]
         card = scenario.card(record.card)
         title = fit_text(
-            fonts, scenario.text(card.title, lang), box.width, None, m.steps(26, 20), bold=True, max_lines=2
+            fonts,
+            scenario.text(card.title, lang),
+            box.width,
+            None,
+            m.steps(*LIST_SIZES),
+            bold=True,
+            max_lines=2,
         )
         self.texts["whatif_card"] = title
         self.boxes["whatif_card"] = pygame.Rect(box.left, box.top, box.width, title.height)
@@ -320,7 +362,7 @@ class EndScene(Scene):
                     enabled=not chosen,
                 )
             )
-        self.rows.build(fonts, m, rows_box, rows, m.steps(26, 20), max_lines=3)
+        self.rows.build(fonts, m, rows_box, rows, m.steps(*LIST_SIZES), max_lines=3)
         self.rows.show(self.picker.option)
 
     def layout_list(self, m: Metrics, box: pygame.Rect) -> None:
@@ -329,7 +371,7 @@ class EndScene(Scene):
         if not groups:
             groups = [(t("end.no_choices", self.host.lang), [])]
         indent = m.px(18)
-        for size in m.steps(24, 20):
+        for size in m.steps(*LIST_SIZES):
             lines: list[ListLine] = []
             y = 0
             item_h = fonts.line_height(size)
@@ -554,13 +596,29 @@ class EndScene(Scene):
 
     # -- drawing -----------------------------------------------------------------------
 
+    def hint(self) -> str:
+        """The keys that work now: O only with a report, the arrows only when the list scrolls."""
+        lang = self.host.lang
+        if self._picking():
+            return t("end.whatif.hint_pick", lang)
+        if self.view == "whatif":
+            return t("end.whatif.hint_shown", lang)
+        parts = [t("end.hint.views", lang)]
+        if self.report.html is not None:
+            parts.append(t("end.hint.report", lang))
+        if self.view == "choices" and "list" in self.boxes and self.list_height > self.boxes["list"].height:
+            parts.append(t("end.hint.scroll", lang))
+        parts.append(t("end.hint.rest", lang))
+        return " \u00b7 ".join(parts)
+
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
         m = painter.metrics
         lang = self.host.lang
+        pygame.draw.rect(painter.surface, style.ACCENT, self.boxes["outcome_bar"], border_radius=m.px(4))
         painter.block(self.texts["kicker"], self.boxes["kicker"], style.ACCENT)
         painter.block(self.texts["title"], self.boxes["title"], style.TEXT)
-        painter.block(self.texts["body"], self.boxes["body"], style.TEXT_MUTED)
+        painter.block(self.texts["body"], self.boxes["body"], style.TEXT)
         chart = self.boxes["chart"]
         painter.panel(chart, style.BAND, border=style.BUTTON_LINE, width=m.px(2))
         painter.block(self.texts["chart_heading"], self.boxes["chart_heading"], style.TEXT)
@@ -568,7 +626,7 @@ class EndScene(Scene):
         choices = self.boxes["choices"]
         painter.shadow(choices)
         painter.panel(choices, style.PANEL)
-        painter.block(self.texts["choices_heading"], self.boxes["choices_heading"], style.INK)
+        painter.block(self.texts["choices_heading"], self.boxes["choices_heading"], style.INK_MUTED)
         if self.view == "triangle":
             self.triangle.draw(painter)
         elif self.view == "whatif":
@@ -577,13 +635,7 @@ class EndScene(Scene):
             self._draw_list(painter)
         painter.block(self.texts["report"], self.boxes["report"], style.TEXT_MUTED, valign="middle")
         self.buttons.draw(painter, button_padding(m))
-        if self._picking():
-            hint = t("end.whatif.hint_pick", lang)
-        elif self.view == "whatif":
-            hint = t("end.whatif.hint_shown", lang)
-        else:
-            hint = t("end.hint", lang)
-        draw_hint(painter, hint)
+        draw_hint(painter, self.hint())
 
     def _draw_chart(self, painter: Painter, lang: str) -> None:
         scenario = self.session.scenario

@@ -2,24 +2,45 @@
 
 from __future__ import annotations
 
+import re
+
 import pygame
 
+from game.core.model import CORNERS
 from game.i18n import t
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
+from game.ui.fonts import FontBook
 from game.ui.loading import Catalogue
 from game.ui.scene import CONTINUE_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, draw_hint, panel_padding
 from game.ui.style import Metrics
+from game.ui.triangle import corner_label, draw_emblem
 from game.ui.widgets import Button
 
 
-class TitleScene(Scene):
-    """Title, subtitle, the scenario selector with a preview (or the load error), and the buttons.
+def fit_sentences(fonts: FontBook, text: str, width: int, height: int, sizes: list[int]) -> TextBlock:
+    """`text` fitted in the box; when even the smallest size does not hold it all, as many whole
+    sentences as fit at the largest size that holds them (a preview of the intro, never cut mid-word)."""
+    block = fit_text(fonts, text, width, height, sizes)
+    if not block.cut:
+        return block
+    sentences = re.findall(r"[^.!?]+[.!?]+(?:\s+|$)|[^.!?]+$", text.strip())
+    for count in range(len(sentences) - 1, 0, -1):
+        shorter = fit_text(fonts, "".join(sentences[:count]).strip(), width, height, sizes)
+        if not shorter.cut:
+            return shorter
+    return block
 
-    Two start buttons side by side, one per mode: solo play and a group session (which asks for the
-    group's name first). The mode chosen last in this window (or `--group`) is the highlighted one that
-    Enter starts; Tab and the up/down arrows reach the other.
+
+class TitleScene(Scene):
+    """The game's name beside its emblem (the public value triangle), the scenario on a paper panel (its
+    name, the arrows to the others, its intro or why it cannot load) and a column of buttons.
+
+    Two start buttons, one per mode: solo play and a group session (which asks for the group's name
+    first). The mode chosen last in this window (or `--group`) is the highlighted one that Enter starts;
+    Tab and the up/down arrows reach the other. Then Doorgaan (when a session can be continued),
+    language and quit.
     """
 
     name = "title"
@@ -51,101 +72,117 @@ class TitleScene(Scene):
     def build(self, m: Metrics) -> None:
         fonts = self.host.fonts
         lang = self.host.lang
-        entry = self.catalogue.selected
         outer = m.px(64)
-        left_width = round((m.width - 2 * outer) * 0.44)
-        left = pygame.Rect(outer, m.px(96), left_width, m.height - m.px(96) - m.px(70))
-        # Buttons at the foot of the column (see below); the title and subtitle share the room above.
-        padding = button_padding(m)
-        height = m.px(66)
-        gap = m.px(16)
-        top = left.bottom - 3 * height - 2 * gap
-        room = top - m.px(24) - (left.top + m.px(34)) - m.px(12)
-        self.texts["subtitle"] = fit_text(
-            fonts, t("app.subtitle", lang), left.width, room // 3, m.steps(28, 20), max_lines=3
+        width = m.width - 2 * outer
+        # The header: the emblem (the public value triangle), beside it the kicker (willen, kunnen,
+        # mogen), the game's name on one line and the subtitle.
+        emblem_gap = m.px(36)
+        text_left = outer + m.px(120) + emblem_gap  # the emblem's width is settled below, at most 120
+        text_w = m.width - outer - text_left
+        kicker = " \u00b7 ".join(corner_label(corner, lang) for corner in CORNERS).upper()
+        self.texts["kicker"] = fit_text(
+            fonts, kicker, text_w, None, m.scale_of("label"), bold=True, max_lines=1
         )
         self.texts["title"] = fit_text(
-            fonts,
-            t("app.title", lang),
-            left.width,
-            room - self.texts["subtitle"].height,
-            m.steps(64, 40),
-            bold=True,
-            max_lines=2,
+            fonts, t("app.title", lang), text_w, None, m.scale_of("display"), bold=True, max_lines=2
         )
-        title_box = pygame.Rect(left.left, left.top + m.px(34), left.width, self.texts["title"].height)
-        sub_box = pygame.Rect(
-            left.left, title_box.bottom + m.px(12), left.width, self.texts["subtitle"].height
+        self.texts["subtitle"] = fit_text(
+            fonts, t("app.subtitle", lang), text_w, None, m.steps(28, 21), max_lines=2
         )
-        self.boxes.update(title=title_box, subtitle=sub_box)
-        # The two modes side by side, then language and quit.
-        playable = entry.error is None
+        top = m.px(52)
+        y = top
+        for name, gap in (("kicker", m.px(6)), ("title", m.px(4)), ("subtitle", 0)):
+            block = self.texts[name]
+            self.boxes[name] = pygame.Rect(text_left, y, text_w, block.height)
+            y += block.height + gap
+        header = pygame.Rect(outer, top, width, y - top)
+        emblem = min(m.px(120), header.height)
+        self.boxes["emblem"] = pygame.Rect(outer, header.centery - emblem // 2, emblem, emblem)
+        # Below: the scenario on a paper panel, and beside it the buttons in one column.
+        body_top = header.bottom + m.px(40)
+        body = pygame.Rect(outer, body_top, width, m.height - m.px(70) - body_top)
+        column_w = max(m.px(360), round(width * 0.34))
+        split = m.px(40)
+        panel = pygame.Rect(body.left, body.top, body.width - column_w - split, body.height)
+        self.boxes["panel"] = panel
+        buttons = self._buttons(m, pygame.Rect(panel.right + split, body.top, column_w, body.height))
+        buttons.extend(self._build_panel(m, panel))
+        self.buttons.set(buttons)
+
+    def _buttons(self, m: Metrics, column: pygame.Rect) -> list[Button]:
+        """Solo play and the group session (the mode chosen last is the highlighted one), Doorgaan when
+        a session can be continued, then language and quit: one row each, from the top of `column`."""
+        fonts = self.host.fonts
+        lang = self.host.lang
+        playable = self.catalogue.selected.error is None
         group = self.host.settings.group
-        width = min(left.width, m.px(520))
-        half = (width - gap) // 2
-        top = max(top, sub_box.bottom + m.px(24))
-        solo_rect = pygame.Rect(left.left, top, half, height)
-        group_rect = pygame.Rect(left.left + width - half, top, half, height)
         rows = [
-            ("start", t("title.solo", lang), solo_rect, playable and not group),
-            ("group", t("title.group", lang), group_rect, playable and group),
+            ("start", t("title.solo", lang), playable and not group),
+            ("group", t("title.group", lang), playable and group),
         ]
         if self.resumable:
-            # Doorgaan gets the middle row; language and quit share the last one, so the title keeps its room.
-            rect = pygame.Rect(left.left, top + height + gap, width, height)
-            rows.append(("continue", t("title.continue", lang, count=self.resumable), rect, False))
-            for i, action in enumerate(("language", "quit")):
-                rect = pygame.Rect(left.left + i * (width - half), top + 2 * (height + gap), half, height)
-                rows.append((action, t(f"title.{action}", lang), rect, False))
-        else:
-            for i, action in enumerate(("language", "quit"), start=1):
-                rect = pygame.Rect(left.left, top + i * (height + gap), width, height)
-                rows.append((action, t(f"title.{action}", lang), rect, False))
+            rows.append(("continue", t("title.continue", lang, count=self.resumable), False))
+        rows.extend((action, t(f"title.{action}", lang), False) for action in ("language", "quit"))
+        gap = m.px(14)
+        height = min(m.px(64), (column.height - gap * (len(rows) - 1)) // len(rows))
+        padding = button_padding(m)
         buttons: list[Button] = []
-        for action, label, rect, primary in rows:
-            button = Button(action, label, rect, primary=primary)
+        y = column.top
+        for index, (action, label, primary) in enumerate(rows):
+            if index == 2:
+                y += m.px(10)  # the modes first, a little apart from the rest
+            button = Button(action, label, pygame.Rect(column.left, y, column.width, height), primary=primary)
             button.fit(fonts, m.steps(28, 18), padding)
             buttons.append(button)
-        # The scenario panel on the right.
-        panel = pygame.Rect(outer + left_width + m.px(56), m.px(96), 0, 0)
-        panel.width = m.width - outer - panel.left
-        panel.height = m.height - m.px(96) - m.px(70)
-        self.boxes["panel"] = panel
+            y += height + gap
+        return buttons
+
+    def _build_panel(self, m: Metrics, panel: pygame.Rect) -> list[Button]:
+        """The scenario: its name large (with arrows when there are several), then its intro or its error."""
+        fonts = self.host.fonts
+        lang = self.host.lang
+        entry = self.catalogue.selected
         pad = panel_padding(m)
         inner = panel.inflate(-2 * pad, -2 * pad)
-        self.texts["kicker"] = fit_text(
-            fonts, t("title.scenario", lang).upper(), inner.width, None, [m.label], bold=True, max_lines=1
-        )
-        kicker = pygame.Rect(inner.left, inner.top, inner.width, self.texts["kicker"].height)
-        self.boxes["kicker"] = kicker
+        inner.left += m.px(6)  # room for the accent stripe on the panel's left edge
+        inner.width -= m.px(6)
         arrows = len(self.catalogue.entries) > 1
-        arrow = m.px(56)
-        name_box = pygame.Rect(
-            inner.left + (arrow + m.px(12) if arrows else 0),
-            kicker.bottom + m.px(12),
-            inner.width - (2 * (arrow + m.px(12)) if arrows else 0),
-            m.px(100),
-        )
-        self.texts["scenario"] = fit_text(
-            fonts, entry.title(lang), name_box.width, name_box.height, m.steps(40, 24), bold=True, max_lines=2
-        )
-        name_box.height = max(arrow, self.texts["scenario"].height)
-        self.boxes["scenario"] = name_box
+        kicker_text = t("title.scenario", lang).upper()
         if arrows:
-            for action, x in (("prev", inner.left), ("next", inner.right - arrow)):
-                rect = pygame.Rect(x, name_box.top + (name_box.height - arrow) // 2, arrow, arrow)
-                buttons.append(Button(action, "", rect))
             count = t(
                 "title.scenario_count",
                 lang,
                 index=self.catalogue.index + 1,
                 count=len(self.catalogue.entries),
             )
-            self.texts["count"] = fit_text(fonts, count, inner.width, None, [m.small], max_lines=1)
-            self.boxes["count"] = pygame.Rect(
-                inner.left, name_box.bottom + m.px(6), inner.width, self.texts["count"].height
-            )
-        below = self.boxes.get("count", name_box).bottom + m.px(20)
+            kicker_text = f"{kicker_text} \u00b7 {count}"
+        self.texts["panel_kicker"] = fit_text(
+            fonts, kicker_text, inner.width, None, [m.label], bold=True, max_lines=1
+        )
+        kicker = pygame.Rect(inner.left, inner.top, inner.width, self.texts["panel_kicker"].height)
+        self.boxes["panel_kicker"] = kicker
+        arrow = m.px(52)
+        side = arrow + m.px(14) if arrows else 0
+        name_box = pygame.Rect(inner.left, kicker.bottom + m.px(10), inner.width - 2 * side, m.px(110))
+        self.texts["scenario"] = fit_text(
+            fonts,
+            entry.title(lang),
+            name_box.width,
+            name_box.height,
+            m.scale_of("title"),
+            bold=True,
+            max_lines=2,
+        )
+        name_box.height = max(arrow if arrows else 0, self.texts["scenario"].height)
+        self.boxes["scenario"] = name_box
+        buttons: list[Button] = []
+        if arrows:
+            for action, x in (("prev", inner.right - 2 * arrow - m.px(12)), ("next", inner.right - arrow)):
+                rect = pygame.Rect(x, name_box.top + (name_box.height - arrow) // 2, arrow, arrow)
+                buttons.append(Button(action, "", rect))
+        rule_y = name_box.bottom + m.px(18)
+        self.boxes["rule"] = pygame.Rect(inner.left, rule_y, m.px(96), m.px(4))
+        below = rule_y + m.px(22)
         body = pygame.Rect(inner.left, below, inner.width, inner.bottom - below)
         if entry.error is not None:
             error_pad = m.px(16)
@@ -166,9 +203,9 @@ class TitleScene(Scene):
             self.texts["error"] = message
             self.boxes["error"] = body
         elif (intro := entry.intro(lang)) is not None:
-            self.texts["intro"] = fit_text(fonts, intro, body.width, body.height, m.steps(26, 22))
+            self.texts["intro"] = fit_sentences(fonts, intro, body.width, body.height, m.steps(26, 21))
             self.boxes["intro"] = body
-        self.buttons.set(buttons)
+        return buttons
 
     def on_key(self, key: int) -> None:
         if key == pygame.K_LEFT:
@@ -208,23 +245,20 @@ class TitleScene(Scene):
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
         m = painter.metrics
+        draw_emblem(painter, self.boxes["emblem"])
+        painter.block(self.texts["kicker"], self.boxes["kicker"], style.ACCENT)
         painter.block(self.texts["title"], self.boxes["title"], style.TEXT)
-        bar = pygame.Rect(self.boxes["title"].left, self.boxes["title"].top - m.px(22), m.px(96), m.px(8))
-        pygame.draw.rect(painter.surface, style.ACCENT, bar, border_radius=m.px(4))
         painter.block(self.texts["subtitle"], self.boxes["subtitle"], style.TEXT_MUTED)
         panel = self.boxes["panel"]
         painter.shadow(panel)
         painter.panel(panel, style.PANEL)
-        painter.block(self.texts["kicker"], self.boxes["kicker"], style.ACCENT_DARK)
-        painter.block(
-            self.texts["scenario"],
-            self.boxes["scenario"],
-            style.INK,
-            align="center" if "count" in self.texts else "left",
-            valign="middle",
+        stripe = pygame.Rect(
+            panel.left, panel.top + m.radius, m.px(style.ACCENT_BAR), panel.height - 2 * m.radius
         )
-        if "count" in self.boxes:
-            painter.block(self.texts["count"], self.boxes["count"], style.INK_MUTED, align="center")
+        pygame.draw.rect(painter.surface, style.ACCENT, stripe)
+        painter.block(self.texts["panel_kicker"], self.boxes["panel_kicker"], style.ACCENT_DARK)
+        painter.block(self.texts["scenario"], self.boxes["scenario"], style.INK, valign="middle")
+        pygame.draw.rect(painter.surface, style.ACCENT, self.boxes["rule"], border_radius=m.px(2))
         if "error" in self.boxes:
             box = self.boxes["error"]
             painter.panel(box, style.ERROR_PANEL, border=style.ERROR_INK, width=m.px(2))
@@ -236,9 +270,8 @@ class TitleScene(Scene):
             painter.block(self.texts["intro"], self.boxes["intro"], style.INK)
         padding = button_padding(m)
         self.buttons.draw(painter, padding)
-        for button in self.buttons.buttons:
+        for index, button in enumerate(self.buttons.buttons):
             if button.action in ("prev", "next"):
-                index = self.buttons.buttons.index(button)
                 lit = index in (self.buttons.hover, self.buttons.pressed)
                 painter.chevron(
                     button.rect.center,

@@ -1,0 +1,22 @@
+"""`python main.py screenshots`: the README's screenshots of every screen, rendered again (gallery.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from game.errors import GameError
+from game.i18n import LANGUAGES
+
+
+def run_screenshots(out: Path | None, sizes: Sequence[tuple[int, int]], lang: str) -> int:
+    """Every screen at every size into OUT/<W>x<H>/ (default: the project's docs/screenshots)."""
+    if lang not in LANGUAGES:
+        raise GameError(f"language '{lang}' is not one of {', '.join(LANGUAGES)}")
+    from game.ui.gallery import GALLERY_DIR, render_gallery  # pygame only for this command
+
+    out = out or GALLERY_DIR
+    written = render_gallery(out, sizes, lang)
+    shown = ", ".join(f"{width}x{height}" for width, height in sizes)
+    print(f"{len(written)} screenshots in {out} ({shown})")
+    return 0
