@@ -93,12 +93,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "title.hint": {
         "nl": (
-            "Enter start \u00b7 Tab speelwijze \u00b7 pijltjes scenario \u00b7 L taal \u00b7 F5 herladen "
-            "\u00b7 F11 volledig scherm"
+            "Enter start \u00b7 Tab speelwijze \u00b7 pijltjes scenario \u00b7 L taal \u00b7 M geluid "
+            "\u00b7 F5 herladen \u00b7 F11 volledig scherm"
         ),
         "en": (
-            "Enter start \u00b7 Tab mode \u00b7 arrows scenario \u00b7 L language \u00b7 F5 reload "
-            "\u00b7 F11 full screen"
+            "Enter start \u00b7 Tab mode \u00b7 arrows scenario \u00b7 L language \u00b7 M sound "
+            "\u00b7 F5 reload \u00b7 F11 full screen"
         ),
     },
     "intro.kicker": {"nl": "Het scenario", "en": "The scenario"},
@@ -113,8 +113,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "intro.begin": {"nl": "Begin", "en": "Begin"},
     "card.turn": {"nl": "Beurt {turn} van {total}", "en": "Turn {turn} of {total}"},
     "card.hint": {
-        "nl": "1\u2013{n} kiezen \u00b7 Esc menu \u00b7 L taal \u00b7 F5 herladen",
-        "en": "1\u2013{n} choose \u00b7 Esc menu \u00b7 L language \u00b7 F5 reload",
+        "nl": "1\u2013{n} kiezen \u00b7 Esc menu \u00b7 L taal \u00b7 M geluid \u00b7 F5 herladen",
+        "en": "1\u2013{n} choose \u00b7 Esc menu \u00b7 L language \u00b7 M sound \u00b7 F5 reload",
     },
     "card.question": {"nl": "Wat doe je?", "en": "What do you do?"},
     "card.notes": {"nl": "Vraag aan de groep", "en": "Question for the group"},
@@ -148,8 +148,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Votes {split} \u00b7 tie, decided: {option}",
     },
     "card.hint_notes": {
-        "nl": "1\u2013{n} kiezen \u00b7 N vraag \u00b7 Esc menu \u00b7 L taal \u00b7 F5 herladen",
-        "en": "1\u2013{n} choose \u00b7 N question \u00b7 Esc menu \u00b7 L language \u00b7 F5 reload",
+        "nl": (
+            "1\u2013{n} kiezen \u00b7 N vraag \u00b7 Esc menu \u00b7 L taal \u00b7 M geluid "
+            "\u00b7 F5 herladen"
+        ),
+        "en": (
+            "1\u2013{n} choose \u00b7 N question \u00b7 Esc menu \u00b7 L language \u00b7 M sound "
+            "\u00b7 F5 reload"
+        ),
     },
     "feedback.kicker": {"nl": "Je koos", "en": "You chose"},
     "feedback.effects": {"nl": "Gevolgen", "en": "Effects"},
@@ -157,11 +163,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "feedback.unchanged": {"nl": "gelijk", "en": "no change"},
     "continue": {"nl": "Verder", "en": "Continue"},
     "continue.hint": {
-        "nl": "Enter verder \u00b7 Esc menu \u00b7 L taal \u00b7 F5 herladen",
-        "en": "Enter continue \u00b7 Esc menu \u00b7 L language \u00b7 F5 reload",
+        "nl": "Enter verder \u00b7 Esc menu \u00b7 L taal \u00b7 M geluid \u00b7 F5 herladen",
+        "en": "Enter continue \u00b7 Esc menu \u00b7 L language \u00b7 M sound \u00b7 F5 reload",
     },
     "year.heading": {"nl": "Jaaroverzicht {year}", "en": "The year {year} in review"},
     "year.sub": {"nl": "Jaar {year} van {years}", "en": "Year {year} of {years}"},
+    "year.begins": {"nl": "Jaar {year} van {years} begint", "en": "Year {year} of {years} begins"},
     "year.col.meter": {"nl": "Meter", "en": "Meter"},
     "year.col.start": {"nl": "Begin", "en": "Start"},
     "year.col.year_end": {"nl": "Jaareinde", "en": "Year end"},
@@ -193,11 +200,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "end.other_theme": {"nl": "Overig", "en": "Other"},
     "end.play_again": {"nl": "Opnieuw spelen", "en": "Play again"},
     "end.to_title": {"nl": "Titelscherm", "en": "Title screen"},
-    "end.hint": {
-        "nl": "K keuzes \u00b7 D driehoek \u00b7 W wat als \u00b7 O verslag openen \u00b7 Pijltjes scrollen"
-        " \u00b7 Enter titelscherm \u00b7 Esc menu \u00b7 L taal",
-        "en": "C choices \u00b7 T triangle \u00b7 W what if \u00b7 O open report \u00b7 Arrows scroll"
-        " \u00b7 Enter title screen \u00b7 Esc menu \u00b7 L language",
+    "end.hint.views": {
+        "nl": "K keuzes \u00b7 D driehoek \u00b7 W wat als",
+        "en": "C choices \u00b7 T triangle \u00b7 W what if",
+    },
+    "end.hint.report": {"nl": "O verslag openen", "en": "O open report"},
+    "end.hint.scroll": {"nl": "Pijltjes scrollen", "en": "Arrows scroll"},
+    "end.hint.rest": {
+        "nl": "Enter titelscherm \u00b7 Esc menu \u00b7 L taal",
+        "en": "Enter title screen \u00b7 Esc menu \u00b7 L language",
     },
     "end.view.choices": {"nl": "Keuzes", "en": "Choices"},
     "end.view.triangle": {"nl": "Driehoek", "en": "Triangle"},
@@ -206,10 +217,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "end.report.folder": {
         "nl": "Verslag en CSV opgeslagen in {folder}",
         "en": "Report and CSV saved in {folder}",
-    },
-    "end.report.none": {
-        "nl": "Geen verslag: opslaan staat uit, dus deze sessie heeft geen logboek.",
-        "en": "No report: saving is off, so this session has no log.",
     },
     "end.report.failed": {"nl": "Verslag niet geschreven: {problem}", "en": "Report not written: {problem}"},
     "end.report.no_browser": {
@@ -420,6 +427,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.d.help": {"nl": "deze hulp openen en sluiten", "en": "open and close this help"},
     "help.k.help_f1": {"nl": "F1", "en": "F1"},
     "help.d.help_f1": {"nl": "deze hulp openen en sluiten", "en": "open and close this help"},
+    "help.k.mute": {"nl": "M", "en": "M"},
+    "help.d.mute": {"nl": "geluid uit of aan", "en": "sound off or on"},
+    "help.k.motion": {"nl": "Beweging, Geluid", "en": "Motion, Sound"},
+    "help.d.motion": {
+        "nl": "instellingen: beweging en geluid uit of aan (elke toets maakt een beweging meteen af)",
+        "en": "settings: motion and sound off or on (any key finishes a motion at once)",
+    },
+    "sound.off": {"nl": "Geluid uit", "en": "Sound off"},
+    "sound.on": {"nl": "Geluid aan", "en": "Sound on"},
     "text.scale": {"nl": "Tekst {percent}%", "en": "Text {percent}%"},
     "pause.heading": {"nl": "Pauze", "en": "Paused"},
     "pause.resume": {"nl": "Verder spelen", "en": "Resume"},
@@ -441,6 +457,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "pause.presenter": {"nl": "Presentatorscherm: {state}", "en": "Presenter view: {state}"},
     "pause.on": {"nl": "aan", "en": "on"},
     "pause.off": {"nl": "uit", "en": "off"},
+    "pause.motion": {"nl": "Beweging: {state}", "en": "Motion: {state}"},
+    "pause.sound": {"nl": "Geluid: {state}", "en": "Sound: {state}"},
     "presenter.title": {
         "nl": "Presentatorscherm \u2013 Digitaal leiderschap",
         "en": "Presenter view \u2013 Digital leadership",
@@ -522,6 +540,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "presenter.do.menu": {"nl": "menu (ook presentatorscherm uit)", "en": "menu (also presenter view off)"},
     "presenter.do.help": {"nl": "alle toetsen", "en": "all keys"},
     "presenter.do.language": {"nl": "taal", "en": "language"},
+    "presenter.do.mute": {"nl": "geluid uit/aan", "en": "sound off/on"},
     "presenter.do.fullscreen": {"nl": "volledig scherm", "en": "full screen"},
     "pause.hint": {
         "nl": "Pijltjes kiezen \u00b7 Enter bevestigen \u00b7 Esc verder spelen \u00b7 F5 herladen",

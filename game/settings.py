@@ -1,4 +1,4 @@
-"""How this window plays: solo or as a group session, the timer, the effect preview, the presenter view."""
+"""How this window plays: solo or group, the timer, the effect preview, the presenter view, motion, sound."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ class PlaySettings:
     preview: Preview | None = None
     presenter: bool = False
     text_scale: float = TEXT_SCALES[0]
+    reduced_motion: bool = False  # --reduced-motion, the pause menu: every screen appears settled
+    muted: bool = False  # --mute, M, the pause menu: no sound cues
 
     @property
     def effective_preview(self) -> Preview:

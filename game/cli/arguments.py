@@ -10,7 +10,7 @@ from typing import NoReturn
 from game.core.countdown import DEFAULT_SECONDS
 from game.settings import PREVIEWS
 
-COMMANDS = ("play", "validate", "simulate", "schema", "new", "replay", "stats", "report")
+COMMANDS = ("play", "validate", "simulate", "schema", "new", "replay", "stats", "report", "screenshots")
 
 
 class FriendlyParser(argparse.ArgumentParser):
@@ -47,6 +47,8 @@ def _suggestion(message: str) -> str:
             "--preview",
             "--presenter",
             "--data-dir",
+            "--reduced-motion",
+            "--mute",
         ]
         close = difflib.get_close_matches(unknown.group(1), options, n=1)
         return f"\n  did you mean '{close[0]}'?" if close else ""
@@ -61,6 +63,13 @@ def window_size(text: str) -> tuple[int, int]:
     if width < 640 or height < 360 or width > 7680 or height > 4320:
         raise argparse.ArgumentTypeError(f"{width}x{height} is outside 640x360 .. 7680x4320")
     return width, height
+
+
+def size_list(text: str) -> list[tuple[int, int]]:
+    parts = [part for part in text.split(",") if part.strip()]
+    if not parts:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a list of sizes like 1280x720,1920x1080")
+    return [window_size(part) for part in parts]
 
 
 def choice_list(text: str) -> list[int]:
@@ -132,6 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a second window for the facilitator: question, timer, votes and keys",
     )
     play.add_argument(
+        "--reduced-motion",
+        action="store_true",
+        help="no motion: every screen appears at once, settled (also in the pause menu)",
+    )
+    play.add_argument("--mute", action="store_true", help="start without sound cues (M switches them on)")
+    play.add_argument(
         "--data-dir",
         metavar="DIR",
         help="folder for saved sessions (DIR/saves; default: the user's data folder)",
@@ -180,4 +195,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", metavar="FILE.html", help="the HTML report (default: LOG's name, .html)")
     report.add_argument("--csv", metavar="FILE.csv", help="the decisions as CSV (default: LOG's name, .csv)")
     report.add_argument("--scenario", metavar="FILE", help="the scenario file (default: the log's own)")
+
+    shots = commands.add_parser("screenshots", help="render every screen as PNGs for the README")
+    shots.add_argument("--out", metavar="DIR", help="folder (default: the project's docs/screenshots)")
+    shots.add_argument(
+        "--sizes",
+        type=size_list,
+        default=[(1280, 720), (1920, 1080), (3840, 2160)],
+        metavar="WxH,...",
+        help="window sizes (default: 1280x720,1920x1080,3840x2160), each into DIR/WxH/",
+    )
+    shots.add_argument("--lang", default="nl", help="language of the screens: nl or en (default: nl)")
     return parser

@@ -81,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
                 csv_out=Path(args.csv) if args.csv else None,
                 scenario_path=Path(args.scenario) if args.scenario else None,
             )
+        if args.command == "screenshots":
+            from game.cli.screenshots import run_screenshots
+
+            return run_screenshots(Path(args.out) if args.out else None, args.sizes, args.lang)
         if args.command == "play" and args.headless:
             from game.cli.headless import run_headless
 
@@ -127,5 +131,7 @@ def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
             timer_seconds=getattr(args, "timer", DEFAULT_SECONDS),
             preview=getattr(args, "preview", None),
             presenter=getattr(args, "presenter", False),
+            reduced_motion=getattr(args, "reduced_motion", False),
+            muted=getattr(args, "mute", False),
         ),
     )

@@ -31,9 +31,11 @@ if TYPE_CHECKING:
     from game.core.model import Scenario
     from game.core.save import SaveData
     from game.core.session_log import LogWriter
+    from game.ui.motion import Picture
     from game.ui.presenter import PresenterView, PresenterWindow
     from game.ui.scenes.pause import MenuOverlay
     from game.ui.session import Session, Step
+    from game.ui.sound import Cue
 
 INPUT_GUARD_MS = 250  # mouse buttons: a double click never reaches the next screen
 KEY_GUARD_MS = 120  # keys: held keys are filtered separately; this only absorbs bounce
@@ -46,6 +48,7 @@ def monotonic_ms() -> int:
 
 ANIMATION_FRAME_MS = 16
 IDLE_NAP_MS = 32  # the longest nap between two looks at the event queue (App._wait_for_events)
+HEADLESS_DRIVERS = ("dummy", "offscreen")  # no one watches or listens: sound cues are never played
 CTRL = pygame.KMOD_CTRL | pygame.KMOD_META  # Ctrl, or Cmd on a Mac
 MODIFIERS = pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META  # a letter with these is not a game key
 
@@ -99,8 +102,13 @@ class App:
         self.records: list[tuple[pygame.Rect, pygame.Rect]] = []
         self._held: set[int] = set()
         self._shown_at = -INPUT_GUARD_MS
+        self._motion_frame = False  # the last frame drawn was part of a motion: draw the settled one after it
+        self._cues: list[Cue] = []  # asked for since the last frame; played once it is on screen
+        self._release_at: int | None = None  # when the audio device may be closed again (after the cues)
         self._lang = lang or self._default_language()
         self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+        # Headless (tests, screenshots, benchmarks under the dummy driver) never plays sound.
+        self.audible = pygame.display.get_driver() not in HEADLESS_DRIVERS
         if fullscreen:
             self.toggle_fullscreen()
         self._caption()
@@ -156,7 +164,8 @@ class App:
         if step.kind == "card":
             self.show(CardScene(self, session))
         elif step.kind == "feedback":
-            self.show(FeedbackScene(self, session))
+            leaving = self._picture(self.scene) if self.scene.name == "card" else None
+            self.show(FeedbackScene(self, session, leaving))
         elif step.kind == "year" and step.summary is not None:
             self.show(YearScene(self, session, step.summary))
         elif step.kind == "outcome":
@@ -267,6 +276,8 @@ class App:
         self._show_step(new, step)
         self._shown_at = -INPUT_GUARD_MS  # the player pressed F5, not a key meant for the new screen
         if divergence is None:
+            self.scene.finish_motions()  # the same screen with the file's new text: nothing comes in
+            self._cues.clear()
             self._notify(t("reload.done", new.lang), TOAST_MS)
             return
         record = divergence.record
@@ -288,6 +299,15 @@ class App:
             if entry.path is not None and session.path is not None and entry.path == session.path:
                 return entry
         return None
+
+    def _picture(self, scene: Scene) -> Picture | None:
+        """The moving part of the last frame (the card just decided), to show it leaving; None with
+        reduced motion."""
+        if self.settings.reduced_motion or scene.stage is None:
+            return None
+        from game.ui.motion import Picture
+
+        return Picture.of(self.screen, scene.stage)
 
     def _notify(self, text: str, duration_ms: int) -> None:
         self.toast = Toast(text, self.now() + duration_ms)
@@ -402,6 +422,50 @@ class App:
         self.settings.text_scale = TEXT_SCALES[index]
         self._relayout()
         self._notify(t("text.scale", self.lang, percent=round(TEXT_SCALES[index] * 100)), TOAST_MS)
+
+    # -- motion and sound ------------------------------------------------------------
+
+    def cue(self, name: Cue) -> None:
+        """A sound cue (game/ui/sound.py), played once the frame that goes with it is on screen; never
+        when muted or headless."""
+        if self.audible and not self.settings.muted and name not in self._cues:
+            self._cues.append(name)
+
+    def _play_cues(self) -> None:
+        cues, self._cues = self._cues, []
+        if cues and not self.settings.muted:
+            from game.ui import sound
+
+            for name in cues:
+                if sound.play(name):
+                    self._release_at = self.now() + sound.RELEASE_MS
+
+    def _release_sound(self) -> None:
+        """Close the audio device once the cues are over: open, it costs CPU while the game waits."""
+        if self._release_at is None or self.now() < self._release_at:
+            return
+        from game.ui import sound
+
+        self._release_at = None if sound.release() else self.now() + sound.RELEASE_MS
+
+    def toggle_mute(self) -> None:
+        """M (and the pause menu): sound cues off or on, with a toast; muting silences what plays now."""
+        settings = self.settings
+        settings.muted = not settings.muted
+        if settings.muted:
+            self._cues = []
+            self._release_at = None
+            from game.ui import sound
+
+            sound.stop()
+        self._notify(t("sound.off" if settings.muted else "sound.on", self.lang), TOAST_MS)
+
+    def toggle_motion(self) -> None:
+        """The pause menu: motion off (every screen appears settled) or on again."""
+        self.settings.reduced_motion = not self.settings.reduced_motion
+        if self.settings.reduced_motion:
+            self.scene.finish_motions()
+        self.dirty = True
 
     def toggle_language(self) -> None:
         if self.session is not None:
@@ -752,6 +816,8 @@ class App:
             return
         elif kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
             if self.now() - self._shown_at >= self.input_guard_ms:
+                if kind == pygame.MOUSEBUTTONDOWN:
+                    self._finish_motions()  # a click ends the motions too, and then does what it does
                 self._target().handle_event(event)
         elif kind in (pygame.MOUSEMOTION, pygame.MOUSEWHEEL):
             self._target().handle_event(event)
@@ -763,6 +829,7 @@ class App:
         self._held.add(key)
         if self.now() - self._shown_at < min(KEY_GUARD_MS, self.input_guard_ms):
             return
+        self._finish_motions()  # any key ends the motions at once, and then does what it always does
         if self._view_key(event):
             return
         if key == pygame.K_F11:
@@ -773,6 +840,8 @@ class App:
             self.reload()
         elif key == pygame.K_l and not event.mod & MODIFIERS:
             self.toggle_language()
+        elif key == pygame.K_m and not event.mod & MODIFIERS:
+            self.toggle_mute()
         elif (key == pygame.K_u and not event.mod & MODIFIERS) or (key == pygame.K_z and event.mod & CTRL):
             if self.pause is None:
                 self.ask_undo()
@@ -805,6 +874,14 @@ class App:
     def animating(self) -> bool:
         return self.scene.animating()
 
+    def _finish_motions(self) -> None:
+        if self.scene.finish_motions():
+            self.dirty = True
+
+    def _wants_frame(self) -> bool:
+        """Something changed, a motion runs, or one just ended (its settled frame is not drawn yet)."""
+        return self.dirty or self._motion_frame or self.animating()
+
     # -- drawing and the loop ----------------------------------------------------------
 
     def draw(self) -> None:
@@ -812,6 +889,7 @@ class App:
         if surface is None:
             return
         self.screen = surface
+        moving = self.animating()  # before drawing: a frame that starts settled shows the settled screen
         surface.fill(style.BACKGROUND)
         painter = Painter(surface, self.fonts, text_scale=self.settings.text_scale)
         self.scene.draw(painter)
@@ -827,17 +905,21 @@ class App:
         self.records = painter.records
         self.frames += 1
         self.dirty = False
-        self._draw_presenter()  # the presenter window is drawn whenever the projector is
+        motion_frame, self._motion_frame = self._motion_frame, moving
+        if not (motion_frame and moving) or self._presenter_wake() == 0:
+            self._draw_presenter()  # with the projector, but not every frame of a motion it does not show
+        self._play_cues()
 
     def pump(self) -> None:
         """Handle every queued event, then redraw if anything changed (used by tests and screenshots)."""
         for event in pygame.event.get():
             self.handle(event)
         self._expire_toast()
+        self._release_sound()
         self._wake_scene()
         if self._presenter_wake() == 0:
             self.dirty = True
-        if self.dirty or self.animating():
+        if self._wants_frame():
             self.draw()
         if self.frames:
             self._finish_start()
@@ -845,7 +927,7 @@ class App:
     def run(self, quit_after_first_frame: bool = False) -> int:
         """The event-driven loop: block on the queue, waking every frame only while something animates."""
         while self.running:
-            if self.dirty or self.animating():
+            if self._wants_frame():
                 self.draw()
                 if quit_after_first_frame:
                     self._remember_preview()
@@ -855,6 +937,7 @@ class App:
             for event in self._wait_for_events(self._loop_timeout()):
                 self.handle(event)
             self._expire_toast()
+            self._release_sound()
             self._wake_scene()
             if self._presenter_wake() == 0:
                 self.dirty = True
@@ -883,11 +966,13 @@ class App:
             time.sleep(nap if deadline is None else min(nap, deadline - now))
 
     def wait_timeout(self) -> int:
-        """How long the loop may block: a frame while animating, until a toast expires or the screen
-        asks to be woken (a running timer), else forever (0)."""
+        """How long the loop may block: a frame while animating, until a toast expires, the screen asks
+        to be woken (a running timer) or the audio device can be closed, else forever (0)."""
         if self.animating():
             return ANIMATION_FRAME_MS
         waits = [] if self.toast is None else [self.toast.until - self.now()]
+        if self._release_at is not None:
+            waits.append(self._release_at - self.now())
         wake = self.scene.wake_in(self.now())
         if wake is not None:
             waits.append(wake)
@@ -905,6 +990,10 @@ class App:
 
     def close(self) -> None:
         self.save_now()
+        if self._release_at is not None:
+            from game.ui import sound
+
+            sound.stop()
         if self._log is not None:
             self._log.close()
             self._log = None

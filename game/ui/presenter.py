@@ -195,6 +195,7 @@ def key_rows(view: PresenterView) -> list[tuple[str, str]]:
         ("Esc", t("presenter.do.menu", lang)),
         ("F1", t("presenter.do.help", lang)),
         ("L", t("presenter.do.language", lang)),
+        ("M", t("presenter.do.mute", lang)),
         ("F11", t("presenter.do.fullscreen", lang)),
     ]
     return keys

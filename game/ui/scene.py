@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 import pygame
@@ -9,6 +10,7 @@ import pygame
 from game.settings import TEXT_SCALES
 from game.ui.draw import Painter, TextBlock
 from game.ui.fonts import FontBook
+from game.ui.scenes.common import hint_height
 from game.ui.style import Metrics
 from game.ui.widgets import ButtonGroup
 
@@ -18,7 +20,9 @@ if TYPE_CHECKING:
     from game.core.save import SaveData
     from game.settings import PlaySettings
     from game.ui.loading import ScenarioEntry
+    from game.ui.motion import Easing, Layer, Motion
     from game.ui.session import Session
+    from game.ui.sound import Cue
 
 
 class Host(Protocol):
@@ -65,6 +69,13 @@ class Host(Protocol):
 
     def toggle_presenter(self) -> None: ...
 
+    def toggle_mute(self) -> None: ...
+
+    def toggle_motion(self) -> None: ...
+
+    def cue(self, name: Cue) -> None:
+        """A short sound cue (game.ui.sound.CUES); nothing when muted or headless."""
+
     def quit(self) -> None: ...
 
     def open_saves(self) -> None: ...
@@ -100,6 +111,9 @@ class Scene:
         self._layout_key: tuple[object, ...] | None = None
         self.layout_scale = 1.0  # the text scale the layout was built at (see _build_fitting)
         self.shown_at = 0
+        self.motions: list[Motion] = []  # started by the screen (see `motion`); the loop draws while one runs
+        self.layer: Layer | None = None  # where a moving part of the screen is drawn (draw_moving)
+        self.stage: pygame.Rect | None = None  # the part of the window that moves, where the screen has one
 
     # -- life cycle ------------------------------------------------------------------
 
@@ -109,8 +123,30 @@ class Scene:
     def on_hide(self) -> None:
         self.buttons.pressed = None
 
+    def motion(self, duration: int, easing: Easing | None = None) -> Motion:
+        """A motion starting now (easing: motion.ease_out); with reduced motion it is over before it
+        starts (the settled screen)."""
+        from game.ui.motion import Motion, ease_out  # (not needed for the title screen's first frame)
+
+        motion = Motion(
+            self.host.now(), duration, easing or ease_out, skipped=self.host.settings.reduced_motion
+        )
+        self.motions.append(motion)
+        return motion
+
     def animating(self) -> bool:
-        return False
+        """Whether a motion still runs: the loop then draws every frame, else it sleeps."""
+        now = self.host.now()
+        return any(not motion.done(now) for motion in self.motions)
+
+    def finish_motions(self) -> bool:
+        """Any key or click: every motion at its end at once (the key is then handled as usual). True
+        when one was still running."""
+        running = self.animating()
+        for motion in self.motions:
+            motion.skip()
+        self.layer = None
+        return running
 
     def wake_in(self, now: int) -> int | None:
         """Milliseconds until what this screen shows goes out of date although nothing happened (a
@@ -215,6 +251,35 @@ class Scene:
     def draw(self, painter: Painter) -> None:
         self.ensure_layout()
         painter.text_scale = self.layout_scale  # what is drawn now matches the layout (see _build_fitting)
+
+    def progress(self, motion: Motion | None) -> float:
+        """How far `motion` has come, eased (1 when there is none: the settled screen)."""
+        return 1.0 if motion is None else motion.progress(self.host.now())
+
+    def draw_moving(
+        self,
+        painter: Painter,
+        band: pygame.Rect,
+        motion: Motion | None,
+        shift: tuple[int, int],
+        draw: Callable[[Painter], None],
+    ) -> None:
+        """What `draw` paints between the band and the key hint (`self.stage`), coming in with `motion`:
+        moved by `shift` at first and faded in; the band and the hint stay where they are."""
+        from game.ui.motion import Layer, draw_entering
+
+        if self.layer is None:
+            self.layer = Layer()
+        draw_entering(
+            painter, self.layer, self.stage_below(painter, band), self.progress(motion), shift, draw
+        )
+
+    def stage_below(self, painter: Painter, band: pygame.Rect) -> pygame.Rect:
+        """The part of the window between the band and the key hint, kept as `self.stage`."""
+        m = painter.metrics
+        bottom = m.height - hint_height(painter.fonts, m)
+        self.stage = pygame.Rect(0, band.bottom, m.width, max(1, bottom - band.bottom))
+        return self.stage
 
 
 def _no_worse(fitted: tuple[int, bool], at_base: tuple[int, bool] | None) -> bool:

@@ -24,6 +24,7 @@ from game.settings import PlaySettings
 from game.ui.app import App
 from game.ui.draw import Painter
 from game.ui.loading import Catalogue, ScenarioEntry
+from game.ui.motion import MAX_MS
 from game.ui.screenshots import ManualClock
 from game.ui.style import Colour
 
@@ -111,6 +112,15 @@ def press_with(app: App, key: int, mod: int, wait: int = 1000) -> None:
     clock.advance(wait)
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
     pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
+    app.pump()
+
+
+def settle(app: App) -> None:
+    """Let the screen's motions run to their end (motion.MAX_MS on the clock) and draw the settled frame,
+    as the loop does by itself; then the loop sleeps again."""
+    clock = app.clock
+    assert isinstance(clock, ManualClock)
+    clock.advance(MAX_MS)
     app.pump()
 
 
@@ -205,7 +215,7 @@ def spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Drawn]]:
         rendered = self.fonts.render(text, size, colour)
         anchor = kwargs.get("anchor", args[2] if len(args) > 2 else "topleft")
         where = rendered.get_rect(**{str(anchor): pos})
-        below = tuple(self.surface.get_at(self.surface.get_rect().clamp(where).center))[:3]
+        below = tuple(self.surface.get_at(where.clamp(self.surface.get_rect()).center))[:3]
         rect = original(self, text, pos, size, colour, *args, **kwargs)  # type: ignore[arg-type]
         drawn.append(Drawn(text, rect, self.records[before][1], colour, below))  # type: ignore[arg-type]
         return rect

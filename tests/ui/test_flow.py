@@ -7,7 +7,7 @@ import pygame
 from game.core.engine import Game
 from game.core.model import Scenario
 from game.ui.loading import ScenarioEntry
-from tests.ui.conftest import EXAMPLE, AppFactory, button_centre, click, play_with_keys, press, write
+from tests.ui.conftest import EXAMPLE, AppFactory, button_centre, click, play_with_keys, press, settle, write
 
 
 def test_keyboard_playthrough_reaches_the_end_and_matches_a_headless_game(
@@ -54,6 +54,7 @@ def test_hover_highlights_an_option(make_app: AppFactory) -> None:
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     assert app.scene.name == "card"
+    settle(app)  # the card has come in
     pos = button_centre(app, "option1")
     pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
     app.pump()

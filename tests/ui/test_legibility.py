@@ -23,16 +23,18 @@ from game.ui.app import App
 from game.ui.draw import Painter, TextBlock
 from game.ui.loading import ScenarioEntry
 from game.ui.scene import Scene
+from game.ui.scenes.end import EndScene
 from game.ui.scenes.help import SCREEN_KEYS, HelpScene, help_screen, key_rows
 from game.ui.scenes.outcome import OutcomeScene
+from game.ui.scenes.title import TitleScene, fit_sentences
 from game.ui.style import Colour, Metrics, contrast
-from tests.ui.conftest import AppFactory, Drawn, press
+from tests.ui.conftest import AppFactory, Drawn, press, settle
 
 SESSION = SCENARIOS_DIR / "lindenhout.yaml"  # the default: four years, every card has notes
 WINDOWS = [(1280, 720), (1920, 1080), (3840, 2160)]
 LARGEST = TEXT_SCALES[-1]
 PANELS = ("panel", "notes_panel", "choices", "chart")  # boxes drawn as panels: text is inside or outside
-BODY_TEXTS = {"card": "body", "feedback": "body", "intro": "body", "outcome": "body"}
+BODY_TEXTS = {"card": "body", "feedback": "body", "intro": "body", "outcome": "body", "end": "body"}
 TITLES = {"card": ("title", "body"), "feedback": ("label", "body"), "intro": ("title", "body")}
 
 
@@ -85,6 +87,9 @@ def check_sizes(app: App, where: str) -> None:
     if scene.name in TITLES:
         title, body = TITLES[scene.name]
         assert texts[title].size > texts[body].size, f"{where}: {title} not larger than {body}"
+    if isinstance(scene, EndScene):  # the lessons beside the chart are read as body text too
+        sizes = {line.size for line in scene.lines}
+        assert sizes and min(sizes) >= floor, f"{where}: the choices at {sorted(sizes)}px < {floor}px"
 
 
 def screen_checker() -> Callable[[App, str], None]:
@@ -92,6 +97,7 @@ def screen_checker() -> Callable[[App, str], None]:
     helped: set[str] = set()
 
     def check(app: App, where: str) -> None:
+        settle(app)  # the rules hold for the settled screen (a motion lasts at most 300 ms)
         app.draw()
         check_layer(app, app.scene, where)
         check_sizes(app, where)
@@ -192,6 +198,32 @@ def test_shipped_intros_and_outcomes_meet_the_body_rule(make_app: AppFactory) ->
                         found.add((path.name, name, lang))
             app.close()
     assert found == set(), "too long to read at body size: shorten these texts"
+
+
+def test_the_title_screen_names_the_game_beside_its_emblem_and_the_scenario_large(
+    make_app: AppFactory,
+) -> None:
+    app = make_app(entries=[ScenarioEntry(SESSION)], size=(1920, 1080))
+    scene = app.scene
+    assert isinstance(scene, TitleScene)
+    scene.ensure_layout()
+    texts, boxes = scene.texts, scene.boxes
+    assert texts["title"].lines == ("Digitaal leiderschap",)
+    assert texts["kicker"].lines == ("WILLEN \u00b7 KUNNEN \u00b7 MOGEN",)
+    emblem, title = boxes["emblem"], boxes["title"]
+    assert emblem.right < title.left and emblem.top < title.bottom and emblem.bottom > title.top  # beside
+    assert " ".join(texts["scenario"].lines) == app.catalogue.selected.title("nl")
+    assert texts["title"].size > texts["scenario"].size > texts["intro"].size
+    intro = texts["intro"]
+    assert not intro.cut and intro.lines[-1].endswith((".", "!", "?"))  # whole sentences, never cut
+
+
+def test_fit_sentences_keeps_whole_sentences_when_the_text_is_too_long(make_app: AppFactory) -> None:
+    app = make_app()
+    text = "Een korte zin. Nog een zin die iets langer is. " * 6 + "Het einde."
+    block = fit_sentences(app.fonts, text, 400, 90, [24, 20])
+    assert not block.cut and block.lines[-1].endswith(".") and block.height <= 90
+    assert fit_sentences(app.fonts, "Kort.", 400, 90, [24, 20]).lines == ("Kort.",)
 
 
 # -- contrast --------------------------------------------------------------------------

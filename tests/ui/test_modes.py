@@ -245,6 +245,8 @@ def test_the_pause_menu_fits_with_every_item(
         "timer",
         "preview",
         "presenter",
+        "motion",
+        "sound",
     }
     if scale == TEXT_SCALES[0]:
         assert_text_inside(app)  # (at larger text the card screen below is the card's own business)
@@ -265,7 +267,17 @@ def test_the_pause_menu_on_the_title_screen_has_the_settings_too(make_app: AppFa
     app = make_app(settings=PlaySettings(text_scale=scale))
     assert_text_inside(app)
     press(app, pygame.K_ESCAPE)
-    assert set(buttons(app)) == {"resume", "quit", "language", "fullscreen", "timer", "preview", "presenter"}
+    assert set(buttons(app)) == {
+        "resume",
+        "quit",
+        "language",
+        "fullscreen",
+        "timer",
+        "preview",
+        "presenter",
+        "motion",
+        "sound",
+    }
     assert_text_inside(app)
     click(app, button_centre(app, "timer"))
     assert app.settings.timer_seconds == 300

@@ -8,7 +8,7 @@ from game.paths import SCENARIOS_DIR
 from game.ui.app import App
 from game.ui.loading import ScenarioEntry
 from game.ui.scenes.card import CardScene
-from tests.ui.conftest import AppFactory, button_centre, click, pixels, press
+from tests.ui.conftest import AppFactory, button_centre, click, pixels, press, settle
 
 COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
 
@@ -18,6 +18,7 @@ def first_card(make_app: AppFactory, lang: str = "nl") -> tuple[App, CardScene]:
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     assert isinstance(app.scene, CardScene)
+    settle(app)  # the card has come in
     return app, app.scene
 
 

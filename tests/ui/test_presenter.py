@@ -21,7 +21,7 @@ from game.ui.room import Room
 from game.ui.scenes.card import CardScene
 from game.ui.screenshots import ManualClock
 from game.ui.session import Session
-from tests.ui.conftest import button_centre, click, pixels, press
+from tests.ui.conftest import button_centre, click, pixels, press, settle
 
 COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
 Build = Callable[..., App]
@@ -64,6 +64,7 @@ def to_card(app: App) -> CardScene:
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     assert isinstance(app.scene, CardScene)
+    settle(app)  # the card has come in
     return app.scene
 
 

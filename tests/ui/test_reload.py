@@ -17,7 +17,7 @@ from game.ui.loading import ScenarioEntry
 from game.ui.scenes.card import CardScene
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.screenshots import ManualClock
-from tests.ui.conftest import EXAMPLE, AppFactory, click, press
+from tests.ui.conftest import EXAMPLE, AppFactory, click, press, settle
 
 NEW_TEXT = "Nieuwe tekst: de raad wil eerst een onafhankelijke toets van de scanauto."
 
@@ -201,6 +201,7 @@ def test_removing_a_played_card_keeps_the_choices_before_it(
     assert app.toast is not None
     assert "3 van 4 keuzes" in app.toast.text and "Lek in de thuiswerksoftware" in app.toast.text
     assert on_screen(app, "3 van 4 keuzes")
+    settle(app)  # the card has come in again
     assert app.wait_timeout() > 2500  # the longer message stays longer
 
 

@@ -19,10 +19,11 @@ from game.core.countdown import Countdown
 from game.core.model import Card
 from game.core.voting import Tally
 from game.i18n import t
-from game.ui import sound, style
+from game.ui import style
 from game.ui.card_layout import CardView, Layout, Phase, TimerLook, card_layout, notes_layout, numbers_text
 from game.ui.draw import Painter, TextBlock
 from game.ui.meters import draw_band
+from game.ui.motion import ENTER_MS, Motion
 from game.ui.room import Room
 from game.ui.scene import CONTINUE_KEYS, OPTION_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, draw_hint
@@ -62,7 +63,13 @@ class CardScene(Scene):
         self._signalled: Countdown | None = None
         self._drawn_time: str | None = None
         self._timer_click_state = BoxClick()
+        self.entering: Motion | None = None  # the card coming in (started when shown)
         _ = self.room  # the room for this card exists from the start, for the presenter window too
+
+    def on_show(self) -> None:
+        super().on_show()
+        self.entering = self.motion(ENTER_MS)
+        self.host.cue("card")
 
     # -- the room --------------------------------------------------------------------
 
@@ -122,7 +129,8 @@ class CardScene(Scene):
         if self.decided or index >= len(self.card.options) or self.session.game.current_card != self.card:
             return
         self.decided = True
-        self.session.decide(index, votes)
+        self.session.decide(index, votes)  # the game moves on at once; the screens show it after
+        self.host.cue("decision")
         self.host.advance()
 
     def reveal(self) -> None:
@@ -239,32 +247,46 @@ class CardScene(Scene):
         return (timer.remaining(now) - 1) % 1000 + 1
 
     def _signal(self, now: int) -> None:
-        """The soft chime, once, when a started timer reaches zero (silent without audio)."""
+        """The soft chime, once, when a started timer reaches zero (silent without audio, or muted)."""
         timer = self.room.timer
         if timer.touched and timer.expired(now) and timer != self._signalled:
             self._signalled = timer
             self.signals += 1
-            sound.chime()
+            self.host.cue("timer")
 
     # -- drawing ---------------------------------------------------------------------
 
     def draw(self, painter: Painter) -> None:
+        """The band stays; the card and its options come in (motion.ENTER_MS) when the card is shown."""
         super().draw(painter)
-        m = painter.metrics
         lang = self.host.lang
         state = self.session.game.state
-        draw_band(
+        band = draw_band(
             painter,
             self.session.scenario,
             state.meters,
             lang,
             turn_label(self.session, state.year, state.turn, lang),
         )
+        now = self.host.now()
+        self._drawn_time = self.room.timer.label(now)
+        self.draw_moving(painter, band, self.entering, (0, painter.metrics.px(48)), self._draw_card)
+        self._signal(now)
+        draw_hint(painter, self.hint(lang))
+
+    def _draw_card(self, painter: Painter) -> None:
+        """The card, its options (or the question for the group) and the timer."""
+        m = painter.metrics
+        lang = self.host.lang
         panel = self.boxes["panel"]
         painter.shadow(panel)
         painter.panel(panel, style.PANEL)
         stripe = pygame.Rect(panel.left, panel.top + m.radius, m.px(8), panel.height - 2 * m.radius)
         pygame.draw.rect(painter.surface, style.ACCENT, stripe)
+        medallion = self.boxes["speaker_icon"]  # the speaker's pictogram in a circle, left of the name
+        pygame.draw.circle(painter.surface, style.ACCENT, medallion.center, medallion.width // 2)
+        inset = medallion.inflate(-medallion.width * 3 // 10, -medallion.height * 3 // 10)
+        painter.icon(self.card.speaker_icon, "speakers", inset, style.INK)
         painter.block(self.texts["speaker"], self.boxes["speaker"], style.ACCENT_DARK)
         painter.block(self.texts["title"], self.boxes["title"], style.INK)
         painter.block(self.texts["body"], self.boxes["body"], style.INK)
@@ -280,12 +302,10 @@ class CardScene(Scene):
             self.buttons.draw(painter, button_padding(m))
             self._draw_votes(painter)
             self._draw_preview(painter)
-        now = self.host.now()
-        self._drawn_time = self.room.timer.label(now)
         if self.layout.timer is not None and "timer" in self.boxes:
-            draw_timer(painter, self.boxes["timer"], self.layout.timer, self.room.timer, now, lang)
-        self._signal(now)
-        draw_hint(painter, self.hint(lang))
+            draw_timer(
+                painter, self.boxes["timer"], self.layout.timer, self.room.timer, self.host.now(), lang
+            )
 
     def _draw_tie(self, painter: Painter) -> None:
         """A ring around each tied option: the ones the facilitator chooses between."""

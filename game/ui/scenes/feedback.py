@@ -1,33 +1,38 @@
-"""What the decision did: the option chosen, the feedback text and every meter's change as +/- deltas."""
+"""What the decision did: the option chosen, the feedback text and every meter's change as +/- deltas.
+
+The decided card leaves to the left as this panel comes in from the right; the meters in the band move
+from their old to their new values with the change beside each number (kept while the screen is shown).
+"""
 
 from __future__ import annotations
 
 import pygame
 
 from game.core.engine import ChoiceResult
+from game.core.model import Number
 from game.formatting import format_delta, format_value
 from game.i18n import t
 from game.ui import style
 from game.ui.card_layout import feedback_layout
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.meters import draw_band
+from game.ui.motion import ENTER_MS, LEAVE_MS, METER_MS, Motion, Picture, between, draw_leaving, ease_in_out
 from game.ui.scene import ContinueScene, Host
 from game.ui.scenes.card import turn_label
 from game.ui.scenes.common import button_padding, draw_hint
 from game.ui.session import Session
 from game.ui.style import Metrics
 
-ANIMATION_MS = 700
-
 
 class FeedbackScene(ContinueScene):
-    """The meter band animates from the old to the new values; Enter, Space or the button continues.
+    """The meters move to their new values; Enter, Space or the button continues (also mid-motion).
 
-    When the room voted, the split ("7 - 4 - 1") and the option chosen are shown under the option."""
+    When the room voted, the split ("7 - 4 - 1") and the option chosen are shown under the option.
+    `leaving`: the picture of the card just decided, shown going out (none with reduced motion)."""
 
     name = "feedback"
 
-    def __init__(self, host: Host, session: Session) -> None:
+    def __init__(self, host: Host, session: Session, leaving: Picture | None = None) -> None:
         super().__init__(host)
         self.session = session
         assert session.pending is not None, "feedback needs a decision"
@@ -35,9 +40,16 @@ class FeedbackScene(ContinueScene):
         self.record = session.game.state.choices[-1]
         self.texts: dict[str, TextBlock] = {}
         self.rows: list[tuple[int, str, pygame.Rect]] = []
+        self.leaving = leaving
+        self.entering: Motion | None = None
+        self.going: Motion | None = None
+        self.meters: Motion | None = None
 
-    def animating(self) -> bool:
-        return self.host.now() - self.shown_at < ANIMATION_MS
+    def on_show(self) -> None:
+        super().on_show()
+        self.going = self.motion(LEAVE_MS)
+        self.entering = self.motion(ENTER_MS)
+        self.meters = self.motion(METER_MS, ease_in_out)
 
     def build(self, m: Metrics) -> None:
         scenario = self.session.scenario
@@ -59,25 +71,42 @@ class FeedbackScene(ContinueScene):
             (index, meter.id, layout.boxes[f"row_{meter.id}"]) for index, meter in enumerate(scenario.meters)
         ]
 
-    def band_values(self) -> dict[str, float]:
-        before = self.session.before_choice
-        after = self.session.after_choice()
-        progress = min(1.0, max(0.0, (self.host.now() - self.shown_at) / ANIMATION_MS))
-        eased = 1 - (1 - progress) ** 3
-        return {key: before[key] + (after[key] - before[key]) * eased for key in after}
+    def band_values(self) -> dict[str, Number]:
+        """The meters on their way from before the decision to after it (whole numbers on the way)."""
+        return moving_values(
+            self.session.before_choice, self.session.after_choice(), self.progress(self.meters)
+        )
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
         m = painter.metrics
         lang = self.host.lang
         scenario = self.session.scenario
-        draw_band(
+        band = draw_band(
             painter,
             scenario,
             self.band_values(),
             lang,
             turn_label(self.session, self.record.year, self.record.turn, lang),
+            deltas=self.result.deltas,
         )
+        if self.leaving is not None:
+            stage = self.stage_below(painter, band)
+            draw_leaving(painter, self.leaving, stage, self.progress(self.going), (-m.px(200), 0))
+            if self.progress(self.going) >= 1.0:
+                self.leaving = None  # (the picture is large: let it go)
+        self.draw_moving(painter, band, self.entering, (m.px(120), 0), self._draw_panel)
+        draw_hint(painter, t("continue.hint", lang))
+
+    def finish_motions(self) -> bool:
+        self.leaving = None
+        return super().finish_motions()
+
+    def _draw_panel(self, painter: Painter) -> None:
+        """The option chosen and its feedback, and a row per meter with its change."""
+        m = painter.metrics
+        lang = self.host.lang
+        scenario = self.session.scenario
         panel = self.boxes["panel"]
         painter.shadow(panel)
         painter.panel(panel, style.PANEL)
@@ -108,7 +137,14 @@ class FeedbackScene(ContinueScene):
                 ),
             )
         self.buttons.draw(painter, button_padding(m))
-        draw_hint(painter, t("continue.hint", lang))
+
+
+def moving_values(before: dict[str, Number], after: dict[str, Number], progress: float) -> dict[str, Number]:
+    """Each meter `progress` of the way from `before` to `after`: rounded to whole numbers on the way (no
+    "52.3" flickering past), exactly `after` at the end."""
+    if progress >= 1.0:
+        return dict(after)
+    return {key: round(between(before.get(key, value), value, progress)) for key, value in after.items()}
 
 
 def draw_change_row(

@@ -18,8 +18,8 @@ from game.ui.scenes.pause import MenuOverlay
 from game.ui.style import Metrics
 from game.ui.widgets import Button
 
-# Keys that work on every screen but a text field (F5, L, F11 are the App's; Ctrl+plus/minus and F1 too).
-GLOBAL = ("language", "reload", "fullscreen", "text_size", "help")
+# Keys that work on every screen but a text field (F5, L, M, F11 are the App's; Ctrl+plus/minus and F1 too).
+GLOBAL = ("language", "mute", "reload", "fullscreen", "text_size", "help")
 AFTER_A_DECISION = ("continue", "undo", "menu", *GLOBAL)
 
 SCREEN_KEYS: dict[str, tuple[str, ...]] = {
@@ -56,7 +56,7 @@ SCREEN_KEYS: dict[str, tuple[str, ...]] = {
         "menu",
         *GLOBAL,
     ),
-    "pause": ("select", "confirm", "resume", *GLOBAL),
+    "pause": ("select", "confirm", "resume", "motion", *GLOBAL),
     "undo": ("select", "confirm", "keep", "text_size", "help"),
 }
 OTHER_SCREEN = ("continue", "menu", *GLOBAL)  # a screen added later and not yet in the table

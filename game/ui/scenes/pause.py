@@ -1,6 +1,6 @@
 """Menus over the current screen: the pause menu (the game: resume, restart, title, quit; the settings:
-language, full screen, discussion timer, effect preview, presenter view) and the question whether to
-take back the last decision."""
+language, full screen, discussion timer, effect preview, presenter view, motion, sound) and the question
+whether to take back the last decision."""
 
 from __future__ import annotations
 
@@ -109,8 +109,9 @@ def next_timer(seconds: int) -> int:
 
 class PauseScene(MenuOverlay):
     """Esc: two columns, the game (resume, restart, back to the title screen, quit) and the settings
-    (language, full screen, discussion timer, effect preview, presenter view); each setting's button
-    shows its value and steps to the next one. Up/down walk both columns, left/right jump between them.
+    (language, full screen, discussion timer, effect preview, presenter view, motion, sound); each
+    setting's button shows its value and steps to the next one. Up/down walk both columns, left/right
+    jump between them.
     """
 
     name = "pause"
@@ -121,7 +122,13 @@ class PauseScene(MenuOverlay):
 
     def layout_key(self) -> tuple[object, ...]:
         settings = self.host.settings
-        values = (settings.timer_seconds, settings.effective_preview, settings.presenter)
+        values = (
+            settings.timer_seconds,
+            settings.effective_preview,
+            settings.presenter,
+            settings.reduced_motion,
+            settings.muted,
+        )
         return (*super().layout_key(), *values)
 
     def heading(self) -> str:
@@ -146,12 +153,16 @@ class PauseScene(MenuOverlay):
             time = t("pause.seconds", lang, n=seconds)
         preview = t(f"pause.preview_{settings.effective_preview}", lang)
         presenter = t("pause.on" if settings.presenter else "pause.off", lang)
+        motion = t("pause.off" if settings.reduced_motion else "pause.on", lang)
+        sound = t("pause.off" if settings.muted else "pause.on", lang)
         options = [
             ("language", t("pause.language", lang)),
             ("fullscreen", t(f"pause.fullscreen_{'off' if self.host.fullscreen else 'on'}", lang)),
             ("timer", t("pause.timer", lang, time=time)),
             ("preview", t("pause.preview", lang, value=preview)),
             ("presenter", t("pause.presenter", lang, state=presenter)),
+            ("motion", t("pause.motion", lang, state=motion)),
+            ("sound", t("pause.sound", lang, state=sound)),
         ]
         return game, options
 
@@ -247,6 +258,11 @@ class PauseScene(MenuOverlay):
             host.redraw()
         elif action == "presenter":
             host.toggle_presenter()
+            host.redraw()
+        elif action == "motion":
+            host.toggle_motion()
+        elif action == "sound":
+            host.toggle_mute()
             host.redraw()
 
     def draw(self, painter: Painter) -> None:

@@ -1,15 +1,21 @@
-"""The year summary: each meter at the start and end of the year, the year-end effects and the change."""
+"""The year summary: each meter at the start and end of the year, the year-end effects and the change.
+
+The year turns over as the screen comes in: the calendar in the band rolls from the year that ended to
+the next one, and the year-end effects move the meters (their change shown beside each number).
+"""
 
 from __future__ import annotations
 
 import pygame
 
+from game.core.model import Number
 from game.core.state import YearSummary
 from game.formatting import format_delta, format_value
 from game.i18n import t
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
-from game.ui.meters import band_height, draw_band, fraction
+from game.ui.meters import Calendar, Roll, band_height, draw_band, fraction
+from game.ui.motion import ENTER_MS, METER_MS, ROLL_MS, Motion, ease_in_out
 from game.ui.scene import ContinueScene, Host
 from game.ui.scenes.common import (
     button_padding,
@@ -18,6 +24,7 @@ from game.ui.scenes.common import (
     draw_hint,
     panel_padding,
 )
+from game.ui.scenes.feedback import moving_values
 from game.ui.session import Session
 from game.ui.style import Metrics
 
@@ -37,6 +44,33 @@ class YearScene(ContinueScene):
         self.columns: list[tuple[str, int]] = []
         self.rows: list[pygame.Rect] = []
         self.name_right = 0
+        self.entering: Motion | None = None
+        self.rolling: Motion | None = None
+        self.meters: Motion | None = None
+
+    def on_show(self) -> None:
+        super().on_show()
+        self.entering = self.motion(ENTER_MS)
+        self.rolling = self.motion(ROLL_MS, ease_in_out)
+        self.meters = self.motion(METER_MS, ease_in_out)
+        self.host.cue("year")
+
+    def calendars(self, lang: str) -> tuple[Calendar, Calendar | None]:
+        """The band's calendar for the year that ended, and for the next year (None after the last)."""
+        scenario = self.session.scenario
+        year = self.summary.year
+        ended = (str(scenario.calendar_year(year)), t("year.sub", lang, year=year, years=scenario.years))
+        if year >= scenario.years:
+            return ended, None
+        begins = t("year.begins", lang, year=year + 1, years=scenario.years)
+        return ended, (str(scenario.calendar_year(year + 1)), begins)
+
+    def band_values(self) -> dict[str, Number]:
+        """The meters on their way from before the year-end effects to the year's end."""
+        end = self.summary.end
+        deltas = self.summary.year_end_deltas
+        before = {key: value - deltas.get(key, 0) for key, value in end.items()}
+        return moving_values(before, end, self.progress(self.meters))
 
     def build(self, m: Metrics) -> None:
         fonts = self.host.fonts
@@ -105,21 +139,27 @@ class YearScene(ContinueScene):
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
+        lang = self.host.lang
+        ended, begins = self.calendars(lang)
+        band = draw_band(
+            painter,
+            self.session.scenario,
+            self.band_values(),
+            lang,
+            begins or ended,
+            deltas={key: delta for key, delta in self.summary.year_end_deltas.items() if delta},
+            roll=None if begins is None else Roll(ended, self.progress(self.rolling)),
+        )
+        self.draw_moving(painter, band, self.entering, (0, painter.metrics.px(48)), self._draw_panel)
+        draw_hint(painter, t("continue.hint", lang))
+
+    def _draw_panel(self, painter: Painter) -> None:
+        """The table: a row per meter with the year's start, the year-end effect, the end and the change."""
         m = painter.metrics
         fonts = painter.fonts
         lang = self.host.lang
         scenario = self.session.scenario
         summary = self.summary
-        draw_band(
-            painter,
-            scenario,
-            summary.end,
-            lang,
-            (
-                str(scenario.calendar_year(summary.year)),
-                t("year.sub", lang, year=summary.year, years=scenario.years),
-            ),
-        )
         panel = self.boxes["panel"]
         painter.shadow(panel)
         painter.panel(panel, style.PANEL)
@@ -195,4 +235,3 @@ class YearScene(ContinueScene):
                 )
         painter.block(self.texts["note"], self.boxes["note"], style.INK_MUTED, valign="middle")
         self.buttons.draw(painter, button_padding(m), on_panel=True)
-        draw_hint(painter, t("continue.hint", lang))
