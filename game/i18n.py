@@ -207,8 +207,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "end.hint.report": {"nl": "O verslag openen", "en": "O open report"},
     "end.hint.scroll": {"nl": "Pijltjes scrollen", "en": "Arrows scroll"},
     "end.hint.rest": {
-        "nl": "Enter titelscherm \u00b7 Esc menu \u00b7 L taal",
-        "en": "Enter title screen \u00b7 Esc menu \u00b7 L language",
+        "nl": "Enter titelscherm \u00b7 Esc menu \u00b7 L taal \u00b7 M geluid",
+        "en": "Enter title screen \u00b7 Esc menu \u00b7 L language \u00b7 M sound",
     },
     "end.view.choices": {"nl": "Keuzes", "en": "Choices"},
     "end.view.triangle": {"nl": "Driehoek", "en": "Triangle"},

@@ -237,6 +237,9 @@ class App:
             self.dirty = True
             return
         self.reload_errors = None
+        from game.ui.icons import forget_icons
+
+        forget_icons()  # an icon file the author changed is read again
         if entry is not None:
             entry.scenario, entry.error = check.scenario, None
         if session is None:

@@ -73,10 +73,10 @@ class TimerLook:
 
 @dataclass(frozen=True)
 class Mark:
-    """One meter an option moves, in the row under it: the meter's shape and its name or signed change."""
+    """One meter an option moves, in the row under it: the meter's icon and its name or signed change."""
 
     option: int
-    meter: int  # index in the scenario's meters: its shape and colour
+    meter: int  # index in the scenario's meters: its icon and colour
     text: str
     delta: Number
     icon: tuple[int, int]
@@ -342,7 +342,7 @@ def _item_width(fonts: FontBook, m: Metrics, text: str, size: int) -> int:
 
 
 def _mark_radius(size: int) -> int:
-    return max(3, round(size * 0.32))
+    return max(3, round(size * 0.5))
 
 
 def _flow(fonts: FontBook, m: Metrics, items: list[Item], width: int, size: int) -> list[list[int]]:

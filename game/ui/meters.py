@@ -1,4 +1,4 @@
-"""The meter band along the top: calendar, turn, and every meter as shape, name, number, change and bar."""
+"""The meter band along the top: calendar, turn, and every meter as icon, name, number, change and bar."""
 
 from __future__ import annotations
 
@@ -117,14 +117,14 @@ def draw_meter(
     lang: str,
     delta: Number | None = None,
 ) -> None:
-    """One meter: shape icon and name on the first row; the number, its change (`delta`, when not 0) and a
+    """One meter: its icon and name on the first row; the number, its change (`delta`, when not 0) and a
     bar on the second. Room for the change is kept on every screen, so the bar stays where it is."""
     m = painter.metrics
     meter = scenario.meter(meter_id)
     colour = style.SERIES[index % len(style.SERIES)]
-    icon = m.px(10)
     name_h = rect.height * 4 // 9
-    name_box = pygame.Rect(rect.left + icon * 2 + m.px(8), rect.top, rect.width - icon * 2 - m.px(8), name_h)
+    icon = min(name_h, m.px(28))
+    name_box = pygame.Rect(rect.left + icon + m.px(8), rect.top, rect.width - icon - m.px(8), name_h)
     name = fit_text(
         painter.fonts,
         scenario.text(meter.name, lang),
@@ -134,7 +134,9 @@ def draw_meter(
         bold=True,
         max_lines=1,
     )
-    painter.shape(index, (rect.left + icon, name_box.centery), icon, colour)
+    painter.icon(
+        meter.icon, "meters", pygame.Rect(rect.left, name_box.centery - icon // 2, icon, icon), colour
+    )
     painter.block(name, name_box, style.TEXT, valign="middle")
     row = pygame.Rect(rect.left, rect.top + name_h, rect.width, rect.height - name_h)
     value_text = format_value(round(value, 1))

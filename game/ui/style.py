@@ -93,6 +93,8 @@ TEXT_PAIRS: tuple[tuple[str, Colour, Colour], ...] = (
     ("ACCENT on INK: badge number on a hovered option", ACCENT, INK),
     ("GAIN on BUTTON: a meter that went up", GAIN, BUTTON),
     ("LOSS on BUTTON: a meter that went down", LOSS, BUTTON),
+    ("GAIN on BAND: a meter's rise beside its number in the band", GAIN, BAND),
+    ("LOSS on BAND: a meter's fall beside its number in the band", LOSS, BAND),
     ("ERROR_INK on ERROR_PANEL: reload and load errors", ERROR_INK, ERROR_PANEL),
     ("INK on ERROR_PANEL: the problems listed", INK, ERROR_PANEL),
     ("INK_MUTED on ERROR_PANEL: how to go on", INK_MUTED, ERROR_PANEL),

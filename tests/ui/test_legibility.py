@@ -21,6 +21,7 @@ from game.settings import TEXT_SCALES
 from game.ui import style
 from game.ui.app import App
 from game.ui.draw import Painter, TextBlock
+from game.ui.icons import IconKind
 from game.ui.loading import ScenarioEntry
 from game.ui.scene import Scene
 from game.ui.scenes.end import EndScene
@@ -272,15 +273,19 @@ def test_every_text_drawn_has_7_to_1_on_what_is_below_it(
 def test_meters_read_without_colour(
     make_app: AppFactory, spy: list[Drawn], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each meter in the band: its own shape, its name and its number, in the same neutral colour."""
-    shapes: list[tuple[int, tuple[float, float]]] = []
-    original = Painter.shape
+    """Each meter in the band: its own icon, its name and its number, in the same neutral colour."""
+    icons: list[tuple[str, pygame.Rect]] = []
+    original = Painter.icon
 
-    def shape(self: Painter, index: int, center: tuple[float, float], radius: float, colour: Colour) -> None:
-        shapes.append((index, center))
-        original(self, index, center, radius, colour)
+    def icon(
+        self: Painter, source: str, kind: IconKind, rect: pygame.Rect, colour: Colour | None
+    ) -> pygame.Rect:
+        placed = original(self, source, kind, rect, colour)
+        if kind == "meters":
+            icons.append((source, placed))
+        return placed
 
-    monkeypatch.setattr(Painter, "shape", shape)
+    monkeypatch.setattr(Painter, "icon", icon)
     app = make_app(entries=[ScenarioEntry(SESSION)], seed=2)
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
@@ -288,13 +293,16 @@ def test_meters_read_without_colour(
     session = app.session
     assert session is not None
     spy.clear()
-    shapes.clear()
+    icons.clear()
     app.draw()
     band = pygame.Rect(0, 0, app.size[0], Metrics(*app.size).px(108))
     in_band = [text for text in spy if band.contains(text.rect)]
-    band_shapes = [index for index, (x, y) in shapes if band.collidepoint(x, y)]
+    band_icons = [source for source, rect in icons if band.contains(rect)]
+    m = Metrics(*app.size)
+    assert all(rect.height >= m.px(20) for _, rect in icons if band.contains(rect))  # large enough to read
     meters = session.scenario.meters
-    assert len(set(band_shapes)) == len(band_shapes) == len(meters)  # one distinct shape per meter
+    assert sorted(band_icons) == sorted(meter.icon for meter in meters)  # each meter its own icon
+    assert len(set(band_icons)) == len(meters)
     for meter in meters:
         name = session.text(meter.name)
         value = format_value(round(session.game.state.meters[meter.id], 1))

@@ -349,7 +349,9 @@ class CardScene(Scene):
         for mark in self.layout.marks:
             row = self.boxes[f"preview{mark.option}"]
             colour = style.SERIES[mark.meter % len(style.SERIES)]
-            painter.shape(mark.meter, mark.icon, mark.radius, colour)
+            side = 2 * mark.radius
+            box = pygame.Rect(mark.icon[0] - mark.radius, mark.icon[1] - mark.radius, side, side)
+            painter.icon(self.session.scenario.meters[mark.meter].icon, "meters", box, colour)
             ink = (style.GAIN if mark.delta > 0 else style.LOSS) if full else style.TEXT
             painter.text(mark.text, mark.pos, mark.size, ink, anchor="midleft", box=row)
 

@@ -125,6 +125,7 @@ class FeedbackScene(ContinueScene):
                 painter,
                 rect,
                 index,
+                scenario.meter(meter_id).icon,
                 scenario.text(scenario.meter(meter_id).name, lang),
                 after[meter_id],
                 delta,
@@ -151,13 +152,14 @@ def draw_change_row(
     painter: Painter,
     rect: pygame.Rect,
     index: int,
+    icon_name: str,
     name: str,
     after: float,
     delta: float,
     unchanged: str,
     values_text: str,
 ) -> None:
-    """A rounded row: shape and meter name, 'old to new' in small print, the signed change in large."""
+    """A rounded row: icon and meter name, 'old to new' in small print, the signed change in large."""
     m = painter.metrics
     fonts = painter.fonts
     painter.panel(
@@ -167,9 +169,11 @@ def draw_change_row(
         width=m.px(2),
     )
     pad = m.px(16)
-    icon = m.px(10)
+    icon = m.px(28)
     colour = style.SERIES[index % len(style.SERIES)]
-    painter.shape(index, (rect.left + pad + icon, rect.centery), icon, colour)
+    painter.icon(
+        icon_name, "meters", pygame.Rect(rect.left + pad, rect.centery - icon // 2, icon, icon), colour
+    )
     delta_size = m.px(32) if delta else m.px(22)
     delta_text = format_delta(delta) if delta else unchanged
     delta_width = fonts.width(delta_text, delta_size, bold=bool(delta))
@@ -189,7 +193,7 @@ def draw_change_row(
         anchor="midright",
         box=rect,
     )
-    name_left = rect.left + pad + 2 * icon + m.px(12)
+    name_left = rect.left + pad + icon + m.px(12)
     name_box = pygame.Rect(name_left, rect.top, right - delta_width - m.px(16) - name_left, rect.height)
     values = values_text if delta else format_value(after)
     values_size = m.px(20)

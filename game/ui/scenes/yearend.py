@@ -189,10 +189,10 @@ class YearScene(ContinueScene):
         value_size = next(
             (size for size in m.steps(28, 12) if fonts.line_height(size, bold=True) <= rows_h), m.px(12)
         )
-        icon = m.px(10)
-        name_left = (self.rows[0].left if self.rows else 0) + 2 * icon + m.px(12)
+        icon = min(m.px(28), rows_h * 2 // 3)
+        name_left = (self.rows[0].left if self.rows else 0) + icon + m.px(12)
         name_width = round((self.name_right - name_left) * 0.56)
-        for index, (meter, row) in enumerate(zip(scenario.meters, self.rows, strict=True)):
+        for meter, row in zip(scenario.meters, self.rows, strict=True):
             pygame.draw.line(painter.surface, style.PANEL_LINE, row.topleft, row.topright, max(1, m.px(2)))
             start = summary.start.get(meter.id, meter.start)
             end = summary.end.get(meter.id, start)
@@ -208,7 +208,9 @@ class YearScene(ContinueScene):
                 max_lines=1,
             )
             name_box = pygame.Rect(name_left, row.top, name_width, row.height)
-            painter.shape(index, (row.left + icon, row.centery), min(icon, rows_h // 3), style.INK)
+            painter.icon(
+                meter.icon, "meters", pygame.Rect(row.left, row.centery - icon // 2, icon, icon), style.INK
+            )
             painter.block(name, name_box, style.INK, valign="middle")
             bar_left = name_box.right + m.px(16)
             bar = pygame.Rect(
