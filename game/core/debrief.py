@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from game.core.model import CORNERS, Scenario, Theme
+from game.core.corners import CORNERS
+from game.core.model import Scenario, Theme
 from game.core.state import ChoiceRecord
 
 

@@ -60,10 +60,6 @@ class Meter:
         return max(self.minimum, min(self.maximum, value))
 
 
-# The corners of Moore's public value triangle, in the essay's order: willen, kunnen, mogen.
-CORNERS = ("strategy", "capacity", "legitimacy")
-
-
 @dataclass(frozen=True)
 class Speaker:
     """Someone who brings dilemmas (the scenario's `speakers`): a name, and a built-in pictogram name or

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from game.core.corners import CORNERS
 from game.core.debrief import corner_pull
 from game.core.engine import Game
-from game.core.model import CORNERS, Number, Scenario
+from game.core.model import Number, Scenario
 from game.core.session_log import SessionLog
 from game.core.state import MeterPoint
 from game.core.voting import Tally

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from game.core.model import CORNERS
+from game.core.corners import CORNERS
 from game.formatting import format_value
 from game.report.content import Report
 from game.report.labels import label

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from game.core.model import CORNERS
+from game.core.corners import CORNERS
 from game.scenario.cards import (
     CARD_OPTIONAL,
     CARD_REQUIRED,

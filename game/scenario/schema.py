@@ -6,7 +6,8 @@ from types import MappingProxyType
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.core.model import CORNERS, Meter, Number, Outcome, Scenario, Speaker, Theme
+from game.core.corners import CORNERS
+from game.core.model import Meter, Number, Outcome, Scenario, Speaker, Theme
 from game.scenario.cards import read_cards
 from game.scenario.conditions import read_condition
 from game.scenario.context import ConditionUse, ReadContext

@@ -1,16 +1,19 @@
-"""Drawing helpers: fitted text blocks, panels, bars and meter shapes, all at the window's resolution."""
+"""Drawing helpers: fitted text blocks, panels, bars, meter shapes and icons, at the window's resolution."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.ui.fonts import FontBook
-from game.ui.icons import IconKind, icon_surface
 from game.ui.style import Colour, Metrics
 from game.ui.wrap import Measure, truncate, wrap
+
+if TYPE_CHECKING:
+    from game.ui.icons import IconKind
 
 
 def measurer(font: pygame.font.Font) -> Measure:
@@ -225,6 +228,9 @@ class Painter:
     def icon(self, source: str, kind: IconKind, rect: pygame.Rect, colour: Colour | None) -> pygame.Rect:
         """A meter icon or speaker pictogram (a built-in name or a scenario's own file, see
         game.ui.icons.icon_surface) centred in `rect` at min(width, height); returns where it went."""
+        from game.ui.icons import icon_surface  # here, not on top: it reads the scenario layer, which the
+        # title's first frame does without (start-up time)
+
         side = min(rect.width, rect.height)
         if side <= 0:
             return pygame.Rect(rect.center, (0, 0))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.core.model import CORNERS
+from game.core.corners import CORNERS
 from game.formatting import format_value
 from game.i18n import t
 from game.ui import style

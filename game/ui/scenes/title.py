@@ -6,7 +6,7 @@ import re
 
 import pygame
 
-from game.core.model import CORNERS
+from game.core.corners import CORNERS
 from game.i18n import t
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
