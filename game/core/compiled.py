@@ -19,7 +19,6 @@ class CompiledScenario:
     """What the engine needs on every turn, computed once per scenario (see Scenario.compiled)."""
 
     cards: Mapping[str, Card]
-    bounds: Mapping[str, tuple[Number, Number]]
     effects: Mapping[str, tuple[tuple[Effect, ...], ...]]  # card id -> per option, its effects
     year_end_effects: tuple[Effect, ...]
     requires: Mapping[str, Predicate | None]
@@ -49,7 +48,6 @@ def compile_scenario(scenario: Scenario) -> CompiledScenario:
     deck = tuple(DeckEntry(card, card.weight, requires[card.id]) for card in scenario.cards if card.in_deck)
     return CompiledScenario(
         cards={card.id: card for card in scenario.cards},
-        bounds=bounds,
         effects={
             card.id: tuple(effects(option.effects) for option in card.options) for card in scenario.cards
         },

@@ -127,12 +127,8 @@ class Game:
         state.choices.append(ChoiceRecord(state.year, state.turn, card.id, option_index, deltas, votes))
         state.current_card = None
         if self.keep_log:
-            if votes is None:
-                self._record("choice", card=card.id, option=option_index + 1, deltas=deltas)
-            else:
-                self._record(
-                    "choice", card=card.id, option=option_index + 1, deltas=deltas, votes=list(votes)
-                )
+            voted = {} if votes is None else {"votes": list(votes)}
+            self._record("choice", card=card.id, option=option_index + 1, deltas=deltas, **voted)
         if self._check_endings():
             # The turn is never closed, so record where the meters ended for the debrief chart.
             state.history.append(MeterPoint(state.year, state.turn, dict(state.meters)))

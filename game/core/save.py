@@ -130,7 +130,6 @@ def restore_game(scenario: Scenario, data: SaveData) -> Game:
     from game.core.engine import Game
 
     game = Game(scenario, data.seed)
-    game.log[:] = []
     game.restore(data.snapshot)
     game.log[:] = list(data.log)
     return game

@@ -64,17 +64,16 @@ def cautious_choice(scenario: Scenario, chooser: random.Random) -> Policy:
     ranges = [(meter.id, meter.minimum, (meter.maximum - meter.minimum) or 1) for meter in meters]
     position = {meter.id: index for index, meter in enumerate(meters)}
     span = {meter_id: width for meter_id, _, width in ranges}
-    bounds = scenario.compiled.bounds
     # Per card, per option: (position, meter id, delta, minimum, maximum, range) of each effect.
     effects = {
-        card.id: [
+        card_id: [
             [
-                (position[meter_id], meter_id, delta, *bounds[meter_id], span[meter_id])
-                for meter_id, delta in option.effects.items()
+                (position[meter_id], meter_id, delta, low, high, span[meter_id])
+                for meter_id, delta, low, high in option
             ]
-            for option in card.options
+            for option in options
         ]
-        for card in scenario.cards
+        for card_id, options in scenario.compiled.effects.items()
     }
 
     def choose(game: Game) -> int:

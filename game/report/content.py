@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from game.core.corners import CORNERS
-from game.core.debrief import corner_pull
+from game.core.debrief import card_corners, corner_pull
 from game.core.engine import Game
 from game.core.model import Number, Scenario
 from game.core.session_log import SessionLog
@@ -120,8 +120,10 @@ def build_report(log: SessionLog, game: Game) -> Report:
         for record in state.choices
     )
     kind, title, text = _outcome(game, lang)
+    themes = _themes(scenario, lang, decisions)
+    pull = corner_pull(scenario, state.choices)
     return Report(
-        pull=corner_pull(scenario, state.choices).shares(),
+        pull=pull.shares(),
         lang=lang,
         scenario=scenario,
         scenario_title=scenario.text(scenario.title, lang),
@@ -144,13 +146,9 @@ def build_report(log: SessionLog, game: Game) -> Report:
         history=tuple(state.history),
         decisions=decisions,
         undone=_undone(log, scenario, lang),
-        themes=_themes(scenario, lang, decisions),
-        neglected=tuple(
-            scenario.text(theme.name, lang)
-            for theme in scenario.themes
-            if not any(theme.id in scenario.card(decision.card_id).themes for decision in decisions)
-        ),
-        corners=_corners(scenario, decisions),
+        themes=themes,
+        neglected=tuple(group.name for group in themes if group.theme_id is not None and not group.decisions),
+        corners=_corners(decisions) if pull.has_corners else (),
         questions=_questions(scenario, lang, decisions),
         log_name=log.path.name,
         scenario_file=log.header.scenario_file,
@@ -188,13 +186,8 @@ def _decision(
         votes=tuple(votes) if votes is not None else None,
         deltas=dict(deltas),
         feedback=scenario.text(option.feedback, lang),
-        corners=_card_corners(scenario, card_id),
+        corners=card_corners(scenario, card_id),
     )
-
-
-def _card_corners(scenario: Scenario, card_id: str) -> tuple[str, ...]:
-    found = {theme.corner for theme in scenario.themes if theme.id in scenario.card(card_id).themes}
-    return tuple(corner for corner in CORNERS if corner in found)
 
 
 def _undone(log: SessionLog, scenario: Scenario, lang: str) -> tuple[Decision, ...]:
@@ -242,9 +235,7 @@ def _themes(scenario: Scenario, lang: str, decisions: tuple[Decision, ...]) -> t
     return tuple(groups)
 
 
-def _corners(scenario: Scenario, decisions: tuple[Decision, ...]) -> tuple[CornerGroup, ...]:
-    if not any(theme.corner for theme in scenario.themes):
-        return ()
+def _corners(decisions: tuple[Decision, ...]) -> tuple[CornerGroup, ...]:
     groups = [
         CornerGroup(corner, tuple(decision for decision in decisions if corner in decision.corners))
         for corner in CORNERS

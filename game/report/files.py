@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.cli.output import make_folder, write_text
 from game.core.engine import Game
 from game.core.session_log import SessionLog, read_log, replay, scenario_file_of
+from game.files import make_folder, write_text
 from game.report.content import Report, build_report
 from game.report.minutes import render_csv
 from game.report.page import render_report

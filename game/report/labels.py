@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from game.i18n import t
-
-REPORT_LANGUAGES = ("nl", "en")
-
+from game.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 
 MONTHS: dict[str, tuple[str, ...]] = {
     "nl": (
@@ -40,8 +37,8 @@ MONTHS: dict[str, tuple[str, ...]] = {
 
 
 def report_language(lang: str) -> str:
-    """The language of the report's own words: the session's when it is one we have, else Dutch."""
-    return lang if lang in REPORT_LANGUAGES else REPORT_LANGUAGES[0]
+    """The language of the report's own words: the session's when the game speaks it, else Dutch."""
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def label(key: str, lang: str, **fmt: object) -> str:

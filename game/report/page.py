@@ -111,23 +111,36 @@ def _header(report: Report) -> str:
     )
 
 
+def _section(report: Report, section_id: str, body: str, *, page: bool = False) -> str:
+    """A section headed by its label (the report's word of the same name as its id); `page` starts a new
+    printed page."""
+    css = ' class="page"' if page else ""
+    return (
+        f'<section id="{section_id}"{css}><h2>{escape(label(section_id, report.lang))}</h2>{body}</section>'
+    )
+
+
+def _muted(text: str) -> str:
+    return f'<p class="muted">{escape(text)}</p>'
+
+
 def _outcome(report: Report) -> str:
     lang = report.lang
     kind = label(f"outcome.{report.outcome_kind}", lang) if report.outcome_kind != "none" else ""
     kind_line = f'<p class="kind">{escape(kind)}</p>' if kind and kind != report.outcome_title else ""
-    return (
-        f'<section id="outcome"><h2>{escape(label("outcome", lang))}</h2>'
+    return _section(
+        report,
+        "outcome",
         f'<div class="outcome {escape(report.outcome_kind)}">{kind_line}'
         f"<h3>{escape(report.outcome_title)}</h3>"
-        f"{_paragraphs(report.outcome_text)}</div></section>"
+        f"{_paragraphs(report.outcome_text)}</div>",
     )
 
 
 def _chart(report: Report) -> str:
-    lang = report.lang
-    return (
-        f'<section id="chart"><h2>{escape(label("chart", lang))}</h2><figure>{meter_chart(report)}'
-        f"<figcaption>{escape(label('chart.caption', lang))}</figcaption></figure></section>"
+    caption = escape(label("chart.caption", report.lang))
+    return _section(
+        report, "chart", f"<figure>{meter_chart(report)}<figcaption>{caption}</figcaption></figure>"
     )
 
 
@@ -151,28 +164,26 @@ def _decision(report: Report, decision: Decision, css: str) -> str:
     )
 
 
+def _decision_list(report: Report, decisions: tuple[Decision, ...], css: str) -> str:
+    return '<ol class="decisions">' + "".join(_decision(report, item, css) for item in decisions) + "</ol>"
+
+
 def _decisions(report: Report) -> str:
     lang = report.lang
     if report.decisions:
-        body = (
-            '<ol class="decisions">'
-            + "".join(_decision(report, decision, "decision") for decision in report.decisions)
-            + "</ol>"
-        )
+        body = _decision_list(report, report.decisions, "decision")
     else:
-        body = f'<p class="muted">{escape(label("no_decisions", lang))}</p>'
+        body = _muted(label("no_decisions", lang))
     undone = ""
     if report.undone:
-        undone = (
-            f'<section id="undone"><h2>{escape(label("undone", lang))}</h2>'
-            f'<p class="muted">{escape(label("undone.intro", lang))}</p><ol class="decisions">'
-            + "".join(_decision(report, decision, "decision undone") for decision in report.undone)
-            + "</ol></section>"
-        )
-    return (
-        f'<section id="decisions" class="page"><h2>{escape(label("decisions", lang))}</h2>{body}</section>'
-        + undone
-    )
+        intro = _muted(label("undone.intro", lang))
+        undone = _section(report, "undone", intro + _decision_list(report, report.undone, "decision undone"))
+    return _section(report, "decisions", body, page=True) + undone
+
+
+def _table(css: str, headings: list[str], rows: list[str]) -> str:
+    head = "".join(f"<th>{escape(heading)}</th>" for heading in headings)
+    return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def _card_list(decisions: tuple[Decision, ...]) -> str:
@@ -180,25 +191,29 @@ def _card_list(decisions: tuple[Decision, ...]) -> str:
     return ", ".join(escape(title) for title in titles) or "\u2013"
 
 
+def _count_row(name: str, decisions: tuple[Decision, ...], cells: str = "") -> str:
+    """A table row: the name, `cells` (already HTML), how many decisions and on which cards; a row
+    without decisions is marked (a theme or corner the session left alone)."""
+    css = "" if decisions else ' class="none"'
+    return (
+        f'<tr{css}><th scope="row">{escape(name)}</th>{cells}'
+        f'<td class="count">{len(decisions)}</td><td>{_card_list(decisions)}</td></tr>'
+    )
+
+
 def _themes(report: Report) -> str:
     lang = report.lang
-    corner_heading = f"<th>{escape(label('triangle.corner', lang))}</th>" if report.corners else ""
     rows = []
     for group in report.themes:
         corner = ""
         if report.corners:
             name = label(f"corner.{group.corner}.short", lang) if group.corner else "\u2013"
             corner = f"<td>{escape(name)}</td>"
-        css = "" if group.decisions else ' class="none"'
-        rows.append(
-            f'<tr{css}><th scope="row">{escape(group.name)}</th>{corner}'
-            f'<td class="count">{len(group.decisions)}</td><td>{_card_list(group.decisions)}</td></tr>'
-        )
-    table = (
-        f'<table class="themes"><thead><tr><th>{escape(label("themes.theme", lang))}</th>{corner_heading}'
-        f"<th>{escape(label('themes.count', lang))}</th><th>{escape(label('themes.cards', lang))}</th></tr>"
-        f"</thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+        rows.append(_count_row(group.name, group.decisions, corner))
+    headings = [label("themes.theme", lang)]
+    if report.corners:
+        headings.append(label("triangle.corner", lang))
+    headings += [label("themes.count", lang), label("themes.cards", lang)]
     if report.neglected:
         neglected = (
             f"<p><strong>{escape(label('themes.neglected', lang))}:</strong> "
@@ -206,12 +221,13 @@ def _themes(report: Report) -> str:
             + "</p>"
         )
     else:
-        neglected = f'<p class="muted">{escape(label("themes.all_touched", lang))}</p>'
-    return (
-        f'<section id="themes" class="page"><h2>{escape(label("themes", lang))}</h2>'
-        f"<h3>{escape(label('themes.by_theme', lang))}</h3>"
-        f'<p class="muted">{escape(label("themes.intro", lang))}</p>'
-        f"{table}{neglected}{_triangle(report)}</section>"
+        neglected = _muted(label("themes.all_touched", lang))
+    return _section(
+        report,
+        "themes",
+        f"<h3>{escape(label('themes.by_theme', lang))}</h3>{_muted(label('themes.intro', lang))}"
+        f"{_table('themes', headings, rows)}{neglected}{_triangle(report)}",
+        page=True,
     )
 
 
@@ -219,28 +235,21 @@ def _triangle(report: Report) -> str:
     lang = report.lang
     if not report.corners:
         return ""
-    rows = []
-    for group in report.corners:
-        name = label("corner.unassigned" if group.corner == UNASSIGNED else f"corner.{group.corner}", lang)
-        css = ' class="none"' if not group.decisions and group.corner != UNASSIGNED else ""
-        rows.append(
-            f'<tr{css}><th scope="row">{escape(name)}</th><td class="count">{len(group.decisions)}</td>'
-            f"<td>{_card_list(group.decisions)}</td></tr>"
+    rows = [
+        _count_row(
+            label("corner.unassigned" if group.corner == UNASSIGNED else f"corner.{group.corner}", lang),
+            group.decisions,
         )
-    table = (
-        f'<table class="corners"><thead><tr><th>{escape(label("triangle.corner", lang))}</th>'
-        f"<th>{escape(label('themes.count', lang))}</th><th>{escape(label('themes.cards', lang))}</th></tr>"
-        f"</thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+        for group in report.corners
+    ]
+    headings = [label(key, lang) for key in ("triangle.corner", "themes.count", "themes.cards")]
     drawing = (
         f"<figure>{triangle(report)}</figure>"
         if report.pull is not None
-        else f'<p class="muted">{escape(label("triangle.none", lang))}</p>'
+        else _muted(label("triangle.none", lang))
     )
-    return (
-        f'<section id="triangle" class="page"><h2>{escape(label("triangle", lang))}</h2>'
-        f'<p class="muted">{escape(label("triangle.intro", lang))}</p>{drawing}{table}</section>'
-    )
+    body = _muted(label("triangle.intro", lang)) + drawing + _table("corners", headings, rows)
+    return _section(report, "triangle", body, page=True)
 
 
 def _questions(report: Report) -> str:
@@ -251,11 +260,10 @@ def _questions(report: Report) -> str:
             f"{_paragraphs(question.question)}</li>"
             for question in report.questions
         )
-        intro = escape(label("questions.intro", lang))
-        body = f'<p class="muted">{intro}</p><ol class="questions">{items}</ol>'
+        body = f'{_muted(label("questions.intro", lang))}<ol class="questions">{items}</ol>'
     else:
-        body = f'<p class="muted">{escape(label("questions.none", lang))}</p>'
-    return f'<section id="questions" class="page"><h2>{escape(label("questions", lang))}</h2>{body}</section>'
+        body = _muted(label("questions.none", lang))
+    return _section(report, "questions", body, page=True)
 
 
 def _footer(report: Report) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from game.core.engine import Game
 from game.core.playthrough import play_to_end, random_policy
-from game.core.session_log import LogError, LogWriter, SessionHeader, read_log, replay
+from game.core.session_log import LogError, LogWriter, SessionHeader, read_log, replay, write_events
 from tests.core.factories import card, option, scenario
 
 
@@ -24,6 +24,13 @@ def council() -> Game:
 
 def header(game: Game) -> SessionHeader:
     return SessionHeader(game.scenario.id, "test.yaml", "hash", game.seed, "nl", "group", "Raad")
+
+
+def logged(tmp_path: Path, game: Game) -> Path:
+    """The game's events so far, written as tmp_path/session.jsonl."""
+    path = tmp_path / "session.jsonl"
+    write_events(path, header(game), game.log)
+    return path
 
 
 def test_a_logged_game_with_votes_and_undos_replays_to_the_same_state(tmp_path: Path) -> None:
@@ -48,11 +55,8 @@ def test_a_logged_game_with_votes_and_undos_replays_to_the_same_state(tmp_path: 
 
 def test_a_line_cut_off_at_the_end_is_ignored_but_garbage_inside_is_reported(tmp_path: Path) -> None:
     game = council()
-    path = tmp_path / "session.jsonl"
-    writer = LogWriter(path, header(game))
     game.choose(1)
-    writer.game_events(game)
-    writer.close()
+    path = logged(tmp_path, game)
     whole = path.read_text(encoding="utf-8")
     path.write_text(whole + '{"type": "event", "kind": "cho', encoding="utf-8")
     assert len(read_log(path).events) == len(game.log)
@@ -63,12 +67,8 @@ def test_a_line_cut_off_at_the_end_is_ignored_but_garbage_inside_is_reported(tmp
 
 
 def test_a_changed_log_names_the_first_difference(tmp_path: Path) -> None:
-    game = council()
-    path = tmp_path / "session.jsonl"
-    writer = LogWriter(path, header(game))
-    play_to_end(game, random_policy(2))
-    writer.game_events(game)
-    writer.close()
+    game = play_to_end(council(), random_policy(2))
+    path = logged(tmp_path, game)
     lines = path.read_text(encoding="utf-8").splitlines()
     number, record = next((n, json.loads(line)) for n, line in enumerate(lines) if '"choice"' in line)
     record["deltas"] = {"a": 99}
@@ -92,11 +92,8 @@ def test_not_a_log_and_a_log_of_another_scenario(tmp_path: Path) -> None:
 
 def test_a_log_goes_on_after_its_last_game_event_and_drops_a_cut_off_line(tmp_path: Path) -> None:
     game = council()
-    path = tmp_path / "session.jsonl"
-    writer = LogWriter(path, header(game))
     game.choose(0)
-    writer.game_events(game)
-    writer.close()
+    path = logged(tmp_path, game)
     with path.open("a", encoding="utf-8") as file:
         file.write('{"type": "event", "kind": "cho')  # killed while writing
     game.choose(2)  # the save had this decision; the log missed it
@@ -109,11 +106,8 @@ def test_a_log_goes_on_after_its_last_game_event_and_drops_a_cut_off_line(tmp_pa
 
 def test_a_log_cut_off_after_a_decision_still_replays(tmp_path: Path) -> None:
     game = council()
-    path = tmp_path / "session.jsonl"
-    writer = LogWriter(path, header(game))
     game.choose(0)
-    writer.game_events(game)
-    writer.close()
+    path = logged(tmp_path, game)
     lines = path.read_text(encoding="utf-8").splitlines()
     assert '"card_shown"' in lines[-1]
     path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # died before the next card's line

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from typing import Any
 
 from game.core.balance import BalanceTargets, percent
 from game.core.engine import Game
-from game.core.model import Scenario
+from game.core.model import Card, Scenario
+from game.core.playthrough import Policy
 from game.core.simulate import (
     SimulationReport,
     cautious_choice,
@@ -149,20 +151,25 @@ def varied(seed: int) -> Scenario:
     return scenario(cards, years=3, turns_per_year=3, meters=(("a", 50), ("b", 40), ("c", 60)))
 
 
+def decisions(subject: Scenario, policy: Policy) -> Iterator[tuple[Game, Card, int]]:
+    """Every choice `policy` makes in ten games of `subject`, with the game and card before it is played."""
+    for seed in range(10):
+        game = Game(subject, seed)
+        while not game.finished:
+            current = game.current_card
+            assert current is not None
+            choice = policy(game)
+            yield game, current, choice
+            game.choose(choice)
+
+
 def test_greedy_really_maximises_its_meter() -> None:
     subject = varied(5)
     for meter_id in ("a", "b", "c"):
-        policy = greedy_for(meter_id)(subject, random.Random(0))
-        for seed in range(10):
-            game = Game(subject, seed)
-            while not game.finished:
-                current = game.current_card
-                assert current is not None
-                choice = policy(game)
-                gains = [opt.effects.get(meter_id, 0) for opt in current.options]
-                assert gains[choice] == max(gains)
-                assert choice == gains.index(max(gains))  # ties go to the first option
-                game.choose(choice)
+        for _, current, choice in decisions(subject, greedy_for(meter_id)(subject, random.Random(0))):
+            gains = [opt.effects.get(meter_id, 0) for opt in current.options]
+            assert gains[choice] == max(gains)
+            assert choice == gains.index(max(gains))  # ties go to the first option
 
 
 def lowest_share_after(subject: Scenario, game: Game, index: int) -> float:
@@ -177,17 +184,9 @@ def lowest_share_after(subject: Scenario, game: Game, index: int) -> float:
 
 def test_the_cautious_policy_keeps_the_minimum_highest() -> None:
     subject = varied(6)
-    policy = cautious_choice(subject, random.Random(0))
-    for seed in range(10):
-        game = Game(subject, seed)
-        while not game.finished:
-            current = game.current_card
-            assert current is not None
-            choice = policy(game)
-            options = range(len(current.options))
-            best = max(lowest_share_after(subject, game, index) for index in options)
-            assert lowest_share_after(subject, game, choice) == best
-            game.choose(choice)
+    for game, current, choice in decisions(subject, cautious_choice(subject, random.Random(0))):
+        best = max(lowest_share_after(subject, game, index) for index in range(len(current.options)))
+        assert lowest_share_after(subject, game, choice) == best
 
 
 def test_the_same_seed_gives_the_same_figures_and_another_seed_other_games() -> None:
