@@ -67,7 +67,9 @@ def machine_line() -> str:
     import pygame
     import yaml
 
-    libyaml = "libyaml" if getattr(yaml, "__with_libyaml__", False) else "no libyaml"
+    from game.scenario.yaml_loader import LIBYAML
+
+    libyaml = "libyaml" if LIBYAML else "no libyaml"
     sdl = ".".join(str(part) for part in pygame.get_sdl_version())
     return (
         f"machine: {os.cpu_count()} cores ({platform.machine()}, {platform.system()}), "

@@ -10,49 +10,45 @@ from typing import NoReturn
 from game.core.countdown import DEFAULT_SECONDS
 from game.settings import PREVIEWS
 
-COMMANDS = ("play", "validate", "simulate", "schema", "new", "replay", "stats", "report", "screenshots")
-
 
 class FriendlyParser(argparse.ArgumentParser):
     """argparse with a suggestion for mistyped commands and options, and exit code 2 on misuse."""
 
     def error(self, message: str) -> NoReturn:
-        hint = _suggestion(message)
+        hint = _suggestion(message, self)
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}{hint}\n")
 
 
-def _suggestion(message: str) -> str:
+def _suggestion(message: str, parser: argparse.ArgumentParser) -> str:
     import difflib  # only for a mistyped command line: not on the way to the window's first frame
 
+    commands, options = _known_names(parser)
     wrong = re.search(r"invalid choice: '([^']*)'", message)
-    if wrong:
-        close = difflib.get_close_matches(wrong.group(1), COMMANDS, n=1)
-        return f"\n  did you mean '{close[0]}'?" if close else ""
     unknown = re.search(r"unrecognized arguments: (\S+)", message)
-    if unknown:
-        options = [
-            "--lang",
-            "--seed",
-            "--fullscreen",
-            "--size",
-            "--headless",
-            "--auto",
-            "--choices",
-            "--log",
-            "--screenshots",
-            "--quit-after-first-frame",
-            "--group",
-            "--timer",
-            "--preview",
-            "--presenter",
-            "--data-dir",
-            "--reduced-motion",
-            "--mute",
-        ]
+    if wrong:  # a command (the options' own choices are listed in the message already)
+        close = difflib.get_close_matches(wrong.group(1), commands, n=1)
+    elif unknown:
         close = difflib.get_close_matches(unknown.group(1), options, n=1)
-        return f"\n  did you mean '{close[0]}'?" if close else ""
-    return ""
+    else:
+        return ""
+    return f"\n  did you mean '{close[0]}'?" if close else ""
+
+
+def _known_names(parser: argparse.ArgumentParser) -> tuple[list[str], list[str]]:
+    """The commands and the long options of every command, as the parser itself has them."""
+    commands: list[str] = []
+    options: list[str] = []
+    parsers = [parser]
+    for each in parsers:  # grows with the commands' own parsers
+        for action in each._actions:
+            options += [
+                name for name in action.option_strings if name.startswith("--") and name not in options
+            ]
+            if isinstance(action, argparse._SubParsersAction):
+                commands += action.choices
+                parsers += action.choices.values()
+    return commands, options
 
 
 def window_size(text: str) -> tuple[int, int]:

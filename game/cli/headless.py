@@ -6,7 +6,6 @@ import argparse
 import secrets
 from pathlib import Path
 
-from game.cli.output import make_folder, write_json
 from game.core.engine import Game
 from game.core.playthrough import (
     InvalidChoice,
@@ -19,12 +18,11 @@ from game.core.playthrough import (
 )
 from game.core.voting import sample_votes
 from game.errors import GameError
+from game.files import make_folder, write_json
 from game.formatting import format_value
 from game.paths import DEFAULT_SCENARIO
 from game.scenario import load_scenario
 from game.settings import PlaySettings
-
-GROUP_NAMES = {"nl": "Commissie Bestuur", "en": "Governance Committee"}  # typed on the name screen
 
 
 def run_headless(args: argparse.Namespace) -> int:
@@ -52,6 +50,7 @@ def run_headless(args: argparse.Namespace) -> int:
         raise GameError(str(error)) from None
     if args.screenshots:
         from game.ui import render_screenshots  # only this option needs pygame
+        from game.ui.gallery import GROUP_NAMES  # the name typed on the name screen, as in the README's
 
         replay = scripted_policy([record.option + 1 for record in game.state.choices])
         out_dir = make_folder(Path(args.screenshots))

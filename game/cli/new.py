@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from game.cli.output import write_text
 from game.errors import GameError
+from game.files import write_text
 from game.paths import SCENARIOS_DIR
 from game.scenario.json_schema import SCHEMA_FILE_NAME
-from game.scenario.template import parse_languages, starter_scenario
+from game.scenario.template import starter_scenario
+from game.scenario.texts import is_language_code
 
 MAX_YEARS = 20
 
@@ -17,10 +18,7 @@ MAX_YEARS = 20
 def run_new(path: Path, years: int = 2, languages: str = "nl") -> int:
     if not 1 <= years <= MAX_YEARS:
         raise GameError(f"--years must be between 1 and {MAX_YEARS}, not {years}")
-    try:
-        codes = parse_languages(languages)
-    except ValueError as error:
-        raise GameError(str(error)) from None
+    codes = parse_languages(languages)
     if path.exists():
         raise GameError(f"{path} already exists; choose another name (this command never overwrites a file)")
     text = starter_scenario(path.stem, years, codes, _schema_reference(path))
@@ -30,6 +28,19 @@ def run_new(path: Path, years: int = 2, languages: str = "nl") -> int:
     print(("Controleer het met" if dutch else "Check it with") + f":  python main.py validate {path}")
     print(("Speel het met" if dutch else "Play it with") + f":  python main.py play {path}")
     return 0
+
+
+def parse_languages(text: str) -> list[str]:
+    """'nl,en' -> ['nl', 'en']; a GameError with a readable message otherwise."""
+    languages = [part.strip() for part in text.split(",") if part.strip()]
+    if not languages:
+        raise GameError("--lang needs at least one language code, like nl or nl,en")
+    for language in languages:
+        if not is_language_code(language):
+            raise GameError(f"'{language}' is not a language code; use a short code like nl or en")
+    if len(set(languages)) != len(languages):
+        raise GameError("a language is listed twice in --lang")
+    return languages
 
 
 def _schema_reference(path: Path) -> str | None:

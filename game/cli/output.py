@@ -1,41 +1,6 @@
-"""The command line's output: aligned text tables, and files written with a plain message instead of
-a traceback on failure."""
+"""The command line's output: aligned text tables (writing files: game.files)."""
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
-
-from game.errors import GameError
-
-
-def cannot_write(path: Path | str, error: OSError) -> GameError:
-    return GameError(f"cannot write {path}: {error.strerror or error}")
-
-
-def write_text(path: Path, text: str, *, exclusive: bool = False) -> None:
-    """Write `text` as UTF-8, creating folders; with `exclusive`, never overwrite an existing file."""
-    make_folder(path.parent)
-    try:
-        with path.open("x" if exclusive else "w", encoding="utf-8") as file:
-            file.write(text)
-    except FileExistsError:
-        raise GameError(f"{path} already exists; choose another name") from None
-    except OSError as error:
-        raise cannot_write(path, error) from None
-
-
-def write_json(path: Path, data: object) -> None:
-    """Write `data` as readable UTF-8 JSON (non-ASCII kept as is), creating folders."""
-    write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def make_folder(path: Path) -> Path:
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise cannot_write(path, error) from None
-    return path
 
 
 def table(header: list[str] | None, rows: list[list[str]], left: int = 0, right: bool = True) -> list[str]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.cli.output import cannot_write, table, write_json
+from game.cli.output import table
 from game.core.model import Scenario
 from game.core.simulate import Distribution, SimulationReport, report_data, simulate
+from game.files import cannot_write, write_json
 from game.formatting import format_value, plural
 from game.scenario import load_scenario
 

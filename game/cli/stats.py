@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.cli.output import table, write_json
+from game.cli.output import table
 from game.core.model import Scenario
 from game.core.session_log import read_log
 from game.core.stats import Stats, stats_data, summarise
+from game.files import write_json
 from game.formatting import plural
 
 LABEL_WIDTH = 40

@@ -30,12 +30,13 @@ from game.scenario.schema import (
     TOP_OPTIONAL,
     TOP_REQUIRED,
 )
+from game.scenario.texts import LANGUAGE_CODE
 
 Schema = dict[str, Any]
 
 SCHEMA_FILE_NAME = "scenario.schema.json"
 _ID_PATTERN = "^" + IDENTIFIER.pattern.removesuffix(r"\Z") + "$"
-_LANGUAGE_PATTERN = r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$"
+_LANGUAGE_PATTERN = "^" + LANGUAGE_CODE.pattern.removesuffix(r"\Z") + "$"
 # A file of the scenario's own: a relative path ending in one of ICON_TYPES, in any case (JSON Schema
 # patterns have no flag for that).
 _ICON_FILE_PATTERN = (

@@ -43,10 +43,7 @@ MAX_COUNTS = {"years": 100, "turns_per_year": 100}
 COMPOSE_SAFE_DEPTH = 3000
 PYTHON_SAFE_DEPTH = 200  # the pure-Python composer, which explains libyaml's syntax errors, recurses too
 
-try:
-    from yaml import CSafeLoader as _EventLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _EventLoader  # type: ignore[assignment]
+_EventLoader = yaml.CSafeLoader if LIBYAML else yaml.SafeLoader  # (PyYAML without libyaml has no CSafeLoader)
 
 _ODD_BREAKS = "\r\x85\u2028\u2029"
 _COLLECTION_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from game.scenario.nodes import IDENTIFIER
-from game.scenario.texts import is_language_code
 
 _WIDTH = 76
 
@@ -28,19 +27,6 @@ class Words:
         if language == "en":
             return self.en
         return f"[{language}] {self.en}"
-
-
-def parse_languages(text: str) -> list[str]:
-    """'nl,en' -> ['nl', 'en']; raises ValueError with a readable message."""
-    languages = [part.strip() for part in text.split(",") if part.strip()]
-    if not languages:
-        raise ValueError("--lang needs at least one language code, like nl or nl,en")
-    for language in languages:
-        if not is_language_code(language):
-            raise ValueError(f"'{language}' is not a language code; use a short code like nl or en")
-    if len(set(languages)) != len(languages):
-        raise ValueError("a language is listed twice in --lang")
-    return languages
 
 
 def scenario_id(stem: str) -> str:

@@ -12,11 +12,11 @@ from game.core.model import Text
 from game.scenario.nodes import Checker, Entry, bool_message, describe, is_bool, is_null, short, suggestion
 
 EMPTY_TEXT = Text(MappingProxyType({}))
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*\Z")
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*\Z")
 
 
 def is_language_code(value: str) -> bool:
-    return bool(_LANGUAGE_CODE.match(value))
+    return bool(LANGUAGE_CODE.match(value))
 
 
 class TextReader:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,10 +12,8 @@ from game.core.engine import Game
 from game.core.playthrough import play_to_end, random_policy
 from game.core.session_log import LogWriter, SessionHeader
 from game.scenario import load_scenario
+from tests.cli.test_headless import EXAMPLE, run
 from tests.core.test_stats import three_logs, write_session
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "scenarios" / "voorbeeld.yaml"
 
 
 def stats(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -100,15 +95,8 @@ def test_a_bad_log_gives_a_message_naming_the_file_and_no_traceback(tmp_path: Pa
     good = write_session(tmp_path, "raad")
     bad = tmp_path / "kapot.jsonl"
     bad.write_text("this is not a log\n", encoding="utf-8")
-    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
     for target, expected in ((bad, "not a session log"), (tmp_path / "missing.jsonl", "cannot read")):
-        result = subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), "stats", str(good), str(target)],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-        )
+        result = run("stats", str(good), str(target))
         assert result.returncode == 1
         assert str(target) in result.stderr and expected in result.stderr
         assert "Traceback" not in result.stderr and result.stdout == ""

@@ -13,7 +13,7 @@ from game.cli.main import main
 from game.core.conditions import parse_condition
 from game.scenario import Problem, check_scenario_text
 from game.scenario.lint import word_counts
-from tests.scenario.helpers import assert_problem, change, position
+from tests.scenario.helpers import assert_problem, change, errors, position
 
 # One language, every flag read, every meter moved, enough cards: no warnings at all.
 LINT_BASE = """\
@@ -349,10 +349,9 @@ def test_a_plain_text_in_a_scenario_with_two_languages_is_not_translated() -> No
 def test_a_mapping_without_a_declared_language_is_still_an_error() -> None:
     text = edit("languages: [nl]", "languages: [nl, en]")
     text = edit("title: Lint", "title: {nl: Lint}", text)
-    scenario, problems = check_scenario_text(text, "lint.yaml")
-    assert scenario is None
-    errors = [problem for problem in problems if problem.is_error]
-    assert [problem.message for problem in errors] == ["the title of the scenario has no 'en' translation"]
+    assert [problem.message for problem in errors(text)] == [
+        "the title of the scenario has no 'en' translation"
+    ]
 
 
 # -- soundness: a card reported as never playable really never is ----------------------------------
