@@ -181,15 +181,18 @@ class App:
         if scenario is None:
             return
         lang = self._lang if self._lang in scenario.languages else scenario.default_language
-        self.session = Session(scenario, self._new_seed(), lang, entry.path)
-        self.session.group_name = self.settings.group_name if self.settings.group else ""
-        self.session.mode = "group" if self.settings.group else "solo"
-        self._track(self.session)
-        self._lang = lang
+        group = self.settings.group
+        session = Session(
+            scenario,
+            self._new_seed(),
+            lang,
+            entry.path,
+            group_name=self.settings.group_name if group else "",
+            mode="group" if group else "solo",
+        )
+        self._begin(session)
         self.reload_errors = None
-        self.pause = None
-        self._caption()
-        self.show(IntroScene(self, self.session))
+        self.show(IntroScene(self, session))
 
     def restart(self) -> None:
         from game.ui.scenes.intro import IntroScene
@@ -199,12 +202,19 @@ class App:
         if session is None:
             return
         self.save_now()
-        self.session = Session(session.scenario, self._new_seed(), session.lang, session.path)
-        self.session.group_name = session.group_name
-        self.session.mode = session.mode
-        self._track(self.session)
+        new = Session(
+            session.scenario, self._new_seed(), session.lang, session.path, session.group_name, session.mode
+        )
+        self._begin(new)
+        self.show(IntroScene(self, new))
+
+    def _begin(self, session: Session, fresh_log: bool = False) -> None:
+        """Make `session` the game in the window (saved and logged from now on), with no menu open."""
+        self.session = session
+        self._lang = session.lang
+        self._track(session, fresh_log)
         self.pause = None
-        self.show(IntroScene(self, self.session))
+        self._caption()
 
     def to_title(self) -> None:
         if self.session is not None:
@@ -256,8 +266,7 @@ class App:
 
         choices = old.game.state.choices
         new, divergence = Session.replayed(scenario, old.seed, old.lang, choices, old.path)
-        new.session_id, new.started_at = old.session_id, old.started_at
-        new.group_name, new.mode = old.group_name, old.mode
+        new.adopt(old)
         self._track(new, fresh_log=True)
         self.session = new
         self._lang = new.lang
@@ -283,16 +292,13 @@ class App:
             self._cues.clear()
             self._notify(t("reload.done", new.lang), TOAST_MS)
             return
-        record = divergence.record
-        card = old.scenario.cards_by_id.get(record.card)
-        name = old.scenario.text(card.title, new.lang) if card is not None else record.card
         message = t(
             "reload.partial",
             new.lang,
             kept=divergence.index,
             total=len(choices),
             next=divergence.index + 1,
-            card=name,
+            card=divergence.card_name(old.scenario, new.lang),
         )
         self._notify(message, LONG_TOAST_MS)
 
@@ -324,8 +330,12 @@ class App:
     def open_pause(self) -> None:
         from game.ui.scenes.pause import PauseScene
 
-        self.pause = PauseScene(self)
-        self.pause.on_show()
+        self._open_overlay(PauseScene(self))
+
+    def _open_overlay(self, overlay: MenuOverlay) -> None:
+        """Show `overlay` (the pause menu, the undo question, the help) over the screen."""
+        self.pause = overlay
+        overlay.on_show()
         self.dirty = True
 
     def ask_undo(self) -> None:
@@ -340,9 +350,7 @@ class App:
             return
         record = session.game.state.choices[-1]
         card = session.scenario.card(record.card)
-        self.pause = UndoScene(self, session.text(card.options[record.option].label))
-        self.pause.on_show()
-        self.dirty = True
+        self._open_overlay(UndoScene(self, session.text(card.options[record.option].label)))
 
     def undo(self) -> None:
         """Take back the last decision and show its card again, as it was before."""
@@ -374,7 +382,7 @@ class App:
         from game.ui.scenes.help import HelpScene
 
         key, mod = event.key, event.mod
-        typing = bool(getattr(self._target(), "wants_text", False))
+        typing = self._target().wants_text
         ctrl = bool(mod & CTRL)
         question = getattr(event, "unicode", "") == "?" or key == pygame.K_QUESTION
         if key == pygame.K_F1 or (question and not typing and not ctrl):
@@ -399,9 +407,7 @@ class App:
         below = self.pause
         group = self.settings.group and self.session is not None
         screen = help_screen(self.scene.name, below.name if below is not None else None, group)
-        self.pause = HelpScene(self, screen, below)
-        self.pause.on_show()
-        self.dirty = True
+        self._open_overlay(HelpScene(self, screen, below))
 
     def close_help(self) -> None:
         """Close the help; the menu it covered (the pause menu) is there again."""
@@ -623,22 +629,16 @@ class App:
             choices = data.state.choices
             session, divergence = Session.replayed(scenario, data.seed, data.lang, choices, scenario_path)
             if divergence is not None:
-                record = divergence.record
-                card = scenario.cards_by_id.get(record.card)
-                name = scenario.text(card.title, self.lang) if card is not None else record.card
+                name = divergence.card_name(scenario, self.lang)
                 return t("saves.diverged", self.lang, index=divergence.index + 1, card=name)
             session.adopt(data)
             notice = t("saves.replayed", data.lang, count=len(choices))
             fresh_log = True
-        self.session = session
-        self._lang = session.lang
         self.settings.group = session.mode == "group"
         if self.settings.group:
             self.settings.group_name = session.group_name
-        self._track(session, fresh_log)
-        self.pause = None
+        self._begin(session, fresh_log)
         self.reload_errors = None
-        self._caption()
         self._show_step(session, session.resume("card", "outcome") or session.next_step())
         self._notify(notice, TOAST_MS)
         return None
@@ -765,28 +765,14 @@ class App:
         except pygame.error:  # the window went away under us (driver, display): carry on without it
             self._close_presenter("presenter.lost")
 
-    def _presenter_wake(self) -> int | None:
-        """Milliseconds until the presenter's picture goes out of date by itself (its timer), 0 when
-        it already is (the timer, the votes or the reveal changed since it was drawn), or None."""
-        presenter = self.presenter
-        if presenter is None:
-            return None
-        if presenter.stale(self._presenter_view()):
-            return 0
-        session = self.session
-        if session is None or self.scene.name != "card":
-            return None
-        from game.ui.presenter import timer_wake_in
-
-        return timer_wake_in(session.room, self.now())
+    def _presenter_stale(self) -> bool:
+        """Whether the presenter's picture is out of date (the timer, the votes or the reveal changed
+        since it was drawn). Its timer ticks with the card screen's (Scene.wake_in), which wakes the loop."""
+        return self.presenter is not None and self.presenter.stale(self._presenter_view())
 
     def _loop_timeout(self) -> int:
-        """wait_timeout, shortened to the presenter's next timer tick."""
-        timeout = self.wait_timeout()
-        wake = self._presenter_wake()
-        if wake is None:
-            return timeout
-        return max(1, wake) if timeout == 0 else min(timeout, max(1, wake))
+        """wait_timeout, or at once when the presenter's picture is out of date."""
+        return 1 if self._presenter_stale() else self.wait_timeout()
 
     # -- events ----------------------------------------------------------------------
 
@@ -909,7 +895,7 @@ class App:
         self.frames += 1
         self.dirty = False
         motion_frame, self._motion_frame = self._motion_frame, moving
-        if not (motion_frame and moving) or self._presenter_wake() == 0:
+        if not (motion_frame and moving) or self._presenter_stale():
             self._draw_presenter()  # with the projector, but not every frame of a motion it does not show
         self._play_cues()
 
@@ -917,11 +903,7 @@ class App:
         """Handle every queued event, then redraw if anything changed (used by tests and screenshots)."""
         for event in pygame.event.get():
             self.handle(event)
-        self._expire_toast()
-        self._release_sound()
-        self._wake_scene()
-        if self._presenter_wake() == 0:
-            self.dirty = True
+        self._after_events()
         if self._wants_frame():
             self.draw()
         if self.frames:
@@ -939,12 +921,17 @@ class App:
                 self._finish_start()
             for event in self._wait_for_events(self._loop_timeout()):
                 self.handle(event)
-            self._expire_toast()
-            self._release_sound()
-            self._wake_scene()
-            if self._presenter_wake() == 0:
-                self.dirty = True
+            self._after_events()
         return 0
+
+    def _after_events(self) -> None:
+        """What time did meanwhile: a toast over, the audio device free, a screen or the presenter out
+        of date."""
+        self._expire_toast()
+        self._release_sound()
+        self._wake_scene()
+        if self._presenter_stale():
+            self.dirty = True
 
     def _wait_for_events(self, timeout: int) -> list[pygame.event.Event]:
         """The queued events as soon as there are any, or none after `timeout` ms (0: no limit).

@@ -135,6 +135,17 @@ def card_layout(
     `marks` False leaves out where each meter mark of the preview goes (layout.marks stays empty; its
     rows are still made room for): the overflow lint measures only the texts."""
     view = view or CardView()
+    layout = _card_panel(fonts, m, scenario, card, lang)
+    column = layout.boxes["options"]
+    if view.phase == "hidden":
+        _hidden_column(layout, fonts, m, column, lang, view)
+    else:
+        _options_column(layout, fonts, m, scenario, card, column, lang, view, marks)
+    return layout
+
+
+def _card_panel(fonts: FontBook, m: Metrics, scenario: Scenario, card: Card, lang: str) -> Layout:
+    """The card's panel (speaker, title, text) and box "options", the column beside it, left empty."""
     layout = Layout()
     boxes, texts = layout.boxes, layout.texts
     panel, column = two_columns(fonts, m)
@@ -153,15 +164,7 @@ def card_layout(
         bold=True,
         max_lines=2,
     )
-    title = fit_text(
-        fonts,
-        scenario.text(card.title, lang),
-        inner.width,
-        round(inner.height * 0.4),
-        m.steps(*TITLE_SIZES),
-        bold=True,
-        max_lines=3,
-    )
+    title = _panel_title(fonts, m, scenario.text(card.title, lang), inner, TITLE_SIZES)
     # The medallion is centred on the name; when it is taller, up to half the panel's padding above it
     # takes the difference, so that the card's text keeps its room.
     up = min(max(0, medallion - speaker.height) // 2, pad // 2)
@@ -179,11 +182,16 @@ def card_layout(
     )
     boxes["body"] = body_box
     texts.update(speaker=speaker, title=title, body=body)
-    if view.phase == "hidden":
-        _hidden_column(layout, fonts, m, column, lang, view)
-    else:
-        _options_column(layout, fonts, m, scenario, card, column, lang, view, marks)
     return layout
+
+
+def _panel_title(
+    fonts: FontBook, m: Metrics, text: str, inner: pygame.Rect, sizes: tuple[int, int]
+) -> TextBlock:
+    """The title of a panel (the card's, the chosen option's): bold, at most three lines and 40% of it."""
+    return fit_text(
+        fonts, text, inner.width, round(inner.height * 0.4), m.steps(*sizes), bold=True, max_lines=3
+    )
 
 
 def _header(
@@ -413,11 +421,8 @@ def notes_layout(
 ) -> Layout:
     """The card's panel as in card_layout; in the column its discussion question instead of the options
     (and, with `timer`, the timer chip beside the question's heading)."""
-    layout = card_layout(fonts, m, scenario, card, lang, marks=False)
-    layout.buttons = []
+    layout = _card_panel(fonts, m, scenario, card, lang)
     column = layout.boxes["options"]
-    for name in [name for name in layout.boxes if name.startswith(("preview", "votes"))]:
-        del layout.boxes[name]
     pad = panel_padding(m)
     inner = column.inflate(-2 * pad, -2 * pad)
     chip = _timer_chip(fonts, m, inner.width // 2, lang) if timer else None
@@ -454,34 +459,19 @@ def feedback_layout(
     votes: tuple[int, ...] | None = None,
     group: bool = False,
     chosen: int = 0,
+    effects: bool = True,
 ) -> Layout:
     """The chosen option and its feedback on the panel; the effects heading and continue button beside it.
 
     The meter rows (boxes "row_<meter id>") fill the room between the heading and the button. With
-    `votes`, the room's split ("7 - 4 - 1") and the option chosen are under the option (text "votes").
+    `votes`, the room's split ("7 - 4 - 1") and the option chosen (`chosen`, 0-based) are under the
+    option (text "votes"). `effects` False lays out the text panel alone: what the overflow lint
+    measures for every option.
     """
-    layout = feedback_panel(fonts, m, scenario, card, option, lang, votes, group, chosen)
-    _effects_column(layout, fonts, m, scenario, lang)
-    return layout
-
-
-def feedback_panel(
-    fonts: FontBook,
-    m: Metrics,
-    scenario: Scenario,
-    card: Card,
-    option: Option,
-    lang: str,
-    votes: tuple[int, ...] | None = None,
-    group: bool = False,
-    chosen: int = 0,
-) -> Layout:
-    """The feedback screen's text panel alone: what the overflow lint measures for every option.
-    `chosen` is the option's 0-based number, said with the votes."""
     layout = Layout()
     boxes, texts = layout.boxes, layout.texts
-    panel, effects = two_columns(fonts, m)
-    boxes.update(panel=panel, effects=effects)
+    panel, column = two_columns(fonts, m)
+    boxes.update(panel=panel, effects=column)
     pad = panel_padding(m)
     inner = panel.inflate(-2 * pad, -2 * pad)
     kicker_key = "feedback.kicker_group" if group else "feedback.kicker"
@@ -489,15 +479,7 @@ def feedback_panel(
     kicker = fit_text(
         fonts, kicker_text.upper(), inner.width, None, m.steps(*KICKER_SIZES), bold=True, max_lines=1
     )
-    label = fit_text(
-        fonts,
-        scenario.text(option.label, lang),
-        inner.width,
-        round(inner.height * 0.4),
-        m.steps(*CHOSEN_SIZES),
-        bold=True,
-        max_lines=3,
-    )
+    label = _panel_title(fonts, m, scenario.text(option.label, lang), inner, CHOSEN_SIZES)
     y = inner.top
     boxes["kicker"] = pygame.Rect(inner.left, y, inner.width, kicker.height)
     y += kicker.height + m.px(8)
@@ -524,6 +506,8 @@ def feedback_panel(
     body = fit_text(fonts, feedback, body_box.width, body_box.height, m.steps(*BODY_SIZES))
     boxes["body"] = body_box
     texts.update(kicker=kicker, label=label, body=body)
+    if effects:
+        _effects_column(layout, fonts, m, scenario, lang)
     return layout
 
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.fonts import FontBook
-from game.ui.style import Colour, Metrics
+from game.ui.fonts import FontBook, surface_bytes
+from game.ui.style import SHADOW_ALPHA, SHADOW_OFFSET, Colour, Metrics
 from game.ui.wrap import Measure, truncate, wrap
 
 if TYPE_CHECKING:
@@ -104,10 +104,6 @@ SHADE_CACHE_BYTES = 8 * 1024 * 1024
 _SHADES: dict[tuple[int, int, int, int], pygame.Surface] = {}
 
 
-def _bytes(surface: pygame.Surface) -> int:
-    return surface.get_pitch() * surface.get_height()
-
-
 @dataclass
 class Painter:
     """Draws onto the window surface and records every text rectangle with the box it belongs in.
@@ -183,16 +179,16 @@ class Painter:
 
     def shadow(self, rect: pygame.Rect, radius: int | None = None) -> None:
         """A soft drop shadow under a panel (the translucent shape is made once per panel size)."""
-        offset = max(2, self.metrics.px(6))
+        offset = max(2, self.metrics.px(SHADOW_OFFSET))
         radius = self.metrics.radius if radius is None else radius
         key = (rect.width, rect.height, radius, offset)
         shade = _SHADES.get(key)
         if shade is None:
             shade = pygame.Surface((rect.width + offset * 2, rect.height + offset * 2), pygame.SRCALPHA)
-            pygame.draw.rect(shade, (0, 0, 0, 70), shade.get_rect(), border_radius=radius + offset)
-            if _bytes(shade) <= SHADE_CACHE_BYTES:
+            pygame.draw.rect(shade, (0, 0, 0, SHADOW_ALPHA), shade.get_rect(), border_radius=radius + offset)
+            if surface_bytes(shade) <= SHADE_CACHE_BYTES:
                 _SHADES[key] = shade
-                while sum(_bytes(kept) for kept in _SHADES.values()) > SHADE_CACHE_BYTES:
+                while sum(surface_bytes(kept) for kept in _SHADES.values()) > SHADE_CACHE_BYTES:
                     del _SHADES[next(iter(_SHADES))]  # the oldest
         self.surface.blit(shade, (rect.left - offset, rect.top))
 

@@ -106,10 +106,10 @@ class FontBook:
         self.misses += 1
         surface = self.font(size, bold, italic).render(text, True, colour)
         self._cache[key] = surface
-        self.cached_bytes += _bytes(surface)
+        self.cached_bytes += surface_bytes(surface)
         while self._cache and (len(self._cache) > self.capacity or self.cached_bytes > self.max_bytes):
             _, dropped = self._cache.popitem(last=False)  # the least recently drawn
-            self.cached_bytes -= _bytes(dropped)
+            self.cached_bytes -= surface_bytes(dropped)
         return surface
 
     def forget_text(self) -> None:
@@ -121,5 +121,6 @@ class FontBook:
         self.fitted.clear()
 
 
-def _bytes(surface: pygame.Surface) -> int:
+def surface_bytes(surface: pygame.Surface) -> int:
+    """The memory a surface's pixels take (what the caches of text, shadows and icons count)."""
     return surface.get_pitch() * surface.get_height()

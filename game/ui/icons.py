@@ -23,6 +23,7 @@ from game.scenario.pictograms import (
     is_file_reference,
 )
 from game.ui import style
+from game.ui.fonts import FontBook, surface_bytes
 from game.ui.style import Colour
 
 IconKind = Literal["meters", "speakers"]
@@ -72,10 +73,10 @@ def icon_surface(source: str, kind: IconKind, size: int, colour: Colour | None) 
         return surface
     surface = _render(source, kind, size, colour)
     _CACHE[key] = surface
-    _cached_bytes += _bytes(surface)
+    _cached_bytes += surface_bytes(surface)
     while _CACHE and (len(_CACHE) > ICON_CACHE_COUNT or _cached_bytes > ICON_CACHE_BYTES):
         _, dropped = _CACHE.popitem(last=False)
-        _cached_bytes -= _bytes(dropped)
+        _cached_bytes -= surface_bytes(dropped)
     return surface
 
 
@@ -184,10 +185,6 @@ def _display_format(surface: pygame.Surface) -> pygame.Surface:
     return surface
 
 
-def _bytes(surface: pygame.Surface) -> int:
-    return surface.get_pitch() * surface.get_height()
-
-
 # The contact sheet: every pictogram at the sizes the game draws, on the game's dark and light grounds.
 SHEET_SIZES = (32, 48, 96)
 SHEET_THEMES: tuple[tuple[Colour, Colour], ...] = ((style.TEXT, style.BAND), (style.INK, style.PANEL))
@@ -195,8 +192,6 @@ SHEET_THEMES: tuple[tuple[Colour, Colour], ...] = ((style.TEXT, style.BAND), (st
 
 def contact_sheet(columns: int = 5, sizes: Sequence[int] = SHEET_SIZES) -> pygame.Surface:
     """Every built-in icon at `sizes` with its name, TEXT on BAND beside INK on PANEL, for looking at."""
-    from game.ui.fonts import FontBook  # only the sheet needs the font
-
     fonts = FontBook()
     entries = [(kind, name) for kind in KINDS for name in NAMES[kind]]
     pad = 12

@@ -41,7 +41,7 @@ def card_text_overflows(
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
-    from game.ui.card_layout import card_layout, feedback_panel, notes_layout
+    from game.ui.card_layout import card_layout, feedback_layout, notes_layout
     from game.ui.fonts import FontBook
     from game.ui.scenes.common import button_padding
     from game.ui.style import Metrics
@@ -82,7 +82,7 @@ def card_text_overflows(
             asked = notes_layout(fonts, m, scenario, card, lang)
             check(card.id, "notes", asked.texts["notes"], asked.boxes["notes"], "the question for the group")
         for number, option in enumerate(card.options, start=1):
-            shown = feedback_panel(fonts, m, scenario, card, option, lang)
+            shown = feedback_layout(fonts, m, scenario, card, option, lang, effects=False)
             check(
                 card.id,
                 f"option {number} label",

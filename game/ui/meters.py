@@ -121,7 +121,7 @@ def draw_meter(
     bar on the second. Room for the change is kept on every screen, so the bar stays where it is."""
     m = painter.metrics
     meter = scenario.meter(meter_id)
-    colour = style.SERIES[index % len(style.SERIES)]
+    colour = style.series_colour(index)
     name_h = rect.height * 4 // 9
     icon = min(name_h, m.px(28))
     name_box = pygame.Rect(rect.left + icon + m.px(8), rect.top, rect.width - icon - m.px(8), name_h)

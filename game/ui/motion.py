@@ -39,10 +39,6 @@ def ease_in_out(x: float) -> float:
     return 4 * x**3 if x < 0.5 else 1 - (-2 * x + 2) ** 3 / 2
 
 
-def linear(x: float) -> float:
-    return x
-
-
 @dataclass
 class Motion:
     """A transition from `start` (ms) lasting `duration` ms (clamped to 0..MAX_MS); `skipped` ends it now."""
@@ -98,14 +94,8 @@ class Layer:
 
     def show(self, painter: Painter, area: pygame.Rect, offset: tuple[int, int], alpha: int) -> None:
         """Put `area` of the layer onto the window moved by `offset`, `alpha` (0-255) opaque, clipped."""
-        if self.surface is None:
-            return
-        target = painter.surface
-        clip = target.get_clip()
-        target.set_clip(area)
-        self.surface.set_alpha(max(0, min(255, alpha)))
-        target.blit(self.surface, area.move(offset), area)
-        target.set_clip(clip)
+        if self.surface is not None:
+            _blit_faded(painter.surface, self.surface, area, area.move(offset), alpha, source=area)
 
     def release(self) -> None:
         self.surface = None
@@ -150,11 +140,22 @@ def draw_leaving(
     painter: Painter, picture: Picture, area: pygame.Rect, progress: float, shift: tuple[int, int]
 ) -> None:
     """`picture` going out: moved by `shift` at the end and faded out; nothing once progress is 1."""
-    if progress >= 1.0:
-        return
-    target = painter.surface
-    clip = target.get_clip()
-    target.set_clip(area)
-    picture.image.set_alpha(round(255 * (1 - progress)))
-    target.blit(picture.image, picture.rect.move(shifted(shift, progress)))
+    if progress < 1.0:
+        dest = picture.rect.move(shifted(shift, progress))
+        _blit_faded(painter.surface, picture.image, area, dest, round(255 * (1 - progress)))
+
+
+def _blit_faded(
+    target: pygame.Surface,
+    image: pygame.Surface,
+    clip: pygame.Rect,
+    dest: pygame.Rect,
+    alpha: int,
+    source: pygame.Rect | None = None,
+) -> None:
+    """`image` (or its `source` part) onto `target` at `dest`, `alpha` (0-255) opaque, only inside `clip`."""
+    kept = target.get_clip()
     target.set_clip(clip)
+    image.set_alpha(max(0, min(255, alpha)))
+    target.blit(image, dest, source)
+    target.set_clip(kept)

@@ -21,10 +21,12 @@ import pygame
 from game.core.voting import Tally
 from game.i18n import t
 from game.ui import style
+from game.ui.card_layout import Phase, numbers_text
 from game.ui.draw import Painter, fit_text
 from game.ui.fonts import FontBook
 from game.ui.room import Room
 from game.ui.scenes.card import turn_label
+from game.ui.scenes.keys import card_rows, describe
 from game.ui.session import Session
 from game.ui.style import Colour
 
@@ -149,56 +151,27 @@ def presenter_view(session: Session | None, screen: str, paused: bool, lang: str
     return base
 
 
-def timer_wake_in(room: Room | None, now: int) -> int | None:
-    """Milliseconds until a running timer's label ('2:59') changes, or None when it stands still."""
-    if room is None or not room.timer.running or room.timer.expired(now):
-        return None
-    rest = room.timer.remaining(now) % 1000
-    return rest or 1000
-
-
 # -- drawing -----------------------------------------------------------------------------
 
 
-def card_keys(view: PresenterView) -> list[tuple[str, str]]:
-    """The keys of the card screen in its present state: before the reveal, voting, on a tie."""
-    n = max(1, len(view.options))
-    lang = view.lang
-    if view.tie:
-        tied = "/".join(str(index + 1) for index in view.tie)
-        keys = [
-            (tied, t("presenter.do.break_tie", lang)),
-            (f"Shift+1\u2013{n}", t("presenter.do.unvote", lang)),
-        ]
-    elif view.voting:
-        keys = [
-            (f"1\u2013{n}", t("presenter.do.choose", lang)),
-            (f"Shift+1\u2013{n}", t("presenter.do.unvote", lang)),
-            ("Enter", t("presenter.do.majority", lang)),
-        ]
-    elif not view.revealed:
-        keys = [("R", t("presenter.do.reveal", lang))]
-    else:
-        keys = [(f"1\u2013{n}", t("presenter.do.choose", lang))]
-    if view.revealed:
-        keys.append(("V", t("presenter.do.stop_vote" if view.voting else "presenter.do.vote", lang)))
-    keys += [("T", t("presenter.do.timer", lang)), ("N", t("presenter.do.notes", lang))]
-    return keys
+PRESENTER_KEYS = ("undo", "menu", "help", "language", "mute", "fullscreen")  # after the screen's own
 
 
 def key_rows(view: PresenterView) -> list[tuple[str, str]]:
-    """The keys of the screen on the projector, most used first (rows that do not fit are left off)."""
-    lang = view.lang
-    keys = card_keys(view) if view.screen == "card" else [("Enter", t("presenter.do.continue", lang))]
-    keys += [
-        ("U", t("presenter.do.undo", lang)),
-        ("Esc", t("presenter.do.menu", lang)),
-        ("F1", t("presenter.do.help", lang)),
-        ("L", t("presenter.do.language", lang)),
-        ("M", t("presenter.do.mute", lang)),
-        ("F11", t("presenter.do.fullscreen", lang)),
-    ]
-    return keys
+    """The keys of the screen on the projector from the help's table, most used first (rows that do
+    not fit are left off): on the card those that work in its present state, as its hint line."""
+    rows = card_rows(_phase(view), view.notes is not None) if view.screen == "card" else ["continue"]
+    options = numbers_text(view.tie, view.lang)
+    return describe([*rows, *PRESENTER_KEYS], view.lang, n=max(1, len(view.options)), options=options)
+
+
+def _phase(view: PresenterView) -> Phase:
+    """What the card on the projector shows, as CardScene.phase says it."""
+    if not view.revealed:
+        return "hidden"
+    if view.tie:
+        return "tie"
+    return "voting" if view.voting else "options"
 
 
 def _text(
@@ -344,24 +317,14 @@ def _draw_room(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
     big = fonts.line_height(m.px(64), bold=True)
     small = fonts.line_height(m.px(20))
     timer_panel = pygame.Rect(area.left, area.top, area.width, big + 2 * small + 2 * pad)
-    painter.panel(timer_panel, style.BAND, border=style.BUTTON_LINE, width=m.px(2))
-    inner = timer_panel.inflate(-2 * pad, -2 * pad)
-    _text(
-        painter,
-        t("presenter.timer", lang),
-        pygame.Rect(inner.left, inner.top, inner.width, small),
-        m.steps(20, 12),
-        style.TEXT_MUTED,
-        bold=True,
-        max_lines=1,
-    )
+    inner = _labelled_panel(painter, timer_panel, t("presenter.timer", lang), style.BUTTON_LINE, pad, small)
     colours: dict[TimerState, Colour] = {
         "ready": style.TEXT,
         "running": style.ACCENT,
         "paused": style.TEXT_MUTED,
         "up": style.LOSS,
     }
-    clock = pygame.Rect(inner.left, inner.top + small, inner.width, big)
+    clock = pygame.Rect(inner.left, inner.top, inner.width, big)
     _text(
         painter,
         view.timer or "\u2013",
@@ -394,20 +357,9 @@ def _draw_room(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
     vote_panel = pygame.Rect(
         area.left, timer_panel.bottom + m.gap, area.width, small + len(lines) * 2 * line_height + 2 * pad
     )
-    painter.panel(
-        vote_panel, style.BAND, border=style.ACCENT if view.tie else style.BUTTON_LINE, width=m.px(2)
-    )
-    inner = vote_panel.inflate(-2 * pad, -2 * pad)
-    _text(
-        painter,
-        t("presenter.votes", lang),
-        pygame.Rect(inner.left, inner.top, inner.width, small),
-        m.steps(20, 12),
-        style.TEXT_MUTED,
-        bold=True,
-        max_lines=1,
-    )
-    y = inner.top + small
+    border = style.ACCENT if view.tie else style.BUTTON_LINE
+    inner = _labelled_panel(painter, vote_panel, t("presenter.votes", lang), border, pad, small)
+    y = inner.top
     for index, line in enumerate(lines):
         box = pygame.Rect(inner.left, y, inner.width, 2 * line_height)
         colour = style.ACCENT if index == 1 else style.TEXT
@@ -415,6 +367,18 @@ def _draw_room(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
         boxes["tie" if index == 1 else "vote_state"] = box
     boxes["vote_panel"] = vote_panel
     return vote_panel.bottom + m.gap
+
+
+def _labelled_panel(
+    painter: Painter, panel: pygame.Rect, label: str, border: Colour, pad: int, label_height: int
+) -> pygame.Rect:
+    """A panel of the room's column with its label in small print on top; returns the room below it."""
+    m = painter.metrics
+    painter.panel(panel, style.BAND, border=border, width=m.px(2))
+    inner = panel.inflate(-2 * pad, -2 * pad)
+    label_box = pygame.Rect(inner.left, inner.top, inner.width, label_height)
+    _text(painter, label, label_box, m.steps(20, 12), style.TEXT_MUTED, bold=True, max_lines=1)
+    return pygame.Rect(inner.left, label_box.bottom, inner.width, inner.height - label_height)
 
 
 def _draw_other(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: Boxes) -> None:

@@ -38,6 +38,11 @@ class Divergence:
     index: int
     record: ChoiceRecord
 
+    def card_name(self, scenario: Scenario, lang: str) -> str:
+        """The title of the card that no longer fits, as `scenario` has it (else the card's id)."""
+        card = scenario.cards_by_id.get(self.record.card)
+        return scenario.text(card.title, lang) if card is not None else self.record.card
+
 
 def replayable(scenario: Scenario, current_card: str | None, finished: bool, record: ChoiceRecord) -> bool:
     """Whether `record` can be replayed: the same card is on the table and its option still exists."""

@@ -31,19 +31,27 @@ class Step:
 class Session:
     """Holds the Game and what the window still has to show of the last decision; no rules here."""
 
-    def __init__(self, scenario: Scenario, seed: int, lang: str, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        scenario: Scenario,
+        seed: int,
+        lang: str,
+        path: Path | None = None,
+        group_name: str = "",
+        mode: str = "solo",
+    ) -> None:
         self.scenario = scenario
         self.seed = seed
         self.lang = lang
         self.path = path  # the file the scenario came from, for live reload (F5)
         self.game = Game(scenario, seed)
-        self.group_name = ""  # the group playing, in a group session (for logs and reports)
+        self.group_name = group_name  # the group playing, in a group session (for logs and reports)
         self.pending: ChoiceResult | None = None
         self._undo: list[Snapshot] = []  # the game just before each decision, newest last
         self.room: Room | None = None  # the room's reveal, vote and timer for the card on the table
         self.session_id = new_session_id(scenario.id)  # names the session's save file
         self.started_at: str | None = None  # when the session began (kept across resumes)
-        self.mode = "solo"
+        self.mode = mode  # "solo" or "group"
         self.autosave: Callable[[Session], None] | None = None  # called after every decision and undo
         self.log_path: Path | None = None  # the session log the App keeps (game/core/session_log.py)
         # The App's hook for the room's events (reveal, timer, voting, tie), for the session log.
@@ -84,12 +92,13 @@ class Session:
         session._queue_after(())
         return session
 
-    def adopt(self, data: SaveData) -> None:
-        """Continue the saved session `data` (same id, name and mode) in this one."""
-        self.session_id = data.session_id
-        self.started_at = data.started_at
-        self.group_name = data.group_name
-        self.mode = data.mode
+    def adopt(self, earlier: SaveData | Session) -> None:
+        """Continue the `earlier` session (saved, or replayed on a changed file) in this one: the same id,
+        start, group name and mode."""
+        self.session_id = earlier.session_id
+        self.started_at = earlier.started_at
+        self.group_name = earlier.group_name
+        self.mode = earlier.mode
 
     @property
     def undo_stack(self) -> list[Snapshot]:

@@ -11,7 +11,6 @@ from game.core.balance import percent
 from game.core.model import Scenario
 from game.core.simulate import Distribution, PolicyReport, SimulationReport
 from game.ui import style
-from game.ui.style import Colour
 
 if TYPE_CHECKING:  # pygame is imported when drawing, after hiding its greeting
     import pygame
@@ -41,6 +40,7 @@ def draw_simulation_chart(surface: pygame.Surface, scenario: Scenario, report: S
     """Title, meter legend, then one panel per policy in a grid."""
     import pygame
 
+    from game.ui.chart import draw_legend
     from game.ui.draw import Painter, fit_text
     from game.ui.fonts import FontBook
 
@@ -58,7 +58,10 @@ def draw_simulation_chart(surface: pygame.Surface, scenario: Scenario, report: S
         pygame.Rect(area.left, y, area.width, area.height),
         style.TEXT_MUTED,
     )
-    y = _legend(painter, scenario, pygame.Rect(area.left, y + m.px(8), area.width, area.height), lang)
+    legend = [(index, scenario.text(meter.name, lang)) for index, meter in enumerate(scenario.meters)]
+    y = draw_legend(
+        painter, pygame.Rect(area.left, y + m.px(8), area.width, area.height), legend, spacing=m.px(28)
+    )
     panels = len(report.policies)
     columns = max(1, math.ceil(math.sqrt(panels * area.width / max(1, area.bottom - y) / 1.6)))
     columns = min(columns, panels) or 1
@@ -71,25 +74,6 @@ def draw_simulation_chart(surface: pygame.Surface, scenario: Scenario, report: S
         left, top = area.left + column * (width + gap), y + m.px(10) + row * (height + gap)
         rect = pygame.Rect(left, top, width, height)
         _panel(painter, rect, scenario, report, policy)
-
-
-def _legend(painter: Painter, scenario: Scenario, rect: pygame.Rect, lang: str) -> int:
-    """A row of meter shapes and names; returns the y below it."""
-    m = painter.metrics
-    size = m.px(20)
-    line_h = painter.fonts.line_height(size)
-    icon = m.px(8)
-    x, y = rect.left, rect.top
-    for index, meter in enumerate(scenario.meters):
-        label = scenario.text(meter.name, lang)
-        width = icon * 2 + m.px(6) + painter.fonts.width(label, size)
-        if x > rect.left and x + width > rect.right:
-            x, y = rect.left, y + line_h
-        colour = _colour(index)
-        painter.shape(index, (x + icon, y + line_h / 2), icon, colour)
-        painter.text(label, (x + icon * 2 + m.px(6), y + line_h // 2), size, style.TEXT, anchor="midleft")
-        x += width + m.px(28)
-    return int(y + line_h)
 
 
 def _panel(
@@ -135,7 +119,7 @@ def _panel(
             continue
         upper = [(x - plot.left, sy(s.p90) - plot.top) for x, s in spreads]
         lower = [(x - plot.left, sy(s.p10) - plot.top) for x, s in reversed(spreads)]
-        colour = _colour(index)
+        colour = style.series_colour(index)
         if len(spreads) >= 2:
             pygame.draw.polygon(bands, (*colour, BAND_ALPHA), upper + lower)
         lines.append((index, [(x, sy(s.median)) for x, s in spreads], markers))
@@ -143,10 +127,6 @@ def _panel(
     thickness = max(2, m.px(2))
     for index, points, markers in lines:
         if len(points) >= 2:
-            pygame.draw.lines(surface, _colour(index), False, points, thickness)
+            pygame.draw.lines(surface, style.series_colour(index), False, points, thickness)
         for point in markers:
-            painter.shape(index, point, m.px(5), _colour(index))
-
-
-def _colour(index: int) -> Colour:
-    return style.SERIES[index % len(style.SERIES)]
+            painter.shape(index, point, m.px(5), style.series_colour(index))

@@ -158,8 +158,3 @@ def stop() -> None:
     except (pygame.error, NotImplementedError):
         pass
     release()
-
-
-def chime() -> bool:
-    """The timer's signal at zero."""
-    return play("timer")

@@ -42,6 +42,11 @@ SERIES: tuple[Colour, ...] = (
 )
 
 
+def series_colour(index: int) -> Colour:
+    """The line colour of the meter at `index` (the colours repeat after six meters, the shapes too)."""
+    return SERIES[index % len(SERIES)]
+
+
 @dataclass(frozen=True)
 class Swatch:
     """One colour of the palette: its name in this module, the colour, and what it is for."""

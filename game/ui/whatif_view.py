@@ -2,14 +2,13 @@
 
 The facilitator's steps (WhatIfPicker): the list of decisions, then the options of the chosen card (the
 group's own option is shown but cannot be picked), then the result: the chart draws the real course in
-solid lines and the other course dashed from the changed decision on, and the panel says what changed.
-The courses come from game.core.whatif (the same seed replayed with that one choice different).
+solid lines and the other course dashed from the changed decision on (game.ui.chart.draw_chart), and
+the panel says what changed. The courses come from game.core.whatif (the same seed replayed with that
+one choice different).
 """
 
 from __future__ import annotations
 
-import itertools
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -17,15 +16,11 @@ from typing import Literal
 import pygame
 
 from game.core.model import Scenario
-from game.core.state import MeterPoint
 from game.core.whatif import WhatIf
-from game.formatting import format_value
 from game.i18n import t
 from game.ui import style
-from game.ui.chart import draw_plot_area, point_x
-from game.ui.draw import Painter, TextBlock, fit_text, measurer
+from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.fonts import FontBook
-from game.ui.meters import fraction
 from game.ui.style import Colour, Metrics
 from game.ui.wrap import truncate, wrap
 
@@ -86,17 +81,17 @@ class RowList:
         self.box = box
         pad = m.px(6)
         for size in sizes:
-            font = fonts.font(size)
+            measure = fonts.measurer(size)
             line_h = fonts.line_height(size)
             number_w = max((fonts.width(row.number, size, bold=True) for row in rows), default=0) + m.px(14)
             text_w = max(10, box.width - number_w - 2 * pad)
             laid: list[RowLine] = []
             y = 0
             for row in rows:
-                lines = wrap(row.text, text_w, measurer(font)) or [""]
+                lines = wrap(row.text, text_w, measure) or [""]
                 if len(lines) > max_lines:
                     kept = " ".join(lines[max_lines - 1 :])
-                    lines = [*lines[: max_lines - 1], truncate(kept, text_w, measurer(font))]
+                    lines = [*lines[: max_lines - 1], truncate(kept, text_w, measure)]
                 height = len(lines) * line_h + 2 * pad
                 laid.append(RowLine(tuple(lines), y, height, row.enabled, row.number))
                 y += height + m.px(4)
@@ -241,114 +236,3 @@ def outcome_title(scenario: Scenario, outcome_id: str | None, lang: str) -> str:
         if outcome.id == outcome_id:
             return scenario.text(outcome.title, lang)
     return t("outcome.none", lang)
-
-
-# -- the chart with both courses -----------------------------------------------------------------
-
-
-def dashed(
-    surface: pygame.Surface, colour: Colour, points: Sequence[tuple[int, int]], width: int, dash: int
-) -> None:
-    """A polyline drawn in dashes of `dash` pixels with gaps of the same length, continuing over corners."""
-    on, left = True, float(dash)
-    for (x0, y0), (x1, y1) in itertools.pairwise(points):
-        length = math.hypot(x1 - x0, y1 - y0)
-        done = 0.0
-        while done < length:
-            step = min(left, length - done)
-            if on:
-                a, b = done / length, (done + step) / length
-                start = (x0 + (x1 - x0) * a, y0 + (y1 - y0) * a)
-                end = (x0 + (x1 - x0) * b, y0 + (y1 - y0) * b)
-                pygame.draw.line(surface, colour, start, end, width)
-            done += step
-            left -= step
-            if left <= 0:
-                on, left = not on, float(dash)
-
-
-def draw_course_chart(
-    painter: Painter,
-    rect: pygame.Rect,
-    scenario: Scenario,
-    real: Sequence[MeterPoint],
-    lang: str,
-    alternative: Sequence[MeterPoint] | None = None,
-    marker: int | None = None,
-) -> None:
-    """Like the debrief chart (game/ui/chart.py), with a second course dashed from turn `marker` on, a
-    legend of the two line styles, and a vertical line at turn `marker` (the changed decision)."""
-    m = painter.metrics
-    fonts = painter.fonts
-    legend_size = m.px(20)
-    line_h = fonts.line_height(legend_size)
-    icon = m.px(8)
-    thickness = max(2, m.px(3))
-    entries: list[tuple[str, int, str]] = []  # (kind, index, label)
-    if alternative is not None:
-        entries += [
-            ("solid", 0, t("end.whatif.legend_real", lang)),
-            ("dashed", 0, t("end.whatif.legend_alt", lang)),
-        ]
-    final = real[-1].meters if real else {}
-    for index, meter in enumerate(scenario.meters):
-        value = final.get(meter.id, meter.start)
-        entries.append(("meter", index, f"{scenario.text(meter.name, lang)} {format_value(value)}"))
-    x, y = rect.left, rect.top
-    for kind, index, label in entries:
-        sample = icon * 2 if kind == "meter" else icon * 5
-        width = sample + m.px(6) + fonts.width(label, legend_size)
-        if x > rect.left and x + width > rect.right:
-            x, y = rect.left, y + line_h
-        middle = y + line_h // 2
-        if kind == "meter":
-            painter.shape(index, (x + icon, middle), icon, style.SERIES[index % len(style.SERIES)])
-        elif kind == "solid":
-            pygame.draw.line(painter.surface, style.TEXT, (x, middle), (x + sample, middle), thickness)
-        else:
-            dashed(painter.surface, style.TEXT, [(x, middle), (x + sample, middle)], thickness, m.px(6))
-        shown = fit_text(fonts, label, rect.right - x - sample - m.px(6), None, [legend_size], max_lines=1)
-        painter.text(
-            shown.lines[0],
-            (x + sample + m.px(6), middle),
-            legend_size,
-            style.TEXT,
-            anchor="midleft",
-            box=rect,
-        )
-        x += width + m.px(20)
-    plot, sx = draw_plot_area(painter, rect, scenario, y + line_h + m.px(14))
-    if marker is not None:  # a band behind the lines at the changed decision (not a meter's colour)
-        band = pygame.Rect(0, plot.top, max(4, m.px(8)), plot.height)
-        band.centerx = sx(marker)
-        pygame.draw.rect(painter.surface, style.BUTTON_LINE, band)
-
-    def course(history: Sequence[MeterPoint], meter_id: str) -> list[tuple[int, int]]:
-        return [
-            (
-                sx(point_x(scenario, point)),
-                plot.bottom
-                - round(plot.height * fraction(scenario, meter_id, point.meters.get(meter_id, 0))),
-            )
-            for point in history
-        ]
-
-    branch: Sequence[MeterPoint] = ()
-    if alternative is not None:
-        split = (marker or 0) - 1
-        start = max(
-            (i for i, point in enumerate(alternative) if point_x(scenario, point) <= split), default=0
-        )
-        branch = alternative[start:]
-    for index, meter in enumerate(scenario.meters):
-        colour = style.SERIES[index % len(style.SERIES)]
-        points = course(real, meter.id)
-        if len(points) >= 2:
-            pygame.draw.lines(painter.surface, colour, False, points, thickness)
-        for px, py in points:
-            painter.shape(index, (px, py), m.px(5), colour)
-        other = course(branch, meter.id)
-        if len(other) >= 2:
-            dashed(painter.surface, colour, other, thickness, m.px(9))
-        for px, py in other[1:]:
-            pygame.draw.circle(painter.surface, colour, (px, py), m.px(5), max(1, m.px(2)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
@@ -29,6 +30,7 @@ from game.ui.screenshots import ManualClock
 from game.ui.style import Colour
 
 EXAMPLE = SCENARIOS_DIR / "voorbeeld.yaml"
+COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"  # three options on the first card, which has notes
 
 AppFactory = Callable[..., App]
 
@@ -67,6 +69,14 @@ def replay_written_log(path: Path) -> None:
 
 
 @pytest.fixture
+def scenario_file(tmp_path: Path) -> Path:
+    """A copy of the example scenario that the test may change (live reload, resuming after an edit)."""
+    path = tmp_path / EXAMPLE.name
+    shutil.copy(EXAMPLE, path)
+    return path
+
+
+@pytest.fixture
 def clock() -> ManualClock:
     return ManualClock()
 
@@ -94,25 +104,20 @@ def make_app(clock: ManualClock) -> Iterator[AppFactory]:
         app.close()
 
 
-def press(app: App, key: int, release: bool = True, wait: int = 1000) -> None:
+def press(app: App, key: int, release: bool = True, wait: int = 1000, mod: int = 0) -> None:
     """A real key press (KEYDOWN, then KEYUP unless `release` is False), after `wait` ms of quiet."""
     clock = app.clock
     assert isinstance(clock, ManualClock)
     clock.advance(wait)
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
     if release:
-        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode="", scancode=0))
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
     app.pump()
 
 
 def press_with(app: App, key: int, mod: int, wait: int = 1000) -> None:
     """A key press with modifiers held, e.g. `press_with(app, pygame.K_z, pygame.KMOD_LCTRL)`."""
-    clock = app.clock
-    assert isinstance(clock, ManualClock)
-    clock.advance(wait)
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
-    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
-    app.pump()
+    press(app, key, wait=wait, mod=mod)
 
 
 def settle(app: App) -> None:
@@ -166,6 +171,13 @@ def button_centre(app: App, action: str) -> tuple[int, int]:
     raise AssertionError(f"no {action!r} button on the {scene.name} screen")
 
 
+def pause_labels(app: App) -> dict[str, str]:
+    """The pause menu's button labels by action, as laid out now."""
+    assert app.pause is not None
+    app.pause.ensure_layout()
+    return {button.action: button.label for button in app.pause.buttons.buttons}
+
+
 def play_with_keys(app: App, choose: Callable[[App], int] = lambda app: 0) -> list[str]:
     """Play from the title screen to the end screen with the keyboard; returns the screens seen."""
     seen = [app.scene.name]
@@ -187,13 +199,15 @@ def write(path: Path, text: str) -> Path:
 
 @dataclass(frozen=True)
 class Drawn:
-    """One text the Painter drew: the string, where, in which box, its colour and the colour below it."""
+    """One text the Painter drew: the string, where, in which box, its colour, the colour below it and
+    the surface it was drawn on (a window's, or the presenter window's)."""
 
     text: str
     rect: pygame.Rect
     box: pygame.Rect
     colour: Colour
     below: Colour
+    surface: pygame.Surface
 
 
 @pytest.fixture
@@ -217,7 +231,7 @@ def spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Drawn]]:
         where = rendered.get_rect(**{str(anchor): pos})
         below = tuple(self.surface.get_at(where.clamp(self.surface.get_rect()).center))[:3]
         rect = original(self, text, pos, size, colour, *args, **kwargs)  # type: ignore[arg-type]
-        drawn.append(Drawn(text, rect, self.records[before][1], colour, below))  # type: ignore[arg-type]
+        drawn.append(Drawn(text, rect, self.records[before][1], colour, below, self.surface))  # type: ignore[arg-type]
         return rect
 
     monkeypatch.setattr(Painter, "text", text)

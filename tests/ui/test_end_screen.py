@@ -286,7 +286,7 @@ def test_what_if_with_keys_draws_the_course_core_whatif_computes(
     drawn: list[tuple[object, ...]] = []
     import game.ui.scenes.end as end_module
 
-    original = end_module.draw_course_chart
+    original = end_module.draw_chart
 
     def spy(
         painter: Painter,
@@ -300,7 +300,7 @@ def test_what_if_with_keys_draws_the_course_core_whatif_computes(
         drawn.append((real, alternative, marker))
         original(painter, rect, scenario, real, lang, alternative, marker)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(end_module, "draw_course_chart", spy)
+    monkeypatch.setattr(end_module, "draw_chart", spy)
     scene = to_end(make_app)
     app = app_of(scene)
     game = scene.session.game

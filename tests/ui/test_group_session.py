@@ -11,16 +11,22 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.paths import SCENARIOS_DIR
 from game.settings import PlaySettings, Preview
 from game.ui import sound, style
 from game.ui.app import App
 from game.ui.loading import ScenarioEntry
 from game.ui.scenes.card import CardScene
-from tests.ui.conftest import AppFactory, button_centre, click, pixels, press, press_with, settle
+from tests.ui.conftest import (
+    COUNCIL_SESSION,
+    AppFactory,
+    button_centre,
+    click,
+    pixels,
+    press,
+    press_with,
+    settle,
+)
 from tests.ui.test_layout import assert_text_inside
-
-COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
 
 
 def first_card(

@@ -1,10 +1,14 @@
-"""A held key, a key repeat or a double click never makes two decisions; release elsewhere cancels."""
+"""A held key, a key repeat or a double click never makes two decisions; release elsewhere cancels;
+the hint lines and the presenter name the keys of the help table."""
 
 from __future__ import annotations
 
 import pygame
 
+from game.i18n import STRINGS
 from game.ui.app import App
+from game.ui.presenter import PRESENTER_KEYS
+from game.ui.scenes.keys import CARD_ROWS, HINT_ROWS, SCREEN_KEYS, STATES, card_rows
 from tests.ui.conftest import AppFactory, button_centre, press
 
 
@@ -79,3 +83,26 @@ def test_a_key_beyond_the_options_does_nothing(make_app: AppFactory) -> None:
     assert card is not None and len(card.options) < 4
     press(app, pygame.K_4)
     assert app.scene.name == "card" and app.session.game.state.choices == []
+
+
+def test_every_hint_line_names_rows_of_the_help_table() -> None:
+    """The hint along the bottom and the presenter's key list read the help's table: each of their rows
+    is a row of the screen's table (or one state of such a row), in both languages."""
+
+    def table_row(row: str) -> str:
+        return STATES.get(row, row)
+
+    for screen, rows in HINT_ROWS.items():
+        assert {table_row(row) for row in rows} <= set(SCREEN_KEYS[screen]), screen
+    for phase in CARD_ROWS:
+        for notes in (False, True):
+            group = [*card_rows(phase, notes), "undo", "menu", *PRESENTER_KEYS]
+            assert {table_row(row) for row in group} <= set(SCREEN_KEYS["card_group"]), phase
+    solo = [*card_rows("options", True, group=False), "menu", "language", "mute", "reload"]
+    assert set(solo) <= set(SCREEN_KEYS["card"])
+    every_row = {row for rows in SCREEN_KEYS.values() for row in rows}
+    hints = [key.removeprefix("help.h.") for key in STRINGS if key.startswith("help.h.")]
+    assert {table_row(row) for row in hints} <= every_row
+    for row in hints:
+        assert set(STRINGS[f"help.h.{row}"]) == {"nl", "en"}, row
+    assert {table_row(row) for row in STATES} <= every_row and set(STATES) <= set(hints)

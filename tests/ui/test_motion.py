@@ -20,7 +20,7 @@ from game.ui.scenes.card import CardScene
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.yearend import YearScene
 from game.ui.style import Metrics, contrast
-from tests.ui.conftest import AppFactory, Drawn, button_centre, click, pixels, press, settle
+from tests.ui.conftest import AppFactory, Drawn, button_centre, click, pause_labels, pixels, press, settle
 
 # -- the helper ---------------------------------------------------------------------------
 
@@ -245,23 +245,17 @@ def test_the_pause_menu_turns_motion_off_and_on(make_app: AppFactory) -> None:
     app = to_card(make_app)
     press(app, pygame.K_ESCAPE)
     assert app.pause is not None
-    app.pause.ensure_layout()
-    labels = {button.action: button.label for button in app.pause.buttons.buttons}
-    assert labels["motion"] == "Beweging: aan"
+    assert pause_labels(app)["motion"] == "Beweging: aan"
     click(app, button_centre(app, "motion"))
     assert app.settings.reduced_motion
-    app.pause.ensure_layout()
-    labels = {button.action: button.label for button in app.pause.buttons.buttons}
-    assert labels["motion"] == "Beweging: uit"
+    assert pause_labels(app)["motion"] == "Beweging: uit"
     press(app, pygame.K_ESCAPE)
     press(app, pygame.K_1)
     assert app.scene.name == "feedback" and not app.animating()
     press(app, pygame.K_l)  # English
     press(app, pygame.K_ESCAPE)
     assert app.pause is not None
-    app.pause.ensure_layout()
-    labels = {button.action: button.label for button in app.pause.buttons.buttons}
-    assert labels["motion"] == "Motion: off"
+    assert pause_labels(app)["motion"] == "Motion: off"
     click(app, button_centre(app, "motion"))
     assert not app.settings.reduced_motion
 

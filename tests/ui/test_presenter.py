@@ -3,61 +3,42 @@ the timer, the votes and the keys, while the main window (the projector) shows o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pygame
 import pytest
 
 from game.i18n import t
-from game.paths import SCENARIOS_DIR
 from game.scenario import load_scenario
 from game.settings import PlaySettings
-from game.ui import draw, presenter
+from game.ui import presenter
 from game.ui.app import App
-from game.ui.loading import Catalogue, ScenarioEntry
+from game.ui.loading import ScenarioEntry
 from game.ui.presenter import Placement, PresenterView, on_display, place, presenter_view
 from game.ui.room import Room
 from game.ui.scenes.card import CardScene
 from game.ui.screenshots import ManualClock
 from game.ui.session import Session
-from tests.ui.conftest import button_centre, click, pixels, press, settle
+from tests.ui.conftest import COUNCIL_SESSION, AppFactory, Drawn, button_centre, click, pixels, press, settle
 
-COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
 Build = Callable[..., App]
 
 
 @pytest.fixture
-def build(clock: ManualClock) -> Iterator[Build]:
+def build(make_app: AppFactory) -> Build:
     """An App on the council-session scenario, with or without the presenter window from the start."""
-    apps: list[App] = []
 
-    def make(
-        presenter: bool = True, size: tuple[int, int] = (1280, 720), path: Path = COUNCIL_SESSION
-    ) -> App:
-        settings = PlaySettings(presenter=presenter)
-        app = App(Catalogue([ScenarioEntry(path)]), "nl", 1, size, clock=clock, settings=settings)
-        app.draw()
-        apps.append(app)
-        return app
+    def make(presenter: bool = True, size: tuple[int, int] = (1280, 720)) -> App:
+        return make_app(
+            [ScenarioEntry(COUNCIL_SESSION)], size=size, settings=PlaySettings(presenter=presenter)
+        )
 
-    yield make
-    for app in apps:
-        app.close()
+    return make
 
 
-@pytest.fixture
-def drawn_texts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[pygame.Surface, str]]:
-    """Every string drawn from now on, with the surface it was drawn on."""
-    seen: list[tuple[pygame.Surface, str]] = []
-    original = draw.Painter.text
-
-    def spy(self: draw.Painter, text: str, *args: object, **kwargs: object) -> pygame.Rect:
-        seen.append((self.surface, text))
-        return original(self, text, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(draw.Painter, "text", spy)
-    return seen
+def texts_on(drawn: list[Drawn], surface: pygame.Surface) -> list[str]:
+    """The strings drawn on `surface`."""
+    return [item.text for item in drawn if item.surface is surface]
 
 
 def to_card(app: App) -> CardScene:
@@ -187,18 +168,18 @@ def test_a_presenter_window_that_goes_away_while_drawing_is_closed_with_a_toast(
 
 
 def test_the_presenter_shows_the_question_for_the_group_and_the_projector_does_not(
-    build: Build, drawn_texts: list[tuple[pygame.Surface, str]]
+    build: Build, spy: list[Drawn]
 ) -> None:
     app = build()
     scene = to_card(app)
     window = window_of(app)
-    drawn_texts.clear()
+    spy.clear()
     app.redraw()
     app.pump()
     notes = notes_of(scene)
     surface = window.window.get_surface()
-    on_presenter = [text for where, text in drawn_texts if where is surface]
-    on_main = [text for where, text in drawn_texts if where is app.screen]
+    on_presenter = texts_on(spy, surface)
+    on_main = texts_on(spy, app.screen)
     assert on_presenter and on_main
     note_lines = [text for text in on_presenter if len(text) > 12 and text in notes]
     assert note_lines, f"no line of the notes on the presenter: {on_presenter}"
@@ -215,13 +196,13 @@ def test_the_presenter_shows_the_question_for_the_group_and_the_projector_does_n
 
 
 def test_n_still_shows_the_question_on_the_projector_when_the_facilitator_wants_to(
-    build: Build, drawn_texts: list[tuple[pygame.Surface, str]]
+    build: Build, spy: list[Drawn]
 ) -> None:
     app = build()
     scene = to_card(app)
     press(app, pygame.K_n)
     assert scene.notes_shown
-    on_main = [text for where, text in drawn_texts if where is app.screen]
+    on_main = texts_on(spy, app.screen)
     assert any(len(text) > 12 and text in notes_of(scene) for text in on_main)
 
 

@@ -22,13 +22,6 @@ from tests.ui.conftest import EXAMPLE, AppFactory, click, press, settle
 NEW_TEXT = "Nieuwe tekst: de raad wil eerst een onafhankelijke toets van de scanauto."
 
 
-@pytest.fixture
-def scenario_file(tmp_path: Path) -> Path:
-    path = tmp_path / "voorbeeld.yaml"
-    shutil.copy(EXAMPLE, path)
-    return path
-
-
 def edit(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
     """Change the scenario's data and write it back as YAML."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -11,11 +11,10 @@ import random
 
 import pygame
 
-from game.paths import SCENARIOS_DIR
 from game.settings import PlaySettings
 from game.ui.app import App
 from game.ui.loading import ScenarioEntry
-from tests.ui.conftest import AppFactory
+from tests.ui.conftest import COUNCIL_SESSION, AppFactory
 
 KEYS = [
     pygame.K_1,
@@ -92,7 +91,7 @@ def assert_consistent(app: App) -> None:
 
 def test_three_thousand_random_events_break_nothing(make_app: AppFactory) -> None:
     dice = random.Random(2026)
-    app = make_app([ScenarioEntry(SCENARIOS_DIR / "raadssessie.yaml")], settings=PlaySettings(group=True))
+    app = make_app([ScenarioEntry(COUNCIL_SESSION)], settings=PlaySettings(group=True))
     games = set()
     for _ in range(3_000):
         if not app.running:  # someone clicked Quit: the window would close; start again

@@ -3,7 +3,6 @@ the session exactly (same card, same state, same random state), also after the s
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pygame
@@ -12,7 +11,7 @@ from game.core.save import list_saves, read_save, saves_dir
 from game.settings import PlaySettings
 from game.ui.app import App
 from game.ui.loading import ScenarioEntry
-from tests.ui.conftest import EXAMPLE, AppFactory, button_centre, click, press, type_text
+from tests.ui.conftest import AppFactory, button_centre, click, press, type_text
 
 
 def play_decisions(app: App, count: int) -> None:
@@ -128,14 +127,10 @@ def test_a_corrupt_save_is_moved_aside_and_said(make_app: AppFactory, data_home:
     assert not path.exists() and len(list(path.parent.glob(path.name + ".broken-*"))) == 1
 
 
-def changed_copy(tmp_path: Path) -> Path:
-    copy = tmp_path / "voorbeeld.yaml"
-    shutil.copy(EXAMPLE, copy)
-    return copy
-
-
-def test_a_changed_scenario_is_said_and_the_choices_replayed(make_app: AppFactory, tmp_path: Path) -> None:
-    scenario = changed_copy(tmp_path)
+def test_a_changed_scenario_is_said_and_the_choices_replayed(
+    make_app: AppFactory, scenario_file: Path
+) -> None:
+    scenario = scenario_file
     app = make_app(entries=[ScenarioEntry(scenario)])
     play_decisions(app, 2)
     assert app.session is not None
@@ -150,9 +145,9 @@ def test_a_changed_scenario_is_said_and_the_choices_replayed(make_app: AppFactor
 
 
 def test_a_scenario_changed_too_much_explains_why_and_keeps_the_save(
-    make_app: AppFactory, tmp_path: Path, data_home: Path
+    make_app: AppFactory, scenario_file: Path, data_home: Path
 ) -> None:
-    scenario = changed_copy(tmp_path)
+    scenario = scenario_file
     app = make_app(entries=[ScenarioEntry(scenario)])
     play_decisions(app, 1)
     assert app.session is not None

@@ -9,13 +9,17 @@ from pathlib import Path
 import pygame
 
 from game.core.session_log import read_log, replay
-from game.paths import SCENARIOS_DIR
 from game.settings import PlaySettings
 from game.ui.loading import ScenarioEntry
-from tests.ui.conftest import AppFactory, press
+from tests.ui.conftest import COUNCIL_SESSION, AppFactory, press
 
 ROOT = Path(__file__).resolve().parents[2]
-COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
+
+
+def replay_command(log: Path) -> subprocess.CompletedProcess[str]:
+    """`python main.py replay LOG`, as a facilitator runs it."""
+    command = [sys.executable, str(ROOT / "main.py"), "replay", str(log)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=60)
 
 
 def test_a_group_session_is_logged_as_it_happens_and_replays(make_app: AppFactory, data_home: Path) -> None:
@@ -43,13 +47,7 @@ def test_a_group_session_is_logged_as_it_happens_and_replays(make_app: AppFactor
     assert votes[0] == [2, 1, 0] and votes[1][:2] == [0, 2] and sum(votes[1]) == 2  # both kept
     assert replay(log, session.scenario).state == session.game.state
 
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "replay", str(session.log_path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
+    result = replay_command(session.log_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "identical" in result.stdout and "1 decision" in result.stdout
 
@@ -63,11 +61,5 @@ def test_replay_exits_1_and_names_the_first_difference(make_app: AppFactory, tmp
     text = app.session.log_path.read_text(encoding="utf-8").replace('"option": 1', '"option": 2', 1)
     changed = tmp_path / "changed.jsonl"
     changed.write_text(text, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "replay", str(changed)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
+    result = replay_command(changed)
     assert result.returncode == 1 and "differs" in result.stdout and "Traceback" not in result.stderr

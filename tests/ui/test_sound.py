@@ -12,7 +12,7 @@ from game.i18n import t
 from game.settings import PlaySettings
 from game.ui import sound
 from game.ui.app import App
-from tests.ui.conftest import AppFactory, button_centre, click, press, settle, type_text
+from tests.ui.conftest import AppFactory, button_centre, click, pause_labels, press, settle, type_text
 
 LIMIT = {"card": 0.06, "decision": 0.1, "year": 0.1, "timer": 0.15}  # peak, as a share of full scale
 OLD_CHIME_PEAK = 0.25  # the timer chime's volume before the cues: every cue stays well under it
@@ -37,6 +37,20 @@ def played(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(sound, "play", play)
     monkeypatch.setattr(sound, "stop", lambda: calls.append("stop"))
     return calls
+
+
+@pytest.fixture
+def no_device(monkeypatch: pytest.MonkeyPatch, fresh_sound: None) -> list[int]:
+    """No mixer is open and opening one fails; each try to open it is counted."""
+    tries: list[int] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        tries.append(1)
+        raise pygame.error("No available audio device")
+
+    monkeypatch.setattr(pygame.mixer, "get_init", lambda: None)
+    monkeypatch.setattr(pygame.mixer, "init", refuse)
+    return tries
 
 
 def audible(app: App) -> App:
@@ -70,21 +84,11 @@ def test_the_cues_differ() -> None:
     assert len({tuple(sound.cue_samples(cue, 8000, 1)) for cue in sound.CUES}) == len(sound.CUES)
 
 
-def test_no_audio_device_means_silence_without_an_error_and_without_retrying(
-    monkeypatch: pytest.MonkeyPatch, fresh_sound: None
-) -> None:
-    tries: list[int] = []
-
-    def no_device(*args: object, **kwargs: object) -> None:
-        tries.append(1)
-        raise pygame.error("No available audio device")
-
-    monkeypatch.setattr(pygame.mixer, "get_init", lambda: None)
-    monkeypatch.setattr(pygame.mixer, "init", no_device)
+def test_no_audio_device_means_silence_without_an_error_and_without_retrying(no_device: list[int]) -> None:
     for cue in sound.CUES:
         assert sound.play(cue) is False
-    assert sound.chime() is False
-    assert tries == [1]  # tried once, then never again
+    assert sound.play("timer") is False
+    assert no_device == [1]  # tried once, then never again
     sound.stop()  # and silencing nothing is fine
 
 
@@ -166,14 +170,10 @@ def test_the_pause_menu_has_the_sound_setting(make_app: AppFactory, played: list
     app = audible(make_app())
     press(app, pygame.K_ESCAPE)
     assert app.pause is not None
-    app.pause.ensure_layout()
-    labels = {button.action: button.label for button in app.pause.buttons.buttons}
-    assert labels["sound"] == "Geluid: aan"
+    assert pause_labels(app)["sound"] == "Geluid: aan"
     click(app, button_centre(app, "sound"))
     assert app.settings.muted and played == ["stop"]
-    app.pause.ensure_layout()
-    labels = {button.action: button.label for button in app.pause.buttons.buttons}
-    assert labels["sound"] == "Geluid: uit"
+    assert pause_labels(app)["sound"] == "Geluid: uit"
 
 
 def test_headless_never_plays(make_app: AppFactory, played: list[str]) -> None:
@@ -186,16 +186,9 @@ def test_headless_never_plays(make_app: AppFactory, played: list[str]) -> None:
 
 
 def test_the_mixer_is_opened_on_the_first_cue_not_at_start_up(
-    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch, fresh_sound: None
+    make_app: AppFactory, no_device: list[int]
 ) -> None:
-    opened: list[int] = []
-
-    def no_device(*args: object, **kwargs: object) -> None:
-        opened.append(1)
-        raise pygame.error("No available audio device")
-
-    monkeypatch.setattr(pygame.mixer, "get_init", lambda: None)
-    monkeypatch.setattr(pygame.mixer, "init", no_device)
+    opened = no_device
     app = audible(make_app())
     press(app, pygame.K_RETURN)
     assert opened == []  # the title screen and the intro make no sound: no mixer yet

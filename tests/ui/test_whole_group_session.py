@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.paths import SCENARIOS_DIR
 from game.ui.app import App
 from game.ui.loading import ScenarioEntry
 from game.ui.scenes.card import CardScene
-from tests.ui.conftest import AppFactory, button_centre, click, press, press_with, type_text
-
-COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
+from tests.ui.conftest import COUNCIL_SESSION, AppFactory, button_centre, click, press, press_with, type_text
 
 
 def options_on_screen(scene: CardScene) -> bool:

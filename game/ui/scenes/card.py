@@ -27,6 +27,7 @@ from game.ui.motion import ENTER_MS, Motion
 from game.ui.room import Room
 from game.ui.scene import CONTINUE_KEYS, OPTION_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, draw_hint
+from game.ui.scenes.keys import card_rows, hint_line
 from game.ui.session import Session
 from game.ui.style import Metrics
 from game.ui.widgets import BoxClick
@@ -356,33 +357,18 @@ class CardScene(Scene):
             painter.text(mark.text, mark.pos, mark.size, ink, anchor="midleft", box=row)
 
     def hint(self, lang: str) -> str:
-        """The keys that do something now, for the line along the bottom."""
-        n = len(self.card.options)
+        """The keys that do something now, for the line along the bottom (solo play also names L, M, F5;
+        a group's line is long enough with the room's keys)."""
         phase = self.phase
-        if not self.host.settings.group and phase == "options":
-            return t("card.hint_notes" if self.card.notes is not None else "card.hint", lang, n=n)
-        keys: list[str]
-        if phase == "hidden":
-            keys = ["card.key.reveal", "card.key.timer"]
-        elif phase == "options":
-            keys = ["card.key.choose", "card.key.vote", "card.key.timer"]
-        elif phase == "voting":
-            keys = [
-                "card.key.add",
-                "card.key.remove",
-                "card.key.majority",
-                "card.key.stop_vote",
-                "card.key.timer",
-            ]
+        group = self.host.settings.group
+        rows = card_rows(phase, self.card.notes is not None, group)
+        if not group and phase == "options":
+            rows += ["menu", "language", "mute", "reload"]
         else:
-            keys = ["card.key.tie", "card.key.remove", "card.key.stop_vote", "card.key.timer"]
-        if self.card.notes is not None:
-            keys.append("card.key.notes")
-        if self.session.can_undo and phase in ("hidden", "options"):
-            keys.append("card.key.undo")
-        keys.append("card.key.menu")
-        tied = numbers_text(self.tally.leaders, lang)
-        return " \u00b7 ".join(t(key, lang, n=n, options=tied) for key in keys)
+            if self.session.can_undo and phase in ("hidden", "options"):
+                rows.append("undo")
+            rows.append("menu")
+        return hint_line(rows, lang, n=len(self.card.options), options=numbers_text(self.tally.leaders, lang))
 
 
 def draw_timer(

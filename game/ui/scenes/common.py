@@ -54,11 +54,11 @@ def continue_button(fonts: FontBook, m: Metrics, label: str, right: int, bottom:
 
 
 def button_padding(m: Metrics) -> int:
-    return m.px(18)
+    return m.px(style.BUTTON_PADDING)
 
 
 def panel_padding(m: Metrics) -> int:
-    return m.px(34)
+    return m.px(style.PANEL_PADDING)
 
 
 def draw_overlay_panel(painter: Painter, panel: pygame.Rect, veil_alpha: int = 215) -> None:

@@ -26,6 +26,7 @@ from game.ui.report_files import (
 )
 from game.ui.scene import CONTINUE_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, content_area, draw_hint, panel_padding
+from game.ui.scenes.keys import hint_line
 from game.ui.scenes.outcome import outcome_texts
 from game.ui.session import Session
 from game.ui.style import Metrics
@@ -36,7 +37,6 @@ from game.ui.whatif_view import (
     Row,
     RowList,
     WhatIfPicker,
-    draw_course_chart,
     draw_placed,
     result_parts,
     stack,
@@ -598,18 +598,19 @@ class EndScene(Scene):
 
     def hint(self) -> str:
         """The keys that work now: O only with a report, the arrows only when the list scrolls."""
-        lang = self.host.lang
         if self._picking():
-            return t("end.whatif.hint_pick", lang)
-        if self.view == "whatif":
-            return t("end.whatif.hint_shown", lang)
-        parts = [t("end.hint.views", lang)]
-        if self.report.html is not None:
-            parts.append(t("end.hint.report", lang))
-        if self.view == "choices" and "list" in self.boxes and self.list_height > self.boxes["list"].height:
-            parts.append(t("end.hint.scroll", lang))
-        parts.append(t("end.hint.rest", lang))
-        return " \u00b7 ".join(parts)
+            rows = ["whatif_pick", "whatif_back", "whatif_leave"]
+        elif self.view == "whatif":
+            rows = ["whatif_again", "whatif_other", "whatif_leave"]
+        else:
+            rows = ["end_views", "whatif"]
+            if self.report.html is not None:
+                rows.append("open_report")
+            box = self.boxes.get("list")
+            if self.view == "choices" and box is not None and self.list_height > box.height:
+                rows.append("scroll")
+            rows += ["to_title", "menu", "language", "mute"]
+        return hint_line(rows, self.host.lang)
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
@@ -647,12 +648,10 @@ class EndScene(Scene):
             return
         result = self._result()
         if isinstance(result, WhatIf):
-            draw_course_chart(
-                painter, plot, scenario, history, lang, result.alternative.history, result.turn_number
-            )
+            draw_chart(painter, plot, scenario, history, lang, result.alternative.history, result.turn_number)
             return
         record = choices[min(self.picker.decision, len(choices) - 1)]
-        draw_course_chart(
+        draw_chart(
             painter, plot, scenario, history, lang, marker=scenario.turn_number(record.year, record.turn)
         )
 

@@ -20,6 +20,7 @@ from game.ui.motion import ENTER_MS, LEAVE_MS, METER_MS, Motion, Picture, betwee
 from game.ui.scene import ContinueScene, Host
 from game.ui.scenes.card import turn_label
 from game.ui.scenes.common import button_padding, draw_hint
+from game.ui.scenes.keys import screen_hint
 from game.ui.session import Session
 from game.ui.style import Metrics
 
@@ -96,7 +97,7 @@ class FeedbackScene(ContinueScene):
             if self.progress(self.going) >= 1.0:
                 self.leaving = None  # (the picture is large: let it go)
         self.draw_moving(painter, band, self.entering, (m.px(120), 0), self._draw_panel)
-        draw_hint(painter, t("continue.hint", lang))
+        draw_hint(painter, screen_hint(self.name, lang))
 
     def finish_motions(self) -> bool:
         self.leaving = None

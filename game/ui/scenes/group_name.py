@@ -16,6 +16,7 @@ from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.loading import ScenarioEntry
 from game.ui.scene import Host, Scene
 from game.ui.scenes.common import button_padding, centred_panel, draw_hint, panel_padding
+from game.ui.scenes.keys import screen_hint
 from game.ui.style import Metrics
 from game.ui.widgets import Button
 
@@ -198,4 +199,4 @@ class GroupNameScene(Scene):
         caret.centery = box.centery
         pygame.draw.rect(painter.surface, style.INK, caret)
         self.buttons.draw(painter, button_padding(m), on_panel=True)
-        draw_hint(painter, t("group.hint", self.host.lang))
+        draw_hint(painter, screen_hint(self.name, self.host.lang))

@@ -1,8 +1,7 @@
 """The key help over any screen (F1 or ?): every key of the current screen and mode, from one table.
 
-SCREEN_KEYS is the one source of truth: per screen (and the card in a group session) the rows to list,
-each row a pair of strings in game.i18n, `help.k.<row>` (the keys) and `help.d.<row>` (what they do).
-`key_rows` gives them in a language, for this overlay and for anything else that lists keys.
+The table is game.ui.scenes.keys.SCREEN_KEYS (shared with each screen's hint line and the presenter
+window); `help_screen` says which of its screens is on view.
 """
 
 from __future__ import annotations
@@ -14,52 +13,11 @@ from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.scene import Host, Scene
 from game.ui.scenes.common import button_padding, draw_hint, draw_overlay_panel, hint_height, panel_padding
+from game.ui.scenes.keys import SCREEN_KEYS as SCREEN_KEYS
+from game.ui.scenes.keys import key_rows
 from game.ui.scenes.pause import MenuOverlay
 from game.ui.style import Metrics
 from game.ui.widgets import Button
-
-# Keys that work on every screen but a text field (F5, L, M, F11 are the App's; Ctrl+plus/minus and F1 too).
-GLOBAL = ("language", "mute", "reload", "fullscreen", "text_size", "help")
-AFTER_A_DECISION = ("continue", "undo", "menu", *GLOBAL)
-
-SCREEN_KEYS: dict[str, tuple[str, ...]] = {
-    "title": ("start", "buttons", "scenario", "menu", *GLOBAL),
-    "group_name": ("type", "erase", "begin", "back", "fullscreen", "text_size", "help_f1"),
-    "intro": ("continue", "menu", *GLOBAL),
-    "card": ("choose", "notes", "undo", "menu", *GLOBAL),
-    "card_group": (
-        "reveal",
-        "timer",
-        "notes",
-        "choose",
-        "vote",
-        "vote_add",
-        "vote_remove",
-        "majority",
-        "undo",
-        "menu",
-        *GLOBAL,
-    ),
-    "feedback": AFTER_A_DECISION,
-    "year": AFTER_A_DECISION,
-    "outcome": AFTER_A_DECISION,
-    "end": (
-        "end_views",
-        "whatif",
-        "whatif_pick",
-        "whatif_back",
-        "open_report",
-        "scroll",
-        "end_buttons",
-        "to_title",
-        "undo",
-        "menu",
-        *GLOBAL,
-    ),
-    "pause": ("select", "confirm", "resume", "motion", *GLOBAL),
-    "undo": ("select", "confirm", "keep", "text_size", "help"),
-}
-OTHER_SCREEN = ("continue", "menu", *GLOBAL)  # a screen added later and not yet in the table
 
 ROW_SIZES = (31, 20)  # design pixels: the body size and larger when there is room (style.BODY_MIN is 27)
 HEADING_SIZES = (40, 28)
@@ -72,13 +30,6 @@ def help_screen(scene: str, overlay: str | None, group: bool) -> str:
     if scene == "card" and group:
         return "card_group"
     return scene
-
-
-def key_rows(screen: str, lang: str) -> list[tuple[str, str]]:
-    """(keys, what they do) for every key of `screen` in `lang`."""
-    return [
-        (t(f"help.k.{row}", lang), t(f"help.d.{row}", lang)) for row in SCREEN_KEYS.get(screen, OTHER_SCREEN)
-    ]
 
 
 def screen_name(screen: str, lang: str) -> str | None:

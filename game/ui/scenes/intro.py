@@ -17,6 +17,7 @@ from game.ui.scenes.common import (
     draw_hint,
     panel_padding,
 )
+from game.ui.scenes.keys import screen_hint
 from game.ui.session import Session
 from game.ui.style import Metrics
 
@@ -100,4 +101,4 @@ class IntroScene(ContinueScene):
         painter.block(self.texts["body"], self.boxes["body"], style.INK)
         painter.block(self.texts["term"], self.boxes["term"], style.INK_MUTED, valign="middle")
         self.buttons.draw(painter, button_padding(painter.metrics), on_panel=True)
-        draw_hint(painter, t("continue.hint", lang))
+        draw_hint(painter, screen_hint(self.name, lang))

@@ -12,6 +12,7 @@ from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.meters import band_height, draw_band
 from game.ui.scene import ContinueScene, Host
 from game.ui.scenes.common import button_padding, content_area, continue_button, draw_hint, panel_padding
+from game.ui.scenes.keys import screen_hint
 from game.ui.session import Session
 from game.ui.style import Metrics
 
@@ -85,4 +86,4 @@ class OutcomeScene(ContinueScene):
         painter.block(self.texts["title"], self.boxes["title"], style.INK, align="center")
         painter.block(self.texts["body"], self.boxes["body"], style.INK, align="center")
         self.buttons.draw(painter, button_padding(m), on_panel=True)
-        draw_hint(painter, t("continue.hint", lang))
+        draw_hint(painter, screen_hint(self.name, lang))

@@ -13,6 +13,7 @@ from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.scene import Host, Scene
 from game.ui.scenes.common import button_padding, draw_hint, draw_overlay_panel, hint_height, panel_padding
+from game.ui.scenes.keys import screen_hint
 from game.ui.style import Metrics
 from game.ui.widgets import Button
 
@@ -135,7 +136,7 @@ class PauseScene(MenuOverlay):
         return t("pause.heading", self.host.lang)
 
     def hint(self) -> str:
-        return t("pause.hint", self.host.lang)
+        return screen_hint("pause", self.host.lang)
 
     def columns(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         lang = self.host.lang
@@ -285,7 +286,7 @@ class UndoScene(MenuOverlay):
         return t("undo.heading", self.host.lang)
 
     def hint(self) -> str:
-        return t("undo.hint", self.host.lang)
+        return screen_hint("undo", self.host.lang)
 
     def actions(self) -> list[tuple[str, str]]:
         lang = self.host.lang

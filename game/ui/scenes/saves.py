@@ -15,6 +15,7 @@ from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.scene import OPTION_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, centred_panel, draw_hint, panel_padding
+from game.ui.scenes.keys import screen_hint
 from game.ui.style import Metrics
 from game.ui.widgets import Button
 
@@ -143,4 +144,4 @@ class SavesScene(Scene):
         if "more" in self.boxes:
             painter.block(self.texts["more"], self.boxes["more"], style.INK_MUTED)
         self.buttons.draw(painter, button_padding(m), on_panel=True)
-        draw_hint(painter, t("saves.hint", self.host.lang))
+        draw_hint(painter, screen_hint(self.name, self.host.lang))

@@ -14,6 +14,7 @@ from game.ui.fonts import FontBook
 from game.ui.loading import Catalogue
 from game.ui.scene import CONTINUE_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, draw_hint, panel_padding
+from game.ui.scenes.keys import screen_hint
 from game.ui.style import Metrics
 from game.ui.triangle import corner_label, draw_emblem
 from game.ui.widgets import Button
@@ -279,4 +280,4 @@ class TitleScene(Scene):
                     style.INK if lit else style.ACCENT,
                     right=button.action == "next",
                 )
-        draw_hint(painter, t("title.hint", self.host.lang))
+        draw_hint(painter, screen_hint("title", self.host.lang))

@@ -25,6 +25,7 @@ from game.ui.scenes.common import (
     panel_padding,
 )
 from game.ui.scenes.feedback import moving_values
+from game.ui.scenes.keys import screen_hint
 from game.ui.session import Session
 from game.ui.style import Metrics
 
@@ -151,7 +152,7 @@ class YearScene(ContinueScene):
             roll=None if begins is None else Roll(ended, self.progress(self.rolling)),
         )
         self.draw_moving(painter, band, self.entering, (0, painter.metrics.px(48)), self._draw_panel)
-        draw_hint(painter, t("continue.hint", lang))
+        draw_hint(painter, screen_hint(self.name, lang))
 
     def _draw_panel(self, painter: Painter) -> None:
         """The table: a row per meter with the year's start, the year-end effect, the end and the change."""
