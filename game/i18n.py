@@ -160,8 +160,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "end.report.failed": {"nl": "Verslag niet geschreven: {problem}", "en": "Report not written: {problem}"},
     "end.report.no_browser": {
-        "nl": "Geen browser gevonden; open {name} zelf.",
-        "en": "No browser found; open {name} yourself.",
+        "nl": "Geen browser gevonden. Verslag in {folder}",
+        "en": "No browser found. Report in {folder}",
     },
     "end.triangle.heading": {
         "nl": "Waar trokken de besluiten naartoe?",

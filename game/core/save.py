@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from game.core import wallclock
 from game.core.events import Event
 from game.core.model import Scenario
 from game.core.state import ChoiceRecord, GameState, MeterPoint, ScheduledCard, YearSummary
@@ -81,7 +82,7 @@ def saves_dir(data_dir: Path | None = None) -> Path:
 
 def new_session_id(scenario_id: str, now: datetime | None = None) -> str:
     """From the start time (to the microsecond) and the scenario id, safe as a file name."""
-    moment = now or datetime.now()
+    moment = now or wallclock.local_now()
     safe = "".join(char if char.isalnum() or char in "-_" else "_" for char in scenario_id)[:60]
     return f"{moment:%Y%m%d-%H%M%S-%f}-{safe or 'scenario'}"
 
@@ -106,7 +107,7 @@ def capture(
 ) -> SaveData:
     """The save of `game` as it is now (deep copies: later play does not change it)."""
     scenario = game.scenario
-    now = datetime.now().isoformat(timespec="seconds")
+    now = wallclock.local_now().isoformat(timespec="seconds")
     return SaveData(
         session_id=session_id,
         scenario_id=scenario.id,
@@ -365,7 +366,7 @@ def _not_json(constant: str) -> Any:
 
 def move_aside(path: Path, now: datetime | None = None) -> Path | None:
     """Rename a bad save to `NAME.broken-<time>` (never over another file); None if it cannot be moved."""
-    stamp = f"{now or datetime.now():%Y%m%d-%H%M%S}"
+    stamp = f"{now or wallclock.local_now():%Y%m%d-%H%M%S}"
     target = path.with_name(f"{path.name}.broken-{stamp}")
     counter = 1
     while target.exists():

@@ -14,10 +14,10 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, TypeGuard
 
+from game.core import wallclock
 from game.core.engine import Game, RuleError, Snapshot
 from game.core.events import Event
 from game.core.model import Scenario
@@ -83,7 +83,7 @@ def log_path(folder: Path, session_id: str, fresh: bool = False) -> Path:
 
 
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return wallclock.now().isoformat(timespec="seconds")
 
 
 class LogWriter:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from game.core import wallclock
 from game.scenario.nodes import IDENTIFIER
 
 _WIDTH = 76
@@ -183,7 +183,7 @@ def starter_scenario(
     )
     w.line(f"years: {years}")
     w.line("turns_per_year: 3")
-    w.line(f"start_year: {datetime.date.today().year + 1}")
+    w.line(f"start_year: {wallclock.local_now().year + 1}")
     w.line()
     w.comment(
         Words(

@@ -64,11 +64,14 @@ def shorten_left(text: str, width: int, measure: Measure, ellipsis: str = "\u202
 
 
 def short_folder(folder: Path, width: int, measure: Measure) -> str:
-    """The folder shortened at whole parts from the left ("…/share/app/reports"), then letter by letter."""
-    text = str(folder)
+    """The folder (the home folder as ~) shortened at whole parts from the left ("…/share/app/reports"), then
+    letter by letter."""
+    parts = folder.parts
+    if folder.is_relative_to(Path.home()):  # "~/.local/share/app/reports", as a player knows the place
+        parts = ("~", *folder.relative_to(Path.home()).parts)
+    text = os.sep.join(parts) if parts[0] == "~" else str(folder)
     if measure(text) <= width:
         return text
-    parts = folder.parts
     for start in range(1, len(parts)):
         shown = "\u2026" + os.sep + os.sep.join(parts[start:])
         if measure(shown) <= width:

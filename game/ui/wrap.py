@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Measure = Callable[[str], int]
@@ -9,6 +10,13 @@ Measure = Callable[[str], int]
 VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûüAEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ")
 _SOFT_BREAKS = "-/\u2013"
 HYPHEN = "-"
+# A word that names a file or folder: a path ("/home/…", "…/reports", "~/x", "C:\\x", "(/tmp/x)") or a name
+# with an extension ("a.html", "raadssessie.yaml:3:1"). For a reader it is one word: never hyphenated.
+# ("willen/kunnen/mogen" is no path: it does not start with a separator.)
+_FILE_NAME = re.compile(
+    r"^[(\[\"'\u201c\u2018]?(?:[~\u2026]?/|[A-Za-z]:\\|\\)|\w\.[A-Za-z][A-Za-z0-9]{0,4}\b"
+)
+_NAME_BREAKS = ("/\\", "-_")  # path separators first, then the joins between parts
 
 
 def _is_vowel(word: str, index: int) -> bool:
@@ -72,6 +80,22 @@ def _force_split(word: str, fits: Callable[[str], bool]) -> tuple[str, str]:
     return word[:index] + HYPHEN, word[index:]
 
 
+def is_file_name(word: str) -> bool:
+    """Whether `word` names a file or folder (it then wraps whole, never hyphenated)."""
+    return _FILE_NAME.search(word) is not None
+
+
+def split_file_name(name: str, fits: Callable[[str], bool]) -> tuple[str, str]:
+    """Split a file name too long for a whole line where a reader looks for a break, adding nothing: before
+    a folder or file of a path, else after a part such as the date in "20261206-124054-raad.html" (the
+    last such place that fits); cut it only when neither fits."""
+    for breaks in _NAME_BREAKS:
+        for index in range(len(name) - 1, 0, -1):
+            if name[index - 1] in breaks and fits(name[:index]):
+                return name[:index], name[index:]
+    return _force_split(name, fits)
+
+
 def wrap(text: str, width: int, measure: Measure) -> list[str]:
     """Break `text` into lines no wider than `width` (as measured); newlines start new lines."""
     lines: list[str] = []
@@ -93,6 +117,14 @@ def _wrap_paragraph(paragraph: str, width: int, measure: Measure) -> list[str]:
             if measure(word) <= width:
                 lines.append(line)
                 line = ""
+                continue
+            if is_file_name(word):
+                if line:  # a file name moves to a line of its own rather than being broken
+                    lines.append(line)
+                    line = ""
+                    continue
+                head, word = split_file_name(word, lambda head: measure(head) <= width)
+                lines.append(head)
                 continue
             prefix = f"{line} " if line else ""
 

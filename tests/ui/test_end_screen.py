@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+import os
 import webbrowser
+from datetime import datetime
 from pathlib import Path
 
 import pygame
 import pytest
 
+from game.core import wallclock
 from game.core.debrief import card_corners, corner_pull
 from game.core.model import Scenario
 from game.core.state import ChoiceRecord
@@ -20,12 +23,13 @@ from game.scenario import load_scenario, load_scenario_text
 from game.settings import TEXT_SCALES
 from game.ui import report_files, style
 from game.ui.app import App
-from game.ui.draw import Painter
+from game.ui.draw import Painter, measurer
 from game.ui.loading import Catalogue, ScenarioEntry
 from game.ui.scenes.end import EndScene
 from game.ui.screenshots import ManualClock
 from game.ui.style import contrast
 from game.ui.triangle import format_count, pull_point
+from tests.conftest import FIXED_INSTANT
 from tests.ui.conftest import AppFactory, Drawn, button_centre, click, pixels, play_with_keys, press
 from tests.ui.test_legibility import check_layer
 
@@ -70,7 +74,7 @@ def test_the_report_is_written_when_the_end_screen_shows_and_says_where(make_app
     assert len(csv.read_text(encoding="utf-8-sig").splitlines()) > len(scene.session.game.state.choices)
     folder_line, files_line = scene.texts["report"].lines
     assert folder_line.startswith("Verslag en CSV opgeslagen in") and folder_line.endswith("reports")
-    assert files_line.endswith(".html + .csv") and files_line[-20:] in f"{html.name} + .csv"
+    assert files_line in (f"{html.name} + .csv", html.name)  # the name whole, the CSV's when there is room
     app.draw()
     assert any(scene.boxes["report"].inflate(2, 2).contains(rect) for rect, _ in app.records)
     assert "O verslag openen" in scene.hint()  # the key is offered only when there is a report
@@ -96,15 +100,56 @@ def test_the_report_button_and_o_open_the_report_in_the_browser(
     assert opened == [uri, uri] and app.scene is scene
 
 
+# Every hour of a day (the report's name holds the time), and the instant that once broke the name apart.
+MOMENTS = [FIXED_INSTANT.replace(hour=hour, minute=hour * 2, second=59 - hour) for hour in range(24)]
+
+
+@pytest.mark.parametrize("moment", [FIXED_INSTANT, *MOMENTS], ids=lambda moment: f"{moment:%H%M%S}")
 def test_without_a_browser_the_screen_says_where_to_find_the_file(
-    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch, moment: datetime
 ) -> None:
     monkeypatch.setattr(webbrowser, "open", lambda url, *args, **kwargs: False)
-    scene = to_end(make_app)
+    with wallclock.fixed(moment):
+        scene = to_end(make_app)
+    html = scene.report.html
+    assert html is not None and html.name.startswith(f"{moment:%Y%m%d-%H%M%S}")
     press(app_of(scene), pygame.K_o)
+    folder_line, files_line = scene.texts["report"].lines
+    # What a player reads: where the folder is, and the file's name whole on a line of its own.
+    assert folder_line.startswith("Geen browser gevonden. Verslag in ")
+    assert folder_line.endswith(f"{os.sep}reports")
+    assert files_line in (f"{html.name} + .csv", html.name)
+    # A button and a key hint that cannot work are gone.
+    assert "report" not in [button.action for button in scene.buttons.buttons]
+    assert "O verslag" not in scene.hint()
+
+
+def test_a_folder_in_the_home_folder_is_shown_from_there(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    folder = tmp_path / ".local" / "share" / "digitaal-leiderschap" / "reports"
+    shown = report_files.short_folder(folder, 1000, len)
+    assert shown == os.sep.join(["~", ".local", "share", "digitaal-leiderschap", "reports"])
+    assert report_files.short_folder(folder, 30, len) == os.sep.join(
+        ["\u2026", "digitaal-leiderschap", "reports"]
+    )
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_report_names_fit_their_row_whole(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], lang: str
+) -> None:
+    monkeypatch.setattr(webbrowser, "open", lambda url, *args, **kwargs: False)
+    scene = to_end(make_app, size=size, lang=lang)
     assert scene.report.html is not None
-    assert " ".join(scene.texts["report"].lines).startswith("Geen browser gevonden")
-    assert scene.report.html.name[:10] in " ".join(scene.texts["report"].lines)
+    for _ in range(2):  # as written, and after the browser was not found
+        block = scene.texts["report"]
+        measure = measurer(app_of(scene).fonts.font(block.size))
+        assert all(measure(line) <= scene.boxes["report"].width for line in block.lines), block.lines
+        assert block.lines[1].startswith(scene.report.html.name)
+        press(app_of(scene), pygame.K_o)
 
 
 def test_without_a_data_folder_the_report_is_not_available_and_nothing_breaks(

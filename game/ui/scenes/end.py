@@ -105,7 +105,7 @@ class EndScene(Scene):
         self.placed: list[Placed] = []
         self.triangle = TriangleView()
         self.report = ReportFiles()
-        self.report_note: str | None = None  # said instead of the folder (no browser)
+        self.no_browser = False  # the report could not be opened: the folder line says where it is
         self._row_pressed: int | None = None
 
     def on_show(self) -> None:
@@ -139,7 +139,7 @@ class EndScene(Scene):
         # The chart on the left (with the report's line below it), the lessons on the right.
         split = m.px(28)
         chart_w = round((area.width - split) * 0.5)
-        reporting = self.report.html is not None or self.report.problem is not None or self.report_note
+        reporting = self.report.html is not None or self.report.problem is not None
         report_h = m.px(54) if reporting else 0
         chart_bottom = area.bottom - (report_h + m.px(14) if reporting else 0)
         chart = pygame.Rect(area.left, y, chart_w, chart_bottom - y)
@@ -148,7 +148,7 @@ class EndScene(Scene):
         buttons[:0] = self._view_buttons(m, pygame.Rect(right.left, right.top, right.width, tab_h))
         report_row = pygame.Rect(area.left, area.bottom - report_h, chart_w, report_h)
         text_right = report_row.right
-        if self.report.html is not None:
+        if self.report.html is not None and not self.no_browser:  # no button that cannot work
             label = t("end.report.open", lang)
             width = min(report_row.width // 2, fonts.width(label, m.text(24)) + 2 * padding + m.px(10))
             rect = pygame.Rect(report_row.right - width, report_row.top, width, report_h)
@@ -264,25 +264,25 @@ class EndScene(Scene):
         lang = self.host.lang
         sizes = m.steps(21, 16)
         html = self.report.html
-        if html is None and self.report.problem is None and self.report_note is None:
-            return TextBlock(
-                (), sizes[0], fonts.line_height(sizes[0])
-            )  # saving is off: no report to speak of
-        if html is None or self.report_note is not None:
-            if self.report_note is not None:
-                message = self.report_note
-            else:
-                message = t("end.report.failed", lang, problem=self.report.problem)
+        if html is None:
+            if self.report.problem is None:  # saving is off: no report to speak of
+                return TextBlock((), sizes[0], fonts.line_height(sizes[0]))
+            message = t("end.report.failed", lang, problem=self.report.problem)
             return fit_text(fonts, message, box.width, box.height, sizes, max_lines=2)
+        # The folder on the first line and the file names on the second. A player reads a file name as one
+        # word, so it is never broken: the text gets smaller until the name fits whole, the CSV's mention
+        # goes, and only then is the name shortened at its start.
+        files = f"{html.name} + {self.report.csv.suffix if self.report.csv else ''}".rstrip(" +")
         size = sizes[0]
         for size in sizes:
-            if fonts.line_height(size) * 2 <= box.height:
+            if fonts.line_height(size) * 2 <= box.height and fonts.width(html.name, size) <= box.width:
                 break
         measure = measurer(fonts.font(size))
-        prefix = t("end.report.folder", lang, folder="")
-        folder = short_folder(html.parent, box.width - measure(prefix), measure)
-        files = f"{html.name} + {self.report.csv.suffix if self.report.csv else ''}".rstrip(" +")
-        lines = (t("end.report.folder", lang, folder=folder), shorten_left(files, box.width, measure))
+        if measure(files) > box.width:
+            files = html.name
+        where = "end.report.no_browser" if self.no_browser else "end.report.folder"
+        folder = short_folder(html.parent, box.width - measure(t(where, lang, folder="")), measure)
+        lines = (t(where, lang, folder=folder), shorten_left(files, box.width, measure))
         return TextBlock(lines, size, fonts.line_height(size))
 
     def _chart_heading(self) -> str:
@@ -509,7 +509,7 @@ class EndScene(Scene):
         if html is None:
             return
         if not open_in_browser(html):
-            self.report_note = t("end.report.no_browser", self.host.lang, name=html.name)
+            self.no_browser = True
             self._changed()
 
     # -- input -------------------------------------------------------------------------
@@ -597,14 +597,14 @@ class EndScene(Scene):
     # -- drawing -----------------------------------------------------------------------
 
     def hint(self) -> str:
-        """The keys that work now: O only with a report, the arrows only when the list scrolls."""
+        """The keys that work now: O only with a report and a browser, the arrows only when the list scrolls."""
         if self._picking():
             rows = ["whatif_pick", "whatif_back", "whatif_leave"]
         elif self.view == "whatif":
             rows = ["whatif_again", "whatif_other", "whatif_leave"]
         else:
             rows = ["end_views", "whatif"]
-            if self.report.html is not None:
+            if self.report.html is not None and not self.no_browser:
                 rows.append("open_report")
             box = self.boxes.get("list")
             if self.view == "choices" and box is not None and self.list_height > box.height:
