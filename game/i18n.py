@@ -412,6 +412,43 @@ STRINGS: dict[str, dict[str, str]] = {
     "sound.off": {"nl": "Geluid uit", "en": "Sound off"},
     "sound.on": {"nl": "Geluid aan", "en": "Sound on"},
     "text.scale": {"nl": "Tekst {percent}%", "en": "Text {percent}%"},
+    "phone.title": {"nl": "Digitaal leiderschap \u00b7 stemmen", "en": "Digital leadership \u00b7 vote"},
+    "phone.wait": {"nl": "Wacht op de volgende kaart.", "en": "Wait for the next card."},
+    "phone.notyet": {
+        "nl": "Bespreek de kaart; de stemming is nog niet open.",
+        "en": "Discuss the card; voting is not open yet.",
+    },
+    "phone.vote": {"nl": "Kies je antwoord:", "en": "Choose your answer:"},
+    "phone.voted": {"nl": "Jouw stem: {n}.", "en": "Your vote: {n}."},
+    "phone.change": {
+        "nl": "Je kunt wisselen tot de stemming sluit.",
+        "en": "You can change it until voting closes.",
+    },
+    "phone.closed": {"nl": "De stemming is gesloten.", "en": "Voting is closed."},
+    "phone.offline": {
+        "nl": "Geen verbinding met de laptop; opnieuw proberen\u2026",
+        "en": "No connection to the laptop; trying again\u2026",
+    },
+    "phones.join": {"nl": "Stem mee met je telefoon", "en": "Vote with your phone"},
+    "phones.count": {
+        "nl": "{connected} telefoons \u00b7 {cast} gestemd",
+        "en": "{connected} phones \u00b7 {cast} voted",
+    },
+    "phones.keys": {"nl": "handen {keys}", "en": "hands {keys}"},
+    "phones.nobody": {
+        "nl": "Geen telefoon verbonden? Een gastnetwerk laat dat vaak niet toe: "
+        "zet de hotspot van een telefoon aan.",
+        "en": "No phone connected? Guest networks often block it: turn on a phone's hotspot.",
+    },
+    "phones.unreachable": {
+        "nl": "Telefoons kunnen niet meedoen: {problem}. Zet de hotspot van een telefoon aan en verbind "
+        "de laptop daarmee, of stem met de hand.",
+        "en": "Phones cannot join: {problem}. Turn on a phone's hotspot and connect the laptop to it, "
+        "or vote by hand.",
+    },
+    "phones.no_network": {"nl": "deze laptop heeft geen netwerk", "en": "this laptop has no network"},
+    "pause.phones": {"nl": "Stemmen met telefoons: {state}", "en": "Voting by phone: {state}"},
+    "title.phones": {"nl": "Telefoons: {state}", "en": "Phones: {state}"},
     "pause.heading": {"nl": "Pauze", "en": "Paused"},
     "pause.resume": {"nl": "Verder spelen", "en": "Resume"},
     "pause.restart": {"nl": "Opnieuw beginnen", "en": "Restart"},

@@ -28,6 +28,9 @@ class PlaySettings:
     text_scale: float = TEXT_SCALES[0]
     reduced_motion: bool = False  # --reduced-motion, the pause menu: every screen appears settled
     muted: bool = False  # --mute, M, the pause menu: no sound cues
+    phones: bool = False  # --phones, the title screen, the pause menu: the room votes from phones too
+    phones_host: str | None = None  # --host: the address phones reach (default: the LAN address)
+    phones_port: int = 0  # --port (0: any free port)
 
     @property
     def effective_preview(self) -> Preview:

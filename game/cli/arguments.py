@@ -94,6 +94,31 @@ def run_count(text: str) -> int:
     return int(text)
 
 
+def port_number(text: str) -> int:
+    if not text.strip().isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number from 0 to 65535")
+    return int(text)
+
+
+def host_address(text: str) -> str:
+    import ipaddress
+
+    try:
+        return str(ipaddress.ip_address(text.strip()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an IP address such as 192.168.1.20") from None
+
+
+def vote_seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1
+    if not 0 < seconds <= 3600:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds from 0 to 3600")
+    return seconds
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = FriendlyParser(
         prog="python main.py",
@@ -142,6 +167,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="no motion: every screen appears at once, settled (also in the pause menu)",
     )
     play.add_argument("--mute", action="store_true", help="start without sound cues (M switches them on)")
+    play.add_argument(
+        "--phones",
+        action="store_true",
+        help="group session: the room also votes from phones (a web server on this laptop, a QR code)",
+    )
+    play.add_argument(
+        "--host",
+        type=host_address,
+        metavar="ADDR",
+        help="with --phones: the address phones reach the laptop at (default: its local network address)",
+    )
+    play.add_argument(
+        "--port",
+        type=port_number,
+        default=0,
+        metavar="N",
+        help="with --phones: the port (default: any free one)",
+    )
+    play.add_argument(
+        "--vote-window",
+        type=vote_seconds,
+        default=60.0,
+        metavar="S",
+        help="headless with --phones: seconds each card is open for votes (default: 60)",
+    )
     play.add_argument(
         "--data-dir",
         metavar="DIR",

@@ -26,7 +26,8 @@ from game.settings import PlaySettings
 
 
 def run_headless(args: argparse.Namespace) -> int:
-    if not args.auto and args.choices is None:
+    rehearsal = bool(args.group and args.phones)  # the phones choose; --auto and --choices are optional
+    if not args.auto and args.choices is None and not rehearsal:
         raise GameError("--headless needs --auto or --choices 1,2,...")
     scenario = load_scenario(Path(args.scenario) if args.scenario else DEFAULT_SCENARIO)
     lang = args.lang or scenario.default_language
@@ -41,8 +42,14 @@ def run_headless(args: argparse.Namespace) -> int:
 
     group = bool(args.group and args.screenshots)  # votes are only cast where the room is shown
     game = Game(scenario, seed)
+    splits: list[dict[str, object]] = []
     try:
-        if group:
+        if rehearsal:
+            from game.cli.rehearsal import rehearse  # only this option starts a web server
+
+            policy = make_policy() if args.auto or args.choices is not None else None
+            splits = rehearse(game, policy, lang, args.host, args.port, args.vote_window)
+        elif group:
             play_voting(game, make_policy())
         else:
             play_to_end(game, make_policy())
@@ -63,7 +70,10 @@ def run_headless(args: argparse.Namespace) -> int:
         written = render_screenshots(scenario, seed, replay, lang, out_dir, args.size, settings)
         print(f"{len(written)} screenshots in {out_dir}")
     if args.log:
-        write_json(Path(args.log), game_record(game))
+        record = game_record(game)
+        for choice, split in zip(record["choices"], splits, strict=False):
+            choice["split"] = split
+        write_json(Path(args.log), record)
     print(summary(game, lang))
     return 0
 

@@ -85,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             from game.cli.screenshots import run_screenshots
 
             return run_screenshots(Path(args.out) if args.out else None, args.sizes, args.lang)
+        if args.command == "play" and args.phones and not args.group:
+            raise GameError("--phones needs --group: phones vote in a group session")
         if args.command == "play" and args.headless:
             from game.cli.headless import run_headless
 
@@ -133,5 +135,8 @@ def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
             presenter=getattr(args, "presenter", False),
             reduced_motion=getattr(args, "reduced_motion", False),
             muted=getattr(args, "mute", False),
+            phones=getattr(args, "phones", False),
+            phones_host=getattr(args, "host", None),
+            phones_port=getattr(args, "port", 0),
         ),
     )

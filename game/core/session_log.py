@@ -24,7 +24,8 @@ from game.core.model import Scenario
 from game.errors import GameError
 
 LOG_FORMAT = 1
-ROOM_EVENTS = frozenset({"reveal", "timer", "voting", "tie"})  # written by the window, not the Game
+# Written by the window, not the Game; "split" is a decision's votes, hands ("keys") and phones apart.
+ROOM_EVENTS = frozenset({"reveal", "timer", "voting", "tie", "split"})
 
 
 class LogError(GameError):
@@ -116,7 +117,7 @@ class LogWriter:
         self._line({"type": "event", **event.to_dict(), "at": now_iso()})
 
     def room(self, kind: str, year: int, turn: int, **data: Any) -> None:
-        """An event of the room (reveal, timer, voting, tie): not part of the game's rules."""
+        """An event of the room (reveal, timer, voting, tie, split): not part of the game's rules."""
         if kind not in ROOM_EVENTS:
             raise ValueError(f"{kind!r} is not a room event")
         self.event(Event(kind, year, turn, data))

@@ -30,6 +30,11 @@ class Tally:
         counts[option_index] = max(0, counts[option_index] + step)
         return Tally(tuple(counts))
 
+    def plus(self, counts: tuple[int, ...]) -> Tally:
+        """This tally with another count of the same card added (key votes and phone votes)."""
+        padded = (*counts, *(0,) * len(self.counts))
+        return Tally(tuple(mine + padded[index] for index, mine in enumerate(self.counts)))
+
     @property
     def total(self) -> int:
         return sum(self.counts)

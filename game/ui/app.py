@@ -22,6 +22,7 @@ from game.ui.notices import LONG_TOAST_MS, TOAST_MS, ReloadErrors, Toast, draw_e
 from game.ui.previews import Preview, PreviewStore
 from game.ui.scene import Scene
 from game.ui.scenes.title import TitleScene
+from game.ui.waiting import EventWait
 from game.ui.widgets import BoxClick
 
 # Start-up: the title screen needs only the modules above. The other screens, the presenter window,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from game.core.save import SaveData
     from game.core.session_log import LogWriter
     from game.ui.motion import Picture
+    from game.ui.phones import PhoneLink
     from game.ui.presenter import PresenterView, PresenterWindow
     from game.ui.scenes.pause import MenuOverlay
     from game.ui.session import Session, Step
@@ -47,7 +49,6 @@ def monotonic_ms() -> int:
 
 
 ANIMATION_FRAME_MS = 16
-IDLE_NAP_MS = 32  # the longest nap between two looks at the event queue (App._wait_for_events)
 HEADLESS_DRIVERS = ("dummy", "offscreen")  # no one watches or listens: sound cues are never played
 CTRL = pygame.KMOD_CTRL | pygame.KMOD_META  # Ctrl, or Cmd on a Mac
 MODIFIERS = pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META  # a letter with these is not a game key
@@ -91,7 +92,7 @@ class App:
             if entry.path is not None and not entry.loaded and entry.preview is None:
                 entry.preview = self.previews.get(entry.path)
         self._started = False  # whether the work put off until after the first frame is done
-        self._input_at = time.monotonic()  # when the last events came (how long the loop naps)
+        self._waiting = EventWait()
         self._save_warned = False
         self._log: LogWriter | None = None  # the current session's log (game/core/session_log.py)
         self.fullscreen = False
@@ -119,6 +120,9 @@ class App:
         self._errors_click = BoxClick()
         self.scene: Scene = TitleScene(self, catalogue)
         self.scene.on_show()
+        self.phones: PhoneLink | None = None  # votes from phones in the room (game/ui/phones.py)
+        if self.settings.phones:
+            self.toggle_phones()
         self.presenter: PresenterWindow | None = None  # the facilitator's second window (presenter.py)
         if self.settings.presenter:
             self._open_presenter(startup=True)
@@ -919,7 +923,7 @@ class App:
                     return 0
                 gc.enable()  # paused by main.py until the first frame is on screen
                 self._finish_start()
-            for event in self._wait_for_events(self._loop_timeout()):
+            for event in self._waiting.events(self._loop_timeout(), self._phones_changed):
                 self.handle(event)
             self._after_events()
         return 0
@@ -930,30 +934,8 @@ class App:
         self._expire_toast()
         self._release_sound()
         self._wake_scene()
-        if self._presenter_stale():
+        if self._presenter_stale() or (self.phones is not None and self.phones.sync(self.scene, self.lang)):
             self.dirty = True
-
-    def _wait_for_events(self, timeout: int) -> list[pygame.event.Event]:
-        """The queued events as soon as there are any, or none after `timeout` ms (0: no limit).
-
-        Not pygame.event.wait: it does not sleep but looks at the queue every millisecond (a loop of
-        SDL_PumpEvents and SDL_Delay(1) in pygame's C code), 2-3% of a core while a card waits for the
-        room. This naps between looks instead, the longer the quieter it has been: right after input as
-        short as pygame's own loop, after a quarter of a second of quiet IDLE_NAP_MS (so the first key
-        after a pause is seen within that, and the waiting screen costs a few tenths of a percent).
-        """
-        started = time.monotonic()
-        deadline = started + timeout / 1000 if timeout > 0 else None
-        while True:
-            events = pygame.event.get()
-            now = time.monotonic()
-            if events:
-                self._input_at = now
-                return events
-            if deadline is not None and now >= deadline:
-                return events
-            nap = min(IDLE_NAP_MS / 1000, max(0.001, (now - self._input_at) / 8))
-            time.sleep(nap if deadline is None else min(nap, deadline - now))
 
     def wait_timeout(self) -> int:
         """How long the loop may block: a frame while animating, until a toast expires, the screen asks
@@ -978,7 +960,29 @@ class App:
             self.toast = None
             self.dirty = True
 
+    def _phones_changed(self) -> bool:
+        return self.phones is not None and self.phones.changed()
+
+    def toggle_phones(self) -> None:
+        """Start or stop voting by phone (--phones, the title screen, the pause menu); a server that
+        cannot start says why in plain words and the session goes on with key votes."""
+        from game.ui.phones import PhoneLink
+
+        if self.phones is not None:
+            self.phones.stop()
+            self.phones = None
+        else:
+            link = PhoneLink(self.settings.phones_host, self.settings.phones_port, self.lang)
+            if link.start(self.lang):
+                self.phones = link
+            else:
+                self._notify(link.problem or "", LONG_TOAST_MS)
+        self.settings.phones = self.phones is not None
+        self._relayout()
+
     def close(self) -> None:
+        if self.phones is not None:
+            self.phones.stop()
         self.save_now()
         if self._release_at is not None:
             from game.ui import sound

@@ -37,6 +37,7 @@ NOTES_SIZES = (38, 27)  # read from the back of the room: as large as the column
 HEADER_SIZES = (32, 22)
 PREVIEW_SIZES = (20, 16)
 VOTES_SIZES = (26, 18)
+PHONES_PANEL = 200  # design px: the QR code's side plus the panel's padding
 TIMER_SIZES = (40, 28)  # the timer beside the question; before the reveal it is much larger
 BIG_TIMER_SIZES = (112, 56)
 TIMER_LABEL_SIZES = (20, 16)
@@ -60,6 +61,7 @@ class CardView:
     preview: Preview = "which"
     votes: int = 0  # votes cast so far (in the header while voting)
     tied: tuple[int, ...] = ()  # 0-based options with the most votes, in the tie phase
+    phones: str | None = None  # the phones' join address while they vote (a panel under the options)
 
 
 @dataclass(frozen=True)
@@ -281,6 +283,10 @@ def _options_column(
     else:
         heading = t("card.question", lang)
     top = _header(layout, fonts, m, column, heading, lang, view.timer) + m.px(14)
+    if view.phones is not None:  # the phones' join panel along the bottom; the options above it
+        panel_h = min(m.px(PHONES_PANEL), (column.bottom - top) // 3)
+        layout.boxes["phones"] = pygame.Rect(column.left, column.bottom - panel_h, column.width, panel_h)
+        column = pygame.Rect(column.left, column.top, column.width, column.height - panel_h - m.px(14))
     count = len(card.options)
     gap = m.px(16)
     marks = [preview_items(scenario, option, lang, view.preview) for option in card.options]

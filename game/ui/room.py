@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from game.core.countdown import Countdown
 from game.core.voting import Tally
+from game.phones.hub import PhoneSnapshot
 
 
 @dataclass
@@ -23,6 +24,7 @@ class Room:
     voting: bool = False
     tally: Tally | None = None
     tie: bool = False  # Enter found a tie: the number of a tied option decides
+    phones: PhoneSnapshot | None = None  # the phones in the room (None: voting by hand only)
 
     @staticmethod
     def for_card(card_id: str, options: int, group: bool, timer_seconds: int) -> Room:
@@ -31,8 +33,27 @@ class Room:
         )
 
     @property
+    def keys(self) -> Tally:
+        """The votes the facilitator keyed in (raised hands)."""
+        return self.tally or Tally.empty(0)
+
+    @property
+    def phone_counts(self) -> tuple[int, ...]:
+        """The phones' votes on this card, per option (zeros without phones)."""
+        phones = self.phones
+        if phones is None or phones.card_id != self.card_id or len(phones.counts) != len(self.keys.counts):
+            return (0,) * len(self.keys.counts)
+        return phones.counts
+
+    @property
+    def combined(self) -> Tally:
+        """Hands and phones together: what a decision by majority counts."""
+        return self.keys.plus(self.phone_counts)
+
+    @property
     def votes(self) -> tuple[int, ...] | None:
         """The votes to keep with the decision: only when voting was opened and someone voted."""
-        if not self.voting or self.tally is None or self.tally.total == 0:
+        combined = self.combined
+        if not self.voting or combined.total == 0:
             return None
-        return self.tally.counts
+        return combined.counts

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from game.settings import PlaySettings
     from game.ui.loading import ScenarioEntry
     from game.ui.motion import Easing, Layer, Motion
+    from game.ui.phones import PhoneLink
     from game.ui.session import Session
     from game.ui.sound import Cue
 
@@ -32,6 +33,7 @@ class Host(Protocol):
     session: Session | None
     fullscreen: bool
     settings: PlaySettings
+    phones: PhoneLink | None  # votes from phones in the room, while they are on
 
     @property
     def lang(self) -> str: ...
@@ -72,6 +74,8 @@ class Host(Protocol):
     def toggle_mute(self) -> None: ...
 
     def toggle_motion(self) -> None: ...
+
+    def toggle_phones(self) -> None: ...
 
     def cue(self, name: Cue) -> None:
         """A short sound cue (game.ui.sound.CUES); nothing when muted or headless."""

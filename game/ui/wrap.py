@@ -11,10 +11,11 @@ VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûüAEIOUYÀÁÂÄ
 _SOFT_BREAKS = "-/\u2013"
 HYPHEN = "-"
 # A word that names a file or folder: a path ("/home/…", "…/reports", "~/x", "C:\\x", "(/tmp/x)") or a name
-# with an extension ("a.html", "raadssessie.yaml:3:1"). For a reader it is one word: never hyphenated.
+# with an extension ("a.html", "raadssessie.yaml:3:1"), or a web address ("http://…", "192.168.1.5:8000/x").
+# For a reader it is one word: never hyphenated.
 # ("willen/kunnen/mogen" is no path: it does not start with a separator.)
 _FILE_NAME = re.compile(
-    r"^[(\[\"'\u201c\u2018]?(?:[~\u2026]?/|[A-Za-z]:\\|\\)|\w\.[A-Za-z][A-Za-z0-9]{0,4}\b"
+    r"^[(\[\"'\u201c\u2018]?(?:[~\u2026]?/|[A-Za-z]:\\|\\)|\w\.[A-Za-z][A-Za-z0-9]{0,4}\b|://|^\d{1,3}(?:\.\d{1,3}){3}"
 )
 _NAME_BREAKS = ("/\\", "-_")  # path separators first, then the joins between parts
 

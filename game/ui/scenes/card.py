@@ -24,6 +24,7 @@ from game.ui.card_layout import CardView, Layout, Phase, TimerLook, card_layout,
 from game.ui.draw import Painter, TextBlock
 from game.ui.meters import draw_band
 from game.ui.motion import ENTER_MS, Motion
+from game.ui.phones import draw_join_panel
 from game.ui.room import Room
 from game.ui.scene import CONTINUE_KEYS, OPTION_KEYS, Host, Scene
 from game.ui.scenes.common import button_padding, draw_hint
@@ -84,8 +85,26 @@ class CardScene(Scene):
         return room
 
     @property
-    def tally(self) -> Tally:
+    def keys(self) -> Tally:
+        """The votes keyed in by the facilitator (raised hands)."""
         return self.room.tally or Tally.empty(len(self.card.options))
+
+    @property
+    def tally(self) -> Tally:
+        """Hands and phones together: what Enter decides by."""
+        return self.keys.plus(self.room.phone_counts)
+
+    @property
+    def shown_tally(self) -> Tally:
+        """The count beside each option: with phones in the room only the hands, until Enter finds a tie
+        (the phones' split stays hidden until the facilitator reveals it)."""
+        return self.tally if self.room.phones is None or self.phase == "tie" else self.keys
+
+    @property
+    def phones_url(self) -> str | None:
+        """The phones' join address while voting is open with phones in the room."""
+        phones = self.host.phones
+        return phones.url if phones is not None and self.room.voting else None
 
     @property
     def phase(self) -> Phase:
@@ -105,6 +124,7 @@ class CardScene(Scene):
             preview=self.host.settings.effective_preview,
             votes=self.tally.total if voting else 0,
             tied=self.tally.leaders if phase == "tie" else (),
+            phones=self.phones_url,
         )
 
     # -- layout ----------------------------------------------------------------------
@@ -130,6 +150,10 @@ class CardScene(Scene):
         if self.decided or index >= len(self.card.options) or self.session.game.current_card != self.card:
             return
         self.decided = True
+        if votes is not None and self.room.phones is not None:  # the split, hands and phones apart
+            self.session.room_event(
+                "split", card=self.card.id, keys=list(self.keys.counts), phones=list(self.room.phone_counts)
+            )
         self.session.decide(index, votes)  # the game moves on at once; the screens show it after
         self.host.cue("decision")
         self.host.advance()
@@ -154,7 +178,7 @@ class CardScene(Scene):
         if not room.revealed or self.decided:
             return
         room.voting = not room.voting
-        room.tally = self.tally
+        room.tally = self.keys
         room.tie = False
         self.session.room_event("voting", card=self.card.id, open=room.voting, votes=list(self.tally.counts))
         self.host.redraw()
@@ -169,14 +193,14 @@ class CardScene(Scene):
                 self.decide(index)
             return
         if remove:
-            room.tally = self.tally.remove(index)
+            room.tally = self.keys.remove(index)
             room.tie = False
         elif room.tie:
             if index in self.tally.leaders:
                 self.decide(index, room.votes)
             return
         else:
-            room.tally = self.tally.add(index)
+            room.tally = self.keys.add(index)
         self.host.redraw()
 
     def by_majority(self) -> None:
@@ -303,6 +327,9 @@ class CardScene(Scene):
             self.buttons.draw(painter, button_padding(m))
             self._draw_votes(painter)
             self._draw_preview(painter)
+        phones = self.host.phones
+        if phones is not None and "phones" in self.boxes:
+            draw_join_panel(painter, self.boxes["phones"], phones, lang)
         if self.layout.timer is not None and "timer" in self.boxes:
             draw_timer(
                 painter, self.boxes["timer"], self.layout.timer, self.room.timer, self.host.now(), lang
@@ -319,7 +346,7 @@ class CardScene(Scene):
         """Each option's votes beside it, large; the leading options in the accent colour."""
         m = painter.metrics
         fonts = painter.fonts
-        tally = self.tally
+        tally = self.shown_tally
         leaders = tally.leaders
         for index, count in enumerate(tally.counts):
             box = self.boxes.get(f"votes{index}")

@@ -597,7 +597,8 @@ class EndScene(Scene):
     # -- drawing -----------------------------------------------------------------------
 
     def hint(self) -> str:
-        """The keys that work now: O only with a report and a browser, the arrows only when the list scrolls."""
+        """The keys that work now: O only with a report and a browser, the arrows only when the list
+        scrolls."""
         if self._picking():
             rows = ["whatif_pick", "whatif_back", "whatif_leave"]
         elif self.view == "whatif":

@@ -1,0 +1,56 @@
+"""`play --headless --group --phones`: a rehearsal with colleagues' phones and no window.
+
+Each card is open for votes for the vote window (closing early once every phone that joined has voted),
+then decided by majority; a tie goes to the lowest option number. A card nobody voted on is a tie of all
+its options, unless --auto or --choices say what the facilitator would choose then.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from game.core.engine import Game
+from game.core.playthrough import Policy
+from game.core.voting import Tally
+from game.errors import GameError
+from game.phones.hub import Ballot, PhoneSnapshot, VoteHub
+from game.phones.network import lan_address
+from game.phones.server import PhoneServer
+
+
+def rehearse(
+    game: Game, policy: Policy | None, lang: str, host: str | None, port: int, window: float
+) -> list[dict[str, object]]:
+    """Play `game` to its end with the phones' votes; the split of each decision (phones and keys)."""
+    address = host or lan_address()
+    if address is None:
+        raise GameError("this computer has no network for phones; pass --host 127.0.0.1 to rehearse alone")
+    hub = VoteHub(lang)
+    server = PhoneServer(hub, address, port)
+    print(f"phones: {server.start()}", flush=True)
+    scenario = game.scenario
+    splits: list[dict[str, object]] = []
+    try:
+        while not game.finished:
+            card = game.current_card
+            assert card is not None
+            labels = tuple(scenario.text(option.label, lang) for option in card.options)
+            ballot = Ballot(card.id, scenario.text(card.title, lang), scenario.text(card.text, lang), labels)
+            hub.show(ballot, voting=True, lang=lang)
+            hub.wait(partial(everyone_voted_on, card.id), window)
+            hub.show(ballot, voting=False, lang=lang)
+            counts = hub.snapshot().counts
+            tally = Tally(counts)
+            index = tally.leaders[0] if tally.leaders else None
+            if index is None:  # nobody voted: what --auto or --choices say, else the lowest option
+                index = policy(game) if policy is not None else 0
+            splits.append({"card": card.id, "phones": list(counts), "keys": [0] * len(counts)})
+            game.choose(index, counts if tally.total else None)
+        hub.show(None, voting=False, lang=lang)
+    finally:
+        server.stop()
+    return splits
+
+
+def everyone_voted_on(card_id: str, snapshot: PhoneSnapshot) -> bool:
+    return snapshot.card_id == card_id and snapshot.everyone_voted
