@@ -1,6 +1,7 @@
 """`python -m benchmarks [--quick]`: the figures of issue 7 beside their targets, in one run.
 
-start-up (against a bare pygame-ce floor), frame cost, idle CPU, authoring speed and memory; each the
+start-up (against a bare pygame-ce floor), frame cost, idle CPU, authoring speed, memory and voting by
+phone (issue 14: a vote's way to the game, the card's frame and idle CPU with 60 phones); each the
 median of several runs with their min and max. The default run takes about two and a half minutes
 (the idle wait is 30 s per video driver); --quick shortens every wait and takes fewer runs (under a
 minute), for a fast check. Nothing here is asserted by the tests: speed is measured, never a test.
@@ -13,7 +14,7 @@ import json
 import subprocess
 import time
 
-from benchmarks import authoring, idle, memory, startup
+from benchmarks import authoring, idle, memory, phones, startup
 from benchmarks.report import Figure, child_env, machine_line, python, table_header, table_row
 
 FRAME_TARGET_MS = 4.0
@@ -117,6 +118,7 @@ def main() -> None:
         lambda: idle_figures(*((5, 1.0) if quick else (6, 5.0))),
         lambda: authoring_figures(3 if quick else 5),
         lambda: [memory_figure(1 if quick else 3)],
+        lambda: phones.figures(quick),
     ]
     figures: list[Figure] = []
     for section in sections:

@@ -448,7 +448,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "phones.no_network": {"nl": "deze laptop heeft geen netwerk", "en": "this laptop has no network"},
     "pause.phones": {"nl": "Stemmen met telefoons: {state}", "en": "Voting by phone: {state}"},
-    "title.phones": {"nl": "Telefoons: {state}", "en": "Phones: {state}"},
+    "title.phones": {"nl": "Stemmen per telefoon: {state}", "en": "Votes by phone: {state}"},
     "pause.heading": {"nl": "Pauze", "en": "Paused"},
     "pause.resume": {"nl": "Verder spelen", "en": "Resume"},
     "pause.restart": {"nl": "Opnieuw beginnen", "en": "Restart"},
@@ -594,6 +594,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.turn": {"nl": "beurt {turn}", "en": "turn {turn}"},
     "report.chosen": {"nl": "Gekozen", "en": "Chosen"},
     "report.votes": {"nl": "Stemmen", "en": "Votes"},
+    "report.votes_apart": {
+        "nl": "telefoons {phones}, handen {hands}",
+        "en": "phones {phones}, hands {hands}",
+    },
     "report.tie": {"nl": "gelijkspel, de gespreksleider besliste", "en": "a tie, the facilitator decided"},
     "report.effects": {"nl": "Gevolgen", "en": "Effects"},
     "report.no_effects": {"nl": "geen", "en": "none"},
@@ -664,6 +668,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.csv.option": {"nl": "optie", "en": "option"},
     "report.csv.label": {"nl": "keuze", "en": "choice"},
     "report.csv.votes": {"nl": "stemmen", "en": "votes"},
+    "report.csv.phones": {"nl": "waarvan telefoons", "en": "of which phones"},
+    "report.csv.hands": {"nl": "waarvan handen", "en": "of which hands"},
 }
 
 

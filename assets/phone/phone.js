@@ -4,6 +4,7 @@
   const words = JSON.parse(document.getElementById("words").textContent);
   const $ = (id) => document.getElementById(id);
   let state = null;
+  let shown = "";  // what the page shows now: it is built again only when that changes
   let pollTimer = null;
   let failures = 0;
 
@@ -17,6 +18,9 @@
     if (state && next.version !== undefined && state.version !== undefined &&
         next.version < state.version && next.card === state.card) return;  // an older answer
     state = next;
+    const showing = JSON.stringify([state.card, state.title, state.text, state.options, state.voting, state.your_vote, state.lang]);
+    if (showing === shown) return;  // another phone's vote: nothing changes here (and no tap is lost)
+    shown = showing;
     document.documentElement.lang = state.lang;
     document.title = word("title");
     $("brand").textContent = word("title");

@@ -75,6 +75,9 @@ def format_stats(stats: Stats, scenario: Scenario | None = None) -> str:
         "avg votes",
         "avg vote share",
     ]
+    phones = any(option.average_phone_votes is not None for card in stats.cards for option in card.options)
+    if phones:  # a column only when phones voted in some session
+        header.append("of which by phone")
     rows = []
     for card in stats.cards:
         for option in card.options:
@@ -95,6 +98,9 @@ def format_stats(stats: Stats, scenario: Scenario | None = None) -> str:
                     "-" if option.average_share is None else f"{100 * option.average_share:.1f}%",
                 ]
             )
+            if phones:
+                average = option.average_phone_votes
+                rows[-1].append("-" if average is None else f"{average:.1f}")
     lines += [
         "",
         "Options chosen per card (final decisions, undone ones left out; votes over the decisions",

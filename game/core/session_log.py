@@ -72,6 +72,28 @@ class SessionLog:
     def game_events(self) -> list[dict[str, Any]]:
         return [event for event in self.events if event["kind"] not in ROOM_EVENTS]
 
+    def phone_splits(self) -> list[tuple[int, ...] | None]:
+        """For each decision still standing (undone ones taken out), the phones' votes of its "split"
+        event, or None where no phone voted on it."""
+        made: list[tuple[int, ...] | None] = []
+        pending: dict[str, Any] | None = None
+        for event in self.events:
+            kind = event["kind"]
+            if kind == "split":
+                pending = event
+            elif kind == "choice":
+                phones = (
+                    pending.get("phones")
+                    if pending is not None and pending.get("card") == event["card"]
+                    else None
+                )
+                valid = isinstance(phones, list) and all(isinstance(count, int) for count in phones)
+                made.append(tuple(phones) if valid and isinstance(phones, list) else None)
+                pending = None
+            elif kind == "undo" and made:
+                made.pop()
+        return made
+
 
 def log_path(folder: Path, session_id: str, fresh: bool = False) -> Path:
     """The log of a session: `<session id>.jsonl` in `folder`; a fresh one gets the next free `-2`, `-3`."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ class Decision:
     card: str
     option: int
     votes: tuple[int, ...] | None = None
+    phones: tuple[int, ...] | None = None  # of `votes`, those cast from phones (None: no phones)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class OptionStats:
     chosen: int
     average_votes: float | None  # None: no decision on the card was voted on
     average_share: float | None  # of the votes, 0..1
+    average_phone_votes: float | None = None  # of average_votes, from phones (None: no phones voted)
 
 
 @dataclass(frozen=True)
@@ -114,10 +116,14 @@ def fold(log: SessionLog) -> Session:
             else:
                 outcome = event
     final = next((after for _, after in reversed(frames) if after is not None), outcome)
+    splits = log.phone_splits()
     return Session(
         path=log.path,
         header=log.header,
-        decisions=tuple(decision for decision, _ in frames),
+        decisions=tuple(
+            replace(decision, phones=splits[index]) if index < len(splits) else decision
+            for index, (decision, _) in enumerate(frames)
+        ),
         finished=final is not None,
         ending=None if final is None or final["kind"] != "ending" else _id(log, final, "ending"),
         profile=None if final is None or final["kind"] != "profile" else _id(log, final, "profile", True),
@@ -190,6 +196,7 @@ def stats_data(stats: Stats) -> dict[str, Any]:
                         "chosen": option.chosen,
                         "average_votes": option.average_votes,
                         "average_vote_share": option.average_share,
+                        "average_phone_votes": option.average_phone_votes,
                     }
                     for option in card.options
                 ],
@@ -252,6 +259,7 @@ def _card_stats(card_id: str, made: list[Decision], options: int | None) -> Card
         options = max(max(decision.option + 1, len(decision.votes or ())) for decision in made)
     chosen = Counter(decision.option for decision in made)
     voted = [decision.votes for decision in made if decision.votes and sum(decision.votes) > 0]
+    by_phone = [decision.phones for decision in made if decision.phones is not None and decision.votes]
 
     def average(values: list[float]) -> float | None:
         return sum(values) / len(values) if values else None
@@ -266,6 +274,7 @@ def _card_stats(card_id: str, made: list[Decision], options: int | None) -> Card
                 chosen=chosen[index],
                 average_votes=average([_at(votes, index) for votes in voted]),
                 average_share=average([_at(votes, index) / sum(votes) for votes in voted]),
+                average_phone_votes=average([_at(phones, index) for phones in by_phone]),
             )
             for index in range(options)
         ),

@@ -7,7 +7,7 @@ Texts here are raw (as the scenario has them): the page escapes them, the CSV qu
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -39,11 +39,25 @@ class Decision:
     deltas: Mapping[str, Number]
     feedback: str
     corners: tuple[str, ...]  # in CORNERS order; empty when none of the card's themes has a corner
+    phones: tuple[int, ...] | None = None  # of `votes`, those cast from phones (None: no phones voted)
 
     @property
     def split(self) -> str:
         """The vote split as a room says it ("7 - 4 - 1"), or "" when the room did not vote."""
         return Tally(self.votes).split() if self.votes else ""
+
+    @property
+    def phone_split(self) -> str:
+        """Of the split, the phones' part ("5 - 3 - 1"), or "" when no phone was in the room."""
+        return Tally(self.phones).split() if self.phones is not None else ""
+
+    @property
+    def hand_split(self) -> str:
+        """Of the split, the hands' part (the votes keyed in), or "" when no phone was in the room."""
+        if self.phones is None or not self.votes:
+            return ""
+        hands = (count - phones for count, phones in zip(self.votes, self.phones, strict=False))
+        return Tally(tuple(hands)).split()
 
     @property
     def tie(self) -> bool:
@@ -113,11 +127,22 @@ def build_report(log: SessionLog, game: Game) -> Report:
     scenario = game.scenario
     lang = report_language(log.header.lang or scenario.default_language)
     state = game.state
+    splits = log.phone_splits()
     decisions = tuple(
-        _decision(
-            scenario, lang, record.year, record.turn, record.card, record.option, record.deltas, record.votes
+        replace(
+            _decision(
+                scenario,
+                lang,
+                choice.year,
+                choice.turn,
+                choice.card,
+                choice.option,
+                choice.deltas,
+                choice.votes,
+            ),
+            phones=splits[index] if index < len(splits) else None,
         )
-        for record in state.choices
+        for index, choice in enumerate(state.choices)
     )
     kind, title, text = _outcome(game, lang)
     themes = _themes(scenario, lang, decisions)

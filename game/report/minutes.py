@@ -26,7 +26,18 @@ def csv_rows(report: Report) -> list[list[str]]:
     lang = report.lang
     heading = [
         label(f"csv.{key}", lang)
-        for key in ("year", "calendar_year", "turn", "card", "title", "option", "label", "votes")
+        for key in (
+            "year",
+            "calendar_year",
+            "turn",
+            "card",
+            "title",
+            "option",
+            "label",
+            "votes",
+            "phones",
+            "hands",
+        )
     ]
     heading += [meter.name for meter in report.meters]
     rows = [heading]
@@ -41,6 +52,8 @@ def csv_rows(report: Report) -> list[list[str]]:
                 str(decision.option),
                 _cell(decision.label),
                 decision.split,
+                decision.phone_split,
+                decision.hand_split,
                 *(_number(decision.deltas.get(meter.id, 0), lang) for meter in report.meters),
             ]
         )

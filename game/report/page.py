@@ -152,6 +152,9 @@ def _decision(report: Report, decision: Decision, css: str) -> str:
         votes = f'<span class="votes">{escape(decision.split)}</span>'
         if decision.tie:
             votes += f" ({escape(label('tie', lang))})"
+        if decision.phone_split:
+            parts = label("votes_apart", lang, phones=decision.phone_split, hands=decision.hand_split)
+            votes += f" \u00b7 {escape(parts)}"
         rows.append((label("votes", lang), votes))
     changes = meter_changes(report, decision.deltas) or label("no_effects", lang)
     rows.append((label("effects", lang), escape(changes)))

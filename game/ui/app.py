@@ -681,14 +681,9 @@ class App:
         `startup`: the main window was just opened where SDL put it, so with two displays it may move
         to the display that is not the primary one. If no second window can be opened, say so and play on.
         """
-        from game.ui.presenter import PresenterWindow, place
+        from game.ui.presenter import PresenterWindow, place_here
 
-        try:
-            desktops = pygame.display.get_desktop_sizes()
-            position = pygame.display.get_window_position()
-        except pygame.error:
-            desktops, position = [], (0, 0)
-        plan = place(desktops, position, self.size, move_main=startup, fullscreen=self.fullscreen)
+        plan = place_here(self.size, move_main=startup, fullscreen=self.fullscreen)
         try:
             if plan.main_size is not None and plan.main_size != self.size:
                 self.resize(plan.main_size)
@@ -964,20 +959,13 @@ class App:
         return self.phones is not None and self.phones.changed()
 
     def toggle_phones(self) -> None:
-        """Start or stop voting by phone (--phones, the title screen, the pause menu); a server that
-        cannot start says why in plain words and the session goes on with key votes."""
-        from game.ui.phones import PhoneLink
+        """Voting by phone on or off (--phones, the title screen, the pause menu); why it cannot start
+        is said on screen in plain words, and the session goes on with key votes."""
+        from game.ui.phones import switch_phones
 
-        if self.phones is not None:
-            self.phones.stop()
-            self.phones = None
-        else:
-            link = PhoneLink(self.settings.phones_host, self.settings.phones_port, self.lang)
-            if link.start(self.lang):
-                self.phones = link
-            else:
-                self._notify(link.problem or "", LONG_TOAST_MS)
-        self.settings.phones = self.phones is not None
+        self.phones, problem = switch_phones(self.phones, self.settings, self.lang)
+        if problem is not None:
+            self._notify(problem, LONG_TOAST_MS)
         self._relayout()
 
     def close(self) -> None:

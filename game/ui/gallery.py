@@ -32,6 +32,8 @@ from game.core.playthrough import random_policy
 from game.paths import PROJECT_DIR, SCENARIOS_DIR
 from game.settings import PlaySettings
 from game.ui.loading import Catalogue, ScenarioEntry
+from game.ui.phones import PhoneLink
+from game.ui.scenes.card import CardScene
 from game.ui.screenshots import Driver, Save, headless_display, open_app
 
 if TYPE_CHECKING:
@@ -45,6 +47,7 @@ SEED = 2
 SIZES: tuple[tuple[int, int], ...] = ((1280, 720), (1920, 1080), (3840, 2160))
 GROUP_NAMES = {"nl": "Commissie Bestuur", "en": "Governance Committee"}
 KEY_GAP_MS = 1000  # between two key presses: every key lands on a settled screen
+PHONES_URL = "http://192.168.1.20:8765/Xq3vB7tLk2mN9pR4sW8yZa/"  # an example join address, for the picture
 SAVED_AT = "2025-03-12T14:05:00"  # the saved sessions' dates, so the list of saves looks the same every time
 
 
@@ -79,6 +82,7 @@ GALLERY: tuple[Shot, ...] = (
     Shot("group_card_tie", "The room's vote ended in a tie: the facilitator decides"),
     Shot("presenter", "The presenter view for the facilitator during the vote"),
     Shot("group_feedback", "Feedback in a group session, with the room's split"),
+    Shot("group_card_phones", "Phones vote too: the QR code and address, phones connected and votes cast"),
 )
 NAMES = tuple(shot.name for shot in GALLERY)
 
@@ -189,6 +193,7 @@ def _group_session(data_dir: Path, size: tuple[int, int], lang: str, keep: Keep)
             "presenter_card_tie": "presenter",
             "group_feedback": "group_feedback",
             "group_card_notes": "group_card_notes",
+            "group_card_phones": "group_card_phones",
         }
     )
     catalogue = Catalogue([ScenarioEntry(SCENARIO)])
@@ -196,7 +201,7 @@ def _group_session(data_dir: Path, size: tuple[int, int], lang: str, keep: Keep)
     drive = Driver(app, clock, save, key_gap_ms=KEY_GAP_MS)
     try:
         drive.shoot("title")
-        for _ in range(3):  # Alleen spelen, Groepssessie, Doorgaan
+        for _ in range(4):  # Alleen spelen, Groepssessie, Telefoons, Doorgaan
             drive.press(pygame.K_TAB)
         drive.press(pygame.K_RETURN)
         _expect(app.scene.name, "saves")
@@ -223,6 +228,18 @@ def _group_session(data_dir: Path, size: tuple[int, int], lang: str, keep: Keep)
         _expect(app.scene.name, "card")
         drive.press(pygame.K_n)
         drive.shoot("group_card_notes")
+        # Phones join: an example address (nothing listens), fourteen phones of which nine have voted.
+        app.phones = PhoneLink.example(PHONES_URL, lang)
+        for key in (pygame.K_n, pygame.K_r, pygame.K_v, pygame.K_1, pygame.K_2):
+            drive.press(key)
+        card = app.scene.card if isinstance(app.scene, CardScene) else None
+        assert card is not None
+        for number in range(14):
+            app.phones.hub.join(f"phone{number}")
+            if number < 9:
+                app.phones.hub.vote(f"phone{number}", card.id, number % 3)
+        app.pump()
+        drive.shoot("group_card_phones")
     finally:
         app.close()
 

@@ -11,12 +11,14 @@ import pygame
 
 from game.i18n import t
 from game.phones.hub import Ballot, PhoneSnapshot, VoteHub
+from game.settings import PlaySettings
 from game.ui import style
 from game.ui.draw import Painter, fit_text
 
 if TYPE_CHECKING:
     from game.ui.scene import Scene
 
+JOIN_PANEL = (560, 260)  # design px of the join panel beside the group's name
 QUIET_ZONE = 2  # modules of white around the code (the standard asks 4; 2 scans well on a screen)
 
 
@@ -33,6 +35,14 @@ class PhoneLink:
         self.snapshot: PhoneSnapshot = self.hub.snapshot()
         self._server: object | None = None
         self._qr: tuple[int, pygame.Surface] | None = None
+
+    @classmethod
+    def example(cls, url: str, lang: str) -> PhoneLink:
+        """A link that shows `url` without a server behind it: the screenshots' gallery draws the same
+        picture every time (its phones are the hub's alone)."""
+        link = cls(None, 0, lang)
+        link.url = url
+        return link
 
     def start(self, lang: str) -> bool:
         """Listen on the LAN address (or --host); print `phones: URL`. False, with `problem` said in plain
@@ -79,7 +89,7 @@ class PhoneLink:
 
         ballot: Ballot | None = None
         voting = False
-        if isinstance(scene, CardScene) and not scene.decided:
+        if isinstance(scene, CardScene) and scene.host.settings.group and not scene.decided:
             scenario, card = scene.session.scenario, scene.card
             labels = tuple(scenario.text(option.label, lang) for option in card.options)
             ballot = Ballot(card.id, scenario.text(card.title, lang), scenario.text(card.text, lang), labels)
@@ -111,6 +121,22 @@ class PhoneLink:
         return surface
 
 
+def switch_phones(
+    link: PhoneLink | None, settings: PlaySettings, lang: str
+) -> tuple[PhoneLink | None, str | None]:
+    """Stop the phones, or start them: the link now, and a problem to say when they cannot start."""
+    if link is not None:
+        link.stop()
+        link = None
+    else:
+        link = PhoneLink(settings.phones_host, settings.phones_port, lang)
+        if not link.start(lang):
+            settings.phones = False
+            return None, link.problem
+    settings.phones = link is not None
+    return link, None
+
+
 def draw_join_panel(painter: Painter, rect: pygame.Rect, link: PhoneLink, lang: str) -> None:
     """The QR code on the left, and beside it: how to join, the address, phones connected and votes
     cast; when no phone has joined yet, what to try on a guest network."""
@@ -125,17 +151,22 @@ def draw_join_panel(painter: Painter, rect: pygame.Rect, link: PhoneLink, lang: 
         code_rect.right + m.px(16), inner.top, inner.right - code_rect.right - m.px(16), inner.height
     )
     snapshot = link.snapshot
-    lines = [
-        (t("phones.join", lang), style.ACCENT, True),
-        ((link.url or "").removeprefix("http://"), style.TEXT, False),
-        (t("phones.count", lang, connected=snapshot.connected, cast=snapshot.cast), style.TEXT, True),
+    lines = [  # most important first: the address gets the room that is left, smaller if need be
+        (t("phones.join", lang), style.ACCENT, True, m.steps(24, 18)),
+        (
+            t("phones.count", lang, connected=snapshot.connected, cast=snapshot.cast),
+            style.TEXT,
+            True,
+            m.steps(24, 18),
+        ),
+        ((link.url or "").removeprefix("http://"), style.TEXT, False, m.steps(22, 14)),
     ]
     if snapshot.joined == 0:
-        lines.append((t("phones.nobody", lang), style.TEXT_MUTED, False))
+        lines.append((t("phones.nobody", lang), style.TEXT_MUTED, False, m.steps(20, 14)))
     y = text.top
-    for words, colour, bold in lines:
-        block = fit_text(painter.fonts, words, text.width, None, m.steps(24, 16), bold=bold, max_lines=3)
-        if y + block.height > text.bottom:
+    for words, colour, bold, sizes in lines:
+        block = fit_text(painter.fonts, words, text.width, text.bottom - y, sizes, bold=bold, max_lines=3)
+        if block.cut or y + block.height > text.bottom:
             break
         painter.block(block, pygame.Rect(text.left, y, text.width, block.height), colour)
         y += block.height + m.px(6)

@@ -20,6 +20,7 @@ import pygame
 
 from game.core.voting import Tally
 from game.i18n import t
+from game.phones.hub import PhoneSnapshot
 from game.ui import style
 from game.ui.card_layout import Phase, numbers_text
 from game.ui.draw import Painter, fit_text
@@ -84,6 +85,14 @@ class PresenterView:
     timer_state: TimerState = "ready"
     decision: str = ""  # on the feedback screen: the option chosen
     split: str = ""  # ... and how the room voted ('7 - 4 - 1')
+    phones: str = ""  # phones connected and votes cast, while phones vote ('12 telefoons · 7 gestemd')
+
+
+def phones_line(snapshot: PhoneSnapshot | None, lang: str) -> str:
+    """'12 telefoons · 7 gestemd' while phones vote, else ''."""
+    if snapshot is None:
+        return ""
+    return t("phones.count", lang, connected=snapshot.connected, cast=snapshot.cast)
 
 
 def timer_state(room: Room, now: int) -> TimerState:
@@ -110,8 +119,9 @@ def presenter_view(session: Session | None, screen: str, paused: bool, lang: str
     card = game.current_card
     if screen == "card" and card is not None:
         room = session.room if session.room is not None and session.room.card_id == card.id else None
-        tally = room.tally if room is not None else None
+        tally = room.tally if room is not None else None  # the hands; the phones' split stays hidden
         voting = room is not None and room.voting and tally is not None
+        snapshot = room.phones if room is not None and voting else None
         counts = tally.counts if voting and tally is not None else ()
         leaders = tally.leaders if voting and tally is not None else ()
         options = tuple(
@@ -131,7 +141,8 @@ def presenter_view(session: Session | None, screen: str, paused: bool, lang: str
             options=options,
             revealed=room.revealed if room is not None else True,
             voting=voting,
-            total=tally.total if voting and tally is not None else 0,
+            total=room.combined.total if voting and room is not None else 0,
+            phones=phones_line(snapshot, lang),
             tie=leaders if room is not None and room.tie else (),
             timer=room.timer.label(now) if room is not None else "",
             timer_state=timer_state(room, now) if room is not None else "ready",
@@ -351,6 +362,8 @@ def _draw_room(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
         ]
     elif view.voting:
         lines = [t("presenter.votes.open", lang, total=view.total)]
+        if view.phones:
+            lines.append(view.phones)
     else:
         lines = [t("presenter.votes.closed", lang)]
     line_height = fonts.line_height(m.px(21), bold=True)
@@ -476,6 +489,16 @@ class Placement:
     position: tuple[int, int]
     main_size: tuple[int, int] | None = None
     main_position: tuple[int, int] | None = None
+
+
+def place_here(main_size: tuple[int, int], move_main: bool, fullscreen: bool) -> Placement:
+    """`place` for the displays and the main window as SDL reports them now."""
+    try:
+        desktops = pygame.display.get_desktop_sizes()
+        position = pygame.display.get_window_position()
+    except pygame.error:
+        desktops, position = [], (0, 0)
+    return place(desktops, position, main_size, move_main=move_main, fullscreen=fullscreen)
 
 
 def place(

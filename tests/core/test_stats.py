@@ -134,6 +134,7 @@ def test_the_figures_as_json_count_options_from_one(tmp_path: Path) -> None:
         "chosen": 2,
         "average_votes": 3.5,
         "average_vote_share": pytest.approx(17 / 24),
+        "average_phone_votes": None,  # no phones in these sessions
     }
 
 

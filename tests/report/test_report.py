@@ -220,7 +220,7 @@ def test_the_csv_has_a_row_per_decision(session: tuple[Path, Game, Scenario]) ->
     rows = list(csv.reader(io.StringIO(text.removeprefix(BOM)), delimiter=";"))
     meters = [scenario.text(meter.name, "nl") for meter in scenario.meters]
     heading = ["jaar", "kalenderjaar", "beurt", "kaart", "titel", "optie", "keuze", "stemmen"]
-    assert rows[0] == [*heading, *meters]
+    assert rows[0] == [*heading, "waarvan telefoons", "waarvan handen", *meters]
     assert len(rows) == 1 + len(game.state.choices)
     for row, record in zip(rows[1:], game.state.choices, strict=True):
         card = scenario.card(record.card)
@@ -229,7 +229,8 @@ def test_the_csv_has_a_row_per_decision(session: tuple[Path, Game, Scenario]) ->
         assert row[4] == scenario.text(card.title, "nl")
         assert row[5:7] == [str(record.option + 1), scenario.text(card.options[record.option].label, "nl")]
         assert row[7] == " - ".join(map(str, record.votes or ()))
-        assert row[8:] == [str(int(record.deltas.get(meter.id, 0))) for meter in scenario.meters]
+        assert row[8:10] == ["", ""]  # no phones in this session
+        assert row[10:] == [str(int(record.deltas.get(meter.id, 0))) for meter in scenario.meters]
 
 
 def test_an_english_session_gets_an_english_report(tmp_path: Path) -> None:
@@ -241,7 +242,8 @@ def test_an_english_session_gets_an_english_report(tmp_path: Path) -> None:
     assert "The scan car hunts rubbish too" in page
     assert "a tie, the facilitator decided" in page and "Strategy (what we want)" in page
     assert render_csv(report).splitlines()[0] == (
-        BOM + "year;calendar year;turn;card;title;option;choice;votes;Legitimacy;Trust;Capacity;Budget"
+        BOM + "year;calendar year;turn;card;title;option;choice;votes;of which phones;of which hands;"
+        "Legitimacy;Trust;Capacity;Budget"
     )
 
 

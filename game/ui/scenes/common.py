@@ -69,3 +69,8 @@ def draw_overlay_panel(painter: Painter, panel: pygame.Rect, veil_alpha: int = 2
     painter.surface.blit(veil, (0, 0))
     painter.shadow(panel)
     painter.panel(panel, style.BAND, border=style.ACCENT, width=m.px(3))
+
+
+def on_off(value: object) -> str:
+    """'on' or 'off', for the words of a switch ("pause.on", "pause.off")."""
+    return "on" if value else "off"

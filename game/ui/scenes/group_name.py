@@ -14,6 +14,7 @@ from game.i18n import t
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.loading import ScenarioEntry
+from game.ui.phones import JOIN_PANEL, draw_join_panel
 from game.ui.scene import Host, Scene
 from game.ui.scenes.common import button_padding, centred_panel, draw_hint, panel_padding
 from game.ui.scenes.keys import screen_hint
@@ -62,6 +63,11 @@ class GroupNameScene(Scene):
         fonts = self.host.fonts
         lang = self.host.lang
         area = centred_panel(fonts, m, m.margin, m.px(900))
+        phones_w = m.px(JOIN_PANEL[0]) if self.host.phones is not None else 0
+        beside = m.px(28)
+        if phones_w:  # the phones' join panel beside the name, both centred together
+            area.width = min(area.width, m.width - 2 * m.margin - beside - phones_w)
+            area.left = (m.width - area.width - beside - phones_w) // 2
         pad = panel_padding(m)
         width = area.width - 2 * pad
         kicker = fit_text(
@@ -82,6 +88,10 @@ class GroupNameScene(Scene):
         panel = pygame.Rect(area.left, 0, area.width, min(area.height, content + 2 * pad))
         panel.centery = area.centery
         self.boxes["panel"] = panel
+        if phones_w:
+            phones_h = min(panel.height, m.px(JOIN_PANEL[1]))
+            self.boxes["phones"] = pygame.Rect(panel.right + beside, 0, phones_w, phones_h)
+            self.boxes["phones"].centery = panel.centery
         inner = panel.inflate(-2 * pad, -2 * pad)
         y = inner.top
         self.boxes["kicker"] = pygame.Rect(inner.left, y, inner.width, kicker.height)
@@ -181,6 +191,9 @@ class GroupNameScene(Scene):
         panel = self.boxes["panel"]
         painter.shadow(panel)
         painter.panel(panel, style.PANEL)
+        phones = self.host.phones
+        if phones is not None and "phones" in self.boxes:
+            draw_join_panel(painter, self.boxes["phones"], phones, self.host.lang)
         painter.block(self.texts["kicker"], self.boxes["kicker"], style.ACCENT_DARK)
         painter.block(self.texts["heading"], self.boxes["heading"], style.INK)
         painter.block(self.texts["explain"], self.boxes["explain"], style.INK_MUTED)

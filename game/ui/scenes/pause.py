@@ -12,7 +12,14 @@ from game.settings import PREVIEWS
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.scene import Host, Scene
-from game.ui.scenes.common import button_padding, draw_hint, draw_overlay_panel, hint_height, panel_padding
+from game.ui.scenes.common import (
+    button_padding,
+    draw_hint,
+    draw_overlay_panel,
+    hint_height,
+    on_off,
+    panel_padding,
+)
 from game.ui.scenes.keys import screen_hint
 from game.ui.style import Metrics
 from game.ui.widgets import Button
@@ -129,6 +136,7 @@ class PauseScene(MenuOverlay):
             settings.presenter,
             settings.reduced_motion,
             settings.muted,
+            self.host.phones is not None,
         )
         return (*super().layout_key(), *values)
 
@@ -153,9 +161,9 @@ class PauseScene(MenuOverlay):
         else:
             time = t("pause.seconds", lang, n=seconds)
         preview = t(f"pause.preview_{settings.effective_preview}", lang)
-        presenter = t("pause.on" if settings.presenter else "pause.off", lang)
-        motion = t("pause.off" if settings.reduced_motion else "pause.on", lang)
-        sound = t("pause.off" if settings.muted else "pause.on", lang)
+        presenter = t(f"pause.{on_off(settings.presenter)}", lang)
+        motion = t(f"pause.{on_off(not settings.reduced_motion)}", lang)
+        sound = t(f"pause.{on_off(not settings.muted)}", lang)
         options = [
             ("language", t("pause.language", lang)),
             ("fullscreen", t(f"pause.fullscreen_{'off' if self.host.fullscreen else 'on'}", lang)),
@@ -165,6 +173,9 @@ class PauseScene(MenuOverlay):
             ("motion", t("pause.motion", lang, state=motion)),
             ("sound", t("pause.sound", lang, state=sound)),
         ]
+        if settings.group:  # phones vote in a group session only
+            phones = t(f"pause.{on_off(self.host.phones)}", lang)
+            options.append(("phones", t("pause.phones", lang, state=phones)))
         return game, options
 
     def actions(self) -> list[tuple[str, str]]:
@@ -265,6 +276,8 @@ class PauseScene(MenuOverlay):
         elif action == "sound":
             host.toggle_mute()
             host.redraw()
+        elif action == "phones":
+            host.toggle_phones()
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)

@@ -13,7 +13,7 @@ from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.fonts import FontBook
 from game.ui.loading import Catalogue
 from game.ui.scene import CONTINUE_KEYS, Host, Scene
-from game.ui.scenes.common import button_padding, draw_hint, panel_padding
+from game.ui.scenes.common import button_padding, draw_hint, on_off, panel_padding
 from game.ui.scenes.keys import screen_hint
 from game.ui.style import Metrics
 from game.ui.triangle import corner_label, draw_emblem
@@ -67,6 +67,7 @@ class TitleScene(Scene):
             entry.error,
             entry.intro(self.host.lang) is not None,
             self.host.settings.group,
+            self.host.phones is not None,
             self.resumable,
         )
 
@@ -111,8 +112,9 @@ class TitleScene(Scene):
         self.buttons.set(buttons)
 
     def _buttons(self, m: Metrics, column: pygame.Rect) -> list[Button]:
-        """Solo play and the group session (the mode chosen last is the highlighted one), Doorgaan when
-        a session can be continued, then language and quit: one row each, from the top of `column`."""
+        """Solo play and the group session (the mode chosen last is the highlighted one), phones on or off
+        for a group, Doorgaan when a session can be continued, then language and quit: one row each, from
+        the top of `column`."""
         fonts = self.host.fonts
         lang = self.host.lang
         playable = self.catalogue.selected.error is None
@@ -120,6 +122,7 @@ class TitleScene(Scene):
         rows = [
             ("start", t("title.solo", lang), playable and not group),
             ("group", t("title.group", lang), playable and group),
+            ("phones", t("title.phones", lang, state=t(f"pause.{on_off(self.host.phones)}", lang)), False),
         ]
         if self.resumable:
             rows.append(("continue", t("title.continue", lang, count=self.resumable), False))
@@ -130,8 +133,8 @@ class TitleScene(Scene):
         buttons: list[Button] = []
         y = column.top
         for index, (action, label, primary) in enumerate(rows):
-            if index == 2:
-                y += m.px(10)  # the modes first, a little apart from the rest
+            if index == 3:
+                y += m.px(10)  # the modes (and phones for a group) first, a little apart from the rest
             button = Button(action, label, pygame.Rect(column.left, y, column.width, height), primary=primary)
             button.fit(fonts, m.steps(28, 18), padding)
             buttons.append(button)
@@ -236,6 +239,8 @@ class TitleScene(Scene):
                 self.host.show(GroupNameScene(self.host, entry))  # the name first, then the intro
             else:
                 self.host.start(entry)
+        elif action == "phones":
+            self.host.toggle_phones()
         elif action == "continue":
             self.host.open_saves()
         elif action == "language":

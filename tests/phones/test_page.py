@@ -1,0 +1,130 @@
+"""The phone page in a real browser: Debian's chromium, driven by Selenium through Debian's chromedriver,
+at a phone's viewport (390x844). Also its palette against the game's (style.py), without a browser."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from game.phones.hub import Ballot, VoteHub
+from game.phones.server import PAGE_DIR, PhoneServer
+from game.ui import style
+
+PHONE = (390, 844)
+CARD = Ballot(
+    "scanauto",
+    "De scanauto zoekt ook afval",
+    "De camera ziet ook vuilniszakken. <script>alert(1)</script>",
+    ("Zet de afvalherkenning meteen aan", "Eerst een privacytoets, dan beslist de raad", "Nee"),
+)
+
+
+def css_colours() -> dict[str, tuple[int, int, int]]:
+    css = (PAGE_DIR / "phone.css").read_text(encoding="utf-8")
+    found = re.findall(r"--([\w-]+):\s*#([0-9a-f]{6});", css)
+    return {name: (int(hex_[0:2], 16), int(hex_[2:4], 16), int(hex_[4:6], 16)) for name, hex_ in found}
+
+
+def test_the_page_uses_the_game_palette_at_7_to_1_or_more() -> None:
+    colours = css_colours()
+    assert colours == {
+        "background": style.BACKGROUND,
+        "text": style.TEXT,
+        "text-muted": style.TEXT_MUTED,
+        "panel": style.PANEL,
+        "ink": style.INK,
+        "accent": style.ACCENT,
+        "button": style.BUTTON,
+        "button-line": style.BUTTON_LINE,
+    }
+    pairs = [("text", "background"), ("text-muted", "background"), ("accent", "background"), ("ink", "panel"),
+             ("text", "button"), ("accent", "button"), ("ink", "accent")]  # fmt: skip
+    for ink, ground in pairs:
+        assert style.contrast(colours[ink], colours[ground]) >= 7, (ink, ground)
+
+
+def test_the_page_loads_nothing_from_outside() -> None:
+    for name in ("phone.html", "phone.css", "phone.js"):
+        text = (PAGE_DIR / name).read_text(encoding="utf-8")
+        assert "http://" not in text and "https://" not in text and "//" + "cdn" not in text, name
+
+
+@pytest.fixture
+def driver(tmp_path: Path) -> Iterator[object]:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    chromedriver = shutil.which("chromedriver")
+    if chromium is None or chromedriver is None:
+        pytest.skip("no chromium and chromedriver (Debian: chromium, chromium-driver; .ci/run installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    quiet = (
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+    )
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", *quiet):
+        options.add_argument(argument)
+    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
+    options.add_experimental_option(
+        "mobileEmulation", {"deviceMetrics": {"width": PHONE[0], "height": PHONE[1], "pixelRatio": 2}}
+    )
+    browser = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver))
+    browser.set_page_load_timeout(30)
+    try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+def test_a_phone_sees_the_card_taps_an_option_and_sees_its_vote(driver: object, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(driver, WebDriver)
+    hub = VoteHub("nl")
+    server = PhoneServer(hub, "127.0.0.1", 0)
+    server.start()
+    wait = WebDriverWait(driver, 15)
+    try:
+        hub.show(CARD, voting=True, lang="nl")
+        driver.get(server.url)
+        buttons = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button") or None)
+        assert len(buttons) == 3
+        assert driver.execute_script("return window.innerWidth") == PHONE[0]
+        # The card's text shows as text: the <script> in it is letters on the page, and never ran.
+        assert driver.find_element(By.ID, "text").text == CARD.text
+        assert driver.find_element(By.ID, "title").text == CARD.title
+        for button in buttons:
+            assert button.size["height"] >= 48 and button.size["width"] >= PHONE[0] - 48
+        assert "Eerst een privacytoets" in buttons[1].text
+        font = driver.execute_script("return getComputedStyle(document.body).fontFamily")
+        assert "Atkinson Hyperlegible" in font
+        assert driver.execute_script("return document.fonts.check('20px \"Atkinson Hyperlegible\"')")
+        buttons = driver.find_elements(By.CSS_SELECTOR, "#options button")
+        tapped = buttons[1].text
+        buttons[1].click()
+        wait.until(lambda d: "Jouw stem: 2." in d.find_element(By.ID, "status").text)
+        assert hub.snapshot().counts == (0, 1, 0)
+        pressed = driver.find_elements(By.CSS_SELECTOR, "#options button[aria-pressed='true']")
+        assert [button.text for button in pressed] == [tapped]
+        shot = Path(os.environ.get("PHONE_SCREENSHOT", tmp_path / "phone.png"))
+        driver.save_screenshot(str(shot))
+        assert shot.stat().st_size > 10_000
+        # The facilitator closes voting: the page is told without a reload (server-sent events).
+        hub.show(CARD, voting=False, lang="nl")
+        wait.until(lambda d: "gesloten" in d.find_element(By.ID, "status").text)
+        assert driver.find_elements(By.CSS_SELECTOR, "#options button") == []
+        hub.show(None, voting=False, lang="en")
+        wait.until(lambda d: d.find_element(By.ID, "status").text == "Wait for the next card.")
+    finally:
+        server.stop()
