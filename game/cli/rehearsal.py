@@ -46,7 +46,7 @@ def rehearse(
                 index = policy(game) if policy is not None else 0
             splits.append({"card": card.id, "phones": list(counts), "keys": [0] * len(counts)})
             game.choose(index, counts if tally.total else None)
-        hub.show(None, voting=False, lang=lang)
+            hub.show(None, voting=False, lang=lang)  # between cards: a card that comes again starts afresh
     finally:
         server.stop()
     return splits
