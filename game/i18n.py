@@ -90,6 +90,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "1 jaar \u00b7 {turns} beurten \u00b7 {first}",
         "en": "1 year \u00b7 {turns} turns \u00b7 {first}",
     },
+    "intro.term_plain": {
+        "nl": "{years} jaar \u00b7 {turns} beurten per jaar",
+        "en": "{years} years \u00b7 {turns} turns a year",
+    },
+    "intro.term_one_plain": {"nl": "1 jaar \u00b7 {turns} beurten", "en": "1 year \u00b7 {turns} turns"},
+    "year.label": {"nl": "jaar {year}", "en": "year {year}"},
+    "year.heading_plain": {"nl": "Jaaroverzicht: jaar {year}", "en": "Year {year} in review"},
     "intro.begin": {"nl": "Begin", "en": "Begin"},
     "card.turn": {"nl": "Beurt {turn} van {total}", "en": "Turn {turn} of {total}"},
     "card.question": {"nl": "Wat doe je?", "en": "What do you do?"},
@@ -678,6 +685,15 @@ def t(key: str, lang: str, **fmt: object) -> str:
     entry = STRINGS[key]
     text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
     return text.format(**fmt) if fmt else text
+
+
+def year_label(calendar_year: int | None, year: int, lang: str, capital: bool = True) -> str:
+    """How a year of the term is shown: its calendar year ("2027"), or "Jaar 1" / "Year 1" when the
+    scenario has no start_year (`capital` False: "jaar 1" inside a sentence)."""
+    if calendar_year is not None:
+        return str(calendar_year)
+    label = t("year.label", lang, year=year)
+    return label[:1].upper() + label[1:] if capital else label
 
 
 def playable_languages(scenario_languages: tuple[str, ...]) -> tuple[str, ...]:

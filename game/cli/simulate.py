@@ -88,7 +88,9 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str) -
                 spread = meters[meter.id]
                 first_meter = meter is scenario.meters[0]
                 name = policy.policy if index == 0 and first_meter else ""
-                label = f"year {index + 1} ({scenario.calendar_year(index + 1)})" if first_meter else ""
+                calendar = scenario.calendar_year(index + 1)
+                shown = f"year {index + 1}" + (f" ({calendar})" if calendar is not None else "")
+                label = shown if first_meter else ""
                 rows.append([name, label, meter.id, *_spread_cells(spread)])
     lines += table(["policy", "year", "meter", "n", "min", "p10", "median", "p90", "max"], rows, left=3)
 

@@ -83,10 +83,6 @@ class Game:
         profile = self.state.profile
         return None if profile is None else _find(self.scenario.profiles, profile)
 
-    @property
-    def calendar_year(self) -> int:
-        return self.scenario.calendar_year(self.state.year)
-
     # -- actions ---------------------------------------------------------------------
 
     def choose(self, option_index: int, votes: tuple[int, ...] | None = None) -> ChoiceResult:

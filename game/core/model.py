@@ -143,11 +143,11 @@ class Outcome:
 class Scenario:
     id: str
     title: Text
-    intro: Text
+    intro: Text | None  # None: the intro screen shows the title and the term
     languages: tuple[str, ...]
     years: int
     turns_per_year: int
-    start_year: int
+    start_year: int | None  # None: years show as "Jaar 1", "Year 1"
     meters: tuple[Meter, ...]
     themes: tuple[Theme, ...]
     cards: tuple[Card, ...]
@@ -167,9 +167,9 @@ class Scenario:
     def total_turns(self) -> int:
         return self.years * self.turns_per_year
 
-    def calendar_year(self, year: int) -> int:
-        """The calendar year shown for `year` of the term (counted from 1)."""
-        return self.start_year + year - 1
+    def calendar_year(self, year: int) -> int | None:
+        """The calendar year of `year` of the term (counted from 1); None without a start_year."""
+        return None if self.start_year is None else self.start_year + year - 1
 
     def turn_number(self, year: int, turn: int) -> int:
         """Turns since the term began, counting this one: turn 1 of year 2 is turns_per_year + 1."""

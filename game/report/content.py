@@ -19,6 +19,7 @@ from game.core.session_log import SessionLog
 from game.core.state import MeterPoint
 from game.core.voting import Tally
 from game.formatting import format_delta
+from game.i18n import year_label
 from game.report.labels import MONTHS, label, report_language
 
 UNASSIGNED = "unassigned"  # the corner of a decision whose card has no theme with a corner
@@ -29,7 +30,7 @@ class Decision:
     """One decision as the report shows it; `option` counts from 1, as on screen."""
 
     year: int
-    calendar_year: int
+    calendar_year: int | None  # None: the scenario has no start_year
     turn: int
     card_id: str
     title: str
@@ -298,7 +299,12 @@ def _outcome(game: Game, lang: str) -> tuple[str, str, str]:
     return (
         "unfinished",
         label("outcome.unfinished", lang),
-        label("outcome.unfinished_text", lang, year=scenario.calendar_year(state.year), turn=state.turn),
+        label(
+            "outcome.unfinished_text",
+            lang,
+            year=year_label(scenario.calendar_year(state.year), state.year, lang, capital=False),
+            turn=state.turn,
+        ),
     )
 
 

@@ -45,7 +45,7 @@ def csv_rows(report: Report) -> list[list[str]]:
         rows.append(
             [
                 str(decision.year),
-                str(decision.calendar_year),
+                "" if decision.calendar_year is None else str(decision.calendar_year),
                 str(decision.turn),
                 _cell(decision.card_id),
                 _cell(decision.title),

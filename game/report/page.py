@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from game.i18n import year_label
 from game.report.content import UNASSIGNED, Decision, Report, meter_changes
 from game.report.labels import label
 from game.report.svg import meter_chart, triangle
@@ -146,7 +147,8 @@ def _chart(report: Report) -> str:
 
 def _decision(report: Report, decision: Decision, css: str) -> str:
     lang = report.lang
-    when = f"{decision.calendar_year} \u00b7 {label('turn', lang, turn=decision.turn)}"
+    year = year_label(decision.calendar_year, decision.year, lang)
+    when = f"{year} \u00b7 {label('turn', lang, turn=decision.turn)}"
     rows = [(label("chosen", lang), escape(f"{decision.option}. {decision.label}"))]
     if decision.split:
         votes = f'<span class="votes">{escape(decision.split)}</span>'

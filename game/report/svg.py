@@ -12,6 +12,7 @@ from html import escape
 
 from game.core.corners import CORNERS
 from game.formatting import format_value
+from game.i18n import year_label
 from game.report.content import Report
 from game.report.labels import label
 
@@ -165,7 +166,7 @@ def meter_chart(report: Report) -> str:
             _text(
                 (x0 + x1) / 2,
                 bottom + 34,
-                str(scenario.calendar_year(year)),
+                year_label(scenario.calendar_year(year), year, lang),
                 size=14,
                 anchor="middle",
                 fill=INK,

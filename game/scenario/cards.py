@@ -99,7 +99,7 @@ def _speaker(context: ReadContext, entry: Entry | None, where: str) -> tuple[Tex
 def _card_id(context: ReadContext, entry: Entry | None) -> str | None:
     if entry is None:
         return None
-    card_id = context.checker.identifier(entry.value, "card id")
+    card_id = context.checker.label(entry.value, "card id")
     if card_id is None:
         return None
     if card_id in context.card_ids:

@@ -16,7 +16,7 @@ from game.scenario.cards import (
 )
 from game.scenario.icons import ICON_TYPES
 from game.scenario.limits import MAX_COUNTS
-from game.scenario.nodes import IDENTIFIER
+from game.scenario.nodes import IDENTIFIER, LABEL
 from game.scenario.pictograms import METER_NAMES, SPEAKER_NAMES
 from game.scenario.schema import (
     CORNER_ALIASES,
@@ -35,7 +35,8 @@ from game.scenario.texts import LANGUAGE_CODE
 Schema = dict[str, Any]
 
 SCHEMA_FILE_NAME = "scenario.schema.json"
-_ID_PATTERN = "^" + IDENTIFIER.pattern.removesuffix(r"\Z") + "$"
+_ID_PATTERN = "^" + IDENTIFIER.pattern.removesuffix(r"\Z") + "$"  # names in conditions: meters, flags
+_LABEL_PATTERN = "^" + LABEL.pattern.removesuffix(r"\Z") + "$"  # other ids, which may hold a '-'
 _LANGUAGE_PATTERN = "^" + LANGUAGE_CODE.pattern.removesuffix(r"\Z") + "$"
 # A file of the scenario's own: a relative path ending in one of ICON_TYPES, in any case (JSON Schema
 # patterns have no flag for that).
@@ -109,6 +110,7 @@ def _definitions() -> Schema:
         ],
     }
     identifier = {"type": "string", "pattern": _ID_PATTERN}
+    label = {"type": "string", "pattern": _LABEL_PATTERN}
     effects = {
         "type": "object",
         "propertyNames": {"pattern": _ID_PATTERN},
@@ -124,7 +126,7 @@ def _definitions() -> Schema:
     }
     follow_up = _object(
         {
-            "card": _described(identifier, "De id van de vervolgkaart.", "The id of the follow-up card."),
+            "card": _described(label, "De id van de vervolgkaart.", "The id of the follow-up card."),
             "after": _described(
                 {"type": "integer", "minimum": 1},
                 "Na hoeveel beurten (1 = de volgende beurt; standaard 1).",
@@ -156,7 +158,7 @@ def _definitions() -> Schema:
     )
     card = _object(
         {
-            "id": _described(identifier, "Unieke id van de kaart.", "The card's unique id."),
+            "id": _described(label, "Unieke id van de kaart.", "The card's unique id."),
             "speaker": _described(
                 _ref("text"),
                 "Wie het dilemma voorlegt: een id uit 'speakers', of een tekst (met het standaardpictogram).",
@@ -165,7 +167,7 @@ def _definitions() -> Schema:
             "title": _described(_ref("text"), "De titel van de kaart.", "The card's title."),
             "text": _described(_ref("text"), "Het dilemma zelf.", "The dilemma itself."),
             "themes": _described(
-                {"anyOf": [identifier, {"type": "array", "items": identifier}]},
+                {"anyOf": [label, {"type": "array", "items": label}]},
                 "Thema-id's uit 'themes'.",
                 "Theme ids from 'themes'.",
             ),
@@ -264,7 +266,7 @@ def _definitions() -> Schema:
     def outcome(noun_nl: str, noun_en: str, required: tuple[str, ...], optional: tuple[str, ...]) -> Schema:
         return _object(
             {
-                "id": _described(identifier, f"Unieke id van het {noun_nl}.", f"The {noun_en}'s unique id."),
+                "id": _described(label, f"Unieke id van het {noun_nl}.", f"The {noun_en}'s unique id."),
                 "when": _described(_ref("condition"), "Wanneer dit geldt.", "When this applies."),
                 "title": _ref("text"),
                 "text": _ref("text"),
@@ -277,6 +279,7 @@ def _definitions() -> Schema:
         "condition": condition,
         "text": text,
         "identifier": identifier,
+        "label": label,
         "effects": effects,
         "flags": flags,
         "card": card,
@@ -293,9 +296,13 @@ def scenario_schema() -> Schema:
     top = _object(
         {
             "format": _described({"const": FORMAT}, "Altijd 1.", "Always 1."),
-            "id": _described(_ref("identifier"), "Korte id van het scenario.", "The scenario's short id."),
+            "id": _described(_ref("label"), "Korte id van het scenario.", "The scenario's short id."),
             "title": _described(_ref("text"), "Titel van het scenario.", "The scenario's title."),
-            "intro": _described(_ref("text"), "Inleiding bij de start.", "Introduction shown at the start."),
+            "intro": _described(
+                _ref("text"),
+                "Inleiding bij de start; zonder inleiding toont het spel de titel en de termijn.",
+                "Introduction shown at the start; without one the game shows the title and the term.",
+            ),
             "languages": _described(
                 {
                     "anyOf": [
@@ -322,7 +329,9 @@ def scenario_schema() -> Schema:
                 "Turns per year.",
             ),
             "start_year": _described(
-                {"type": "integer"}, "Kalenderjaar van jaar 1.", "Calendar year of year 1."
+                {"type": "integer"},
+                "Kalenderjaar van jaar 1; zonder start_year heten de jaren 'Jaar 1', 'Jaar 2'.",
+                "Calendar year of year 1; without it the years are called 'Year 1', 'Year 2'.",
             ),
             "meters": _described(
                 {
@@ -337,7 +346,7 @@ def scenario_schema() -> Schema:
             "themes": _described(
                 {
                     "type": "object",
-                    "propertyNames": {"pattern": _ID_PATTERN},
+                    "propertyNames": {"pattern": _LABEL_PATTERN},
                     "additionalProperties": _ref("theme"),
                     "minProperties": 1,
                 },
@@ -352,7 +361,7 @@ def scenario_schema() -> Schema:
             "speakers": _described(
                 {
                     "type": "object",
-                    "propertyNames": {"pattern": _ID_PATTERN},
+                    "propertyNames": {"pattern": _LABEL_PATTERN},
                     "additionalProperties": _ref("speaker"),
                     "minProperties": 1,
                 },

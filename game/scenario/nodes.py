@@ -23,7 +23,8 @@ NULL = "tag:yaml.org,2002:null"
 _PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
-IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")  # a name in conditions: meters and flags
+LABEL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")  # an id no condition names: a '-' is fine there
 _NUMBER_TEXT = re.compile(r"[-+]?\d+(\.\d+)?\Z")
 _constructor = SafeConstructor()
 
@@ -217,13 +218,30 @@ class Checker:
         return None
 
     def identifier(self, node: Node, what: str) -> str | None:
-        """An id: letters, digits and '_', not starting with a digit (ids are names in conditions)."""
+        """A name in conditions (meters, flags): letters, digits and '_', not starting with a digit."""
         value = self.string(node, what)
         if value is not None and not IDENTIFIER.match(value):
+            why = ""
+            if "-" in value and LABEL.match(value):
+                better = value.replace("-", "_")
+                why = f"; conditions name it, where '{value}' would read as a subtraction: write '{better}'"
             self.report(
                 node,
                 f"{what} '{short(value)}' may only contain letters, digits and '_', "
-                "and may not start with a digit",
+                f"and may not start with a digit{why}",
+            )
+            return None
+        return value
+
+    def label(self, node: Node, what: str) -> str | None:
+        """An id no condition names (scenario, card, theme, speaker, ending, profile): letters, digits, '_'
+        and '-', not starting with a digit or '-'."""
+        value = self.string(node, what)
+        if value is not None and not LABEL.match(value):
+            self.report(
+                node,
+                f"{what} '{short(value)}' may only contain letters, digits, '_' and '-', "
+                "and must start with a letter",
             )
             return None
         return value

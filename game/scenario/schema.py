@@ -31,11 +31,8 @@ from game.scenario.source import Source
 from game.scenario.texts import EMPTY_TEXT, TextReader, is_language_code
 
 FORMAT = 1
-TOP_REQUIRED = (
-    "format", "id", "title", "intro", "languages", "years", "turns_per_year", "start_year",
-    "meters", "themes", "cards",
-)  # fmt: skip
-TOP_OPTIONAL = ("speakers", "year_end", "endings", "profiles")
+TOP_REQUIRED = ("format", "id", "title", "languages", "years", "turns_per_year", "meters", "themes", "cards")
+TOP_OPTIONAL = ("intro", "start_year", "speakers", "year_end", "endings", "profiles")
 METER_REQUIRED = ("name", "start")
 METER_OPTIONAL = ("min", "max", "icon")
 SPEAKER_REQUIRED = ("name",)
@@ -57,9 +54,9 @@ def read_scenario(checker: Checker, root: Node, source: Source, layout: bool = F
     _check_format(checker, top.get("format"))
     languages = _languages(checker, top.get("languages"))
     context = ReadContext(checker, TextReader(checker, languages))
-    scenario_id = checker.identifier(top["id"].value, "scenario id") if "id" in top else None
+    scenario_id = checker.label(top["id"].value, "scenario id") if "id" in top else None
     title = context.text_field(top, "title", "the scenario")
-    intro = context.text_field(top, "intro", "the scenario")
+    intro = context.optional_text(top, "intro", "the scenario")
     context.years = _count(checker, top.get("years"), "2")
     context.turns_per_year = _count(checker, top.get("turns_per_year"), "3")
     start_year = None
@@ -76,7 +73,7 @@ def read_scenario(checker: Checker, root: Node, source: Source, layout: bool = F
     checker.check_remaining_duplicates()
     if checker.error_count:
         return None
-    assert scenario_id is not None and start_year is not None
+    assert scenario_id is not None
     assert context.years is not None and context.turns_per_year is not None
     scenario = Scenario(
         id=scenario_id,
@@ -147,9 +144,10 @@ def _languages(checker: Checker, entry: Entry | None) -> list[str]:
 
 
 def _id_entries(
-    context: ReadContext, entry: Entry | None, noun: str, example: str
+    context: ReadContext, entry: Entry | None, noun: str, example: str, named: bool = False
 ) -> list[tuple[str, Entry]]:
-    """The entries of an `id: ...` mapping (meters, themes) whose ids are valid names."""
+    """The entries of an `id: ...` mapping (meters, themes, speakers) whose ids are valid; `named`: the
+    ids are names in conditions (meters), else labels that may hold a '-'."""
     if entry is None:
         return []
     checker = context.checker
@@ -163,7 +161,8 @@ def _id_entries(
         checker.report(node, f"'{entry.key}' is empty; declare at least one {noun}")
     result = []
     for item in entries:
-        item_id = context.name_id(item.key_node, f"{noun} id")
+        what = f"{noun} id"
+        item_id = context.name_id(item.key_node, what) if named else checker.label(item.key_node, what)
         if item_id is not None:
             result.append((item_id, item))
     return result
@@ -172,7 +171,7 @@ def _id_entries(
 def _meters(context: ReadContext, entry: Entry | None) -> tuple[Meter, ...]:
     checker = context.checker
     meters: list[Meter] = []
-    for meter_id, item in _id_entries(context, entry, "meter", "trust: {name: Trust, start: 50}"):
+    for meter_id, item in _id_entries(context, entry, "meter", "trust: {name: Trust, start: 50}", named=True):
         context.meter_ids.setdefault(meter_id, item.key_node)
         where = f"meter '{meter_id}'"
         fields = checker.fields(item.value, where, METER_REQUIRED, METER_OPTIONAL)
@@ -319,7 +318,7 @@ def _outcomes(context: ReadContext, entry: Entry | None, noun: str) -> tuple[Out
         fields = checker.fields(item, f"{noun} {number}", ("id", "title", "text"), ("when",))
         if fields is None:
             continue
-        outcome_id = context.name_id(fields["id"].value, f"{noun} id") if "id" in fields else None
+        outcome_id = checker.label(fields["id"].value, f"{noun} id") if "id" in fields else None
         where = f"{noun} '{outcome_id}'" if outcome_id else f"{noun} {number}"
         if outcome_id is not None:
             id_node = fields["id"].value

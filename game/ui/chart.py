@@ -13,7 +13,7 @@ import pygame
 from game.core.model import Scenario
 from game.core.state import MeterPoint
 from game.formatting import format_value
-from game.i18n import t
+from game.i18n import t, year_label
 from game.ui import style
 from game.ui.draw import Painter, fit_text
 from game.ui.meters import fraction
@@ -41,6 +41,7 @@ def draw_time_grid(
     scenario: Scenario,
     axis_size: int,
     grid: GridStyle,
+    lang: str = "en",
 ) -> Callable[[float], int]:
     """Horizontal lines at 0-100% of the meters' range, dashed year boundaries and calendar years.
 
@@ -74,7 +75,7 @@ def draw_time_grid(
             for dy in range(plot.top, plot.bottom, grid.dash * 2):
                 end = (x1, min(plot.bottom, dy + grid.dash))
                 pygame.draw.line(painter.surface, style.TEXT_MUTED, (x1, dy), end, grid.line_width)
-        label = str(scenario.calendar_year(year))
+        label = year_label(scenario.calendar_year(year), year, lang)
         if painter.fonts.width(label, axis_size) < x1 - x0:
             at = ((x0 + x1) // 2, plot.bottom + grid.year_gap)
             painter.text(label, at, axis_size, style.TEXT_MUTED, anchor="midtop", box=rect)
@@ -113,7 +114,7 @@ def draw_chart(
         value = final.get(meter.id, meter.start)
         entries.append((index, f"{scenario.text(meter.name, lang)} {format_value(value)}"))
     bottom = draw_legend(painter, rect, entries, thickness)
-    plot, sx = draw_plot_area(painter, rect, scenario, bottom + m.px(14))
+    plot, sx = draw_plot_area(painter, rect, scenario, bottom + m.px(14), lang)
     if marker is not None:  # a band behind the lines at the changed decision (not a meter's colour)
         band = pygame.Rect(0, plot.top, max(4, m.px(8)), plot.height)
         band.centerx = sx(marker)
@@ -209,7 +210,7 @@ def dashed(
 
 
 def draw_plot_area(
-    painter: Painter, rect: pygame.Rect, scenario: Scenario, top: int
+    painter: Painter, rect: pygame.Rect, scenario: Scenario, top: int, lang: str
 ) -> tuple[pygame.Rect, Callable[[float], int]]:
     """The plot below the legend (from `top`) with its 0-100 axis and the time grid of the term; returns
     the plot rectangle and the x of a turn."""
@@ -220,4 +221,4 @@ def draw_plot_area(
     plot = pygame.Rect(rect.left + axis_w, top, rect.width - axis_w - m.px(8), max(10, bottom - top))
     pygame.draw.rect(painter.surface, style.BACKGROUND_LIGHT, plot, border_radius=m.px(6))
     grid = GridStyle(m.px(14), m.px(6), m.px(8), m.px(4), max(1, m.px(2)))
-    return plot, draw_time_grid(painter, rect, plot, scenario, axis_size, grid)
+    return plot, draw_time_grid(painter, rect, plot, scenario, axis_size, grid, lang)

@@ -144,10 +144,11 @@ def test_ids_must_be_names() -> None:
     messages = [str(problem) for problem in check_scenario_text(text, FILENAME)[1] if problem.is_error]
     line = position(text, "budget-2")[0]
     assert f"{FILENAME}:{line}:3: meter id 'budget-2' may only contain letters, digits and '_', " \
-        "and may not start with a digit" in messages  # fmt: skip
+        "and may not start with a digit; conditions name it, where 'budget-2' would read as a " \
+        "subtraction: write 'budget_2'" in messages  # fmt: skip
     line = position(text, "2robot")[0]
-    assert f"{FILENAME}:{line}:9: card id '2robot' may only contain letters, digits and '_', " \
-        "and may not start with a digit" in messages  # fmt: skip
+    assert f"{FILENAME}:{line}:9: card id '2robot' may only contain letters, digits, '_' and '-', " \
+        "and must start with a letter" in messages  # fmt: skip
     line, column = position(text, "year]")
     assert f"{FILENAME}:{line}:{column}: 'year' cannot be used as a flag name: in conditions it means " \
         "the year of the term" in messages  # fmt: skip

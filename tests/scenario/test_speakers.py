@@ -303,18 +303,29 @@ def test_a_speaker_id_given_twice_is_an_error(tmp_path: Path) -> None:
     [
         (
             "1mayor",
-            "speaker id '1mayor' may only contain letters, digits and '_', and may not start with a digit",
+            "speaker id '1mayor' may only contain letters, digits, '_' and '-', and must start with a letter",
         ),
         (
-            "de-bode",
-            "speaker id 'de-bode' may only contain letters, digits and '_', and may not start with a digit",
+            "de.bode",
+            "speaker id 'de.bode' may only contain letters, digits, '_' and '-', "
+            "and must start with a letter",
         ),
-        ("year", "'year' cannot be used as a speaker id: in conditions it means the year of the term"),
     ],
 )
 def test_speaker_ids_follow_the_rules_of_every_id(tmp_path: Path, speaker_id: str, message: str) -> None:
     text = change("  mayor:\n", f"  {speaker_id}:\n", WITH_MAYOR)
     assert_problem(only_error(tmp_path, text), message, position(text, f"  {speaker_id}:\n", 2))
+
+
+@pytest.mark.parametrize("speaker_id", ["de-bode", "year"])
+def test_a_speaker_id_may_hold_a_hyphen_or_a_word_of_conditions(tmp_path: Path, speaker_id: str) -> None:
+    """No condition names a speaker: its id is a label, not a name."""
+    text = change("  mayor:\n", f"  {speaker_id}:\n", WITH_MAYOR).replace(
+        "speaker: mayor", f"speaker: {speaker_id}"
+    )
+    scenario, problems = check(tmp_path, text)
+    assert scenario is not None, "\n".join(map(str, problems))
+    assert speaker_id in {speaker.id for speaker in scenario.speakers}
 
 
 def test_a_speaker_needs_a_name_and_knows_no_other_keys(tmp_path: Path) -> None:

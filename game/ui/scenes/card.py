@@ -18,7 +18,7 @@ import pygame
 from game.core.countdown import Countdown
 from game.core.model import Card
 from game.core.voting import Tally
-from game.i18n import t
+from game.i18n import t, year_label
 from game.ui import style
 from game.ui.card_layout import CardView, Layout, Phase, TimerLook, card_layout, notes_layout, numbers_text
 from game.ui.draw import Painter, TextBlock
@@ -38,7 +38,8 @@ def turn_label(session: Session, year: int, turn: int, lang: str) -> tuple[str, 
     """(calendar year, 'Beurt 2 van 6') for a turn of the term."""
     scenario = session.scenario
     number = scenario.turn_number(year, turn)
-    return str(scenario.calendar_year(year)), t("card.turn", lang, turn=number, total=scenario.total_turns)
+    shown = year_label(scenario.calendar_year(year), year, lang)
+    return shown, t("card.turn", lang, turn=number, total=scenario.total_turns)
 
 
 class CardScene(Scene):

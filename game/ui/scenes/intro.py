@@ -56,7 +56,10 @@ class IntroScene(ContinueScene):
         )
         first = scenario.start_year
         last = scenario.calendar_year(scenario.years)
-        if scenario.years == 1:
+        if first is None:  # no calendar years: the term in years and turns
+            plain = "intro.term_one_plain" if scenario.years == 1 else "intro.term_plain"
+            term_text = t(plain, lang, years=scenario.years, turns=scenario.turns_per_year)
+        elif scenario.years == 1:
             term_text = t("intro.term_one", lang, turns=scenario.turns_per_year, first=first)
         else:
             term_text = t(

@@ -11,7 +11,7 @@ import pygame
 from game.core.model import Number
 from game.core.state import YearSummary
 from game.formatting import format_delta, format_value
-from game.i18n import t
+from game.i18n import t, year_label
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
 from game.ui.meters import Calendar, Roll, band_height, draw_band, fraction
@@ -60,11 +60,14 @@ class YearScene(ContinueScene):
         """The band's calendar for the year that ended, and for the next year (None after the last)."""
         scenario = self.session.scenario
         year = self.summary.year
-        ended = (str(scenario.calendar_year(year)), t("year.sub", lang, year=year, years=scenario.years))
+        ended = (
+            year_label(scenario.calendar_year(year), year, lang),
+            t("year.sub", lang, year=year, years=scenario.years),
+        )
         if year >= scenario.years:
             return ended, None
         begins = t("year.begins", lang, year=year + 1, years=scenario.years)
-        return ended, (str(scenario.calendar_year(year + 1)), begins)
+        return ended, (year_label(scenario.calendar_year(year + 1), year + 1, lang), begins)
 
     def band_values(self) -> dict[str, Number]:
         """The meters on their way from before the year-end effects to the year's end."""
@@ -82,9 +85,10 @@ class YearScene(ContinueScene):
         pad = panel_padding(m)
         inner = panel.inflate(-2 * pad, -2 * pad)
         calendar = scenario.calendar_year(self.summary.year)
+        key = "year.heading" if calendar is not None else "year.heading_plain"
         heading = fit_text(
             fonts,
-            t("year.heading", lang, year=calendar),
+            t(key, lang, year=calendar if calendar is not None else self.summary.year),
             inner.width,
             None,
             m.steps(40, 26),
