@@ -1,9 +1,11 @@
-"""Every test runs on a fixed wall clock: names and stamps made from the date never depend on when it runs."""
+"""Every test runs on a fixed wall clock (names and stamps made from the date never depend on when it runs)
+and with a data folder of its own (nothing a test or the game it starts writes lands in the user's)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -19,3 +21,11 @@ def fixed_wall_clock() -> Iterator[datetime]:
     wants another moment sets it with `wallclock.fixed(...)` inside."""
     with wallclock.fixed(FIXED_INSTANT):
         yield FIXED_INSTANT
+
+
+@pytest.fixture(autouse=True)
+def private_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """XDG_DATA_HOME in a fresh folder, for the test and the processes it starts (saves, logs, previews)."""
+    home = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    return home

@@ -201,6 +201,11 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--auto", action="store_true", help="headless: choose options at random from the seed")
     play.add_argument("--choices", type=choice_list, help="headless: options to choose, 1-based, e.g. 1,2,1")
     play.add_argument("--log", help="headless: write the game as JSON to this file")
+    play.add_argument(
+        "--session-log",
+        metavar="FILE",
+        help="headless: the session log (JSON Lines, as the window writes; default: in the data folder)",
+    )
     play.add_argument("--screenshots", help="headless: write a PNG of every screen to this folder")
     play.add_argument("--quit-after-first-frame", action="store_true", help="exit after the first frame")
 

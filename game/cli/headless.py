@@ -7,6 +7,7 @@ import secrets
 from pathlib import Path
 
 from game.core.engine import Game
+from game.core.model import Scenario
 from game.core.playthrough import (
     InvalidChoice,
     OutOfChoices,
@@ -16,6 +17,7 @@ from game.core.playthrough import (
     random_policy,
     scripted_policy,
 )
+from game.core.session_log import LogError, LogWriter, SessionHeader, now_iso
 from game.core.voting import sample_votes
 from game.errors import GameError
 from game.files import make_folder, write_json
@@ -43,18 +45,24 @@ def run_headless(args: argparse.Namespace) -> int:
     group = bool(args.group and args.screenshots)  # votes are only cast where the room is shown
     game = Game(scenario, seed)
     splits: list[dict[str, object]] = []
+    mode = "group" if args.group else "solo"
+    log_file = session_log_path(args, scenario.id)
+    log = open_session_log(log_file, scenario, seed, lang, mode)
     try:
         if rehearsal:
             from game.cli.rehearsal import rehearse  # only this option starts a web server
 
             policy = make_policy() if args.auto or args.choices is not None else None
-            splits = rehearse(game, policy, lang, args.host, args.port, args.vote_window)
+            splits = rehearse(game, policy, lang, args.host, args.port, args.vote_window, log)
         elif group:
             play_voting(game, make_policy())
         else:
             play_to_end(game, make_policy())
     except (OutOfChoices, InvalidChoice) as error:
         raise GameError(str(error)) from None
+    finally:
+        log.game_events(game)  # what the game did, as far as it got
+        log.close()
     if args.screenshots:
         from game.ui import render_screenshots  # only this option needs pygame
         from game.ui.gallery import GROUP_NAMES  # the name typed on the name screen, as in the README's
@@ -71,11 +79,44 @@ def run_headless(args: argparse.Namespace) -> int:
         print(f"{len(written)} screenshots in {out_dir}")
     if args.log:
         record = game_record(game)
+        record["session_log"] = str(log_file.resolve())
         for choice, split in zip(record["choices"], splits, strict=False):
             choice["split"] = split
         write_json(Path(args.log), record)
     print(summary(game, lang))
+    print(f"session log: {log_file}")
     return 0
+
+
+def session_log_path(args: argparse.Namespace, scenario_id: str) -> Path:
+    """--session-log, else a new log in the data folder's logs/ (as the window's), named like its logs."""
+    if args.session_log:
+        return Path(args.session_log)
+    from game.core.save import new_session_id
+    from game.core.session_log import log_path
+    from game.paths import user_data_folder
+
+    folder = user_data_folder(Path(args.data_dir) if args.data_dir else None) / "logs"
+    return log_path(folder, new_session_id(scenario_id), fresh=True)
+
+
+def open_session_log(path: Path, scenario: Scenario, seed: int, lang: str, mode: str) -> LogWriter:
+    """A session log with the window's header; a file that cannot be written is a GameError."""
+    header = SessionHeader(
+        scenario_id=scenario.id,
+        scenario_file=str(Path(scenario.source).resolve()) if scenario.source else "",
+        content_hash=scenario.content_hash,
+        seed=seed,
+        lang=lang,
+        mode=mode,
+        started=now_iso(),
+    )
+    if path.exists():
+        raise GameError(f"{path}: the session log exists already; choose another --session-log")
+    try:
+        return LogWriter(path, header)
+    except (OSError, LogError) as error:
+        raise GameError(f"{path}: cannot write the session log ({error})") from None
 
 
 def play_voting(game: Game, policy: Policy) -> Game:

@@ -11,6 +11,7 @@ from functools import partial
 
 from game.core.engine import Game
 from game.core.playthrough import Policy
+from game.core.session_log import LogWriter
 from game.core.voting import Tally
 from game.errors import GameError
 from game.phones.hub import Ballot, PhoneSnapshot, VoteHub
@@ -19,9 +20,16 @@ from game.phones.server import PhoneServer
 
 
 def rehearse(
-    game: Game, policy: Policy | None, lang: str, host: str | None, port: int, window: float
+    game: Game,
+    policy: Policy | None,
+    lang: str,
+    host: str | None,
+    port: int,
+    window: float,
+    log: LogWriter | None = None,
 ) -> list[dict[str, object]]:
-    """Play `game` to its end with the phones' votes; the split of each decision (phones and keys)."""
+    """Play `game` to its end with the phones' votes; the split of each decision (phones and keys), which
+    also goes into the session `log` before each decision, as the window writes it."""
     address = host or lan_address()
     if address is None:
         raise GameError("this computer has no network for phones; pass --host 127.0.0.1 to rehearse alone")
@@ -44,7 +52,11 @@ def rehearse(
             index = tally.leaders[0] if tally.leaders else None
             if index is None:  # nobody voted: what --auto or --choices say, else the lowest option
                 index = policy(game) if policy is not None else 0
-            splits.append({"card": card.id, "phones": list(counts), "keys": [0] * len(counts)})
+            split: dict[str, object] = {"card": card.id, "phones": list(counts), "keys": [0] * len(counts)}
+            splits.append(split)
+            if log is not None and tally.total:
+                log.game_events(game)  # the card shown, before the split
+                log.room("split", game.state.year, game.state.turn, **split)
             game.choose(index, counts if tally.total else None)
             hub.show(None, voting=False, lang=lang)  # between cards: a card that comes again starts afresh
     finally:

@@ -167,6 +167,7 @@ def read_log(path: Path) -> SessionLog:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         raise LogError(f"{path}: cannot read the session log: {error}") from None
+    _refuse_game_json(path, lines)
     records = list(_records(path, lines))
     if not records or records[0].get("type") != "session":
         raise LogError(f"{path}:1: not a session log (the first line is not a session header)")
@@ -191,6 +192,21 @@ def read_log(path: Path) -> SessionLog:
         raise LogError(f"{path}:1: the session header has a seed that is not a whole number") from None
     events = [{key: value for key, value in record.items() if key != "type"} for record in records[1:]]
     return SessionLog(path, header, events)
+
+
+def _refuse_game_json(path: Path, lines: list[str]) -> None:
+    """The JSON of `play --headless --log` is no session log: say in one line which file to pass."""
+    if not lines or not lines[0].lstrip().startswith("{") or lines[0].rstrip().endswith("}"):
+        return
+    try:
+        record = json.loads("\n".join(lines))
+    except ValueError:
+        return
+    if not isinstance(record, dict) or "choices" not in record or "seed" not in record:
+        return
+    named = record.get("session_log")
+    where = f"pass {named}" if isinstance(named, str) and named else "pass the session log that game wrote"
+    raise LogError(f"{path}: this is a game's JSON (play --log), not its session log; {where}")
 
 
 def _records(path: Path, lines: list[str]) -> Iterator[dict[str, Any]]:

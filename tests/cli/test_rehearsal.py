@@ -12,6 +12,7 @@ from typing import Any
 
 import aiohttp
 
+from game.core.session_log import read_log
 from game.core.voting import Tally
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,6 +50,11 @@ def test_a_rehearsal_plays_every_card_by_the_phones_majority_and_logs_the_split(
         tally = Tally(tuple(split["phones"]))
         assert choice["option"] == tally.leaders[0] + 1  # the majority; a tie goes to the lowest option
         assert split["phones"] == voted[choice["card"]]
+    # The session log, as the window writes it: the split of each decision before it, phones and keys apart.
+    log = read_log(Path(record["session_log"]))
+    splits = [event for event in log.events if event["kind"] == "split"]
+    assert [(event["card"], event["phones"]) for event in splits] == list(voted.items())
+    assert log.phone_splits() == [tuple(counts) for counts in voted.values()]
 
 
 async def phones(url: str) -> dict[str, list[int]]:
