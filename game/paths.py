@@ -26,3 +26,11 @@ def user_data_folder(data_dir: Path | None = None) -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def has_saves(folder: Path) -> bool:
+    """Whether `folder` holds a file that list_saves would read (a cheap look before importing it)."""
+    try:
+        return any(not path.name.startswith(".") and path.is_file() for path in folder.glob("*.json"))
+    except OSError:
+        return True  # let list_saves meet the problem

@@ -197,6 +197,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder for saved sessions (DIR/saves; default: the user's data folder)",
     )
+    play.add_argument(
+        "--watch",
+        action="store_true",
+        help="reload the scenario by itself when its file changes (as F5 does)",
+    )
     play.add_argument("--headless", action="store_true", help="play without a window")
     play.add_argument("--auto", action="store_true", help="headless: choose options at random from the seed")
     play.add_argument("--choices", type=choice_list, help="headless: options to choose, 1-based, e.g. 1,2,1")
@@ -208,6 +213,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     play.add_argument("--screenshots", help="headless: write a PNG of every screen to this folder")
     play.add_argument("--quit-after-first-frame", action="store_true", help="exit after the first frame")
+
+    watch = commands.add_parser("watch", help="validate and simulate a scenario again on every save")
+    watch.add_argument("file", metavar="FILE", help="the scenario file to watch")
+    watch.add_argument(
+        "--runs", type=run_count, default=300, help="games per policy for the balance verdict (default: 300)"
+    )
+    watch.add_argument("--seed", type=seed_number, default=0, help="random seed (default: 0)")
 
     validate = commands.add_parser("validate", help="check scenario files and report every problem")
     validate.add_argument("files", nargs="+", metavar="FILE", help="scenario files to check")

@@ -52,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
                 chart_out=args.chart,
                 check=args.check,
             )
+        if args.command == "watch":
+            from game.cli.watch import run_watch
+
+            return run_watch(Path(args.file), runs=args.runs, seed=args.seed)
         if args.command == "schema":
             from game.cli.schema import run_schema
 
@@ -128,6 +132,7 @@ def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
         size=getattr(args, "size", (1280, 720)),
         quit_after_first_frame=args.quit_first_frame_top or getattr(args, "quit_after_first_frame", False),
         data_dir=Path(args.data_dir) if getattr(args, "data_dir", None) else None,
+        watch=getattr(args, "watch", False),
         settings=PlaySettings(
             group=getattr(args, "group", False),
             timer_seconds=getattr(args, "timer", DEFAULT_SECONDS),

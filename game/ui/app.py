@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.i18n import LANGUAGES, next_language, playable_languages, t
-from game.paths import user_data_folder
+from game.paths import has_saves, user_data_folder
 from game.settings import TEXT_SCALES, PlaySettings
 from game.ui import style
 from game.ui.draw import Painter
+from game.ui.filewatch import FileWatch
 from game.ui.fonts import FontBook
 from game.ui.loading import Catalogue, ScenarioEntry
 from game.ui.notices import LONG_TOAST_MS, TOAST_MS, ReloadErrors, Toast, draw_errors, draw_toast
@@ -69,6 +70,7 @@ class App:
         settings: PlaySettings | None = None,
         data_dir: Path | None = None,
         autosave: bool = True,
+        watch: bool = False,
     ) -> None:
         """`data_dir`: where saves go (DATA_DIR/saves; default the user's data folder); `autosave`
         False writes none (screenshots)."""
@@ -120,6 +122,7 @@ class App:
         self._errors_click = BoxClick()
         self.scene: Scene = TitleScene(self, catalogue)
         self.scene.on_show()
+        self.watch = FileWatch(entry.path for entry in catalogue.entries if entry.path) if watch else None
         self.phones: PhoneLink | None = None  # votes from phones in the room (game/ui/phones.py)
         if self.settings.phones:
             self.toggle_phones()
@@ -595,7 +598,7 @@ class App:
 
     def resumable_saves(self) -> list[tuple[Path, SaveData]]:
         """The unfinished saved sessions, newest first; unreadable files are moved aside and said."""
-        if self.saves_folder is None or not _has_saves(self.saves_folder):
+        if self.saves_folder is None or not has_saves(self.saves_folder):
             return []  # (without importing game.core.save: the title's first frame needs it only for this)
         from game.core.save import list_saves
 
@@ -918,7 +921,7 @@ class App:
                     return 0
                 gc.enable()  # paused by main.py until the first frame is on screen
                 self._finish_start()
-            for event in self._waiting.events(self._loop_timeout(), self._phones_changed):
+            for event in self._waiting.events(self._loop_timeout(), self._woken):
                 self.handle(event)
             self._after_events()
         return 0
@@ -931,6 +934,10 @@ class App:
         self._wake_scene()
         if self._presenter_stale() or (self.phones is not None and self.phones.sync(self.scene, self.lang)):
             self.dirty = True
+        if self.watch is not None and self.watch.take(
+            self.session.path if self.session else self.catalogue.selected.path
+        ):
+            self.reload()  # --watch: the file was saved; as F5
 
     def wait_timeout(self) -> int:
         """How long the loop may block: a frame while animating, until a toast expires, the screen asks
@@ -955,8 +962,9 @@ class App:
             self.toast = None
             self.dirty = True
 
-    def _phones_changed(self) -> bool:
-        return self.phones is not None and self.phones.changed()
+    def _woken(self) -> bool:
+        """Something outside the window changed: the phones voted, or a watched file was saved."""
+        return (self.phones is not None and self.phones.changed()) or bool(self.watch and self.watch.pending)
 
     def toggle_phones(self) -> None:
         """Voting by phone on or off (--phones, the title screen, the pause menu); why it cannot start
@@ -969,8 +977,9 @@ class App:
         self._relayout()
 
     def close(self) -> None:
-        if self.phones is not None:
-            self.phones.stop()
+        for running in (self.phones, self.watch):
+            if running is not None:
+                running.stop()
         self.save_now()
         if self._release_at is not None:
             from game.ui import sound
@@ -1032,11 +1041,3 @@ class App:
         entry = self.catalogue.selected
         if self.previews is not None and entry.path is not None and entry.loaded:
             self.previews.remember(entry.path, entry.scenario)
-
-
-def _has_saves(folder: Path) -> bool:
-    """Whether `folder` holds a file that list_saves would read (a cheap look before importing it)."""
-    try:
-        return any(not path.name.startswith(".") and path.is_file() for path in folder.glob("*.json"))
-    except OSError:
-        return True  # let list_saves meet the problem

@@ -20,6 +20,7 @@ def run_window(
     quit_after_first_frame: bool,
     settings: PlaySettings | None = None,
     data_dir: Path | None = None,
+    watch: bool = False,
 ) -> int:
     """Open the window with `initial` selected among `scenario_paths`; returns 0, or 1 without a display."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -36,7 +37,7 @@ def run_window(
         index = 0
     catalogue = Catalogue([ScenarioEntry(path) for path in paths], index)
     try:
-        app = App(catalogue, lang, seed, size, fullscreen, settings=settings, data_dir=data_dir)
+        app = App(catalogue, lang, seed, size, fullscreen, settings=settings, data_dir=data_dir, watch=watch)
     except pygame.error as exc:
         print(f"cannot open the game window: {exc}", file=sys.stderr)
         return 1

@@ -73,7 +73,7 @@ def test_phones_see_the_card_and_vote_once_voting_opens(make_app: AppFactory) ->
     press(app, pygame.K_v)
     assert phone.state()["voting"] is True and len(phone.state()["options"]) == 3
     assert phone.vote(2) == 200
-    assert app._phones_changed()  # the loop wakes up for it
+    assert app._woken()  # the loop wakes up for it
     app.pump()
     assert scene.room.phone_counts == (0, 1, 0) and scene.tally.counts == (0, 1, 0)
     assert app.phones.snapshot.cast == 1 and app.phones.snapshot.joined == 1

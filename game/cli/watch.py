@@ -1,0 +1,82 @@
+"""`python main.py watch SCENARIO`: validate and simulate on every save, and print the verdict at once.
+
+The verdict: every error and warning at its place, the balance targets met and missed, the cards no
+policy showed, and how long it took. The file's folder is watched (watchfiles, in Rust: no polling), so
+a save by an editor that writes a new file and renames it counts too.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from game.core.simulate import simulate
+from game.core.wallclock import local_now
+from game.formatting import plural
+from game.scenario import check_scenario
+
+WATCH_RUNS = 300  # games per policy: the verdict within a second for the default scenario
+DEBOUNCE_MS = 50  # editors write a file in several steps; wait this long after the last one
+
+
+def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0) -> tuple[str, bool]:
+    """The verdict on the file as it is now, and whether it is valid and meets every balance target."""
+    started = time.perf_counter()
+    scenario, problems = check_scenario(path, layout=True)
+    errors = sum(1 for problem in problems if problem.is_error)
+    warnings = len(problems) - errors
+    lines = [str(problem) for problem in problems]
+    if scenario is None:
+        lines.append(f"{path}: {plural(errors, 'error')}, {plural(warnings, 'warning')}; not simulated")
+        return _framed(lines, started), False
+    report = simulate(scenario, runs=runs, seed=seed)
+    met = sum(check.passed for check in report.balance)
+    lines += [f"  {'ok  ' if check.passed else 'MISS'}  {check.text}" for check in report.balance]
+    if report.never_seen:
+        lines.append(f"  cards never seen: {', '.join(report.never_seen)}")
+    lines += [f"  {warning}" for warning in report.warnings if "is seen by no policy" not in warning]
+    balance = f"balance {met} of {len(report.balance)} targets met ({report.runs} games per policy)"
+    lines.append(f"{path}: valid with {plural(warnings, 'warning')}; {balance}")
+    return _framed(lines, started), met == len(report.balance) and not warnings
+
+
+def _framed(lines: list[str], started: float) -> str:
+    took = time.perf_counter() - started
+    return "\n".join([f"-- {local_now():%H:%M:%S} ({took:.2f} s)", *lines])
+
+
+def run_watch(
+    path: Path,
+    runs: int = WATCH_RUNS,
+    seed: int = 0,
+    say: Callable[[str], None] = print,
+    changes: Iterable[object] | None = None,
+) -> int:
+    """Print the verdict now and after every change to `path` until interrupted (Ctrl+C: exit 0).
+
+    `changes` yields once per change (tests pass their own); by default watchfiles watches the folder."""
+    from game.errors import GameError
+
+    if not path.is_file():
+        raise GameError(f"{path}: no such scenario file")
+    say(verdict(path, runs, seed)[0])
+    say(f"watching {path} (Ctrl+C stops)")
+    try:
+        for _ in changes if changes is not None else _saves(path):
+            say(verdict(path, runs, seed)[0])
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _saves(path: Path) -> Iterable[object]:
+    """One item per save of `path` (its folder is watched; other files in it are ignored)."""
+    from watchfiles import watch
+
+    target = path.resolve()
+
+    def this_file(_: object, changed: str) -> bool:
+        return Path(changed).resolve() == target
+
+    yield from watch(target.parent, watch_filter=this_file, debounce=DEBOUNCE_MS, step=DEBOUNCE_MS)

@@ -1,0 +1,70 @@
+"""`python main.py watch FILE`: the verdict at start and again after every save (a real file watcher)."""
+
+from __future__ import annotations
+
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "scenarios" / "voorbeeld.yaml"
+WAIT_SECONDS = 20
+
+
+class Output:
+    """The lines a running command prints, read in a thread of its own (a read never blocks the test)."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.lines: queue.Queue[str] = queue.Queue()
+        assert process.stdout is not None
+        stream = process.stdout
+        threading.Thread(
+            target=lambda: [self.lines.put(line.rstrip("\n")) for line in stream], daemon=True
+        ).start()
+
+    def until(self, beginning: str) -> list[str]:
+        """The lines up to the first one that starts with `beginning` (bounded in time)."""
+        seen: list[str] = []
+        deadline = time.monotonic() + WAIT_SECONDS
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            seen.append(line)
+            if line.startswith(beginning):
+                return seen
+        raise AssertionError(f"no line starting with {beginning!r} in time; got {seen}")
+
+
+def test_watch_prints_the_verdict_and_again_after_each_save(tmp_path: Path) -> None:
+    path = tmp_path / "voorbeeld.yaml"
+    shutil.copy(EXAMPLE, path)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    command = [sys.executable, str(ROOT / "main.py"), "watch", str(path), "--runs", "30"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    output = Output(process)
+    try:
+        first = output.until(f"watching {path}")
+        assert any(line.startswith(f"{path}: valid with 0 warnings; balance ") for line in first), first
+        time.sleep(0.3)
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("turns_per_year:", "turns_per_yeer:"), "utf-8"
+        )
+        broken = output.until(f"{path}: ")
+        assert any(
+            "unknown key 'turns_per_yeer' in the scenario; did you mean 'turns_per_year'?" in line
+            for line in broken
+        )
+        assert broken[-1] == f"{path}: 2 errors, 0 warnings; not simulated"
+        path.write_text(EXAMPLE.read_text(encoding="utf-8"), "utf-8")
+        fixed = output.until(f"{path}: ")
+        assert fixed[-1].startswith(f"{path}: valid with 0 warnings; balance ")
+    finally:
+        process.terminate()
+        process.wait(10)
