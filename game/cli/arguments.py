@@ -221,6 +221,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     watch.add_argument("--seed", type=seed_number, default=0, help="random seed (default: 0)")
 
+    export = commands.add_parser("export", help="write a scenario as a workbook for Excel or LibreOffice")
+    export.add_argument("file", metavar="SCENARIO", help="the scenario (.yaml, or a workbook)")
+    export.add_argument("--to", required=True, metavar="FILE", help="the workbook to write: .xlsx or .ods")
+    export.add_argument("--force", action="store_true", help="overwrite the workbook if it exists")
+    importing = commands.add_parser("import", help="write a scenario workbook as a YAML scenario file")
+    importing.add_argument("file", metavar="WORKBOOK", help="the workbook (.xlsx or .ods)")
+    importing.add_argument("--to", required=True, metavar="FILE", help="the scenario file to write (.yaml)")
+    importing.add_argument("--force", action="store_true", help="overwrite the scenario file if it exists")
+
     validate = commands.add_parser("validate", help="check scenario files and report every problem")
     validate.add_argument("files", nargs="+", metavar="FILE", help="scenario files to check")
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")

@@ -52,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
                 chart_out=args.chart,
                 check=args.check,
             )
+        if args.command in ("export", "import"):
+            from game.cli.workbook import run_export, run_import
+
+            run = run_export if args.command == "export" else run_import
+            return run(Path(args.file), Path(args.to), force=args.force)
         if args.command == "watch":
             from game.cli.watch import run_watch
 

@@ -11,7 +11,7 @@ from game.core.model import Card, FixedTime, FollowUp, Option, Text
 from game.scenario.conditions import read_condition
 from game.scenario.context import CardReference, ConditionUse, ReadContext
 from game.scenario.icons import near_miss
-from game.scenario.nodes import STR, Entry, is_null, short, suggestion
+from game.scenario.nodes import STR, Entry, first_place, is_null, short, suggestion
 from game.scenario.pictograms import SPEAKER_DEFAULT
 from game.scenario.texts import EMPTY_TEXT
 
@@ -103,9 +103,8 @@ def _card_id(context: ReadContext, entry: Entry | None) -> str | None:
     if card_id is None:
         return None
     if card_id in context.card_ids:
-        first = context.card_ids[card_id].start_mark
-        line = first.line + 1 if first else 1
-        context.checker.report(entry.value, f"card id '{card_id}' is used twice (first on line {line})")
+        first = first_place(context.card_ids[card_id])
+        context.checker.report(entry.value, f"card id '{card_id}' is used twice (first {first})")
     else:
         context.card_ids[card_id] = entry.value
     return card_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from yaml.nodes import Node, ScalarNode
 
 from game.core.conditions import Condition, ConditionSyntaxError, parse_condition
-from game.scenario.nodes import BOOL, Checker, describe, is_null
+from game.scenario.nodes import BOOL, Checker, cell_of, describe, is_null
 
 _HINTS = {
     "=": "; use '==' to compare",
@@ -31,8 +31,9 @@ def read_condition(checker: Checker, node: Node, what: str) -> Condition | None:
     try:
         return parse_condition(source)
     except ConditionSyntaxError as error:
-        line, column = locate(checker.text, node, error.column)
-        checker.report_at(line, column, f"cannot read the condition: {error.message}{_hint(error)}")
+        report_within(
+            checker, node, error.column, f"cannot read the condition: {error.message}{_hint(error)}"
+        )
         return None
 
 
@@ -41,6 +42,14 @@ def _hint(error: ConditionSyntaxError) -> str:
         if error.message == f"unexpected character {character!r}":
             return hint
     return ""
+
+
+def report_within(checker: Checker, node: ScalarNode, offset: int, message: str) -> None:
+    """Report at character `offset` of a scalar's value; in a workbook, at its cell."""
+    if cell_of(node):
+        checker.report(node, message)
+    else:
+        checker.report_at(*locate(checker.text, node, offset), message)
 
 
 def locate(text: str, node: ScalarNode, offset: int) -> tuple[int, int]:

@@ -16,21 +16,28 @@ LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks of YAM
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem at a place in a file; line and column are 1-based."""
+    """One problem at a place in a file; line and column are 1-based. In a workbook the place is a cell,
+    `cell` ("Opties!D14"), and line and column only order the problems."""
 
     file: str
     line: int
     column: int
     message: str
     severity: Severity = "error"
+    cell: str = ""
 
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
 
+    @property
+    def place(self) -> str:
+        """Where, as the author looks for it: "12:5" in a text file, "Opties!D14" in a workbook."""
+        return self.cell or f"{self.line}:{self.column}"
+
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{self.file}:{self.line}:{self.column}: {prefix}{self.message}"
+        return f"{self.file}:{self.place}: {prefix}{self.message}"
 
 
 def within_text(problems: list[Problem], text: str) -> list[Problem]:

@@ -41,6 +41,10 @@ def check_scenario(path: str | Path, layout: bool = False) -> tuple[Scenario | N
 
     With `layout`, also warn about card texts that do not fit on screen (loads pygame's font module).
     """
+    from game.scenario.workbook.load import check_workbook, is_workbook  # openpyxl only for a workbook
+
+    if is_workbook(path):
+        return check_workbook(path, layout)
     source, problems = read_source(path)
     if source is None:
         return None, problems

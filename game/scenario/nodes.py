@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.error import Mark
 from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
 from game.scenario.errors import Problem, Severity
@@ -91,7 +92,7 @@ class Checker:
             return
         mark = node.start_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        self.problems.append(Problem(self.filename, line, column, message, severity))
+        self.problems.append(Problem(self.filename, line, column, message, severity, cell_of(node)))
 
     def report_at(self, line: int, column: int, message: str) -> None:
         """Report at a 0-based line and column."""
@@ -107,16 +108,16 @@ class Checker:
         """The entries of a mapping; reports keys that are not plain text and keys given twice."""
         self._seen_mappings.add(id(node))
         result: list[Entry] = []
-        first_line: dict[str, int] = {}
+        first_seen: dict[str, str] = {}
         for key_node, value in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag == NULL:
                 self.report(key_node, "a key must be a plain word followed by ':'")
                 continue
             key = str(key_node.value)
-            if key in first_line:
-                self.report(key_node, _duplicate_message(noun, key, first_line[key]))
+            if key in first_seen:
+                self.report(key_node, _duplicate_message(noun, key, first_seen[key]))
             else:
-                first_line[key] = key_node.start_mark.line + 1 if key_node.start_mark else 1
+                first_seen[key] = first_place(key_node)
             result.append(Entry(key, key_node, value))
         return result
 
@@ -298,10 +299,34 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
 
 
-def _duplicate_message(noun: str, key: str, first_line: int) -> str:
+def _duplicate_message(noun: str, key: str, first: str) -> str:
     if noun == "key":
         return (
-            f"the key '{key}' appears twice in the same block (first on line {first_line}); "
+            f"the key '{key}' appears twice in the same block (first {first}); "
             "YAML would silently keep only the last one"
         )
-    return f"{noun} '{key}' is defined twice (first on line {first_line})"
+    return f"{noun} '{key}' is defined twice (first {first})"
+
+
+class CellMark(Mark):
+    """Where a value of a workbook is: its cell ("Opties!D14"). `line` and `column` (0-based) order the
+    places: the sheet's number times a million plus the row, and the column."""
+
+    def __init__(self, name: str, cell: str, line: int, column: int) -> None:
+        super().__init__(name, 0, line, column, "", 0)
+        self.cell = cell
+
+
+def cell_of(node: Node) -> str:
+    """The cell a node of a workbook came from; "" for a node of a YAML file."""
+    mark = node.start_mark
+    return mark.cell if isinstance(mark, CellMark) else ""
+
+
+def first_place(node: Node) -> str:
+    """ "on line 12" in a YAML file, "in Kaarten!A3" in a workbook: where something first appeared."""
+    cell = cell_of(node)
+    if cell:
+        return f"in {cell}"
+    mark = node.start_mark
+    return f"on line {mark.line + 1 if mark is not None else 1}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from game.core.model import Card
-from game.scenario.conditions import locate
+from game.scenario.conditions import report_within
 from game.scenario.context import BUILT_IN_NAMES, ReadContext
 from game.scenario.nodes import suggestion
 
@@ -35,7 +35,6 @@ def _check_condition_names(context: ReadContext) -> None:
         for name in use.condition.names:
             if name.name in known:
                 continue
-            line, column = locate(checker.text, use.node, name.column)
             if name.name in context.flags_unset:
                 message = (
                     f"flag '{name.name}' is never set by any option (only unset); "
@@ -46,7 +45,7 @@ def _check_condition_names(context: ReadContext) -> None:
                     "; use a meter id, 'year', 'turn' or a flag that an option sets"
                 )
                 message = f"unknown name '{name.name}' in condition{hint}"
-            checker.report_at(line, column, message)
+            report_within(checker, use.node, name.column, message)
 
 
 def _warn_unreachable(context: ReadContext, cards: Sequence[Card]) -> None:

@@ -20,6 +20,7 @@ from game.scenario.nodes import (
     Entry,
     bool_message,
     describe,
+    first_place,
     is_bool,
     is_null,
     short,
@@ -313,7 +314,7 @@ def _outcomes(context: ReadContext, entry: Entry | None, noun: str) -> tuple[Out
     checker = context.checker
     items = checker.sequence(entry.value, f"'{entry.key}'", f"'- id: ...' for each {noun}")
     outcomes: list[Outcome] = []
-    first_lines: dict[str, int] = {}
+    first_places: dict[str, str] = {}
     for number, item in enumerate(items, start=1):
         fields = checker.fields(item, f"{noun} {number}", ("id", "title", "text"), ("when",))
         if fields is None:
@@ -322,11 +323,11 @@ def _outcomes(context: ReadContext, entry: Entry | None, noun: str) -> tuple[Out
         where = f"{noun} '{outcome_id}'" if outcome_id else f"{noun} {number}"
         if outcome_id is not None:
             id_node = fields["id"].value
-            if outcome_id in first_lines:
-                message = f"{noun} id '{outcome_id}' is used twice (first on line {first_lines[outcome_id]})"
+            if outcome_id in first_places:
+                message = f"{noun} id '{outcome_id}' is used twice (first {first_places[outcome_id]})"
                 checker.report(id_node, message)
             else:
-                first_lines[outcome_id] = id_node.start_mark.line + 1 if id_node.start_mark else 1
+                first_places[outcome_id] = first_place(id_node)
         when = None
         if "when" in fields:
             when = read_condition(checker, fields["when"].value, f"'when' of {where}")

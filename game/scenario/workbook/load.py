@@ -1,0 +1,74 @@
+"""Check a scenario workbook as a scenario file is checked: the same schema on its located nodes."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode
+
+from game.core.model import Scenario
+from game.scenario.errors import Problem, sort_problems
+from game.scenario.nodes import Checker
+from game.scenario.schema import read_scenario
+from game.scenario.source import Source
+from game.scenario.workbook.cells import WorkbookUnreadable, read_workbook
+from game.scenario.workbook.tree import workbook_tree
+
+MAX_WORKBOOK_BYTES = 10 * 1024 * 1024  # a workbook is a zip of XML: larger than its YAML, still small
+
+
+def is_workbook(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in (".xlsx", ".ods")
+
+
+def workbook_nodes(path: Path) -> tuple[MappingNode | None, Source | None, list[Problem]]:
+    """The workbook's node tree, its Source (for the hash and the folder) and the spreadsheet's problems."""
+    filename = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_WORKBOOK_BYTES:
+            limit = MAX_WORKBOOK_BYTES // (1024 * 1024)
+            return (
+                None,
+                None,
+                [Problem(filename, 1, 1, f"the workbook is {size:,} bytes; at most {limit} MB")],
+            )
+        data = path.read_bytes()
+        sheets = read_workbook(path)
+    except FileNotFoundError:
+        return None, None, [Problem(filename, 1, 1, "file not found")]
+    except IsADirectoryError:
+        return None, None, [Problem(filename, 1, 1, "this is a folder, not a workbook")]
+    except OSError as error:
+        return None, None, [Problem(filename, 1, 1, f"cannot read the file: {error.strerror or error}")]
+    except WorkbookUnreadable as error:
+        message = f"cannot read this as a workbook ({error}); save it as .xlsx or .ods"
+        return None, None, [Problem(filename, 1, 1, message)]
+    root, problems = workbook_tree(filename, sheets)
+    return root, Source(filename, "", hashlib.sha256(data).hexdigest()), problems
+
+
+def check_workbook(path: str | Path, layout: bool = False) -> tuple[Scenario | None, list[Problem]]:
+    """The scenario in a workbook (None if it has errors) and every problem found, at its cell."""
+    root, source, problems = workbook_nodes(Path(path))
+    if root is None or source is None:
+        return None, sort_problems(problems)
+    checker = Checker(source.filename, "")
+    scenario = read_scenario(checker, root, source, layout)
+    found = sort_problems([*problems, *checker.problems])
+    if any(problem.is_error for problem in problems):
+        scenario = None
+    return scenario, found
+
+
+def workbook_data(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The workbook as the data of a YAML scenario file (None when it has errors), for `import`."""
+    root, _, _ = workbook_nodes(path)
+    scenario, found = check_workbook(path)
+    if scenario is None or root is None:
+        return None, found
+    data = yaml.SafeLoader("").construct_document(root)
+    return data, found

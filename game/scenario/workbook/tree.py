@@ -1,0 +1,587 @@
+"""A workbook's sheets as the YAML node tree a scenario file gives, each node marked with its cell.
+
+The schema then reads the tree as it reads a YAML file, so every problem has the same wording and
+suggestions, placed at a cell ("scenario.xlsx:Opties!D14: ..."). What only a spreadsheet can get wrong
+is found here, with a message of its own: a missing or renamed sheet or column, an unknown meter in a
+header, text in an effect column, a number the spreadsheet turned into a date, a formula, merged cells,
+an empty label and a card with two rows.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from yaml.error import Mark
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from game.scenario.errors import Problem
+from game.scenario.nodes import BOOL, FLOAT, INT, NULL, STR, CellMark, suggestion
+from game.scenario.workbook import layout
+from game.scenario.workbook.cells import Cell, Sheet, cell_name, column_letter
+
+MAP = "tag:yaml.org,2002:map"
+SEQ = "tag:yaml.org,2002:seq"
+TRUE_WORDS = {"true", "ja", "yes", "waar", "x", "1", "wahr"}
+FALSE_WORDS = {"false", "nee", "no", "onwaar", "0"}
+FOLLOW_UP = re.compile(r"^\s*([^:\s]+)\s*(?::\s*(\S+))?\s*$")
+NUMBER_TEXT = re.compile(r"^[-+\u2212]?\d+([.,]\d+)?$")
+
+
+@dataclass
+class Reader:
+    """Turns the sheets into nodes, collecting the problems only a spreadsheet has."""
+
+    filename: str
+    sheets: dict[str, Sheet]
+    order: dict[str, int]
+    problems: list[Problem] = field(default_factory=list)
+    languages: tuple[str, ...] = ("nl",)
+
+    # -- places --------------------------------------------------------------------------
+
+    def mark(self, sheet: str, row: int, column: int) -> CellMark:
+        line = self.order.get(sheet, 99) * 1_000_000 + row
+        return CellMark(self.filename, cell_name(sheet, row, column), line, column)
+
+    def report(self, sheet: str, row: int, column: int, message: str) -> None:
+        mark = self.mark(sheet, row, column)
+        self.problems.append(Problem(self.filename, mark.line + 1, column + 1, message, cell=mark.cell))
+
+    # -- values --------------------------------------------------------------------------
+
+    def usable(self, sheet: str, row: int, column: int) -> Cell | None:
+        """The cell, or None when it is empty or holds what a spreadsheet should not (said here)."""
+        cell = self.sheets[sheet].cell(row, column)
+        if cell.merged is not None:
+            start = cell.merged.split(":")[0]
+            if start == f"{column_letter(column)}{row + 1}":
+                self.report(
+                    sheet,
+                    row,
+                    column,
+                    f"merged cells {cell.merged}; unmerge them: every value needs a cell of its own",
+                )
+            return None
+        if cell.formula is not None:
+            formula = cell.formula if len(cell.formula) <= 40 else cell.formula[:37] + "..."
+            self.report(
+                sheet, row, column, f"a formula ({formula}) instead of a value; type the value itself"
+            )
+            return None
+        if isinstance(cell.value, datetime.date | datetime.time):
+            shown = cell.value.isoformat() if not isinstance(cell.value, datetime.time) else str(cell.value)
+            self.report(
+                sheet, row, column,
+                f"the spreadsheet turned what was typed here into a date ({shown}); format the cell as text "
+                "(or number) and type the value again",
+            )  # fmt: skip
+            return None
+        return None if cell.empty else cell
+
+    def scalar(self, sheet: str, row: int, column: int, strip: bool = True) -> ScalarNode | None:
+        """The cell as a plain value (text, number, true/false), marked with its cell; None if empty."""
+        cell = self.usable(sheet, row, column)
+        if cell is None:
+            return None
+        mark = self.mark(sheet, row, column)
+        value = cell.value
+        if isinstance(value, bool):
+            return ScalarNode(BOOL, "true" if value else "false", mark, mark)
+        if isinstance(value, int):
+            return ScalarNode(INT, str(value), mark, mark)
+        if isinstance(value, float):
+            return (
+                ScalarNode(INT, str(int(value)), mark, mark)
+                if value.is_integer()
+                else ScalarNode(FLOAT, repr(value), mark, mark)
+            )
+        return ScalarNode(STR, str(value).strip() if strip else str(value), mark, mark)
+
+    def number(self, sheet: str, row: int, column: int, what: str) -> ScalarNode | None:
+        """A number; text that reads as one ("5", "-2,5") counts, other text is said in a spreadsheet's
+        words."""
+        node = self.scalar(sheet, row, column)
+        if node is None or node.tag != STR:
+            return node
+        text = node.value.replace("\u2212", "-")
+        if NUMBER_TEXT.match(text):
+            value = float(text.replace(",", "."))
+            tag, shown = (INT, str(int(value))) if value.is_integer() else (FLOAT, repr(value))
+            return ScalarNode(tag, shown, node.start_mark, node.end_mark)
+        self.report(
+            sheet,
+            row,
+            column,
+            f"text in {what}: '{node.value}' is not a number; type a number like 5 or -10, "
+            "or leave the cell empty",
+        )
+        return None
+
+    def flag(self, sheet: str, row: int, column: int) -> ScalarNode | None:
+        """true/false from a checkbox, TRUE/FALSE, ja/nee, yes/no, x or 1/0."""
+        node = self.scalar(sheet, row, column)
+        if node is None or node.tag == BOOL:
+            return node
+        word = str(node.value).strip().lower()
+        if word in TRUE_WORDS or word in FALSE_WORDS:
+            return ScalarNode(BOOL, "true" if word in TRUE_WORDS else "false", node.start_mark, node.end_mark)
+        return node  # the schema says it must be true or false
+
+    def words(self, sheet: str, row: int, column: int) -> SequenceNode | None:
+        """A list typed with commas ("privacy, inclusion"), each item marked with the cell."""
+        node = self.scalar(sheet, row, column)
+        if node is None:
+            return None
+        mark = node.start_mark
+        items = [part.strip() for part in str(node.value).split(",") if part.strip()]
+        return SequenceNode(
+            SEQ, [ScalarNode(STR, item, mark, mark) for item in items], mark, mark, flow_style=True
+        )
+
+    def text(self, sheet: str, row: int, columns: dict[str, int], key: str) -> Node | None:
+        """A text from its language columns (key_nl, key_en): one language is a plain text, more are a
+        mapping per language; None when every one of them is empty."""
+        parts: list[tuple[ScalarNode, ScalarNode]] = []
+        for lang in self.languages:
+            column = columns.get(f"{key}_{lang}")
+            if column is None:
+                continue
+            value = self.scalar(sheet, row, column, strip=False)  # a text is kept as typed
+            if value is not None:
+                if value.tag != STR:  # a number or true/false in a text column is text
+                    value = ScalarNode(STR, str(value.value), value.start_mark, value.end_mark)
+                parts.append((ScalarNode(STR, lang, value.start_mark, value.end_mark), value))
+        if not parts:
+            return None
+        if len(self.languages) == 1:
+            return parts[0][1]
+        mark = parts[0][1].start_mark
+        return MappingNode(MAP, parts, mark, mark)
+
+    # -- sheets --------------------------------------------------------------------------
+
+    def columns(
+        self, sheet: str, known: Sequence[str], required: Sequence[str], extra: bool = False
+    ) -> dict[str, int] | None:
+        """The header row: name -> column. Unknown names are reported (unless `extra`: then they are
+        returned, for 'Opties' to read as meters); a missing required column too (None)."""
+        header = self.sheets[sheet].rows[0] if self.sheets[sheet].rows else []
+        found: dict[str, int] = {}
+        strange: list[str] = []
+        for index, cell in enumerate(header):
+            if cell.empty or not isinstance(cell.value, str):
+                if not cell.empty:
+                    self.report(sheet, 0, index, "a column name must be text, like 'id'")
+                continue
+            name = cell.value.strip()
+            if name in found:
+                first = cell_name(sheet, 0, found[name])
+                self.report(sheet, 0, index, f"the column '{name}' appears twice (first in {first})")
+                continue
+            if name not in known:
+                strange.append(name)
+                if not extra:
+                    hint = suggestion(name, known)
+                    self.report(sheet, 0, index, f"unknown column '{name}' in sheet '{sheet}'{hint}")
+                    continue
+            found[name] = index
+        missing = [name for name in required if name not in found]
+        for name in missing:
+            hint = suggestion(name, strange)
+            self.report(sheet, 0, len(header), f"the sheet '{sheet}' has no column '{name}'{hint}")
+        return None if missing else found
+
+    def rows(self, sheet: str) -> range:
+        return range(1, len(self.sheets[sheet].rows))
+
+    def blank(self, sheet: str, row: int) -> bool:
+        return all(cell.empty for cell in self.sheets[sheet].rows[row])
+
+
+def known_columns(sheet: str, languages: tuple[str, ...]) -> list[str]:
+    return layout.headers(sheet, languages)
+
+
+def entry(key: str, value: Node, mark: Mark) -> tuple[ScalarNode, Node]:
+    return ScalarNode(STR, key, mark, mark), value
+
+
+def workbook_tree(filename: str, sheets: Sequence[Sheet]) -> tuple[MappingNode | None, list[Problem]]:
+    """The scenario's node tree (None when a sheet it needs is missing) and the spreadsheet's own problems."""
+    by_name = {sheet.name: sheet for sheet in sheets}
+    reader = Reader(filename, by_name, {name: index for index, name in enumerate(layout.SHEETS)})
+    missing = [name for name in layout.REQUIRED_SHEETS if name not in by_name]
+    for name in missing:
+        others = [sheet for sheet in by_name if sheet not in layout.SHEETS]
+        reader.report(name, 0, 0, f"the sheet '{name}' is missing{suggestion(name, others)}")
+    for name in by_name:
+        if name not in layout.SHEETS:
+            reader.report(
+                name,
+                0,
+                0,
+                f"unknown sheet '{name}'{suggestion(name, [s for s in layout.SHEETS if s not in by_name])}",
+            )
+    if missing:
+        return None, reader.problems
+    top = _scenario(reader)
+    mark = reader.mark(layout.SCENARIO, 0, 0)
+    meters, meter_ids = _meters(reader)
+    if meters is not None:
+        top.append(entry("meters", meters, reader.mark(layout.METERS, 0, 0)))
+    themes = _keyed(reader, layout.THEMES)
+    if themes is not None:
+        top.append(entry("themes", themes, reader.mark(layout.THEMES, 0, 0)))
+    if layout.SPEAKERS in by_name:
+        speakers = _keyed(reader, layout.SPEAKERS)
+        if speakers is not None and speakers.value:
+            top.append(entry("speakers", speakers, reader.mark(layout.SPEAKERS, 0, 0)))
+    year_end = _year_end(reader, meters)
+    if year_end is not None:
+        top.append(year_end)
+    cards = _cards(reader, meter_ids)
+    if cards is not None:
+        top.append(entry("cards", cards, reader.mark(layout.CARDS, 0, 0)))
+    for sheet, key in ((layout.ENDINGS, "endings"), (layout.PROFILES, "profiles")):
+        if sheet in by_name:
+            outcomes = _outcomes(reader, sheet)
+            if outcomes is not None and outcomes.value:
+                top.append(entry(key, outcomes, reader.mark(sheet, 0, 0)))
+    return MappingNode(MAP, top, mark, mark), reader.problems
+
+
+def _scenario(reader: Reader) -> list[tuple[ScalarNode, Node]]:
+    """The 'Scenario' sheet: a key per row, its value beside it (a text in its language columns)."""
+    sheet = layout.SCENARIO
+    rows = reader.sheets[sheet].rows
+    header = [cell.value.strip() if isinstance(cell.value, str) else "" for cell in (rows[0] if rows else [])]
+    found: dict[str, tuple[int, ScalarNode]] = {}
+    for row in reader.rows(sheet):
+        key_node = reader.scalar(sheet, row, 0)
+        if key_node is not None:
+            found.setdefault(str(key_node.value), (row, key_node))
+    listed: SequenceNode | None = None
+    if "languages" in found:
+        listed = reader.words(sheet, found["languages"][0], 1)
+    named = tuple(str(item.value) for item in listed.value) if listed is not None else ()
+    reader.languages = named or tuple(name for name in header[2:] if name) or ("nl",)
+    top: list[tuple[ScalarNode, Node]] = []
+    for key, (row, key_node) in found.items():
+        value: Node | None
+        if key in layout.SCENARIO_TEXTS:
+            columns = {f"{key}_{lang}": 2 + index for index, lang in enumerate(header[2:])}
+            value = reader.text(sheet, row, columns, key) or reader.scalar(sheet, row, 1)
+        elif key == "languages":
+            value = listed
+        elif key in ("format", "years", "turns_per_year", "start_year"):
+            value = reader.number(sheet, row, 1, f"'{key}'")
+        else:
+            value = reader.scalar(sheet, row, 1)
+        if value is None:
+            mark = reader.mark(sheet, row, 1)
+            value = ScalarNode(NULL, "", mark, mark)  # the schema says what belongs there
+        top.append((key_node, value))
+    return top
+
+
+def _meters(reader: Reader) -> tuple[MappingNode | None, list[str]]:
+    sheet = layout.METERS
+    columns = reader.columns(sheet, known_columns(sheet, reader.languages), ("id", "start"))
+    if columns is None:
+        return None, []
+    items: list[tuple[ScalarNode, Node]] = []
+    ids: list[str] = []
+    for row in reader.rows(sheet):
+        if reader.blank(sheet, row):
+            continue
+        key = reader.scalar(sheet, row, columns["id"])
+        mark = reader.mark(sheet, row, columns["id"])
+        fields: list[tuple[ScalarNode, Node]] = []
+        name = reader.text(sheet, row, columns, "name")
+        if name is not None:
+            fields.append(entry("name", name, mark))
+        for field_key in ("start", "min", "max"):
+            if field_key in columns:
+                value = reader.number(sheet, row, columns[field_key], f"the column '{field_key}'")
+                if value is not None:
+                    fields.append(entry(field_key, value, mark))
+        if "icon" in columns:
+            icon = reader.scalar(sheet, row, columns["icon"])
+            if icon is not None:
+                fields.append(entry("icon", icon, mark))
+        if key is None:
+            reader.report(sheet, row, columns["id"], "this meter has no id; type one, like budget")
+            continue
+        ids.append(str(key.value))
+        items.append((key, MappingNode(MAP, fields, mark, mark)))
+    return MappingNode(MAP, items, reader.mark(sheet, 0, 0), reader.mark(sheet, 0, 0)), ids
+
+
+def _year_end(reader: Reader, meters: MappingNode | None) -> tuple[ScalarNode, Node] | None:
+    sheet = layout.METERS
+    columns = (
+        reader.columns(sheet, known_columns(sheet, reader.languages), ()) if meters is not None else None
+    )
+    if columns is None or "year_end" not in columns:
+        return None
+    effects: list[tuple[ScalarNode, Node]] = []
+    for row in reader.rows(sheet):
+        key = reader.scalar(sheet, row, columns["id"]) if "id" in columns else None
+        value = reader.number(sheet, row, columns["year_end"], "the year_end column")
+        if key is not None and value is not None:
+            effects.append((key, value))
+    if not effects:
+        return None
+    mark = reader.mark(sheet, 0, columns["year_end"])
+    return entry(
+        "year_end",
+        MappingNode(MAP, [entry("effects", MappingNode(MAP, effects, mark, mark), mark)], mark, mark),
+        mark,
+    )
+
+
+def _keyed(reader: Reader, sheet: str) -> MappingNode | None:
+    """Themes or speakers: id -> {name, corner or icon}."""
+    other = "corner" if sheet == layout.THEMES else "icon"
+    columns = reader.columns(sheet, known_columns(sheet, reader.languages), ("id",))
+    if columns is None:
+        return None
+    items: list[tuple[ScalarNode, Node]] = []
+    for row in reader.rows(sheet):
+        if reader.blank(sheet, row):
+            continue
+        key = reader.scalar(sheet, row, columns["id"])
+        mark = reader.mark(sheet, row, columns["id"])
+        fields: list[tuple[ScalarNode, Node]] = []
+        name = reader.text(sheet, row, columns, "name")
+        if name is not None:
+            fields.append(entry("name", name, mark))
+        if other in columns:
+            value = reader.scalar(sheet, row, columns[other])
+            if value is not None:
+                fields.append(entry(other, value, mark))
+        if key is None:
+            reader.report(sheet, row, columns["id"], "this row has no id; type one in this cell")
+            continue
+        items.append((key, MappingNode(MAP, fields, mark, mark)))
+    mark = reader.mark(sheet, 0, 0)
+    return MappingNode(MAP, items, mark, mark)
+
+
+def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
+    sheet = layout.CARDS
+    columns = reader.columns(sheet, known_columns(sheet, reader.languages), ("id",))
+    options = _options(reader, meter_ids)
+    if columns is None:
+        return None
+    cards: list[Node] = []
+    first_row: dict[str, int] = {}
+    for row in reader.rows(sheet):
+        if reader.blank(sheet, row):
+            continue
+        mark = reader.mark(sheet, row, columns["id"])
+        fields: list[tuple[ScalarNode, Node]] = []
+        card_id = reader.scalar(sheet, row, columns["id"])
+        if card_id is not None:
+            key = str(card_id.value)
+            if key in first_row:
+                first = cell_name(sheet, first_row[key], columns["id"])
+                reader.report(
+                    sheet,
+                    row,
+                    columns["id"],
+                    f"card '{key}' has a second row here (first in {first}); give each card one row",
+                )
+                continue
+            first_row[key] = row
+            fields.append(entry("id", card_id, mark))
+        speaker = reader.scalar(sheet, row, columns["speaker"]) if "speaker" in columns else None
+        speaker = speaker or reader.text(sheet, row, columns, "speaker")  # type: ignore[assignment]
+        if speaker is not None:
+            fields.append(entry("speaker", speaker, mark))
+        for key_name in ("title", "text"):
+            text = reader.text(sheet, row, columns, key_name)
+            if text is not None:
+                fields.append(entry(key_name, text, mark))
+        if "themes" in columns:
+            themes = reader.words(sheet, row, columns["themes"])
+            if themes is not None:
+                fields.append(entry("themes", themes, mark))
+        if card_id is not None and options is not None:
+            own = options.pop(str(card_id.value), [])
+            fields.append(entry("options", SequenceNode(SEQ, own, mark, mark), mark))
+        for key_name, read in (
+            ("requires", reader.scalar),
+            ("weight", None),
+            ("scheduled_only", reader.flag),
+            ("repeatable", reader.flag),
+        ):
+            if key_name in columns:
+                value = (
+                    reader.number(sheet, row, columns[key_name], "the column 'weight'")
+                    if read is None
+                    else read(sheet, row, columns[key_name])
+                )
+                if value is not None:
+                    fields.append(entry(key_name, value, mark))
+        at = [
+            reader.number(sheet, row, columns[key_name], f"the column '{key_name}'")
+            if key_name in columns
+            else None
+            for key_name in ("at_year", "at_turn")
+        ]
+        if any(part is not None for part in at):
+            at_mark = reader.mark(sheet, row, columns.get("at_year", columns["id"]))
+            parts = [
+                entry(name, part, at_mark)
+                for name, part in zip(("year", "turn"), at, strict=True)
+                if part is not None
+            ]
+            fields.append(entry("at", MappingNode(MAP, parts, at_mark, at_mark), at_mark))
+        notes = reader.text(sheet, row, columns, "notes")
+        if notes is not None:
+            fields.append(entry("notes", notes, mark))
+        cards.append(MappingNode(MAP, fields, mark, mark))
+    for unknown, rows in (options or {}).items():
+        for option in rows:
+            place = option.start_mark
+            assert isinstance(place, CellMark)
+            hint = suggestion(unknown, first_row)
+            problem = f"an option of card '{unknown}', which the sheet '{sheet}' does not have{hint}"
+            reader.problems.append(
+                Problem(reader.filename, place.line + 1, place.column + 1, problem, cell=place.cell)
+            )
+    mark = reader.mark(sheet, 0, 0)
+    return SequenceNode(SEQ, cards, mark, mark)
+
+
+def _options(reader: Reader, meter_ids: list[str]) -> dict[str, list[Node]] | None:
+    """The options by card id, in the order of their 'option' numbers (else their rows)."""
+    sheet = layout.OPTIONS
+    known = known_columns(sheet, reader.languages)
+    columns = reader.columns(sheet, known, ("card",), extra=True)
+    if columns is None:
+        return None
+    meters: dict[str, int] = {}
+    for name, column in columns.items():
+        if name in known:
+            continue
+        if name in meter_ids:
+            meters[name] = column
+        else:
+            hint = (
+                suggestion(name, meter_ids)
+                or suggestion(name, known)
+                or f"; the meters are {', '.join(meter_ids)}"
+            )
+            reader.report(sheet, 0, column, f"the column '{name}' is no meter{hint}")
+    by_card: dict[str, list[tuple[float, int, Node]]] = {}
+    for row in reader.rows(sheet):
+        if reader.blank(sheet, row):
+            continue
+        card = reader.scalar(sheet, row, columns["card"])
+        mark = reader.mark(sheet, row, columns["card"])
+        if card is None:
+            reader.report(sheet, row, columns["card"], "this option names no card; type the card's id")
+            continue
+        fields: list[tuple[ScalarNode, Node]] = []
+        label = reader.text(sheet, row, columns, "label")
+        if label is None:
+            where = columns.get(f"label_{reader.languages[0]}", columns["card"])
+            reader.report(
+                sheet,
+                row,
+                where,
+                f"the label of this option of card '{card.value}' is empty; type what the option says",
+            )
+            mark_empty = reader.mark(sheet, row, where)
+            label = ScalarNode(STR, "", mark_empty, mark_empty)
+        fields.append(entry("label", label, mark))
+        effects = []
+        for meter, column in meters.items():
+            value = reader.number(sheet, row, column, f"the effect column '{meter}'")
+            if value is not None:
+                header = reader.mark(sheet, row, column)
+                effects.append((ScalarNode(STR, meter, header, header), value))
+        fields.append(entry("effects", MappingNode(MAP, effects, mark, mark, flow_style=True), mark))
+        for key_name in ("set", "unset"):
+            if key_name in columns:
+                flags = reader.words(sheet, row, columns[key_name])
+                if flags is not None:
+                    fields.append(entry(key_name, flags, mark))
+        if "then" in columns:
+            then = _follow_ups(reader, sheet, row, columns["then"])
+            if then is not None:
+                fields.append(entry("then", then, mark))
+        feedback = reader.text(sheet, row, columns, "feedback")
+        if feedback is not None:
+            fields.append(entry("feedback", feedback, mark))
+        number = (
+            reader.number(sheet, row, columns["option"], "the column 'option'")
+            if "option" in columns
+            else None
+        )
+        order = float(number.value) if number is not None else float(row)
+        by_card.setdefault(str(card.value), []).append((order, row, MappingNode(MAP, fields, mark, mark)))
+    return {
+        card: [node for _, _, node in sorted(items, key=lambda item: item[:2])]
+        for card, items in by_card.items()
+    }
+
+
+def _follow_ups(reader: Reader, sheet: str, row: int, column: int) -> SequenceNode | None:
+    """'card-id:2, other' -> [{card: card-id, after: 2}, {card: other}] (after 1 when left out)."""
+    node = reader.scalar(sheet, row, column)
+    if node is None:
+        return None
+    mark = node.start_mark
+    items: list[Node] = []
+    for part in str(node.value).split(","):
+        if not part.strip():
+            continue
+        match = FOLLOW_UP.match(part)
+        if match is None:
+            reader.report(
+                sheet,
+                row,
+                column,
+                f"'{part.strip()}' is not a follow-up; write card:turns, like uitleg-aan-de-raad:2",
+            )
+            continue
+        fields = [entry("card", ScalarNode(STR, match.group(1), mark, mark), mark)]
+        if match.group(2) is not None:
+            after = match.group(2)
+            fields.append(
+                entry("after", ScalarNode(INT if after.isdigit() else STR, after, mark, mark), mark)
+            )
+        items.append(MappingNode(MAP, fields, mark, mark))
+    return SequenceNode(SEQ, items, mark, mark)
+
+
+def _outcomes(reader: Reader, sheet: str) -> SequenceNode | None:
+    columns = reader.columns(sheet, known_columns(sheet, reader.languages), ("id",))
+    if columns is None:
+        return None
+    items: list[Node] = []
+    for row in reader.rows(sheet):
+        if reader.blank(sheet, row):
+            continue
+        mark = reader.mark(sheet, row, columns["id"])
+        fields: list[tuple[ScalarNode, Node]] = []
+        outcome_id = reader.scalar(sheet, row, columns["id"])
+        if outcome_id is not None:
+            fields.append(entry("id", outcome_id, mark))
+        if "when" in columns:
+            when = reader.scalar(sheet, row, columns["when"])
+            if when is not None:
+                fields.append(entry("when", when, mark))
+        for key_name in ("title", "text"):
+            text = reader.text(sheet, row, columns, key_name)
+            if text is not None:
+                fields.append(entry(key_name, text, mark))
+        items.append(MappingNode(MAP, fields, mark, mark))
+    mark = reader.mark(sheet, 0, 0)
+    return SequenceNode(SEQ, items, mark, mark)
