@@ -98,6 +98,10 @@ class Checker:
         """Report at a 0-based line and column."""
         self.problems.append(Problem(self.filename, line + 1, column + 1, message))
 
+    def quiet(self, nodes: set[int]) -> None:
+        """Say nothing about these nodes (ids): what is wrong with them was said already."""
+        self._ignored.update(nodes)
+
     @property
     def error_count(self) -> int:
         return sum(1 for problem in self.problems if problem.is_error)

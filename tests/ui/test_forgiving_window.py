@@ -43,3 +43,14 @@ def test_a_whole_game_without_a_start_year_plays_to_the_debrief_and_its_report(
     assert app.scene.name == "end"
     report = app.scene.report.html  # type: ignore[attr-defined]
     assert report is not None and "Jaar 1" in report.read_text(encoding="utf-8")
+
+
+def test_the_window_plays_a_workbook(make_app: AppFactory, tmp_path: Path) -> None:
+    from game.scenario.workbook.export import export_workbook
+
+    book = tmp_path / "slimme-binnenstad.ods"
+    export_workbook(load_scenario(write(tmp_path)), book)
+    app = make_app([ScenarioEntry(book)])
+    play_with_keys(app)
+    assert app.scene.name == "end" and app.session is not None
+    assert app.session.scenario.id == "slimme-binnenstad"

@@ -24,39 +24,43 @@ def is_workbook(path: str | Path) -> bool:
     return Path(path).suffix.lower() in (".xlsx", ".ods")
 
 
-def workbook_nodes(path: Path) -> tuple[MappingNode | None, Source | None, list[Problem]]:
-    """The workbook's node tree, its Source (for the hash and the folder) and the spreadsheet's problems."""
+def workbook_nodes(path: Path) -> tuple[MappingNode | None, Source | None, list[Problem], set[int]]:
+    """The workbook's node tree, its Source (for the hash and the folder), the spreadsheet's problems and
+    the nodes those problems explain already."""
     filename = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_WORKBOOK_BYTES:
             limit = MAX_WORKBOOK_BYTES // (1024 * 1024)
-            return (
-                None,
-                None,
-                [Problem(filename, 1, 1, f"the workbook is {size:,} bytes; at most {limit} MB")],
-            )
+            message = f"the workbook is {size:,} bytes; at most {limit} MB"
+            return None, None, [Problem(filename, 1, 1, message)], set()
         data = path.read_bytes()
         sheets = read_workbook(path)
     except FileNotFoundError:
-        return None, None, [Problem(filename, 1, 1, "file not found")]
+        return None, None, [Problem(filename, 1, 1, "file not found")], set()
     except IsADirectoryError:
-        return None, None, [Problem(filename, 1, 1, "this is a folder, not a workbook")]
+        return None, None, [Problem(filename, 1, 1, "this is a folder, not a workbook")], set()
     except OSError as error:
-        return None, None, [Problem(filename, 1, 1, f"cannot read the file: {error.strerror or error}")]
+        return (
+            None,
+            None,
+            [Problem(filename, 1, 1, f"cannot read the file: {error.strerror or error}")],
+            set(),
+        )
     except WorkbookUnreadable as error:
         message = f"cannot read this as a workbook ({error}); save it as .xlsx or .ods"
-        return None, None, [Problem(filename, 1, 1, message)]
-    root, problems = workbook_tree(filename, sheets)
-    return root, Source(filename, "", hashlib.sha256(data).hexdigest()), problems
+        return None, None, [Problem(filename, 1, 1, message)], set()
+    root, problems, quiet = workbook_tree(filename, sheets)
+    return root, Source(filename, "", hashlib.sha256(data).hexdigest()), problems, quiet
 
 
 def check_workbook(path: str | Path, layout: bool = False) -> tuple[Scenario | None, list[Problem]]:
     """The scenario in a workbook (None if it has errors) and every problem found, at its cell."""
-    root, source, problems = workbook_nodes(Path(path))
+    root, source, problems, quiet = workbook_nodes(Path(path))
     if root is None or source is None:
         return None, sort_problems(problems)
     checker = Checker(source.filename, "")
+    checker.quiet(quiet)
     scenario = read_scenario(checker, root, source, layout)
     found = sort_problems([*problems, *checker.problems])
     if any(problem.is_error for problem in problems):
@@ -66,7 +70,7 @@ def check_workbook(path: str | Path, layout: bool = False) -> tuple[Scenario | N
 
 def workbook_data(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
     """The workbook as the data of a YAML scenario file (None when it has errors), for `import`."""
-    root, _, _ = workbook_nodes(path)
+    root, _, _, _ = workbook_nodes(path)
     scenario, found = check_workbook(path)
     if scenario is None or root is None:
         return None, found

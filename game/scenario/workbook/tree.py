@@ -20,7 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from game.scenario.errors import Problem
 from game.scenario.nodes import BOOL, FLOAT, INT, NULL, STR, CellMark, suggestion
 from game.scenario.workbook import layout
-from game.scenario.workbook.cells import Cell, Sheet, cell_name, column_letter
+from game.scenario.workbook.cells import Cell, Sheet, cell_name
 
 MAP = "tag:yaml.org,2002:map"
 SEQ = "tag:yaml.org,2002:seq"
@@ -39,6 +39,7 @@ class Reader:
     order: dict[str, int]
     problems: list[Problem] = field(default_factory=list)
     languages: tuple[str, ...] = ("nl",)
+    quiet: set[int] = field(default_factory=set)  # nodes the schema need not speak of (said here already)
 
     # -- places --------------------------------------------------------------------------
 
@@ -56,15 +57,7 @@ class Reader:
         """The cell, or None when it is empty or holds what a spreadsheet should not (said here)."""
         cell = self.sheets[sheet].cell(row, column)
         if cell.merged is not None:
-            start = cell.merged.split(":")[0]
-            if start == f"{column_letter(column)}{row + 1}":
-                self.report(
-                    sheet,
-                    row,
-                    column,
-                    f"merged cells {cell.merged}; unmerge them: every value needs a cell of its own",
-                )
-            return None
+            return None  # said once per merged range (merged_ranges)
         if cell.formula is not None:
             formula = cell.formula if len(cell.formula) <= 40 else cell.formula[:37] + "..."
             self.report(
@@ -209,8 +202,11 @@ def entry(key: str, value: Node, mark: Mark) -> tuple[ScalarNode, Node]:
     return ScalarNode(STR, key, mark, mark), value
 
 
-def workbook_tree(filename: str, sheets: Sequence[Sheet]) -> tuple[MappingNode | None, list[Problem]]:
-    """The scenario's node tree (None when a sheet it needs is missing) and the spreadsheet's own problems."""
+def workbook_tree(
+    filename: str, sheets: Sequence[Sheet]
+) -> tuple[MappingNode | None, list[Problem], set[int]]:
+    """The scenario's node tree (None when a sheet it needs is missing), the spreadsheet's own problems,
+    and the nodes whose problems those explain already (the schema stays quiet about them)."""
     by_name = {sheet.name: sheet for sheet in sheets}
     reader = Reader(filename, by_name, {name: index for index, name in enumerate(layout.SHEETS)})
     missing = [name for name in layout.REQUIRED_SHEETS if name not in by_name]
@@ -226,7 +222,8 @@ def workbook_tree(filename: str, sheets: Sequence[Sheet]) -> tuple[MappingNode |
                 f"unknown sheet '{name}'{suggestion(name, [s for s in layout.SHEETS if s not in by_name])}",
             )
     if missing:
-        return None, reader.problems
+        return None, reader.problems, set()
+    _merged_ranges(reader)
     top = _scenario(reader)
     mark = reader.mark(layout.SCENARIO, 0, 0)
     meters, meter_ids = _meters(reader)
@@ -250,7 +247,19 @@ def workbook_tree(filename: str, sheets: Sequence[Sheet]) -> tuple[MappingNode |
             outcomes = _outcomes(reader, sheet)
             if outcomes is not None and outcomes.value:
                 top.append(entry(key, outcomes, reader.mark(sheet, 0, 0)))
-    return MappingNode(MAP, top, mark, mark), reader.problems
+    return MappingNode(MAP, top, mark, mark), reader.problems, reader.quiet
+
+
+def _merged_ranges(reader: Reader) -> None:
+    """Each range of merged cells, once, at its first cell: a value needs a cell of its own."""
+    for name, sheet in reader.sheets.items():
+        seen: set[str] = set()
+        for row, cells in enumerate(sheet.rows):
+            for column, cell in enumerate(cells):
+                if cell.merged is not None and cell.merged not in seen:
+                    seen.add(cell.merged)
+                    message = f"merged cells {cell.merged}; unmerge them: every value needs a cell of its own"
+                    reader.report(name, row, column, message)
 
 
 def _scenario(reader: Reader) -> list[tuple[ScalarNode, Node]]:
@@ -444,7 +453,10 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
         notes = reader.text(sheet, row, columns, "notes")
         if notes is not None:
             fields.append(entry("notes", notes, mark))
-        cards.append(MappingNode(MAP, fields, mark, mark))
+        card = MappingNode(MAP, fields, mark, mark)
+        if options is None:
+            reader.quiet.add(id(card))  # the 'Opties' sheet cannot be read: its header says why
+        cards.append(card)
     for unknown, rows in (options or {}).items():
         for option in rows:
             place = option.start_mark

@@ -1,0 +1,280 @@
+"""Scenarios in a spreadsheet: round trips of every shipped scenario, and each spreadsheet mistake at its
+cell with a message of its own; the schema's problems in a workbook have the YAML wording, at a cell."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.worksheet.worksheet import Worksheet
+
+from game.core.engine import Game
+from game.core.model import Scenario
+from game.core.playthrough import play_to_end, random_policy
+from game.paths import SCENARIOS_DIR
+from game.scenario import check_scenario, load_scenario
+from game.scenario.workbook.export import export_workbook
+from game.scenario.workbook.layout import SHEETS
+
+SHIPPED = sorted(SCENARIOS_DIR.glob("*.yaml"))
+EXAMPLE = SCENARIOS_DIR / "voorbeeld.yaml"
+
+
+def comparable(scenario: Scenario) -> Scenario:
+    return dataclasses.replace(scenario, source="", content_hash="")
+
+
+def same_games(first: Scenario, second: Scenario, seeds: int = 20) -> bool:
+    for seed in range(seeds):
+        one = play_to_end(Game(first, seed), random_policy(seed))
+        two = play_to_end(Game(second, seed), random_policy(seed))
+        if one.state != two.state:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda path: path.stem)
+def test_every_shipped_scenario_round_trips_through_a_workbook(
+    path: Path, suffix: str, tmp_path: Path
+) -> None:
+    from game.cli.workbook import run_export, run_import
+
+    original = load_scenario(path)
+    workbook = tmp_path / f"{path.stem}{suffix}"
+    assert run_export(path, workbook) == 0
+    from_workbook, problems = check_scenario(workbook)
+    assert problems == [] and from_workbook is not None
+    assert comparable(from_workbook) == comparable(original)
+    back = tmp_path / f"{path.stem}.yaml"
+    assert run_import(workbook, back) == 0
+    again = load_scenario(back)
+    assert comparable(again) == comparable(original)
+    assert same_games(original, again)
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> tuple[Path, Callable[[Callable[[openpyxl.Workbook], None]], list[str]]]:
+    """The example scenario as scenario.xlsx, and a way to change it and read its problems back."""
+    path = tmp_path / "scenario.xlsx"
+    export_workbook(load_scenario(EXAMPLE), path)
+
+    def change(edit: Callable[[openpyxl.Workbook], None]) -> list[str]:
+        workbook = openpyxl.load_workbook(path)
+        edit(workbook)
+        workbook.save(path)
+        return [str(problem) for problem in check_scenario(path)[1] if problem.is_error]
+
+    return path, change
+
+
+def sheet(workbook: openpyxl.Workbook, name: str) -> Worksheet:
+    found = workbook[name]
+    assert isinstance(found, Worksheet)
+    return found
+
+
+def header_cell(worksheet: Worksheet, name: str) -> str:
+    for cell in worksheet[1]:
+        if cell.value == name:
+            return str(cell.column_letter)
+    raise AssertionError(name)
+
+
+Book = tuple[Path, Callable[[Callable[[openpyxl.Workbook], None]], list[str]]]
+
+
+def test_text_in_an_effect_column(book: Book) -> None:
+    path, change = book
+    column: list[str] = []
+
+    def edit(workbook: openpyxl.Workbook) -> None:
+        options = sheet(workbook, "Opties")
+        column.append(header_cell(options, "budget"))
+        options[f"{column[0]}3"] = "veel"
+
+    assert change(edit) == [
+        f"{path}:Opties!{column[0]}3: text in the effect column 'budget': 'veel' is not a number; "
+        "type a number like 5 or -10, or leave the cell empty"
+    ]
+
+
+def test_a_number_the_spreadsheet_turned_into_a_date(book: Book) -> None:
+    path, change = book
+    column: list[str] = []
+
+    def edit(workbook: openpyxl.Workbook) -> None:
+        meters = sheet(workbook, "Meters")
+        column.append(header_cell(meters, "start"))
+        meters[f"{column[0]}2"] = datetime.datetime(2027, 3, 12)
+
+    meter = load_scenario(EXAMPLE).meters[0].id
+    assert change(edit) == [
+        f"{path}:Meters!A2: meter '{meter}' is missing 'start'",
+        f"{path}:Meters!{column[0]}2: the spreadsheet turned what was typed here into a date "
+        "(2027-03-12T00:00:00); format the cell as text (or number) and type the value again",
+    ]
+
+
+def test_a_formula(book: Book) -> None:
+    path, change = book
+    problems = change(lambda workbook: sheet(workbook, "Scenario").__setitem__("B6", "=2+1"))
+    assert f"{path}:Scenario!B6: a formula (=2+1) instead of a value; type the value itself" in problems
+
+
+def test_merged_cells(book: Book) -> None:
+    path, change = book
+    problems = change(lambda workbook: sheet(workbook, "Kaarten").merge_cells("D2:E2"))
+    assert (
+        f"{path}:Kaarten!D2: merged cells D2:E2; unmerge them: every value needs a cell of its own"
+        in problems
+    )
+
+
+def test_an_empty_label(book: Book) -> None:
+    path, change = book
+
+    def edit(workbook: openpyxl.Workbook) -> None:
+        options = sheet(workbook, "Opties")
+        for name in ("label_nl", "label_en"):
+            options[f"{header_cell(options, name)}4"] = None
+
+    problems = change(edit)
+    card = load_scenario(EXAMPLE).cards[1].id
+    assert problems[0] == (
+        f"{path}:Opties!C4: the label of this option of card '{card}' is empty; type what the option says"
+    )
+
+
+def test_a_card_with_two_rows(book: Book) -> None:
+    path, change = book
+
+    def edit(workbook: openpyxl.Workbook) -> None:
+        cards = sheet(workbook, "Kaarten")
+        cards.append([cell.value for cell in cards[2]])
+
+    last = len(load_scenario(EXAMPLE).cards) + 2
+    card = load_scenario(EXAMPLE).cards[0].id
+    assert change(edit) == [
+        f"{path}:Kaarten!A{last}: card '{card}' has a second row here (first in Kaarten!A2); "
+        "give each card one row"
+    ]
+
+
+def test_a_missing_or_renamed_sheet(book: Book) -> None:
+    path, change = book
+    assert change(lambda workbook: setattr(sheet(workbook, "Opties"), "title", "Options")) == [
+        f"{path}:Opties!A1: the sheet 'Opties' is missing; did you mean 'Options'?",
+        f"{path}:Options!A1: unknown sheet 'Options'; did you mean 'Opties'?",
+    ]
+
+
+def test_a_renamed_column(book: Book) -> None:
+    path, change = book
+    problems = change(lambda workbook: sheet(workbook, "Opties").__setitem__("A1", "cards"))
+    said = [problem for problem in problems if problem.startswith(f"{path}:Opties!")]
+    assert len(said) == 1 and said[0].endswith(
+        ": the sheet 'Opties' has no column 'card'; did you mean 'cards'?"
+    )
+    assert not any("is missing 'options'" in problem for problem in problems)  # not once more per card
+
+
+def test_an_unknown_meter_in_a_header(book: Book) -> None:
+    path, change = book
+    column: list[str] = []
+
+    def edit(workbook: openpyxl.Workbook) -> None:
+        options = sheet(workbook, "Opties")
+        column.append(header_cell(options, "budget"))
+        options[f"{column[0]}1"] = "budgett"
+
+    assert change(edit) == [
+        f"{path}:Opties!{column[0]}1: the column 'budgett' is no meter; did you mean 'budget'?"
+    ]
+
+
+def test_the_schemas_problems_read_as_for_yaml_at_a_cell(book: Book) -> None:
+    path, change = book
+    column: list[str] = []
+
+    def edit(workbook: openpyxl.Workbook) -> None:
+        cards = sheet(workbook, "Kaarten")
+        column.append(header_cell(cards, "themes"))
+        cards[f"{column[0]}2"] = "privacyy"
+
+    problems = change(edit)
+    assert f"{path}:Kaarten!{column[0]}2: unknown theme 'privacyy'; did you mean 'privacy'?" in problems
+
+
+def test_a_condition_problem_points_at_its_cell(book: Book) -> None:
+    path, change = book
+
+    column: list[str] = []
+
+    def edit(workbook: openpyxl.Workbook) -> None:
+        cards = sheet(workbook, "Kaarten")
+        column.append(header_cell(cards, "requires"))
+        cards[f"{column[0]}2"] = "budgett >= 40"
+
+    problems = change(edit)
+    assert any(
+        problem.startswith(
+            f"{path}:Kaarten!{column[0]}2: unknown name 'budgett' in condition; did you mean 'budget'?"
+        )
+        for problem in problems
+    ), problems
+
+
+def test_a_mistake_in_an_ods_workbook_points_at_its_cell(tmp_path: Path) -> None:
+    from odf.opendocument import load
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    path = tmp_path / "scenario.ods"
+    export_workbook(load_scenario(EXAMPLE), path)
+    document = load(str(path))
+    options = next(
+        table
+        for table in document.spreadsheet.getElementsByType(Table)
+        if table.getAttribute("name") == "Opties"
+    )
+    row = options.getElementsByType(TableRow)[2]
+    cell = row.getElementsByType(TableCell)[4]  # the first meter's effect on option 2 of the first card
+    for child in list(cell.childNodes):
+        cell.removeChild(child)
+    cell.setAttribute("valuetype", "string")
+    cell.addElement(P(text="veel"))
+    document.save(str(path))
+    problems = [str(problem) for problem in check_scenario(path)[1]]
+    meter = load_scenario(EXAMPLE).meters[0].id
+    assert problems == [
+        f"{path}:Opties!E3: text in the effect column '{meter}': 'veel' is not a number; "
+        "type a number like 5 or -10, or leave the cell empty"
+    ]
+
+
+def test_the_exported_workbook_is_ready_to_edit(tmp_path: Path) -> None:
+    path = tmp_path / "scenario.xlsx"
+    export_workbook(load_scenario(EXAMPLE), path)
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames == list(SHEETS)
+    explain = sheet(workbook, "Uitleg")
+    assert explain["A1"].value == "nl" and explain["B1"].value == "en"
+    assert "Opties!D14" in str(explain[f"A{explain.max_row}"].value)
+    cards, options = sheet(workbook, "Kaarten"), sheet(workbook, "Opties")
+    assert cards.freeze_panes == "B2" and sheet(workbook, "Meters").freeze_panes == "A2"
+    assert cards.column_dimensions["E"].width >= 20
+    offered = {
+        rule.formula1 for worksheet in (cards, options) for rule in worksheet.data_validations.dataValidation
+    }
+    assert offered == {
+        "=Kaarten!$A$2:$A$1000",
+        "=Sprekers!$A$2:$A$1000",
+        "=Themas!$A$2:$A$1000",
+        "=Meters!$A$2:$A$1000",
+    }
+    assert [cell.value for cell in cards[1]][:5] == ["id", "speaker", "speaker_nl", "speaker_en", "title_nl"]
