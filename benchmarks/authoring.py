@@ -17,7 +17,8 @@ from pathlib import Path
 
 from benchmarks.report import ROOT, child_env, python
 
-PLAYTHROUGHS_TARGET = 5000  # per second, one core, default scenario
+PLAYTHROUGHS_TARGET = 20_000  # per second, the whole `simulate` command on the default scenario
+COMMAND_RUNS = 2000  # games per policy for the whole command (12,000 games)
 VALIDATE_TARGET = 1.0  # seconds for a 1,000-card scenario, the whole command
 
 
@@ -123,6 +124,27 @@ def validate_in_process(repeats: int) -> list[float]:
         check_scenario_text(text, "generated.yaml")
         seconds.append(time.perf_counter() - started)
     return seconds
+
+
+def simulate_command(repeats: int) -> list[float]:
+    """Games per second of the whole `python main.py simulate` on the default scenario (all six policies,
+    start-up and printing included; workers: one per core), per repeat."""
+    from game.paths import DEFAULT_SCENARIO
+
+    command = [
+        python(),
+        str(ROOT / "main.py"),
+        "simulate",
+        str(DEFAULT_SCENARIO),
+        "--runs",
+        str(COMMAND_RUNS),
+    ]
+    rates: list[float] = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True, env=child_env())
+        rates.append(6 * COMMAND_RUNS / (time.perf_counter() - started))
+    return rates
 
 
 def validate_command(repeats: int) -> list[float]:

@@ -88,6 +88,12 @@ def timer_seconds(text: str) -> int:
     return int(text)
 
 
+def worker_count(text: str) -> int:
+    if not text.strip().isdigit() or not 1 <= int(text) <= 256:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of worker processes from 1 to 256")
+    return int(text)
+
+
 def run_count(text: str) -> int:
     if not text.strip().isdigit() or not 1 <= int(text) <= 1_000_000:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of runs from 1 to 1000000")
@@ -238,6 +244,12 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("file", metavar="FILE", help="the scenario file to simulate")
     simulate.add_argument("--runs", type=run_count, default=1000, help="games per policy (default: 1000)")
     simulate.add_argument("--seed", type=seed_number, default=0, help="random seed (default: 0)")
+    simulate.add_argument(
+        "--workers",
+        type=worker_count,
+        default=None,
+        help="processes that play the games (default: one per core); the figures are the same for any number",
+    )
     simulate.add_argument("--json", metavar="OUT", help="write every figure as JSON to this file")
     simulate.add_argument("--chart", metavar="OUT.png", help="draw the meter trajectories as a PNG")
     simulate.add_argument(

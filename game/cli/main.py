@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
                 json_out=args.json,
                 chart_out=args.chart,
                 check=args.check,
+                workers=args.workers,
             )
         if args.command in ("export", "import"):
             from game.cli.workbook import run_export, run_import

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from game.cli.output import table
@@ -19,10 +20,12 @@ def run_simulate(
     json_out: str | None = None,
     chart_out: str | None = None,
     check: bool = False,
+    workers: int | None = None,
 ) -> int:
-    """Print the report; with `check`, exit code 1 when the scenario misses a balance target."""
+    """Print the report; with `check`, exit code 1 when the scenario misses a balance target. `workers`:
+    processes that play the games (default: one per core)."""
     scenario = load_scenario(path)
-    report = simulate(scenario, runs=runs, seed=seed)
+    report = simulate(scenario, runs=runs, seed=seed, workers=workers or os.cpu_count() or 1)
     print(format_report(scenario, report, str(path)))
     if json_out:
         write_json(Path(json_out), report_data(scenario, report))

@@ -227,15 +227,33 @@ def simulate(
     seed: int = 0,
     policies: Sequence[PolicySpec] | None = None,
     targets: BalanceTargets = DEFAULT_TARGETS,
+    workers: int = 1,
 ) -> SimulationReport:
-    """Play `runs` games per policy. Every policy plays the same game seeds; same seed, same report."""
+    """Play `runs` games per policy. Every policy plays the same game seeds, and each game has a chooser
+    of its own for the policy, so the same seed gives the same report whatever the number of `workers`
+    (processes that each play a share of the games; 1: all here)."""
     started = time.perf_counter()
     specs = list(policies) if policies is not None else policies_for(scenario)
     master = random.Random(seed)
     game_seeds = [master.getrandbits(32) for _ in range(runs)]
-    reports = [
-        _run_policy(scenario, spec, game_seeds, random.Random(f"{seed}:{spec.name}")) for spec in specs
+    chooser_seeds = [master.getrandbits(32) for _ in range(runs)]
+    games = list(zip(game_seeds, chooser_seeds, strict=True))
+    tasks = [
+        (index, games[start : start + CHUNK])
+        for index in range(len(specs))
+        for start in range(0, runs, CHUNK)
     ]
+    workers = min(workers, len(tasks))
+    if workers > 1 and len(tasks) > 1:
+        from game.core.workers import run_in_workers
+
+        played = run_in_workers(scenario, specs, tasks, workers)
+    else:
+        played = [play_games(scenario, specs[index], chunk) for index, chunk in tasks]
+    merged: list[Played] = [Played() for _ in specs]
+    for (index, _), result in zip(tasks, played, strict=True):
+        merged[index].add(result)
+    reports = [summarise_policy(scenario, spec, result) for spec, result in zip(specs, merged, strict=True)]
     report = SimulationReport(
         scenario.id, scenario.source, runs, seed, scenario.total_turns, term_steps(scenario), reports
     )
@@ -262,37 +280,69 @@ def verdict(scenario: Scenario, report: SimulationReport) -> list[str]:
 # -- playing -------------------------------------------------------------------------------------
 
 
-def _run_policy(
-    scenario: Scenario, spec: PolicySpec, game_seeds: Sequence[int], chooser: random.Random
-) -> PolicyReport:
-    policy = spec.make(scenario, chooser)
+@dataclass
+class Played:
+    """What a share of one policy's games did, before the figures are made (adds up across workers)."""
+
+    outcomes: Counter[str | None] = field(default_factory=Counter)
+    profiles: Counter[str | None] = field(default_factory=Counter)
+    seen: Counter[str] = field(default_factory=Counter)
+    chosen: Counter[tuple[str, int]] = field(default_factory=Counter)
+    year_ends: dict[int, list[tuple[Number, ...]]] = field(default_factory=dict)  # year -> meter rows
+    trajectories: list[list[tuple[Number, ...]]] = field(default_factory=list)
+    end_turns: int = 0
+    runs: int = 0
+
+    def add(self, other: Played) -> None:
+        self.outcomes.update(other.outcomes)
+        self.profiles.update(other.profiles)
+        self.seen.update(other.seen)
+        self.chosen.update(other.chosen)
+        for year, rows in other.year_ends.items():
+            self.year_ends.setdefault(year, []).extend(rows)
+        self.trajectories.extend(other.trajectories)
+        self.end_turns += other.end_turns
+        self.runs += other.runs
+
+
+CHUNK = 250  # games in one task: small enough to spread over the workers, large enough to pay off
+
+
+def play_games(scenario: Scenario, spec: PolicySpec, games: Sequence[tuple[int, int]]) -> Played:
+    """Play one game per (game seed, chooser seed) with the policy; what they did."""
     meter_ids = [meter.id for meter in scenario.meters]
     values_of = itemgetter(*meter_ids) if len(meter_ids) > 1 else (lambda meters: (meters[meter_ids[0]],))
-    outcomes: Counter[str | None] = Counter()
-    profiles: Counter[str | None] = Counter()
-    seen: Counter[str] = Counter()
-    chosen: Counter[tuple[str, int]] = Counter()
     card_and_option = attrgetter("card", "option")
-    year_ends: list[list[tuple[Number, ...]]] = [[] for _ in range(scenario.years)]
-    trajectories: list[list[tuple[Number, ...]]] = []
-    end_turns = 0
-    for game_seed in game_seeds:
+    played = Played(runs=len(games))
+    year_ends = played.year_ends
+    chooser = random.Random()
+    policy = spec.make(scenario, chooser)  # made once; its chooser is seeded afresh for every game
+    for game_seed, chooser_seed in games:
+        chooser.seed(chooser_seed)
         game = Game(scenario, game_seed, keep_log=False)
         state = game.state
         advance = game.advance
         while not state.finished:
             advance(policy(game))
-        outcomes[state.ending] += 1
+        played.outcomes[state.ending] += 1
         if state.ending is None:
-            profiles[state.profile] += 1
-        end_turns += scenario.turn_number(state.year, state.turn)
-        seen.update(state.played.keys())
-        chosen.update(map(card_and_option, state.choices))
+            played.profiles[state.profile] += 1
+        played.end_turns += scenario.turn_number(state.year, state.turn)
+        played.seen.update(state.played.keys())
+        played.chosen.update(map(card_and_option, state.choices))
         for summary in state.year_summaries:
-            year_ends[summary.year - 1].append(values_of(summary.end))
-        trajectories.append([values_of(point.meters) for point in state.history])
-    runs = len(game_seeds)
+            year_ends.setdefault(summary.year, []).append(values_of(summary.end))
+        played.trajectories.append([values_of(point.meters) for point in state.history])
+    return played
+
+
+def summarise_policy(scenario: Scenario, spec: PolicySpec, played: Played) -> PolicyReport:
+    meter_ids = [meter.id for meter in scenario.meters]
+    runs = played.runs
+    outcomes, profiles = played.outcomes, played.profiles
     completed = runs - sum(count for ending, count in outcomes.items() if ending is not None)
+    trajectories = played.trajectories
+    years = range(1, scenario.years + 1)
     return PolicyReport(
         policy=spec.name,
         description=spec.description,
@@ -301,15 +351,15 @@ def _run_policy(
         profiles={profile.id: profiles[profile.id] for profile in scenario.profiles},
         completed=completed,
         no_profile=profiles[None],
-        average_end_turn=end_turns / runs if runs else 0.0,
-        year_end=[_spread(meter_ids, rows) for rows in year_ends],
+        average_end_turn=played.end_turns / runs if runs else 0.0,
+        year_end=[_spread(meter_ids, played.year_ends.get(year, [])) for year in years],
         trajectory=[
             _spread(meter_ids, [points[index] for points in trajectories if len(points) > index])
             for index in range(len(term_steps(scenario)))
         ],
-        cards_seen={card.id: seen[card.id] for card in scenario.cards},
+        cards_seen={card.id: played.seen[card.id] for card in scenario.cards},
         options_chosen={
-            card.id: [chosen[(card.id, index)] for index in range(len(card.options))]
+            card.id: [played.chosen[(card.id, index)] for index in range(len(card.options))]
             for card in scenario.cards
         },
     )

@@ -6,6 +6,8 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
+
 from game.core.balance import BalanceTargets, percent
 from game.core.engine import Game
 from game.core.model import Card, Scenario
@@ -223,3 +225,15 @@ def test_shares_read_as_percentages_and_a_rare_event_never_reads_as_zero() -> No
         "<0.1%",
         "0.1%",
     ]
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_the_figures_are_the_same_for_any_number_of_workers(workers: int) -> None:
+    subject = varied(5)
+
+    def figures(count: int) -> dict[str, Any]:
+        data = report_data(subject, simulate(subject, runs=600, seed=4, workers=count))
+        del data["seconds"], data["games_per_second"]
+        return data
+
+    assert figures(workers) == figures(1)

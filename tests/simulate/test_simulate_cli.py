@@ -72,6 +72,12 @@ def test_the_same_seed_prints_the_same_figures() -> None:
     assert kept[0] == kept[1]
 
 
+def test_the_same_figures_with_one_worker_or_two() -> None:
+    outputs = [run("simulate", str(EXAMPLE), "--runs", "300", "--workers", str(n)).stdout for n in (1, 2)]
+    kept = [[line for line in out.splitlines() if "games per second" not in line] for out in outputs]
+    assert kept[0] == kept[1] and len(kept[0]) > 20
+
+
 def test_bad_input_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
     missing = run("simulate", str(tmp_path / "nope.yaml"))
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
