@@ -7,7 +7,7 @@ from pathlib import Path
 from game.core.model import Scenario
 from game.errors import GameError
 from game.files import write_text
-from game.scenario import check_scenario
+from game.scenario import Problem, check_scenario
 from game.scenario.workbook.layout import SUFFIXES
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -40,11 +40,8 @@ def run_import(source: Path, target: Path, force: bool = False) -> int:
     from game.scenario.workbook.load import workbook_data
 
     data, problems = workbook_data(source)
-    for problem in problems:
-        print(problem)
-    if data is None:
-        errors = sum(problem.is_error for problem in problems)
-        raise GameError(f"{source}: {errors} problem{'s' if errors != 1 else ''}; nothing written")
+    _said(source, problems, valid=data is not None)
+    assert data is not None
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
     write_text(target, f"# Imported from {source.name} (python main.py import).\n{text}")
     print(f"{source} written to {target}")
@@ -62,9 +59,15 @@ def _check_target(source: Path, target: Path, force: bool) -> None:
 
 def _valid(source: Path) -> Scenario:
     scenario, problems = check_scenario(source)
+    _said(source, problems, valid=scenario is not None)
+    assert scenario is not None
+    return scenario
+
+
+def _said(source: Path, problems: list[Problem], valid: bool) -> None:
+    """Print the problems; when the file is not valid, stop: nothing is written."""
     for problem in problems:
         print(problem)
-    if scenario is None:
+    if not valid:
         errors = sum(problem.is_error for problem in problems)
         raise GameError(f"{source}: {errors} problem{'s' if errors != 1 else ''}; nothing written")
-    return scenario

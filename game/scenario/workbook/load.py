@@ -56,23 +56,26 @@ def workbook_nodes(path: Path) -> tuple[MappingNode | None, Source | None, list[
 
 def check_workbook(path: str | Path, layout: bool = False) -> tuple[Scenario | None, list[Problem]]:
     """The scenario in a workbook (None if it has errors) and every problem found, at its cell."""
-    root, source, problems, quiet = workbook_nodes(Path(path))
-    if root is None or source is None:
-        return None, sort_problems(problems)
-    checker = Checker(source.filename, "")
-    checker.quiet(quiet)
-    scenario = read_scenario(checker, root, source, layout)
-    found = sort_problems([*problems, *checker.problems])
-    if any(problem.is_error for problem in problems):
-        scenario = None
-    return scenario, found
+    scenario, problems, _ = _checked(Path(path), layout)
+    return scenario, problems
 
 
 def workbook_data(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
     """The workbook as the data of a YAML scenario file (None when it has errors), for `import`."""
-    root, _, _, _ = workbook_nodes(path)
-    scenario, found = check_workbook(path)
+    scenario, problems, root = _checked(path, layout=False)
     if scenario is None or root is None:
-        return None, found
-    data = yaml.SafeLoader("").construct_document(root)
-    return data, found
+        return None, problems
+    data: dict[str, Any] = yaml.SafeLoader("").construct_document(root)
+    return data, problems
+
+
+def _checked(path: Path, layout: bool) -> tuple[Scenario | None, list[Problem], MappingNode | None]:
+    root, source, problems, quiet = workbook_nodes(path)
+    if root is None or source is None:
+        return None, sort_problems(problems), None
+    checker = Checker(source.filename, "")
+    checker.quiet(quiet)
+    scenario = read_scenario(checker, root, source, layout)
+    if any(problem.is_error for problem in problems):
+        scenario = None  # a spreadsheet's own error is an error like any other
+    return scenario, sort_problems([*problems, *checker.problems]), root

@@ -187,6 +187,11 @@ class Reader:
             self.report(sheet, 0, len(header), f"the sheet '{sheet}' has no column '{name}'{hint}")
         return None if missing else found
 
+    def header_column(self, sheet: str, name: str) -> int | None:
+        """The column headed `name`, if there is one (nothing reported: `columns` does that)."""
+        header = self.sheets[sheet].rows[0] if self.sheets[sheet].rows else []
+        return next((index for index, cell in enumerate(header) if cell.value == name), None)
+
     def rows(self, sheet: str) -> range:
         return range(1, len(self.sheets[sheet].rows))
 
@@ -226,7 +231,7 @@ def workbook_tree(
     _merged_ranges(reader)
     top = _scenario(reader)
     mark = reader.mark(layout.SCENARIO, 0, 0)
-    meters, meter_ids = _meters(reader)
+    meters, meter_ids, year_end = _meters(reader)
     if meters is not None:
         top.append(entry("meters", meters, reader.mark(layout.METERS, 0, 0)))
     themes = _keyed(reader, layout.THEMES)
@@ -236,7 +241,6 @@ def workbook_tree(
         speakers = _keyed(reader, layout.SPEAKERS)
         if speakers is not None and speakers.value:
             top.append(entry("speakers", speakers, reader.mark(layout.SPEAKERS, 0, 0)))
-    year_end = _year_end(reader, meters)
     if year_end is not None:
         top.append(year_end)
     cards = _cards(reader, meter_ids)
@@ -296,13 +300,15 @@ def _scenario(reader: Reader) -> list[tuple[ScalarNode, Node]]:
     return top
 
 
-def _meters(reader: Reader) -> tuple[MappingNode | None, list[str]]:
-    sheet = layout.METERS
-    columns = reader.columns(sheet, known_columns(sheet, reader.languages), ("id", "start"))
+def _by_id(
+    reader: Reader, sheet: str, required: tuple[str, ...], numbers: tuple[str, ...], plain: tuple[str, ...]
+) -> tuple[MappingNode | None, list[tuple[int, ScalarNode]]]:
+    """Meters, themes or speakers: id -> {name, the `numbers`, the `plain` values}; and each row's id."""
+    columns = reader.columns(sheet, known_columns(sheet, reader.languages), required)
     if columns is None:
         return None, []
     items: list[tuple[ScalarNode, Node]] = []
-    ids: list[str] = []
+    ids: list[tuple[int, ScalarNode]] = []
     for row in reader.rows(sheet):
         if reader.blank(sheet, row):
             continue
@@ -312,72 +318,47 @@ def _meters(reader: Reader) -> tuple[MappingNode | None, list[str]]:
         name = reader.text(sheet, row, columns, "name")
         if name is not None:
             fields.append(entry("name", name, mark))
-        for field_key in ("start", "min", "max"):
+        for field_key in (*numbers, *plain):
             if field_key in columns:
-                value = reader.number(sheet, row, columns[field_key], f"the column '{field_key}'")
+                column = columns[field_key]
+                value = (
+                    reader.number(sheet, row, column, f"the column '{field_key}'")
+                    if field_key in numbers
+                    else reader.scalar(sheet, row, column)
+                )
                 if value is not None:
                     fields.append(entry(field_key, value, mark))
-        if "icon" in columns:
-            icon = reader.scalar(sheet, row, columns["icon"])
-            if icon is not None:
-                fields.append(entry("icon", icon, mark))
-        if key is None:
-            reader.report(sheet, row, columns["id"], "this meter has no id; type one, like budget")
-            continue
-        ids.append(str(key.value))
-        items.append((key, MappingNode(MAP, fields, mark, mark)))
-    return MappingNode(MAP, items, reader.mark(sheet, 0, 0), reader.mark(sheet, 0, 0)), ids
-
-
-def _year_end(reader: Reader, meters: MappingNode | None) -> tuple[ScalarNode, Node] | None:
-    sheet = layout.METERS
-    columns = (
-        reader.columns(sheet, known_columns(sheet, reader.languages), ()) if meters is not None else None
-    )
-    if columns is None or "year_end" not in columns:
-        return None
-    effects: list[tuple[ScalarNode, Node]] = []
-    for row in reader.rows(sheet):
-        key = reader.scalar(sheet, row, columns["id"]) if "id" in columns else None
-        value = reader.number(sheet, row, columns["year_end"], "the year_end column")
-        if key is not None and value is not None:
-            effects.append((key, value))
-    if not effects:
-        return None
-    mark = reader.mark(sheet, 0, columns["year_end"])
-    return entry(
-        "year_end",
-        MappingNode(MAP, [entry("effects", MappingNode(MAP, effects, mark, mark), mark)], mark, mark),
-        mark,
-    )
-
-
-def _keyed(reader: Reader, sheet: str) -> MappingNode | None:
-    """Themes or speakers: id -> {name, corner or icon}."""
-    other = "corner" if sheet == layout.THEMES else "icon"
-    columns = reader.columns(sheet, known_columns(sheet, reader.languages), ("id",))
-    if columns is None:
-        return None
-    items: list[tuple[ScalarNode, Node]] = []
-    for row in reader.rows(sheet):
-        if reader.blank(sheet, row):
-            continue
-        key = reader.scalar(sheet, row, columns["id"])
-        mark = reader.mark(sheet, row, columns["id"])
-        fields: list[tuple[ScalarNode, Node]] = []
-        name = reader.text(sheet, row, columns, "name")
-        if name is not None:
-            fields.append(entry("name", name, mark))
-        if other in columns:
-            value = reader.scalar(sheet, row, columns[other])
-            if value is not None:
-                fields.append(entry(other, value, mark))
         if key is None:
             reader.report(sheet, row, columns["id"], "this row has no id; type one in this cell")
             continue
+        ids.append((row, key))
         items.append((key, MappingNode(MAP, fields, mark, mark)))
     mark = reader.mark(sheet, 0, 0)
-    return MappingNode(MAP, items, mark, mark)
+    return MappingNode(MAP, items, mark, mark), ids
+
+
+def _meters(reader: Reader) -> tuple[MappingNode | None, list[str], tuple[ScalarNode, Node] | None]:
+    """The meters, their ids, and the year-end effects from their 'year_end' column."""
+    sheet = layout.METERS
+    meters, ids = _by_id(reader, sheet, ("id", "start"), ("start", "min", "max"), ("icon",))
+    column = reader.header_column(sheet, "year_end")
+    effects: list[tuple[ScalarNode, Node]] = []
+    for row, key in ids:
+        value = reader.number(sheet, row, column, "the year_end column") if column is not None else None
+        if value is not None:  # a node of its own: the tree never holds one node twice (a YAML alias)
+            effects.append((ScalarNode(STR, key.value, key.start_mark, key.end_mark), value))
+    year_end = None
+    if effects and column is not None:
+        mark = reader.mark(sheet, 0, column)
+        block = MappingNode(MAP, [entry("effects", MappingNode(MAP, effects, mark, mark), mark)], mark, mark)
+        year_end = entry("year_end", block, mark)
+    return meters, [str(key.value) for _, key in ids], year_end
+
+
+def _keyed(reader: Reader, sheet: str) -> MappingNode | None:
+    """Themes (id -> {name, corner}) or speakers (id -> {name, icon})."""
+    other = "corner" if sheet == layout.THEMES else "icon"
+    return _by_id(reader, sheet, ("id",), (), (other,))[0]
 
 
 def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
