@@ -170,3 +170,54 @@ def test_an_undo_without_a_decision_is_a_bad_log(tmp_path: Path) -> None:
     path.write_text("\n".join([lines[0], undo, *lines[1:]]) + "\n", encoding="utf-8")
     with pytest.raises(LogError, match=r"solo.jsonl: game event 1: an undo without a decision"):
         fold(read_log(path))
+
+
+def test_phone_votes_are_kept_apart_in_the_fold_and_averaged_per_option(tmp_path: Path) -> None:
+    """A split event before a decision: the phones' part of its votes (undone decisions leave theirs)."""
+    game = Game(council(), seed=1)
+    header = SessionHeader(
+        "test", "council.yaml", "hash1", 1, "nl", "group", "Raad", "2026-03-01T19:30:00+00:00"
+    )
+    path = tmp_path / "phones.jsonl"
+    writer = LogWriter(path, header)
+    writer.game_events(game)
+    taken = []
+    for index, keys, phones in ((A, (1, 0, 0), (2, 0, 1)), (B, (0, 1), (1, 1)), (A, (1, 0), (3, 0))):
+        if index == A and len(game.state.choices) == 2:  # the last decision is first made, then undone
+            writer.room("split", game.state.year, game.state.turn, card="c3", keys=[0, 1], phones=[0, 9])
+            taken.append(game.snapshot())
+            game.choose(B, (0, 10))
+            writer.game_events(game)
+            game.undo(taken.pop())
+            writer.game_events(game)
+        card = game.state.current_card
+        writer.room(
+            "split", game.state.year, game.state.turn, card=card, keys=list(keys), phones=list(phones)
+        )
+        game.choose(index, tuple(k + p for k, p in zip(keys, phones, strict=True)))
+        writer.game_events(game)
+    writer.close()
+    log = read_log(path)
+    assert log.phone_splits() == [(2, 0, 1), (1, 1), (3, 0)]
+    session = fold(log)
+    assert [decision.phones for decision in session.decisions] == [(2, 0, 1), (1, 1), (3, 0)]
+    stats = summarise([log])
+    first = stats.cards[0]
+    assert [option.average_phone_votes for option in first.options] == [2.0, 0.0, 1.0]
+    # The report and its CSV say the split with phones and hands apart.
+    from game.core.session_log import replay
+    from game.report.content import build_report
+    from game.report.minutes import render_csv
+    from game.report.page import render_report
+
+    report = build_report(log, replay(log, council()))
+    assert (
+        'Stemmen</dt><dd><span class="votes">3 - 0 - 1</span> \u00b7 telefoons 2 - 0 - 1, handen 1 - 0 - 0'
+        in render_report(report)
+    )
+    rows = [line.split(";") for line in render_csv(report).splitlines()[1:]]
+    assert [row[7:10] for row in rows] == [
+        ["3 - 0 - 1", "2 - 0 - 1", "1 - 0 - 0"],
+        ["1 - 2", "1 - 1", "0 - 1"],
+        ["4 - 0", "3 - 0", "1 - 0"],
+    ]
