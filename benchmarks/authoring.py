@@ -18,7 +18,7 @@ from pathlib import Path
 from benchmarks.report import ROOT, child_env, python
 
 PLAYTHROUGHS_TARGET = 20_000  # per second, the whole `simulate` command on the default scenario
-COMMAND_RUNS = 2000  # games per policy for the whole command (12,000 games)
+COMMAND_RUNS = 5000  # games per policy for the whole command (30,000 games, a thorough balance check)
 VALIDATE_TARGET = 1.0  # seconds for a 1,000-card scenario, the whole command
 
 

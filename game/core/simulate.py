@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from game.core.balance import DEFAULT_TARGETS, BalanceCheck, BalanceTargets, check_balance
 from game.core.engine import Game
 from game.core.model import Number, Scenario
@@ -120,17 +123,17 @@ class Distribution:
     maximum: float
 
     @staticmethod
-    def of(values: Sequence[float]) -> Distribution | None:
-        if not values:
+    def of(values: Sequence[float] | npt.NDArray[np.float64]) -> Distribution | None:
+        if len(values) == 0:
             return None
-        ordered = sorted(values)
+        ordered = np.sort(np.asarray(values, dtype=np.float64))
         return Distribution(
             len(ordered),
-            ordered[0],
+            _number(ordered[0]),
             quantile(ordered, 0.1),
             quantile(ordered, 0.5),
             quantile(ordered, 0.9),
-            ordered[-1],
+            _number(ordered[-1]),
         )
 
     def to_dict(self) -> dict[str, float]:
@@ -144,7 +147,13 @@ class Distribution:
         }
 
 
-def quantile(ordered: Sequence[float], share: float) -> float:
+def _number(value: np.float64) -> float:
+    """A meter value as the engine keeps it: a whole number as an int."""
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+def quantile(ordered: Sequence[float] | npt.NDArray[np.float64], share: float) -> float:
     """The `share` quantile of sorted values, interpolating between the two nearest ranks."""
     position = share * (len(ordered) - 1)
     below = int(position)
@@ -288,8 +297,9 @@ class Played:
     profiles: Counter[str | None] = field(default_factory=Counter)
     seen: Counter[str] = field(default_factory=Counter)
     chosen: Counter[tuple[str, int]] = field(default_factory=Counter)
-    year_ends: dict[int, list[tuple[Number, ...]]] = field(default_factory=dict)  # year -> meter rows
-    trajectories: list[list[tuple[Number, ...]]] = field(default_factory=list)
+    # year -> blocks of meter rows at its end; index in term_steps -> blocks of meter rows (games x meters)
+    year_ends: dict[int, list[npt.NDArray[np.float64]]] = field(default_factory=dict)
+    steps: dict[int, list[npt.NDArray[np.float64]]] = field(default_factory=dict)
     end_turns: int = 0
     runs: int = 0
 
@@ -300,21 +310,38 @@ class Played:
         self.chosen.update(other.chosen)
         for year, rows in other.year_ends.items():
             self.year_ends.setdefault(year, []).extend(rows)
-        self.trajectories.extend(other.trajectories)
+        for step, rows in other.steps.items():
+            self.steps.setdefault(step, []).extend(rows)
         self.end_turns += other.end_turns
         self.runs += other.runs
 
 
-CHUNK = 250  # games in one task: small enough to spread over the workers, large enough to pay off
+def _standard(scenario: Scenario, spec: PolicySpec) -> bool:
+    return spec.name in {standard.name for standard in policies_for(scenario)}
 
 
-def play_games(scenario: Scenario, spec: PolicySpec, games: Sequence[tuple[int, int]]) -> Played:
-    """Play one game per (game seed, chooser seed) with the policy; what they did."""
+CHUNK = 1000  # games in one task: few enough tasks to spread over the workers, many games per array step
+
+
+def play_games(
+    scenario: Scenario, spec: PolicySpec, games: Sequence[tuple[int, int]], fast: bool = True
+) -> Played:
+    """Play one game per (game seed, chooser seed) with the policy; what they did. The standard policies
+    play on the fast path (game/core/fastsim.py) unless `fast` is False; others on the engine."""
+    if fast and _standard(scenario, spec):
+        from game.core.fastsim import play_batch, rules_of
+
+        batch = play_batch(rules_of(scenario), spec.name, [seed for seed, _ in games])
+        return Played(
+            batch.outcomes, batch.profiles, batch.seen, batch.chosen, batch.year_ends, batch.steps,
+            batch.end_turns, len(games),
+        )  # fmt: skip
     meter_ids = [meter.id for meter in scenario.meters]
     values_of = itemgetter(*meter_ids) if len(meter_ids) > 1 else (lambda meters: (meters[meter_ids[0]],))
     card_and_option = attrgetter("card", "option")
     played = Played(runs=len(games))
-    year_ends = played.year_ends
+    year_ends: dict[int, list[tuple[Number, ...]]] = {}
+    steps: dict[int, list[tuple[Number, ...]]] = {}
     chooser = random.Random()
     policy = spec.make(scenario, chooser)  # made once; its chooser is seeded afresh for every game
     for game_seed, chooser_seed in games:
@@ -332,7 +359,10 @@ def play_games(scenario: Scenario, spec: PolicySpec, games: Sequence[tuple[int, 
         played.chosen.update(map(card_and_option, state.choices))
         for summary in state.year_summaries:
             year_ends.setdefault(summary.year, []).append(values_of(summary.end))
-        played.trajectories.append([values_of(point.meters) for point in state.history])
+        for step, point in enumerate(state.history):
+            steps.setdefault(step, []).append(values_of(point.meters))
+    played.year_ends = {year: [np.array(rows, dtype=np.float64)] for year, rows in year_ends.items()}
+    played.steps = {step: [np.array(rows, dtype=np.float64)] for step, rows in steps.items()}
     return played
 
 
@@ -341,7 +371,6 @@ def summarise_policy(scenario: Scenario, spec: PolicySpec, played: Played) -> Po
     runs = played.runs
     outcomes, profiles = played.outcomes, played.profiles
     completed = runs - sum(count for ending, count in outcomes.items() if ending is not None)
-    trajectories = played.trajectories
     years = range(1, scenario.years + 1)
     return PolicyReport(
         policy=spec.name,
@@ -354,8 +383,7 @@ def summarise_policy(scenario: Scenario, spec: PolicySpec, played: Played) -> Po
         average_end_turn=played.end_turns / runs if runs else 0.0,
         year_end=[_spread(meter_ids, played.year_ends.get(year, [])) for year in years],
         trajectory=[
-            _spread(meter_ids, [points[index] for points in trajectories if len(points) > index])
-            for index in range(len(term_steps(scenario)))
+            _spread(meter_ids, played.steps.get(index, [])) for index in range(len(term_steps(scenario)))
         ],
         cards_seen={card.id: played.seen[card.id] for card in scenario.cards},
         options_chosen={
@@ -365,12 +393,12 @@ def summarise_policy(scenario: Scenario, spec: PolicySpec, played: Played) -> Po
     )
 
 
-def _spread(meter_ids: list[str], rows: list[tuple[Number, ...]]) -> dict[str, Distribution | None]:
-    """Per meter, the distribution of its column in `rows` (one tuple of meter values per run)."""
-    if not rows:
+def _spread(meter_ids: list[str], blocks: list[npt.NDArray[np.float64]]) -> dict[str, Distribution | None]:
+    """Per meter, the distribution of its column in the blocks of rows (a row of meter values per run)."""
+    rows = np.concatenate(blocks) if blocks else np.empty((0, len(meter_ids)))
+    if len(rows) == 0:
         return dict.fromkeys(meter_ids)
-    columns = list(zip(*rows, strict=True))
-    return {meter_id: Distribution.of(column) for meter_id, column in zip(meter_ids, columns, strict=True)}
+    return {meter_id: Distribution.of(rows[:, index]) for index, meter_id in enumerate(meter_ids)}
 
 
 # -- output --------------------------------------------------------------------------------------

@@ -27,6 +27,9 @@ def run_in_workers(
     global _job
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods:
+        from game.core.fastsim import rules_of
+
+        rules_of(scenario)  # made here once, so every forked worker has it (and numpy) already
         _job = (scenario, specs)
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:

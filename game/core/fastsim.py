@@ -1,0 +1,400 @@
+"""The simulator's fast path: many games of one policy played side by side as numpy arrays.
+
+The rules are the engine's (game/core/engine.py), turn for turn: a fixed event, else the follow-up due
+longest, else a weighted draw among the deck cards whose `requires` holds; effects clamped to each
+meter's range; flags; follow-ups; endings after every decision and year end; a profile after the term.
+All games share the calendar (every turn of every game is played or passed), so one step of the loop is
+one turn of all games still running. Conditions are compiled once to array expressions. Randomness is
+numpy's, seeded from the games' seeds: the figures are the same for the same seeds, but not the same
+games as the engine would play one by one (tests/simulate/test_fastsim.py compares the two).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from game.core.conditions import BoolOp, Compare, Condition, Literal, Name, Node, Not
+from game.core.model import Scenario
+
+Floats = npt.NDArray[np.float64]
+Bools = npt.NDArray[np.bool_]
+Ints = npt.NDArray[np.int64]
+Test = Callable[["Table"], Bools]  # a compiled condition: one truth per game
+POLICIES = ("random", "greedy:", "cautious")  # the standard policies this path plays (greedy: per meter)
+_COMPARE: dict[str, Callable[[Floats, Floats], Bools]] = {
+    "<": np.less, "<=": np.less_equal, ">": np.greater, ">=": np.greater_equal, "==": np.equal,
+    "!=": np.not_equal,
+}  # fmt: skip
+
+
+@dataclass
+class Table:
+    """The state of the games still on the table (rows: games)."""
+
+    meters: Floats  # (games, meters)
+    flags: Bools  # (games, flags)
+    year: int
+    turn: int
+
+
+class Rules:
+    """A scenario turned into arrays once: effects, flags, follow-ups, weights, compiled conditions."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        cards = scenario.cards
+        self.cards = cards
+        self.index = {card.id: position for position, card in enumerate(cards)}
+        self.meter_ids = [meter.id for meter in scenario.meters]
+        meter_at = {meter_id: position for position, meter_id in enumerate(self.meter_ids)}
+        flags: list[str] = []
+        for card in cards:
+            for option in card.options:
+                flags += [*option.set_flags, *option.unset_flags]
+        conditions = [card.requires for card in cards] + [
+            o.when for o in (*scenario.endings, *scenario.profiles)
+        ]
+        for condition in conditions:
+            if condition is not None:
+                flags += [name.name for name in condition.names]
+        flag_names = [
+            name for name in dict.fromkeys(flags) if name not in meter_at and name not in ("year", "turn")
+        ]
+        self.flag_at = {name: position for position, name in enumerate(flag_names)}
+        self.meter_at = meter_at
+        count, most = len(cards), max((len(card.options) for card in cards), default=1)
+        self.options = np.array([len(card.options) for card in cards], dtype=np.int64)
+        self.effects = np.zeros((count, most, len(self.meter_ids)))
+        self.sets = np.zeros((count, most, len(flag_names)), dtype=bool)
+        self.unsets = np.zeros((count, most, len(flag_names)), dtype=bool)
+        self.then: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.has_then = np.zeros((count, most), dtype=bool)
+        for c, card in enumerate(cards):
+            for o, option in enumerate(card.options):
+                for meter_id, delta in option.effects.items():
+                    self.effects[c, o, meter_at[meter_id]] = delta
+                for flag in option.set_flags:
+                    self.sets[c, o, self.flag_at[flag]] = True
+                for flag in option.unset_flags:
+                    self.unsets[c, o, self.flag_at[flag]] = True
+                if option.then:
+                    self.then[(c, o)] = [(self.index[follow.card], follow.after) for follow in option.then]
+                    self.has_then[c, o] = True
+        self.low = np.array([meter.minimum for meter in scenario.meters], dtype=np.float64)
+        self.high = np.array([meter.maximum for meter in scenario.meters], dtype=np.float64)
+        self.start = np.clip(
+            np.array([meter.start for meter in scenario.meters], dtype=np.float64), self.low, self.high
+        )
+        self.year_end = np.zeros(len(self.meter_ids))
+        for meter_id, delta in scenario.year_end_effects.items():
+            self.year_end[meter_at[meter_id]] = delta
+        self.weights = np.array([card.weight if card.in_deck else 0 for card in cards], dtype=np.float64)
+        self.repeatable = np.array([card.repeatable for card in cards], dtype=bool)
+        self.requires: list[Test | None] = [self.compile(card.requires) for card in cards]
+        self.conditional = [
+            c for c, test in enumerate(self.requires) if test is not None and self.weights[c] > 0
+        ]
+        self.fixed: dict[tuple[int, int], list[int]] = {}
+        for c, card in enumerate(cards):
+            if card.at is not None:
+                self.fixed.setdefault((card.at.year, card.at.turn), []).append(c)
+        self.endings = [(ending.id, self.compile(ending.when)) for ending in scenario.endings]
+        self.profiles = [(profile.id, self.compile(profile.when)) for profile in scenario.profiles]
+
+    # -- conditions as arrays ------------------------------------------------------------
+
+    def compile(self, condition: Condition | None) -> Test | None:
+        if condition is None:
+            return None
+        value = self._value(condition.tree)
+        return lambda table: _truth(value(table), len(table.meters))
+
+    def _value(self, node: Node) -> Callable[[Table], Floats | Bools | float]:
+        if isinstance(node, Literal):
+            constant = float(node.value)
+            return lambda table: constant
+        if isinstance(node, Name):
+            name = node.name
+            if name in self.meter_at:
+                column = self.meter_at[name]
+                return lambda table: table.meters[:, column]
+            if name == "year":
+                return lambda table: float(table.year)
+            if name == "turn":
+                return lambda table: float(table.turn)
+            flag = self.flag_at[name]
+            return lambda table: table.flags[:, flag]
+        if isinstance(node, Not):
+            operand = self._value(node.operand)
+            return lambda table: ~_truth(operand(table), len(table.meters))
+        left, right = self._value(node.left), self._value(node.right)
+        if isinstance(node, BoolOp):
+            if node.operator == "and":
+                return lambda table: (
+                    _truth(left(table), len(table.meters)) & _truth(right(table), len(table.meters))
+                )
+            return lambda table: (
+                _truth(left(table), len(table.meters)) | _truth(right(table), len(table.meters))
+            )
+        assert isinstance(node, Compare)
+        compare = _COMPARE[node.operator]
+        return lambda table: _truth(
+            compare(np.asarray(left(table), dtype=np.float64), np.asarray(right(table), dtype=np.float64)),
+            len(table.meters),
+        )
+
+
+def _truth(value: Floats | Bools | float, games: int) -> Bools:
+    """One truth per game (a constant, like `year >= 2`, for all of them); never changed in place."""
+    array = np.asarray(value)
+    truth = array if array.dtype == np.bool_ else array != 0
+    return truth if truth.ndim == 1 else np.full(games, bool(truth))
+
+
+@dataclass
+class Outcome:
+    """What a batch of games did, in the simulator's terms (see simulate.Played)."""
+
+    outcomes: Counter[str | None]
+    profiles: Counter[str | None]
+    seen: Counter[str]
+    chosen: Counter[tuple[str, int]]
+    year_ends: dict[int, list[Floats]]
+    steps: dict[int, list[Floats]]
+    end_turns: int
+
+
+_RULES: dict[int, tuple[Scenario, Rules]] = {}
+
+
+def rules_of(scenario: Scenario) -> Rules:
+    """The arrays of a scenario, made once per scenario (a worker keeps them for all its tasks)."""
+    kept = _RULES.get(id(scenario))
+    if kept is None or kept[0] is not scenario:
+        kept = _RULES[id(scenario)] = (scenario, Rules(scenario))
+    return kept[1]
+
+
+def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Outcome:
+    """Play one game per seed with `policy` ("random", "greedy:<meter>" or "cautious")."""
+    scenario = rules.scenario
+    games = len(seeds)
+    rng = np.random.default_rng(list(seeds))
+    meters = np.tile(rules.start, (games, 1))
+    flags = np.zeros((games, len(rules.flag_at)), dtype=bool)
+    alive = np.ones(games, dtype=bool)
+    played = np.zeros((games, len(rules.cards)), dtype=np.int64)
+    queue = FollowUps(games)
+    endings = np.full(games, -1, dtype=np.int64)
+    end_turn = np.zeros(games, dtype=np.int64)
+    chosen = np.zeros((len(rules.cards), rules.effects.shape[1]), dtype=np.int64)
+    steps: dict[int, list[Floats]] = {0: [meters.copy()]}
+    year_ends: dict[int, list[Floats]] = {}
+    choose = _policy(rules, policy, rng)
+    step = 0
+    turns = scenario.turns_per_year
+    for year in range(1, scenario.years + 1):
+        for turn in range(1, turns + 1):
+            step += 1
+            now = scenario.turn_number(year, turn)
+            running = np.flatnonzero(alive)
+            if running.size == 0:
+                break
+            card = _select(rules, meters, flags, played, queue, running, (year, turn, now), rng)
+            deciding = running[card >= 0]
+            card = card[card >= 0]
+            played[deciding, card] += 1
+            option = choose(meters[deciding], card)
+            np.add.at(chosen, (card, option), 1)
+            meters[deciding] = np.clip(meters[deciding] + rules.effects[card, option], rules.low, rules.high)
+            flags[deciding] |= rules.sets[card, option]
+            flags[deciding] &= ~rules.unsets[card, option]
+            scheduling = rules.has_then[card, option]
+            if scheduling.any():
+                pairs = card[scheduling] * rules.effects.shape[1] + option[scheduling]
+                for pair in np.unique(pairs).tolist():
+                    games_of = deciding[scheduling][pairs == pair]
+                    for target, after in rules.then[divmod(pair, rules.effects.shape[1])]:
+                        queue.add(games_of, now + after, target)
+            ended = _check_endings(rules, meters, flags, deciding, year, turn, endings)
+            alive[ended] = False
+            end_turn[ended] = now
+            closing = np.flatnonzero(alive)  # decided without an ending, or passed the turn
+            steps[step] = [meters[np.concatenate([ended, closing])]]
+        step += 1  # the year end
+        closing = np.flatnonzero(alive)
+        if closing.size == 0:
+            break
+        meters[closing] = np.clip(meters[closing] + rules.year_end, rules.low, rules.high)
+        steps[step] = year_ends[year] = [meters[closing]]
+        ended = _check_endings(rules, meters, flags, closing, year, turns, endings)
+        alive[ended] = False
+        end_turn[ended] = scenario.turn_number(year, turns)
+    finished = np.flatnonzero(alive)
+    end_turn[finished] = scenario.total_turns
+    profiles: Counter[str | None] = Counter()
+    if finished.size:
+        table = Table(meters[finished], flags[finished], scenario.years, turns)
+        left = np.ones(finished.size, dtype=bool)
+        for profile_id, test in rules.profiles:
+            hit = left & (test(table) if test is not None else True)
+            profiles[profile_id] += int(hit.sum())
+            left &= ~hit
+        profiles[None] += int(left.sum())
+    ids = [ending_id for ending_id, _ in rules.endings]
+    outcomes: Counter[str | None] = Counter(ids[index] if index >= 0 else None for index in endings.tolist())
+    seen = Counter(
+        {card.id: int(count) for card, count in zip(rules.cards, (played > 0).sum(axis=0), strict=True)}
+    )
+    picked = Counter(
+        {
+            (card.id, o): int(chosen[c, o])
+            for c, card in enumerate(rules.cards)
+            for o in range(len(card.options))
+        }
+    )
+    return Outcome(outcomes, profiles, +seen, +picked, year_ends, steps, int(end_turn.sum()))
+
+
+def _check_endings(
+    rules: Rules, meters: Floats, flags: Bools, games: Ints, year: int, turn: int, endings: Ints
+) -> Ints:
+    """The games among `games` that an ending stops now (the first ending that holds is theirs)."""
+    if not rules.endings or games.size == 0:
+        return games[:0]
+    table = Table(meters[games], flags[games], year, turn)
+    left = np.ones(games.size, dtype=bool)
+    for index, (_, test) in enumerate(rules.endings):
+        hit = left & (test(table) if test is not None else True)
+        endings[games[hit]] = index
+        left &= ~hit
+    return games[~left]
+
+
+NEVER = np.iinfo(np.int64).max
+
+
+class FollowUps:
+    """Each game's scheduled cards as arrays: due turn (NEVER: an empty place), order, card."""
+
+    def __init__(self, games: int, places: int = 4) -> None:
+        self.due = np.full((games, places), NEVER, dtype=np.int64)
+        self.order = np.zeros((games, places), dtype=np.int64)
+        self.card = np.zeros((games, places), dtype=np.int64)
+        self.count = np.zeros(games, dtype=np.int64)  # follow-ups scheduled so far, per game
+
+    def add(self, games: Ints, due: int, card: int) -> None:
+        """Schedule `card` at turn `due` for each of `games` (each game's order goes on by one)."""
+        empty = self.due[games] == NEVER
+        if not empty.any(axis=1).all():  # more waiting than places: twice the places for every game
+            total, places = self.due.shape
+            self.due = np.hstack([self.due, np.full((total, places), NEVER, dtype=np.int64)])
+            self.order = np.hstack([self.order, np.zeros((total, places), dtype=np.int64)])
+            self.card = np.hstack([self.card, np.zeros((total, places), dtype=np.int64)])
+            empty = self.due[games] == NEVER
+        place = empty.argmax(axis=1)
+        self.count[games] += 1
+        self.due[games, place], self.order[games, place], self.card[games, place] = (
+            due,
+            self.count[games],
+            card,
+        )
+
+    def pop_due(self, running: Ints, positions: Ints, now: int) -> tuple[Ints, Ints]:
+        """For the games at `positions` (of `running`) that have a follow-up due, take the one due
+        longest (then scheduled first) off their queue: those positions and the cards."""
+        games = running[positions]
+        due = self.due[games]
+        ready = due <= now
+        has = ready.any(axis=1)
+        positions, games, due, ready = positions[has], games[has], due[has], ready[has]
+        key = np.where(ready, due * 1_000_000 + self.order[games], NEVER)
+        place = key.argmin(axis=1)
+        cards = self.card[games, place]
+        self.due[games, place] = NEVER
+        return positions, cards
+
+
+def _select(
+    rules: Rules,
+    meters: Floats,
+    flags: Bools,
+    played: Ints,
+    queue: FollowUps,
+    running: Ints,
+    when: tuple[int, int, int],
+    rng: np.random.Generator,
+) -> Ints:
+    """The card each running game plays this turn (-1: none, the turn passes); `when`: year, turn, and
+    the turn of the term."""
+    year, turn, now = when
+    card = np.full(running.size, -1, dtype=np.int64)
+    table = Table(meters[running], flags[running], year, turn)
+    tests: dict[int, Bools] = {}
+
+    def holds(c: int) -> Bools:
+        if c not in tests:
+            test = rules.requires[c]
+            tests[c] = test(table) if test is not None else np.ones(running.size, dtype=bool)
+        return tests[c]
+
+    for c in rules.fixed.get((year, turn), ()):
+        fits = (card < 0) & (rules.repeatable[c] | (played[running, c] == 0)) & holds(c)
+        card[fits] = c
+    waiting = np.flatnonzero(card < 0)
+    while waiting.size:  # the follow-up due longest; one whose `requires` fails is dropped, the next tried
+        waiting, picked = queue.pop_due(running, waiting, now)
+        if waiting.size == 0:
+            break
+        fits = np.zeros(waiting.size, dtype=bool)
+        for c in np.unique(picked).tolist():
+            same = picked == c
+            fits[same] = holds(c)[waiting[same]]
+        card[waiting[fits]] = picked[fits]
+        waiting = waiting[~fits]
+    drawing = np.flatnonzero(card < 0)
+    if drawing.size:
+        gone = (played[running[drawing]] > 0) & ~rules.repeatable  # played, and not to be drawn again
+        weights = np.where(gone, 0.0, rules.weights)
+        for c in rules.conditional:
+            weights[~holds(c)[drawing], c] = 0
+        totals = np.cumsum(weights, axis=1)
+        points = rng.random(drawing.size) * totals[:, -1]
+        picked = (totals <= points[:, None]).sum(axis=1)  # bisect_right, as SeededRandom.weighted_index
+        last = weights.shape[1] - 1 - np.argmax(weights[:, ::-1] > 0, axis=1)
+        picked = np.where(picked > last, last, picked)  # the point rounded up to the total
+        has = totals[:, -1] > 0
+        card[drawing[has]] = picked[has]
+    return card
+
+
+def _policy(rules: Rules, name: str, rng: np.random.Generator) -> Callable[[Floats, Ints], Ints]:
+    """The options a policy picks for the games (their meters) on these cards."""
+    if name == "random":
+        return lambda meters, cards: (rng.random(cards.size) * rules.options[cards]).astype(np.int64)
+    if name.startswith("greedy:"):
+        column = rules.meter_at[name.removeprefix("greedy:")]
+        gains = np.where(
+            np.arange(rules.effects.shape[1]) < rules.options[:, None], rules.effects[:, :, column], -np.inf
+        )
+        best = np.argmax(gains, axis=1)  # the first of equal gains, as greedy_options
+        return lambda meters, cards: best[cards]
+    span = np.where(rules.high - rules.low == 0, 1, rules.high - rules.low)
+
+    def cautious(meters: Floats, cards: Ints) -> Ints:
+        after = np.clip(meters[:, None, :] + rules.effects[cards], rules.low, rules.high)
+        shares = (after - rules.low) / span
+        lowest, total = shares.min(axis=2), shares.sum(axis=2)
+        valid = np.arange(rules.effects.shape[1]) < rules.options[cards][:, None]
+        lowest, total = np.where(valid, lowest, -np.inf), np.where(valid, total, -np.inf)
+        best_low = lowest.max(axis=1, keepdims=True)
+        total = np.where(lowest == best_low, total, -np.inf)
+        best: Ints = np.argmax(total, axis=1)
+        return best
+
+    return cautious
