@@ -11,12 +11,12 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from game.core.simulate import simulate
+from game.core.simulate import DEFAULT_RUNS, simulate
 from game.core.wallclock import local_now
 from game.formatting import plural
 from game.scenario import check_scenario
 
-WATCH_RUNS = 300  # games per policy: the verdict within a second for the default scenario
+WATCH_RUNS = DEFAULT_RUNS  # games per policy: the verdict of `simulate --check`, within a second
 DEBOUNCE_MS = 50  # editors write a file in several steps; wait this long after the last one
 
 
