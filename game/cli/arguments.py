@@ -223,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     watch = commands.add_parser("watch", help="validate and simulate a scenario again on every save")
     watch.add_argument("file", metavar="FILE", help="the scenario file to watch")
     watch.add_argument(
-        "--runs", type=run_count, default=1000, help="games per policy for the balance verdict (default: 1000)"
+        "--runs", type=run_count, default=1000, help="games per policy for the verdict (default: 1000)"
     )
     watch.add_argument("--seed", type=seed_number, default=0, help="random seed (default: 0)")
 
