@@ -15,10 +15,10 @@ from game.scenario.nodes import STR, Entry, first_place, is_null, short, suggest
 from game.scenario.pictograms import SPEAKER_DEFAULT
 from game.scenario.texts import EMPTY_TEXT
 
-CARD_REQUIRED = ("id", "speaker", "title", "text", "themes", "options")
-CARD_OPTIONAL = ("requires", "weight", "at", "scheduled_only", "repeatable", "notes")
-OPTION_REQUIRED = ("label", "effects")
-OPTION_OPTIONAL = ("set", "unset", "then", "feedback")
+CARD_REQUIRED = ("id", "speaker", "title", "text", "options")
+CARD_OPTIONAL = ("themes", "requires", "weight", "at", "scheduled_only", "repeatable", "notes")
+OPTION_REQUIRED = ("label",)
+OPTION_OPTIONAL = ("effects", "set", "unset", "then", "feedback")
 MIN_OPTIONS, MAX_OPTIONS = 2, 4
 
 _OPTION_KEY_HINT = "it belongs inside one of the card's options"
@@ -55,6 +55,10 @@ def _card(context: ReadContext, node: Node, number: int) -> Card:
         return bool(entry and checker.boolean(entry.value, f"'{key}' of {where}"))
 
     speaker, speaker_id, speaker_icon = _speaker(context, fields.get("speaker"), where)
+    if "themes" not in fields:  # clear enough: a card of no theme; said, since the debrief groups by theme
+        checker.report(
+            node, f"{where} has no 'themes'; the debrief lists it under 'Overig' (other)", "warning"
+        )
     return Card(
         id=card_id,
         speaker=speaker,
@@ -184,6 +188,7 @@ def _option(context: ReadContext, node: Node, where: str) -> Option:
     fields = checker.fields(node, where, OPTION_REQUIRED, OPTION_OPTIONAL, elsewhere)
     if fields is None:
         return Option(EMPTY_TEXT)
+    # No 'effects': an option that changes no meter (lint says so when it changes nothing at all).
     effects = context.effects(fields["effects"].value, where) if "effects" in fields else {}
     return Option(
         label=context.text_field(fields, "label", where),

@@ -146,3 +146,16 @@ def test_validate_and_headless_play_take_the_file(tmp_path: Path) -> None:
         env=env,
     )
     assert played.returncode == 0 and "De slimme binnenstad (seed 3)" in played.stdout, played.stderr
+
+
+def test_an_option_without_effects_and_a_card_without_themes_are_clear_enough() -> None:
+    text = FACILITATOR.replace("        effects: {vertrouwen: 5}\n", "", 1).replace(
+        "    themes: [digitale-inclusie]\n", ""
+    )
+    scenario, problems = check_scenario_text(text, "s.yaml")
+    assert scenario is not None and [problem for problem in problems if problem.is_error] == []
+    card = scenario.card("loket-of-app")
+    assert card.themes == () and dict(scenario.card("open-data").options[0].effects) == {}
+    line = text[: text.index("  - id: loket-of-app")].count("\n") + 1
+    said = "card 'loket-of-app' has no 'themes'; the debrief lists it under 'Overig' (other)"
+    assert f"s.yaml:{line}:5: warning: {said}" in [str(problem) for problem in problems]
