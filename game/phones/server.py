@@ -61,7 +61,7 @@ class Streams:
 
 
 STREAMS = web.AppKey("streams", Streams)
-PAGE_WORDS = ("wait", "vote", "voted", "change", "closed", "offline", "title")  # phone.* in game.i18n
+PAGE_WORDS = ("wait", "notyet", "vote", "voted", "change", "closed", "offline", "title")  # phone.* in i18n
 
 
 class PhoneServerError(GameError):

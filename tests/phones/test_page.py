@@ -96,8 +96,11 @@ def test_a_phone_sees_the_card_taps_an_option_and_sees_its_vote(driver: object, 
     server.start()
     wait = WebDriverWait(driver, 15)
     try:
-        hub.show(CARD, voting=True, lang="nl")
+        hub.show(CARD, voting=False, lang="nl")  # the room discusses the card first
         driver.get(server.url)
+        wait.until(lambda d: "de stemming is nog niet open" in d.find_element(By.ID, "status").text)
+        assert driver.find_elements(By.CSS_SELECTOR, "#options button") == []
+        hub.show(CARD, voting=True, lang="nl")  # pushed to the page: the options appear
         buttons = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button") or None)
         assert len(buttons) == 3
         assert driver.execute_script("return window.innerWidth") == PHONE[0]
@@ -128,3 +131,11 @@ def test_a_phone_sees_the_card_taps_an_option_and_sees_its_vote(driver: object, 
         wait.until(lambda d: d.find_element(By.ID, "status").text == "Wait for the next card.")
     finally:
         server.stop()
+
+
+def test_every_word_the_page_script_uses_is_served() -> None:
+    from game.phones.server import PAGE_WORDS
+
+    script = (PAGE_DIR / "phone.js").read_text(encoding="utf-8")
+    used = set(re.findall(r'word\("(\w+)"\)', script))
+    assert used and used <= set(PAGE_WORDS), used - set(PAGE_WORDS)
