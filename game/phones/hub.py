@@ -126,6 +126,10 @@ class VoteHub:
             self._devices[device] = self._clock()
             self._changed()
 
+    def streams_of(self, device: str) -> int:
+        with self._lock:
+            return self._streams.get(device, 0)
+
     def vote(self, device: str, card_id: str, option: int) -> VoteOutcome:
         """`option` counts from 0. A device has one vote per card and may change it while voting is open."""
         with self._lock:

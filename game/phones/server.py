@@ -29,6 +29,7 @@ PAGE_DIR = ASSETS_DIR / "phone"
 MAX_BODY = 1024  # bytes of a vote's body; more is 413
 COOKIE = "device"
 DEVICE_ID = re.compile(r"^[A-Za-z0-9_-]{22}$")
+MAX_STREAMS = 4  # live connections one phone may hold (a page in a few tabs), not a flood
 PING_SECONDS = 15.0  # a comment on every live connection this often: dead phones are noticed
 HEADERS = {
     # Only the game's own files: no outside script, style, font or frame.
@@ -207,6 +208,8 @@ def make_app(hub: VoteHub, token: str, limits: RateLimits = RateLimits()) -> web
         device = joined(request, response)
         if device is None:
             return _json({"error": "the room is full"}, 503)
+        if hub.streams_of(device) >= MAX_STREAMS:
+            return _json({"error": "too many live connections from this phone"}, 429)
         response.headers.update(HEADERS)
         await response.prepare(request)
         changed = asyncio.Event()
@@ -224,8 +227,8 @@ def make_app(hub: VoteHub, token: str, limits: RateLimits = RateLimits()) -> web
                 changed.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(changed.wait(), PING_SECONDS)
-        except (ConnectionError, asyncio.CancelledError):
-            pass
+        except ConnectionError:
+            pass  # the phone went away
         finally:
             streams.events.discard(changed)
             hub.stream(device, False)

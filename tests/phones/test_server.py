@@ -267,3 +267,23 @@ def test_a_port_in_use_is_said_plainly(hub: VoteHub) -> None:
 def test_an_address_of_another_machine_is_said_plainly(hub: VoteHub) -> None:
     with pytest.raises(PhoneServerError, match=r"203\.0\.113\.9 is not an address of this computer"):
         PhoneServer(hub, "203.0.113.9", 0).start()  # binding only: nothing is sent anywhere
+
+
+def test_a_phone_may_hold_a_few_live_connections_not_a_flood(server: PhoneServer, hub: VoteHub) -> None:
+    from game.phones.server import MAX_STREAMS
+
+    async def test(phone: aiohttp.ClientSession) -> None:
+        async with phone.get(server.url + "state"):
+            pass
+        streams = [await phone.get(server.url + "events") for _ in range(MAX_STREAMS)]
+        try:
+            for stream in streams:
+                assert stream.status == 200
+                await next_event(stream)
+            async with phone.get(server.url + "events") as refused:
+                assert refused.status == 429
+        finally:
+            for stream in streams:
+                stream.close()
+
+    run(test)
