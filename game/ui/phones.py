@@ -16,6 +16,7 @@ from game.ui import style
 from game.ui.draw import Painter, fit_text
 
 if TYPE_CHECKING:
+    from game.phones.server import PhoneServer  # aiohttp is imported only when phones start
     from game.ui.scene import Scene
 
 JOIN_PANEL = (560, 260)  # design px of the join panel beside the group's name
@@ -33,7 +34,7 @@ class PhoneLink:
         self.url: str | None = None
         self.problem: str | None = None
         self.snapshot: PhoneSnapshot = self.hub.snapshot()
-        self._server: object | None = None
+        self._server: PhoneServer | None = None
         self._qr: tuple[int, pygame.Surface] | None = None
 
     @classmethod
@@ -67,16 +68,10 @@ class PhoneLink:
         return True
 
     def stop(self) -> None:
-        from game.phones.server import PhoneServer
-
-        if isinstance(self._server, PhoneServer):
+        if self._server is not None:
             self._server.stop()
         self._server = None
         self.url = None
-
-    @property
-    def running(self) -> bool:
-        return self.url is not None
 
     def changed(self) -> bool:
         """Whether the phones did something since the last `sync` (a cheap look, for the event loop)."""
