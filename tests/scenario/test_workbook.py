@@ -278,3 +278,34 @@ def test_the_exported_workbook_is_ready_to_edit(tmp_path: Path) -> None:
         "=Meters!$A$2:$A$1000",
     }
     assert [cell.value for cell in cards[1]][:5] == ["id", "speaker", "speaker_nl", "speaker_en", "title_nl"]
+
+
+def test_ods_rows_keep_their_numbers_across_blank_rows_and_merges(tmp_path: Path) -> None:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    from game.scenario.workbook.cells import read_workbook
+
+    def text_cell(text: str, **extra: str) -> TableCell:
+        cell = TableCell(valuetype="string", **extra)
+        cell.addElement(P(text=text))
+        return cell
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Kaarten")
+    header = TableRow()
+    header.addElement(text_cell("id"))
+    table.addElement(header)
+    table.addElement(TableRow(numberrowsrepeated="3"))  # three blank rows
+    data = TableRow()
+    data.addElement(text_cell("robot", numbercolumnsspanned="2"))
+    data.addElement(TableCell())
+    table.addElement(data)
+    table.addElement(TableRow(numberrowsrepeated="1048570"))  # the sheet's empty rest
+    document.spreadsheet.addElement(table)
+    path = tmp_path / "rows.ods"
+    document.save(str(path))
+    sheet = read_workbook(path)[0]
+    assert len(sheet.rows) == 5 and sheet.cell(4, 0).value == "robot"
+    assert sheet.cell(4, 0).merged == sheet.cell(4, 1).merged == "A5:B5"

@@ -116,9 +116,11 @@ def _read_ods(path: Path) -> list[Sheet]:
         sheet = Sheet(str(table.getAttrNS(TABLENS, "name")))
         spans: dict[tuple[int, int], str] = {}
         row_index = 0
+        blank_rows = 0  # empty rows not yet added: only when a row with values follows (the end repeats)
         for row in table.getElementsByType(_ods_type("TableRow")):
             repeat = int(row.getAttrNS(TABLENS, "number-rows-repeated") or 1)
             cells: list[Cell] = []
+            row_spans: list[tuple[int, int, int]] = []  # (first column, across, down) of merged cells
             for element in row.childNodes:
                 if element.qname[1] not in ("table-cell", "covered-table-cell"):
                     continue
@@ -127,18 +129,25 @@ def _read_ods(path: Path) -> list[Sheet]:
                 across = int(element.getAttrNS(TABLENS, "number-columns-spanned") or 1)
                 down = int(element.getAttrNS(TABLENS, "number-rows-spanned") or 1)
                 if across > 1 or down > 1:
-                    first = len(cells)
-                    last = column_letter(first + across - 1)
-                    span = f"{column_letter(first)}{row_index + 1}:{last}{row_index + down}"
-                    for r in range(row_index, row_index + down):
-                        for c in range(first, first + across):
-                            spans[(r, c)] = span
+                    row_spans.append((len(cells), across, down))
                 for _ in range(min(times, MAX_COLUMNS - len(cells))):
                     cells.append(cell)
                 if len(cells) >= MAX_COLUMNS:
                     break
-            empty = all(cell.empty for cell in cells)
-            for _ in range(min(repeat, MAX_ROWS - row_index) if not empty else min(repeat, 1)):
+            if all(cell.empty for cell in cells):
+                blank_rows += repeat
+                continue
+            for _ in range(min(blank_rows, MAX_ROWS - row_index)):
+                sheet.rows.append([])
+                row_index += 1
+            blank_rows = 0
+            for first, across, down in row_spans:  # placed now that the row's number is known
+                last = column_letter(first + across - 1)
+                span = f"{column_letter(first)}{row_index + 1}:{last}{row_index + down}"
+                for r in range(row_index, row_index + down):
+                    for c in range(first, first + across):
+                        spans[(r, c)] = span
+            for _ in range(min(repeat, MAX_ROWS - row_index)):
                 sheet.rows.append(list(cells))
                 row_index += 1
             if row_index >= MAX_ROWS:
