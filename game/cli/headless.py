@@ -17,7 +17,7 @@ from game.core.playthrough import (
     random_policy,
     scripted_policy,
 )
-from game.core.session_log import LogError, LogWriter, SessionHeader, now_iso
+from game.core.session_log import LogError, LogWriter, SessionHeader
 from game.core.voting import sample_votes
 from game.errors import GameError
 from game.files import make_folder, write_json
@@ -102,14 +102,8 @@ def session_log_path(args: argparse.Namespace, scenario_id: str) -> Path:
 
 def open_session_log(path: Path, scenario: Scenario, seed: int, lang: str, mode: str) -> LogWriter:
     """A session log with the window's header; a file that cannot be written is a GameError."""
-    header = SessionHeader(
-        scenario_id=scenario.id,
-        scenario_file=str(Path(scenario.source).resolve()) if scenario.source else "",
-        content_hash=scenario.content_hash,
-        seed=seed,
-        lang=lang,
-        mode=mode,
-        started=now_iso(),
+    header = SessionHeader.starting(
+        scenario, Path(scenario.source) if scenario.source else None, seed, lang, mode
     )
     if path.exists():
         raise GameError(f"{path}: the session log exists already; choose another --session-log")

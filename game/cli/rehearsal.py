@@ -36,14 +36,12 @@ def rehearse(
     hub = VoteHub(lang)
     server = PhoneServer(hub, address, port)
     print(f"phones: {server.start()}", flush=True)
-    scenario = game.scenario
     splits: list[dict[str, object]] = []
     try:
         while not game.finished:
             card = game.current_card
             assert card is not None
-            labels = tuple(scenario.text(option.label, lang) for option in card.options)
-            ballot = Ballot(card.id, scenario.text(card.title, lang), scenario.text(card.text, lang), labels)
+            ballot = Ballot.of(game.scenario, card, lang)
             hub.show(ballot, voting=True, lang=lang)
             hub.wait(partial(everyone_voted_on, card.id), window)
             hub.show(ballot, voting=False, lang=lang)

@@ -20,8 +20,8 @@ WATCH_RUNS = DEFAULT_RUNS  # games per policy: the verdict of `simulate --check`
 DEBOUNCE_MS = 50  # editors write a file in several steps; wait this long after the last one
 
 
-def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0) -> tuple[str, bool]:
-    """The verdict on the file as it is now, and whether it is valid and meets every balance target."""
+def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0) -> str:
+    """The verdict on the file as it is now."""
     started = time.perf_counter()
     scenario, problems = check_scenario(path, layout=True)
     errors = sum(1 for problem in problems if problem.is_error)
@@ -29,7 +29,7 @@ def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0) -> tuple[str, boo
     lines = [str(problem) for problem in problems]
     if scenario is None:
         lines.append(f"{path}: {plural(errors, 'error')}, {plural(warnings, 'warning')}; not simulated")
-        return _framed(lines, started), False
+        return _framed(lines, started)
     report = simulate(scenario, runs=runs, seed=seed)
     met = sum(check.passed for check in report.balance)
     lines += [f"  {'ok  ' if check.passed else 'MISS'}  {check.text}" for check in report.balance]
@@ -38,7 +38,7 @@ def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0) -> tuple[str, boo
     lines += [f"  {warning}" for warning in report.warnings if "is seen by no policy" not in warning]
     balance = f"balance {met} of {len(report.balance)} targets met ({report.runs} games per policy)"
     lines.append(f"{path}: valid with {plural(warnings, 'warning')}; {balance}")
-    return _framed(lines, started), met == len(report.balance) and not warnings
+    return _framed(lines, started)
 
 
 def _framed(lines: list[str], started: float) -> str:
@@ -60,11 +60,11 @@ def run_watch(
 
     if not path.is_file():
         raise GameError(f"{path}: no such scenario file")
-    say(verdict(path, runs, seed)[0])
+    say(verdict(path, runs, seed))
     say(f"watching {path} (Ctrl+C stops)")
     try:
         for _ in changes if changes is not None else _saves(path):
-            say(verdict(path, runs, seed)[0])
+            say(verdict(path, runs, seed))
     except KeyboardInterrupt:
         pass
     return 0

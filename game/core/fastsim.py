@@ -20,6 +20,7 @@ import numpy.typing as npt
 
 from game.core.conditions import BoolOp, Compare, Condition, Literal, Name, Node, Not
 from game.core.model import Scenario
+from game.core.simulate import Played
 
 Floats = npt.NDArray[np.float64]
 Bools = npt.NDArray[np.bool_]
@@ -156,31 +157,18 @@ def _truth(value: Floats | Bools | float, games: int) -> Bools:
     return truth if truth.ndim == 1 else np.full(games, bool(truth))
 
 
-@dataclass
-class Outcome:
-    """What a batch of games did, in the simulator's terms (see simulate.Played)."""
-
-    outcomes: Counter[str | None]
-    profiles: Counter[str | None]
-    seen: Counter[str]
-    chosen: Counter[tuple[str, int]]
-    year_ends: dict[int, list[Floats]]
-    steps: dict[int, list[Floats]]
-    end_turns: int
-
-
-_RULES: dict[int, tuple[Scenario, Rules]] = {}
+_last: Rules | None = None  # the scenario played last (watch makes a new one at every save: keep one)
 
 
 def rules_of(scenario: Scenario) -> Rules:
-    """The arrays of a scenario, made once per scenario (a worker keeps them for all its tasks)."""
-    kept = _RULES.get(id(scenario))
-    if kept is None or kept[0] is not scenario:
-        kept = _RULES[id(scenario)] = (scenario, Rules(scenario))
-    return kept[1]
+    """The arrays of a scenario, made once for it (a worker keeps them for all its tasks)."""
+    global _last
+    if _last is None or _last.scenario is not scenario:
+        _last = Rules(scenario)
+    return _last
 
 
-def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Outcome:
+def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
     """Play one game per seed with `policy` ("random", "greedy:<meter>" or "cautious")."""
     scenario = rules.scenario
     games = len(seeds)
@@ -258,7 +246,7 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Outcome:
             for o in range(len(card.options))
         }
     )
-    return Outcome(outcomes, profiles, +seen, +picked, year_ends, steps, int(end_turn.sum()))
+    return Played(outcomes, profiles, +seen, +picked, year_ends, steps, int(end_turn.sum()), games)
 
 
 def _check_endings(

@@ -46,6 +46,22 @@ class SessionHeader:
     started: str = ""
     format: int = LOG_FORMAT
 
+    @staticmethod
+    def starting(
+        scenario: Scenario, path: Path | None, seed: int, lang: str, mode: str = "solo", group: str = ""
+    ) -> SessionHeader:
+        """The header of a session that starts now, of `scenario` read from the file at `path`."""
+        return SessionHeader(
+            scenario_id=scenario.id,
+            scenario_file=str(path.resolve()) if path is not None else "",
+            content_hash=scenario.content_hash,
+            seed=seed,
+            lang=lang,
+            mode=mode,
+            group=group,
+            started=now_iso(),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "type": "session",

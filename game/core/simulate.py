@@ -331,11 +331,7 @@ def play_games(
     if fast and _standard(scenario, spec):
         from game.core.fastsim import play_batch, rules_of
 
-        batch = play_batch(rules_of(scenario), spec.name, [seed for seed, _ in games])
-        return Played(
-            batch.outcomes, batch.profiles, batch.seen, batch.chosen, batch.year_ends, batch.steps,
-            batch.end_turns, len(games),
-        )  # fmt: skip
+        return play_batch(rules_of(scenario), spec.name, [seed for seed, _ in games])
     meter_ids = [meter.id for meter in scenario.meters]
     values_of = itemgetter(*meter_ids) if len(meter_ids) > 1 else (lambda meters: (meters[meter_ids[0]],))
     card_and_option = attrgetter("card", "option")

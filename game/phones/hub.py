@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from game.core.model import Card, Scenario
+
 LIVE_SECONDS = 30.0  # a device without an open stream counts as connected this long after its last request
 MAX_DEVICES = 1000  # more devices than any room has: a flood of new cookies stops here
 
@@ -24,6 +26,11 @@ class Ballot:
     title: str
     text: str
     options: tuple[str, ...]
+
+    @staticmethod
+    def of(scenario: Scenario, card: Card, lang: str) -> Ballot:
+        labels = tuple(scenario.text(option.label, lang) for option in card.options)
+        return Ballot(card.id, scenario.text(card.title, lang), scenario.text(card.text, lang), labels)
 
 
 @dataclass(frozen=True)

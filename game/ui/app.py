@@ -521,7 +521,7 @@ class App:
         self._autosave(session)
 
     def _open_log(self, session: Session, fresh: bool) -> None:
-        from game.core.session_log import LogError, LogWriter, SessionHeader, log_path, now_iso
+        from game.core.session_log import LogError, LogWriter, SessionHeader, log_path
 
         if self._log is not None:
             self._log.close()
@@ -530,15 +530,8 @@ class App:
         if folder is None:
             return
         path = log_path(folder.parent / "logs", session.session_id, fresh)
-        header = SessionHeader(
-            scenario_id=session.scenario.id,
-            scenario_file=str(session.path.resolve()) if session.path is not None else "",
-            content_hash=session.scenario.content_hash,
-            seed=session.seed,
-            lang=session.lang,
-            mode=session.mode,
-            group=session.group_name,
-            started=now_iso(),
+        header = SessionHeader.starting(
+            session.scenario, session.path, session.seed, session.lang, session.mode, session.group_name
         )
         try:
             self._log = LogWriter(path, header)

@@ -85,16 +85,15 @@ class PhoneLink:
         ballot: Ballot | None = None
         voting = False
         if isinstance(scene, CardScene) and scene.host.settings.group and not scene.decided:
-            scenario, card = scene.session.scenario, scene.card
-            labels = tuple(scenario.text(option.label, lang) for option in card.options)
-            ballot = Ballot(card.id, scenario.text(card.title, lang), scenario.text(card.text, lang), labels)
+            ballot = Ballot.of(scene.session.scenario, scene.card, lang)
             voting = scene.room.voting and scene.room.revealed
         self.hub.show(ballot, voting, lang)
-        before = self.snapshot
-        self.snapshot = self.hub.snapshot()
+        changed = self.changed()
+        if changed:  # a new snapshot only when the phones or the card changed, not at every look
+            self.snapshot = self.hub.snapshot()
         if isinstance(scene, CardScene):
             scene.room.phones = self.snapshot
-        return self.snapshot != before
+        return changed
 
     def qr(self, side: int) -> pygame.Surface:
         """The join address as a QR code, `side` pixels square (cached per size)."""

@@ -21,8 +21,8 @@ class Room:
     card_id: str
     revealed: bool
     timer: Countdown
+    tally: Tally  # the votes the facilitator keyed in (raised hands), one count per option
     voting: bool = False
-    tally: Tally | None = None
     tie: bool = False  # Enter found a tie: the number of a tied option decides
     phones: PhoneSnapshot | None = None  # the phones in the room (None: voting by hand only)
 
@@ -33,22 +33,17 @@ class Room:
         )
 
     @property
-    def keys(self) -> Tally:
-        """The votes the facilitator keyed in (raised hands)."""
-        return self.tally or Tally.empty(0)
-
-    @property
     def phone_counts(self) -> tuple[int, ...]:
         """The phones' votes on this card, per option (zeros without phones)."""
         phones = self.phones
-        if phones is None or phones.card_id != self.card_id or len(phones.counts) != len(self.keys.counts):
-            return (0,) * len(self.keys.counts)
+        if phones is None or phones.card_id != self.card_id or len(phones.counts) != len(self.tally.counts):
+            return (0,) * len(self.tally.counts)
         return phones.counts
 
     @property
     def combined(self) -> Tally:
         """Hands and phones together: what a decision by majority counts."""
-        return self.keys.plus(self.phone_counts)
+        return self.tally.plus(self.phone_counts)
 
     @property
     def votes(self) -> tuple[int, ...] | None:

@@ -88,12 +88,12 @@ class CardScene(Scene):
     @property
     def keys(self) -> Tally:
         """The votes keyed in by the facilitator (raised hands)."""
-        return self.room.tally or Tally.empty(len(self.card.options))
+        return self.room.tally
 
     @property
     def tally(self) -> Tally:
         """Hands and phones together: what Enter decides by."""
-        return self.keys.plus(self.room.phone_counts)
+        return self.room.combined
 
     @property
     def shown_tally(self) -> Tally:
@@ -179,7 +179,6 @@ class CardScene(Scene):
         if not room.revealed or self.decided:
             return
         room.voting = not room.voting
-        room.tally = self.keys
         room.tie = False
         self.session.room_event("voting", card=self.card.id, open=room.voting, votes=list(self.tally.counts))
         self.host.redraw()
