@@ -106,18 +106,19 @@ def _read_xlsx(path: Path) -> list[Sheet]:
 def _read_ods(path: Path) -> list[Sheet]:
     from odf.namespaces import OFFICENS, TABLENS
     from odf.opendocument import load
+    from odf.table import Table, TableRow
 
     try:
         document = load(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise WorkbookUnreadable(str(error) or type(error).__name__) from None
     sheets = []
-    for table in document.spreadsheet.getElementsByType(_ods_type("Table")):
+    for table in document.spreadsheet.getElementsByType(Table):
         sheet = Sheet(str(table.getAttrNS(TABLENS, "name")))
         spans: dict[tuple[int, int], str] = {}
         row_index = 0
         blank_rows = 0  # empty rows not yet added: only when a row with values follows (the end repeats)
-        for row in table.getElementsByType(_ods_type("TableRow")):
+        for row in table.getElementsByType(TableRow):
             repeat = int(row.getAttrNS(TABLENS, "number-rows-repeated") or 1)
             cells: list[Cell] = []
             row_spans: list[tuple[int, int, int]] = []  # (first column, across, down) of merged cells
@@ -158,12 +159,6 @@ def _read_ods(path: Path) -> list[Sheet]:
                 sheet.rows[r][c] = Cell(old.value, old.formula, span)
         sheets.append(sheet)
     return sheets
-
-
-def _ods_type(name: str) -> object:
-    from odf import table
-
-    return getattr(table, name)
 
 
 def _ods_cell(element: object, office: str, table: str) -> Cell:

@@ -10,10 +10,14 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.core.model import Scenario, Text
 from game.scenario.workbook import layout
 from game.scenario.workbook.cells import Value, column_letter
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 Rows = list[Sequence[Value]]
 
@@ -113,7 +117,6 @@ def export_workbook(scenario: Scenario, path: Path) -> None:
 def _write_xlsx(scenario: Scenario, sheets: dict[str, Rows], path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
@@ -133,21 +136,22 @@ def _write_xlsx(scenario: Scenario, sheets: dict[str, Rows], path: Path) -> None
             for cell in row:
                 cell.alignment = wrap
         sheet.freeze_panes = "B2" if name in (layout.CARDS, layout.OPTIONS) else "A2"
-    _drop_downs(scenario, book, DataValidation)
+    _drop_downs(scenario, book)
     book.save(path)
 
 
-def _drop_downs(scenario: Scenario, book: object, validation: type) -> None:
+def _drop_downs(scenario: Scenario, book: Workbook) -> None:
     """Lists of the ids where a sheet names one: cards in 'Opties', speakers and themes in 'Kaarten',
     meters over the effect columns. Other text stays allowed (a theme list has commas, a speaker may be
     a name), so the lists only offer."""
-    sheets = book  # an openpyxl Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     last = 1000
 
     def offer(sheet: str, source: str, cells: str) -> None:
-        rule = validation(type="list", formula1=source, allow_blank=True, showErrorMessage=False)
+        rule = DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=False)
         rule.add(cells)
-        sheets[sheet].add_data_validation(rule)  # type: ignore[index]
+        book[sheet].add_data_validation(rule)
 
     ids = {
         sheet: f"={sheet}!$A$2:$A${last}"

@@ -38,6 +38,12 @@ SCENARIO_COLUMNS = (Column("key", required=True, width=16), Column("value", widt
 SCENARIO_KEYS = ("format", "id", "title", "intro", "languages", "years", "turns_per_year", "start_year")
 SCENARIO_TEXTS = ("title", "intro")
 
+OUTCOME_COLUMNS = (
+    Column("id", required=True, width=20),
+    Column("when", width=24),
+    Column("title", text=True, width=28),
+    Column("text", text=True, width=50),
+)
 COLUMNS: dict[str, tuple[Column, ...]] = {
     METERS: (
         Column("id", required=True),
@@ -75,18 +81,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("then", width=20),
         Column("feedback", text=True, width=50),
     ),
-    ENDINGS: (
-        Column("id", required=True, width=20),
-        Column("when", width=24),
-        Column("title", text=True, width=28),
-        Column("text", text=True, width=50),
-    ),
-    PROFILES: (
-        Column("id", required=True, width=20),
-        Column("when", width=24),
-        Column("title", text=True, width=28),
-        Column("text", text=True, width=50),
-    ),
+    ENDINGS: OUTCOME_COLUMNS,
+    PROFILES: OUTCOME_COLUMNS,
 }
 EFFECTS_AFTER = "label"  # in 'Opties' the meters' effect columns follow the label columns
 
@@ -101,6 +97,11 @@ def headers(sheet: str, languages: tuple[str, ...], meters: tuple[str, ...] = ()
         if sheet == OPTIONS and column.key == EFFECTS_AFTER:
             names += list(meters)
     return names
+
+
+def required(sheet: str) -> tuple[str, ...]:
+    """The columns a sheet must have."""
+    return tuple(column.key for column in COLUMNS[sheet] if column.required)
 
 
 def width(sheet: str, header: str) -> int:

@@ -156,11 +156,12 @@ class Reader:
 
     # -- sheets --------------------------------------------------------------------------
 
-    def columns(
-        self, sheet: str, known: Sequence[str], required: Sequence[str], extra: bool = False
-    ) -> dict[str, int] | None:
-        """The header row: name -> column. Unknown names are reported (unless `extra`: then they are
-        returned, for 'Opties' to read as meters); a missing required column too (None)."""
+    def columns(self, sheet: str, extra: bool = False) -> dict[str, int] | None:
+        """The header row: name -> column, against the sheet's columns in layout.py. Unknown names are
+        reported (unless `extra`: then they are returned, for 'Opties' to read as meters); a missing
+        required column too (None)."""
+        known = layout.headers(sheet, self.languages)
+        required = layout.required(sheet)
         header = self.sheets[sheet].rows[0] if self.sheets[sheet].rows else []
         found: dict[str, int] = {}
         strange: list[str] = []
@@ -197,10 +198,6 @@ class Reader:
 
     def blank(self, sheet: str, row: int) -> bool:
         return all(cell.empty for cell in self.sheets[sheet].rows[row])
-
-
-def known_columns(sheet: str, languages: tuple[str, ...]) -> list[str]:
-    return layout.headers(sheet, languages)
 
 
 def entry(key: str, value: Node, mark: Mark) -> tuple[ScalarNode, Node]:
@@ -301,10 +298,10 @@ def _scenario(reader: Reader) -> list[tuple[ScalarNode, Node]]:
 
 
 def _by_id(
-    reader: Reader, sheet: str, required: tuple[str, ...], numbers: tuple[str, ...], plain: tuple[str, ...]
+    reader: Reader, sheet: str, numbers: tuple[str, ...], plain: tuple[str, ...]
 ) -> tuple[MappingNode | None, list[tuple[int, ScalarNode]]]:
     """Meters, themes or speakers: id -> {name, the `numbers`, the `plain` values}; and each row's id."""
-    columns = reader.columns(sheet, known_columns(sheet, reader.languages), required)
+    columns = reader.columns(sheet)
     if columns is None:
         return None, []
     items: list[tuple[ScalarNode, Node]] = []
@@ -340,7 +337,7 @@ def _by_id(
 def _meters(reader: Reader) -> tuple[MappingNode | None, list[str], tuple[ScalarNode, Node] | None]:
     """The meters, their ids, and the year-end effects from their 'year_end' column."""
     sheet = layout.METERS
-    meters, ids = _by_id(reader, sheet, ("id", "start"), ("start", "min", "max"), ("icon",))
+    meters, ids = _by_id(reader, sheet, ("start", "min", "max"), ("icon",))
     column = reader.header_column(sheet, "year_end")
     effects: list[tuple[ScalarNode, Node]] = []
     for row, key in ids:
@@ -358,12 +355,12 @@ def _meters(reader: Reader) -> tuple[MappingNode | None, list[str], tuple[Scalar
 def _keyed(reader: Reader, sheet: str) -> MappingNode | None:
     """Themes (id -> {name, corner}) or speakers (id -> {name, icon})."""
     other = "corner" if sheet == layout.THEMES else "icon"
-    return _by_id(reader, sheet, ("id",), (), (other,))[0]
+    return _by_id(reader, sheet, (), (other,))[0]
 
 
 def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
     sheet = layout.CARDS
-    columns = reader.columns(sheet, known_columns(sheet, reader.languages), ("id",))
+    columns = reader.columns(sheet)
     options = _options(reader, meter_ids)
     if columns is None:
         return None
@@ -454,8 +451,8 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
 def _options(reader: Reader, meter_ids: list[str]) -> dict[str, list[Node]] | None:
     """The options by card id, in the order of their 'option' numbers (else their rows)."""
     sheet = layout.OPTIONS
-    known = known_columns(sheet, reader.languages)
-    columns = reader.columns(sheet, known, ("card",), extra=True)
+    known = layout.headers(sheet, reader.languages)
+    columns = reader.columns(sheet, extra=True)
     if columns is None:
         return None
     meters: dict[str, int] = {}
@@ -555,7 +552,7 @@ def _follow_ups(reader: Reader, sheet: str, row: int, column: int) -> SequenceNo
 
 
 def _outcomes(reader: Reader, sheet: str) -> SequenceNode | None:
-    columns = reader.columns(sheet, known_columns(sheet, reader.languages), ("id",))
+    columns = reader.columns(sheet)
     if columns is None:
         return None
     items: list[Node] = []
