@@ -4,21 +4,12 @@ replay take; given the game's JSON instead, they say in one line which file to p
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from game.core.session_log import read_log
+from tests.cli.test_headless import ROOT, run
 
-ROOT = Path(__file__).resolve().parents[2]
 COUNCIL = ROOT / "scenarios" / "raadssessie.yaml"
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
-    command = [sys.executable, str(ROOT / "main.py"), *args]
-    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
 
 
 def logged_path(stdout: str) -> Path:

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "scenarios" / "voorbeeld.yaml"
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
-    command = [sys.executable, str(ROOT / "main.py"), *args]
-    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
+from tests.cli.test_headless import EXAMPLE, run
 
 
 def test_export_validate_play_simulate_and_import_a_workbook(tmp_path: Path) -> None:
