@@ -103,8 +103,7 @@ class SessionLog:
                     if pending is not None and pending.get("card") == event["card"]
                     else None
                 )
-                valid = isinstance(phones, list) and all(isinstance(count, int) for count in phones)
-                made.append(tuple(phones) if valid and isinstance(phones, list) else None)
+                made.append(tuple(phones) if phones is not None and _counts(phones) else None)
                 pending = None
             elif kind == "undo" and made:
                 made.pop()
