@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+def _bundle_dir() -> Path:
+    """The folder that holds scenarios/ and assets/: the project, or the built app's bundle (PyInstaller
+    unpacks its data beside the program and names that folder sys._MEIPASS)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+
+
+PROJECT_DIR = _bundle_dir()
+FROZEN = bool(getattr(sys, "frozen", False))  # running as the built app (digitaal-leiderschap.spec)
 SCENARIOS_DIR = PROJECT_DIR / "scenarios"
 ASSETS_DIR = PROJECT_DIR / "assets"
 FONTS_DIR = ASSETS_DIR / "fonts"

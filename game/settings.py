@@ -1,4 +1,4 @@
-"""How this window plays: solo or group, the timer, the effect preview, the presenter view, motion, sound."""
+"""How this window plays: solo or group, timer, preview, presenter view, motion, sound, reading aids."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ class PlaySettings:
     phones: bool = False  # --phones, the title screen, the pause menu: the room votes from phones too
     phones_host: str | None = None  # --host: the address phones reach (default: the LAN address)
     phones_port: int = 0  # --port (0: any free port)
+    read_aloud: bool = False  # --read-aloud, S, the pause menu: screens are read aloud (game/ui/narrator.py)
+    reading_font: bool = False  # --reading-font, the pause menu: OpenDyslexic with wider line spacing
 
     @property
     def effective_preview(self) -> Preview:

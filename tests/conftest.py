@@ -29,3 +29,14 @@ def private_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     home = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("XDG_DATA_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def private_documents(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's Documents folder (platformdirs, through XDG_CONFIG_HOME/user-dirs.dirs) in a fresh
+    folder: the window makes its scenario folder there, never in the real Documents."""
+    config = tmp_path_factory.mktemp("config")
+    documents = tmp_path_factory.mktemp("documents")
+    (config / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{documents}"\n', encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return documents

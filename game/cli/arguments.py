@@ -174,6 +174,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     play.add_argument("--mute", action="store_true", help="start without sound cues (M switches them on)")
     play.add_argument(
+        "--read-aloud",
+        action="store_true",
+        help="read every card, its options, the feedback and the year aloud (S switches it, H repeats)",
+    )
+    play.add_argument(
+        "--reading-font",
+        action="store_true",
+        help="a reading font for dyslexic readers (OpenDyslexic) with wider line spacing",
+    )
+    play.add_argument(
         "--phones",
         action="store_true",
         help="group session: the room also votes from phones (a web server on this laptop, a QR code)",
@@ -202,6 +212,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="folder for saved sessions (DIR/saves; default: the user's data folder)",
+    )
+    play.add_argument(
+        "--scenario-dir",
+        metavar="DIR",
+        help="your own scenarios, listed on the title screen (default: Documents/Digitaal leiderschap)",
     )
     play.add_argument(
         "--watch",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from game.core.countdown import DEFAULT_SECONDS
 from game.errors import GameError
-from game.paths import DEFAULT_SCENARIO, shipped_scenarios
+from game.paths import DEFAULT_SCENARIO
 from game.settings import PlaySettings
 
 if TYPE_CHECKING:
@@ -123,15 +123,13 @@ def main(argv: list[str] | None = None) -> int:
 def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
     from game.ui import run_window  # imported late: validate and headless runs never load pygame
 
-    scenario = Path(args.scenario) if getattr(args, "scenario", None) else DEFAULT_SCENARIO
+    given = Path(args.scenario) if getattr(args, "scenario", None) else None
+    scenario = given or DEFAULT_SCENARIO
     if not scenario.is_file():
         raise GameError(f"{scenario}: no such scenario file")
-    paths = shipped_scenarios()
-    if scenario.resolve() not in [path.resolve() for path in paths]:
-        paths.insert(0, scenario)
     return run_window(
-        scenario_paths=paths,
         initial=scenario,
+        own_folder=Path(args.scenario_dir) if getattr(args, "scenario_dir", None) else None,
         lang=getattr(args, "lang", None),
         seed=getattr(args, "seed", None),
         fullscreen=getattr(args, "fullscreen", False),
@@ -149,5 +147,7 @@ def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
             phones=getattr(args, "phones", False),
             phones_host=getattr(args, "host", None),
             phones_port=getattr(args, "port", 0),
+            read_aloud=getattr(args, "read_aloud", False),
+            reading_font=getattr(args, "reading_font", False),
         ),
     )

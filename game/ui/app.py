@@ -19,10 +19,13 @@ from game.ui.draw import Painter
 from game.ui.filewatch import FileWatch
 from game.ui.fonts import FontBook
 from game.ui.loading import Catalogue, ScenarioEntry
+from game.ui.narrator import Narrator, silent_voice, system_voice
 from game.ui.notices import LONG_TOAST_MS, TOAST_MS, ReloadErrors, Toast, draw_errors, draw_toast
+from game.ui.presenter_link import PresenterLink
 from game.ui.previews import Preview, PreviewStore
 from game.ui.scene import Scene
 from game.ui.scenes.title import TitleScene
+from game.ui.shelf import Shelf
 from game.ui.waiting import EventWait
 from game.ui.widgets import BoxClick
 
@@ -35,7 +38,7 @@ if TYPE_CHECKING:
     from game.core.session_log import LogWriter
     from game.ui.motion import Picture
     from game.ui.phones import PhoneLink
-    from game.ui.presenter import PresenterView, PresenterWindow
+    from game.ui.presenter import PresenterWindow
     from game.ui.scenes.pause import MenuOverlay
     from game.ui.session import Session, Step
     from game.ui.sound import Cue
@@ -71,9 +74,10 @@ class App:
         data_dir: Path | None = None,
         autosave: bool = True,
         watch: bool = False,
+        shelf: Shelf | None = None,
     ) -> None:
         """`data_dir`: where saves go (DATA_DIR/saves; default the user's data folder); `autosave`
-        False writes none (screenshots)."""
+        False writes none (screenshots); `shelf`: the own scenario folder and the recent files."""
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat()  # no key repeat: a held key is one press
@@ -82,7 +86,8 @@ class App:
         self.catalogue = catalogue
         self.seed = seed
         self.settings = settings or PlaySettings()
-        self.fonts = FontBook()
+        self.fonts = FontBook(reading=self.settings.reading_font)
+        self.shelf = shelf or Shelf(catalogue, None, None)
         self.session: Session | None = None
         self.saves_folder: Path | None = None
         self.previews: PreviewStore | None = None  # the title's previews (previews.py), beside the saves
@@ -112,6 +117,8 @@ class App:
         self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
         # Headless (tests, screenshots, benchmarks under the dummy driver) never plays sound.
         self.audible = pygame.display.get_driver() not in HEADLESS_DRIVERS
+        voice = system_voice if self.audible else silent_voice
+        self.narrator = Narrator(voice, enabled=self.settings.read_aloud)  # read aloud (narrator.py)
         if fullscreen:
             self.toggle_fullscreen()
         self._caption()
@@ -122,13 +129,14 @@ class App:
         self._errors_click = BoxClick()
         self.scene: Scene = TitleScene(self, catalogue)
         self.scene.on_show()
+        self._voice_problem()
         self.watch = FileWatch(entry.path for entry in catalogue.entries if entry.path) if watch else None
         self.phones: PhoneLink | None = None  # votes from phones in the room (game/ui/phones.py)
         if self.settings.phones:
             self.toggle_phones()
-        self.presenter: PresenterWindow | None = None  # the facilitator's second window (presenter.py)
+        self.presenter_link = PresenterLink(self)  # the facilitator's second window (presenter.py)
         if self.settings.presenter:
-            self._open_presenter(startup=True)
+            self.presenter_link.open(startup=True)
 
     # -- what scenes may use (the Host protocol) --------------------------------------
 
@@ -152,6 +160,7 @@ class App:
         self.scene.on_hide()
         self.scene = scene
         scene.on_show()
+        self.narrator.shown(scene, self.lang)
         self._shown_at = self.now()
         self.dirty = True
 
@@ -187,6 +196,7 @@ class App:
         scenario = entry.load()  # (the title screen may have shown only its preview so far)
         if scenario is None:
             return
+        self.shelf.opened(entry.path)
         lang = self._lang if self._lang in scenario.languages else scenario.default_language
         group = self.settings.group
         session = Session(
@@ -241,7 +251,7 @@ class App:
         entry = self.catalogue.selected if session is None else self._entry_of(session)
         path = session.path if session is not None else entry.path if entry is not None else None
         if path is None:
-            self._notify(t("reload.no_file", self.lang), LONG_TOAST_MS)
+            self.notify(t("reload.no_file", self.lang), LONG_TOAST_MS)
             return
         from game.ui.reload import read_scenario
 
@@ -261,7 +271,7 @@ class App:
             entry.scenario, entry.error = check.scenario, None
         if session is None:
             self.scene.invalidate()
-            self._notify(t("reload.done", self.lang), TOAST_MS)
+            self.notify(t("reload.done", self.lang), TOAST_MS)
             return
         self._reloaded(session, check.scenario)
 
@@ -282,7 +292,7 @@ class App:
         if divergence is None:
             if scene.name == "intro":
                 self.show(IntroScene(self, new))
-                self._notify(t("reload.done", new.lang), TOAST_MS)
+                self.notify(t("reload.done", new.lang), TOAST_MS)
                 return
             if scene.name == "year" and isinstance(scene, YearScene):
                 step = new.resume("year", year=scene.summary.year)
@@ -297,7 +307,7 @@ class App:
         if divergence is None:
             self.scene.finish_motions()  # the same screen with the file's new text: nothing comes in
             self._cues.clear()
-            self._notify(t("reload.done", new.lang), TOAST_MS)
+            self.notify(t("reload.done", new.lang), TOAST_MS)
             return
         message = t(
             "reload.partial",
@@ -307,7 +317,7 @@ class App:
             next=divergence.index + 1,
             card=divergence.card_name(old.scenario, new.lang),
         )
-        self._notify(message, LONG_TOAST_MS)
+        self.notify(message, LONG_TOAST_MS)
 
     def _entry_of(self, session: Session) -> ScenarioEntry | None:
         """The title screen's entry for the session's file (kept in step with reloads)."""
@@ -325,7 +335,7 @@ class App:
 
         return Picture.of(self.screen, scene.stage)
 
-    def _notify(self, text: str, duration_ms: int) -> None:
+    def notify(self, text: str, duration_ms: int) -> None:
         self.toast = Toast(text, self.now() + duration_ms)
         self.dirty = True
 
@@ -353,7 +363,7 @@ class App:
         if session is None or self.scene.name in ("title", "intro"):
             return
         if not session.can_undo:
-            self._notify(t("undo.nothing", self.lang), TOAST_MS)
+            self.notify(t("undo.nothing", self.lang), TOAST_MS)
             return
         record = session.game.state.choices[-1]
         card = session.scenario.card(record.card)
@@ -370,7 +380,7 @@ class App:
             return
         self._show_step(session, session.next_step())
         title = session.text(session.scenario.card(record.card).title)
-        self._notify(t("undo.done", session.lang, card=title), TOAST_MS)
+        self.notify(t("undo.done", session.lang, card=title), TOAST_MS)
 
     def close_pause(self) -> None:
         if self.pause is not None:
@@ -437,7 +447,7 @@ class App:
         index = 0 if step == 0 else max(0, min(len(TEXT_SCALES) - 1, index + step))
         self.settings.text_scale = TEXT_SCALES[index]
         self._relayout()
-        self._notify(t("text.scale", self.lang, percent=round(TEXT_SCALES[index] * 100)), TOAST_MS)
+        self.notify(t("text.scale", self.lang, percent=round(TEXT_SCALES[index] * 100)), TOAST_MS)
 
     # -- motion and sound ------------------------------------------------------------
 
@@ -474,7 +484,50 @@ class App:
             from game.ui import sound
 
             sound.stop()
-        self._notify(t("sound.off" if settings.muted else "sound.on", self.lang), TOAST_MS)
+        self.notify(t("sound.off" if settings.muted else "sound.on", self.lang), TOAST_MS)
+
+    def toggle_read_aloud(self) -> None:
+        """S, --read-aloud, the pause menu: read the screens aloud from this one on, or stop at once."""
+        narrator = self.narrator
+        narrator.switch(not narrator.enabled)
+        self.settings.read_aloud = narrator.enabled
+        if narrator.enabled:
+            narrator.shown(self._target(), self.lang)
+        self.notify(t("read.on" if narrator.enabled else "read.off", self.lang), TOAST_MS)
+        self._voice_problem()
+
+    def _voice_problem(self) -> None:
+        """No speech on this computer: said once, and the game plays on."""
+        problem = self.narrator.take_problem()
+        if problem is not None:
+            self.notify(t("read.no_voice", self.lang, problem=problem), LONG_TOAST_MS)
+
+    def toggle_reading_font(self) -> None:
+        """The pause menu, --reading-font: the reading font (OpenDyslexic, wider lines) or the usual one."""
+        self.settings.reading_font = not self.settings.reading_font
+        self.fonts.use_reading_font(self.settings.reading_font)
+        self._relayout()
+
+    def open_own_folder(self) -> None:
+        """O on the title screen: the own scenario folder in the file manager, or where to find it."""
+        folder = self.shelf.own_folder
+        if folder is not None:
+            key = "title.folder_opened" if self.shelf.open_folder() else "title.folder_failed"
+            self.notify(t(key, self.lang, folder=str(folder)), LONG_TOAST_MS)
+
+    def open_dropped(self, path: Path) -> None:
+        """A file dropped on the window: checked and selected on the title screen (a game in progress is
+        saved first), or its problems shown over the screen as F5 shows them."""
+        taken = self.shelf.take(path)
+        if taken is None:
+            self.notify(t("drop.not_scenario", self.lang, name=path.name), LONG_TOAST_MS)
+            return
+        entry, errors = taken
+        self.to_title()
+        if errors:
+            self.reload_errors = ReloadErrors(path.name, errors)
+        else:
+            self.notify(t("drop.opened", self.lang, name=entry.title(self.lang)), TOAST_MS)
 
     def toggle_motion(self) -> None:
         """The pause menu: motion off (every screen appears settled) or on again."""
@@ -536,7 +589,7 @@ class App:
         try:
             self._log = LogWriter(path, header)
         except (OSError, LogError) as exc:
-            self._notify(t("saves.log_failed", self.lang, problem=str(exc)), LONG_TOAST_MS)
+            self.notify(t("saves.log_failed", self.lang, problem=str(exc)), LONG_TOAST_MS)
             return
         session.log_path = path
         session.on_room_event = self._room_event
@@ -574,7 +627,7 @@ class App:
         except OSError as exc:
             if not self._save_warned:
                 self._save_warned = True
-                self._notify(t("saves.write_failed", self.lang, problem=exc.strerror or exc), LONG_TOAST_MS)
+                self.notify(t("saves.write_failed", self.lang, problem=exc.strerror or exc), LONG_TOAST_MS)
         if session is self.session or self.session is None:
             self._write_log(lambda log: log.game_events(session.game))  # after the save: see LogWriter
 
@@ -587,7 +640,7 @@ class App:
             write(log)
         except (OSError, ValueError) as exc:
             self._log = None
-            self._notify(t("saves.log_failed", self.lang, problem=str(exc)), LONG_TOAST_MS)
+            self.notify(t("saves.log_failed", self.lang, problem=str(exc)), LONG_TOAST_MS)
 
     def resumable_saves(self) -> list[tuple[Path, SaveData]]:
         """The unfinished saved sessions, newest first; unreadable files are moved aside and said."""
@@ -598,7 +651,7 @@ class App:
         listing = list_saves(self.saves_folder)
         if listing.problems:
             problem = listing.problems[0]
-            self._notify(t("saves.broken", self.lang, problem=str(problem)), LONG_TOAST_MS)
+            self.notify(t("saves.broken", self.lang, problem=str(problem)), LONG_TOAST_MS)
         return list(listing.resumable())
 
     def open_saves(self) -> None:
@@ -640,7 +693,7 @@ class App:
         self._begin(session, fresh_log)
         self.reload_errors = None
         self._show_step(session, session.resume("card", "outcome") or session.next_step())
-        self._notify(notice, TOAST_MS)
+        self.notify(notice, TOAST_MS)
         return None
 
     def _scenario_for(self, data: SaveData) -> tuple[Scenario, Path | None] | None:
@@ -662,112 +715,18 @@ class App:
         best = exact or matching
         return best[0] if best else None
 
-    # -- the presenter window (game/ui/presenter.py) -------------------------------------
+    # -- the presenter window (game/ui/presenter_link.py) ------------------------------
+
+    @property
+    def presenter(self) -> PresenterWindow | None:
+        return self.presenter_link.window
 
     def toggle_presenter(self) -> None:
-        """Open or close the facilitator's presenter window (--presenter, the pause menu)."""
-        if self.presenter is not None:
-            self._close_presenter()
-        else:
-            self._open_presenter(startup=False)
-
-    def _open_presenter(self, startup: bool) -> None:
-        """Open the presenter window beside (one display) or away from (two displays) the main window.
-
-        `startup`: the main window was just opened where SDL put it, so with two displays it may move
-        to the display that is not the primary one. If no second window can be opened, say so and play on.
-        """
-        from game.ui.presenter import PresenterWindow, place_here
-
-        plan = place_here(self.size, move_main=startup, fullscreen=self.fullscreen)
-        try:
-            if plan.main_size is not None and plan.main_size != self.size:
-                self.resize(plan.main_size)
-            if plan.main_position is not None:
-                pygame.display.set_window_position(plan.main_position)
-        except pygame.error:
-            pass  # some drivers (Wayland) place windows themselves
-        try:
-            self.presenter = PresenterWindow.open(t("presenter.title", self.lang), plan)
-        except pygame.error:
-            self.presenter = None
-            self.settings.presenter = False
-            self._notify(t("presenter.failed", self.lang), LONG_TOAST_MS)
-            return
-        self.settings.presenter = True
-        self.dirty = True
-
-    def _close_presenter(self, notice: str | None = None) -> None:
-        presenter, self.presenter = self.presenter, None
-        self.settings.presenter = False
-        if presenter is not None:
-            presenter.close()
-        if notice is not None:
-            self._notify(t(notice, self.lang), TOAST_MS)
-        self.dirty = True
-
-    def _presenter_event(self, presenter: PresenterWindow, event: pygame.event.Event) -> bool:
-        """Events of the presenter window (True: handled here). Keys typed there go on to the game;
-        clicks there are dropped (their positions are not the projector's); closing it turns presenter
-        mode off. With two windows SDL sends no QUIT for the main window's close button, so its
-        WINDOWCLOSE quits here."""
-        from game.ui.presenter import PASSED_ON, REDRAW_ON
-
-        kind = event.type
-        if not presenter.owns(event):
-            if kind == pygame.WINDOWCLOSE:
-                self.save_now()
-                self.running = False
-                return True
-            if kind == pygame.WINDOWDISPLAYCHANGED:
-                self._keep_presenter_apart(presenter)
-            return False
-        if kind == pygame.WINDOWCLOSE:
-            self._close_presenter()
-        elif kind in PASSED_ON:
-            return False
-        elif kind in REDRAW_ON:  # resized, exposed, restored, moved to another display: draw it again
-            presenter.drawn = None
-            self.dirty = True
-        return True  # clicks, focus and the rest concern the presenter window only
-
-    def _keep_presenter_apart(self, presenter: PresenterWindow) -> None:
-        """The main window moved to another display: with two displays, keep the presenter off it."""
-        from game.ui.presenter import display_of, place
-
-        try:
-            desktops = pygame.display.get_desktop_sizes()
-            position = pygame.display.get_window_position()
-            if len(desktops) >= 2 and display_of(desktops, position, self.size) == display_of(
-                desktops, presenter.position, presenter.size
-            ):
-                presenter.move(place(desktops, position, self.size, fullscreen=self.fullscreen))
-        except pygame.error:
-            pass  # a display going away mid-move: SDL keeps both windows on the one that is left
-        self.dirty = True
-
-    def _presenter_view(self) -> PresenterView:
-        from game.ui.presenter import presenter_view
-
-        return presenter_view(self.session, self.scene.name, self.pause is not None, self.lang, self.now())
-
-    def _draw_presenter(self) -> None:
-        presenter = self.presenter
-        if presenter is None:
-            return
-        try:
-            presenter.draw(self.fonts, self._presenter_view(), t("presenter.title", self.lang))
-        except pygame.error:  # the window went away under us (driver, display): carry on without it
-            self._close_presenter("presenter.lost")
-
-    def _presenter_stale(self) -> bool:
-        """Whether the presenter's picture is out of date (the timer, the votes or the reveal changed
-        since it was drawn). Its timer ticks with the card screen's (Scene.wake_in), which wakes the loop."""
-        return self.presenter is not None and self.presenter.stale(self._presenter_view())
+        self.presenter_link.toggle()
 
     def _loop_timeout(self) -> int:
         """wait_timeout, or at once when the presenter's picture is out of date."""
-        return 1 if self._presenter_stale() else self.wait_timeout()
+        return 1 if self.presenter_link.stale() else self.wait_timeout()
 
     # -- events ----------------------------------------------------------------------
 
@@ -779,7 +738,7 @@ class App:
 
     def handle(self, event: pygame.event.Event) -> None:
         kind = event.type
-        if self.presenter is not None and self._presenter_event(self.presenter, event):
+        if self.presenter_link.event(event):
             return
         if kind == pygame.QUIT:
             self.save_now()
@@ -805,6 +764,8 @@ class App:
                 self._target().handle_event(event)
         elif kind in (pygame.MOUSEMOTION, pygame.MOUSEWHEEL):
             self._target().handle_event(event)
+        elif kind == pygame.DROPFILE:
+            self.open_dropped(Path(event.file))
 
     def _key(self, event: pygame.event.Event) -> None:
         key = event.key
@@ -826,6 +787,10 @@ class App:
             self.toggle_language()
         elif key == pygame.K_m and not event.mod & MODIFIERS:
             self.toggle_mute()
+        elif key == pygame.K_s and not event.mod & MODIFIERS:
+            self.toggle_read_aloud()
+        elif key == pygame.K_h and not event.mod & MODIFIERS:
+            self.narrator.again(self._target(), self.lang)
         elif (key == pygame.K_u and not event.mod & MODIFIERS) or (key == pygame.K_z and event.mod & CTRL):
             if self.pause is None:
                 self.ask_undo()
@@ -890,8 +855,8 @@ class App:
         self.frames += 1
         self.dirty = False
         motion_frame, self._motion_frame = self._motion_frame, moving
-        if not (motion_frame and moving) or self._presenter_stale():
-            self._draw_presenter()  # with the projector, but not every frame of a motion it does not show
+        if not (motion_frame and moving) or self.presenter_link.stale():
+            self.presenter_link.draw()  # with the projector, but not every frame of a motion it does not show
         self._play_cues()
 
     def pump(self) -> None:
@@ -925,7 +890,13 @@ class App:
         self._expire_toast()
         self._release_sound()
         self._wake_scene()
-        if self._presenter_stale() or (self.phones is not None and self.phones.sync(self.scene, self.lang)):
+        if self.narrator.follow(self._target(), self.lang) and self._release_at is None:
+            from game.ui import sound
+
+            self._release_at = self.now() + sound.RELEASE_MS  # the audio device closes after the speech
+        if self.presenter_link.stale() or (
+            self.phones is not None and self.phones.sync(self.scene, self.lang)
+        ):
             self.dirty = True
         if self.watch is not None and self.watch.take(
             self.session.path if self.session else self.catalogue.selected.path
@@ -956,8 +927,13 @@ class App:
             self.dirty = True
 
     def _woken(self) -> bool:
-        """Something outside the window changed: the phones voted, or a watched file was saved."""
-        return (self.phones is not None and self.phones.changed()) or bool(self.watch and self.watch.pending)
+        """Something outside the window changed: the phones voted, a watched file was saved, or speech
+        is ready to be played."""
+        return (
+            (self.phones is not None and self.phones.changed())
+            or bool(self.watch and self.watch.pending)
+            or self.narrator.ready()
+        )
 
     def toggle_phones(self) -> None:
         """Voting by phone on or off (--phones, the title screen, the pause menu); why it cannot start
@@ -966,7 +942,7 @@ class App:
 
         self.phones, problem = switch_phones(self.phones, self.settings, self.lang)
         if problem is not None:
-            self._notify(problem, LONG_TOAST_MS)
+            self.notify(problem, LONG_TOAST_MS)
         self._relayout()
 
     def close(self) -> None:
@@ -974,6 +950,7 @@ class App:
             if running is not None:
                 running.stop()
         self.save_now()
+        self.narrator.close()
         if self._release_at is not None:
             from game.ui import sound
 
@@ -981,9 +958,7 @@ class App:
         if self._log is not None:
             self._log.close()
             self._log = None
-        if self.presenter is not None:
-            self.presenter.close()  # before the display module goes, which would leave it dangling
-            self.presenter = None
+        self.presenter_link.shut()
         pygame.display.quit()
 
     # -- helpers ---------------------------------------------------------------------

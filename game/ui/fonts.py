@@ -1,4 +1,4 @@
-"""The shipped font (Atkinson Hyperlegible) and a least-recently-used cache of rendered text."""
+"""The shipped fonts (Atkinson Hyperlegible; OpenDyslexic, the reading font) and a cache of rendered text."""
 
 from __future__ import annotations
 
@@ -21,6 +21,17 @@ FONT_FILES = {
     (True, True): "AtkinsonHyperlegible-Bold.ttf",
 }
 
+# The reading font for dyslexic readers (the pause menu, --reading-font): its own letter shapes and wider
+# line spacing. It has no bold italic either.
+READING_FONT_FILES = {
+    (False, False): "OpenDyslexic-Regular.otf",
+    (True, False): "OpenDyslexic-Bold.otf",
+    (False, True): "OpenDyslexic-Italic.otf",
+    (True, True): "OpenDyslexic-Bold.otf",
+}
+LINE_SPACING = 1.08  # of the font's own line height
+READING_LINE_SPACING = 1.35
+
 TextKey = tuple[str, int, Colour, bool, bool]
 FIT_CACHE_SIZE = 8192
 WIDTH_CACHE_SIZE = 65536
@@ -32,7 +43,10 @@ TEXT_CACHE_BYTES = 32 * 1024 * 1024
 class FontBook:
     """Fonts by (size, bold, italic), loaded once; rendered text cached by (text, size, colour, style)."""
 
-    def __init__(self, capacity: int = 1024, max_bytes: int = TEXT_CACHE_BYTES) -> None:
+    def __init__(
+        self, capacity: int = 1024, max_bytes: int = TEXT_CACHE_BYTES, reading: bool = False
+    ) -> None:
+        self.reading = reading  # the reading font and its wider spacing instead of Atkinson Hyperlegible
         self._fonts: dict[tuple[int, bool, bool], pygame.font.Font] = {}
         self._line_heights: dict[tuple[int, bool], int] = {}
         # Widths of words and labels: wrapping and the overflow lint measure the same ones again and again.
@@ -51,7 +65,8 @@ class FontBook:
         key = (max(6, size), bold, italic)
         font = self._fonts.get(key)
         if font is None:
-            font = pygame.font.Font(FONTS_DIR / FONT_FILES[(bold, italic)], key[0])
+            files = READING_FONT_FILES if self.reading else FONT_FILES
+            font = pygame.font.Font(FONTS_DIR / files[(bold, italic)], key[0])
             self._fonts[key] = font
         return font
 
@@ -91,7 +106,8 @@ class FontBook:
         key = (size, bold)
         height = self._line_heights.get(key)
         if height is None:
-            height = self._line_heights[key] = round(self.font(size, bold).get_linesize() * 1.08)
+            spacing = READING_LINE_SPACING if self.reading else LINE_SPACING
+            height = self._line_heights[key] = round(self.font(size, bold).get_linesize() * spacing)
         return height
 
     def render(
@@ -111,6 +127,14 @@ class FontBook:
             _, dropped = self._cache.popitem(last=False)  # the least recently drawn
             self.cached_bytes -= surface_bytes(dropped)
         return surface
+
+    def use_reading_font(self, on: bool) -> None:
+        """Switch between the game's font and the reading font; everything is measured and drawn anew."""
+        if on != self.reading:
+            self.reading = on
+            self._fonts.clear()
+            self._line_heights.clear()
+            self.forget_text()
 
     def forget_text(self) -> None:
         """Drop rendered text, measured widths and fitted blocks (the fonts stay): the next frame lays out

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.library import Source
+
 if TYPE_CHECKING:  # the scenario layer is imported on the first load, after the window's first frame
     from game.core.model import Scenario
     from game.ui.previews import Preview
@@ -19,6 +21,7 @@ class ScenarioEntry:
     scenario: Scenario | None = None
     error: str | None = None
     preview: Preview | None = None  # shown by the title screen until the file is loaded (previews.py)
+    source: Source = "shipped"  # where the file was found (the title screen says so when not shipped)
 
     @property
     def loaded(self) -> bool:

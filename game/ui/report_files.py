@@ -7,14 +7,12 @@ end screen never crashes over a report.
 
 from __future__ import annotations
 
-import os
 import webbrowser
 from dataclasses import dataclass
 from pathlib import Path
 
 from game.errors import GameError
 from game.report import write_report
-from game.ui.wrap import Measure
 
 
 @dataclass(frozen=True)
@@ -50,30 +48,3 @@ def open_in_browser(path: Path) -> bool:
         return bool(webbrowser.open(path.resolve().as_uri()))
     except (webbrowser.Error, OSError):
         return False
-
-
-def shorten_left(text: str, width: int, measure: Measure, ellipsis: str = "\u2026") -> str:
-    """`text` as it is when it fits `width`, else its end after an ellipsis (a path's end says most)."""
-    if measure(text) <= width:
-        return text
-    for start in range(1, len(text)):
-        shown = ellipsis + text[start:]
-        if measure(shown) <= width:
-            return shown
-    return ellipsis
-
-
-def short_folder(folder: Path, width: int, measure: Measure) -> str:
-    """The folder (the home folder as ~) shortened at whole parts from the left ("…/share/app/reports"), then
-    letter by letter."""
-    parts = folder.parts
-    if folder.is_relative_to(Path.home()):  # "~/.local/share/app/reports", as a player knows the place
-        parts = ("~", *folder.relative_to(Path.home()).parts)
-    text = os.sep.join(parts) if parts[0] == "~" else str(folder)
-    if measure(text) <= width:
-        return text
-    for start in range(1, len(parts)):
-        shown = "\u2026" + os.sep + os.sep.join(parts[start:])
-        if measure(shown) <= width:
-            return shown
-    return shorten_left(text, width, measure)

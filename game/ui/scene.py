@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from game.ui.motion import Easing, Layer, Motion
     from game.ui.phones import PhoneLink
     from game.ui.session import Session
+    from game.ui.shelf import Shelf
     from game.ui.sound import Cue
 
 
@@ -34,6 +35,7 @@ class Host(Protocol):
     fullscreen: bool
     settings: PlaySettings
     phones: PhoneLink | None  # votes from phones in the room, while they are on
+    shelf: Shelf  # the own scenario folder and the recent files (shelf.py)
 
     @property
     def lang(self) -> str: ...
@@ -76,6 +78,12 @@ class Host(Protocol):
     def toggle_motion(self) -> None: ...
 
     def toggle_phones(self) -> None: ...
+
+    def toggle_read_aloud(self) -> None: ...
+
+    def toggle_reading_font(self) -> None: ...
+
+    def open_own_folder(self) -> None: ...
 
     def cue(self, name: Cue) -> None:
         """A short sound cue (game.ui.sound.CUES); nothing when muted or headless."""
@@ -151,6 +159,16 @@ class Scene:
             motion.skip()
         self.layer = None
         return running
+
+    def spoken(self, lang: str) -> list[str]:
+        """What read-aloud says when this screen appears (game/ui/narrator.py), in reading order."""
+        return []
+
+    def spoken_focus(self, lang: str) -> str | None:
+        """What read-aloud says for the focused button (spoken as the focus moves)."""
+        focus = self.buttons.focus
+        buttons = self.buttons.buttons
+        return buttons[focus].label if focus is not None and focus < len(buttons) else None
 
     def wake_in(self, now: int) -> int | None:
         """Milliseconds until what this screen shows goes out of date although nothing happened (a

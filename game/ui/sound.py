@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from array import array
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 import pygame
@@ -158,3 +159,31 @@ def stop() -> None:
     except (pygame.error, NotImplementedError):
         pass
     release()
+
+
+# -- speech (game/ui/narrator.py): a sound file on a channel of its own, which cues never take -----------
+
+SPEECH_CHANNEL = 0
+
+
+def play_file(path: Path, channel: int) -> bool:
+    """Play a sound file (read-aloud speech) on `channel`, cutting off what it played; False, and no
+    error, when there is no usable audio."""
+    if _unavailable:
+        return False
+    try:
+        if _mixer_format() is None:
+            return False
+        pygame.mixer.set_reserved(channel + 1)
+        pygame.mixer.Channel(channel).play(pygame.mixer.Sound(file=str(path)))
+    except (pygame.error, NotImplementedError, OSError, FileNotFoundError):
+        return False
+    return True
+
+
+def stop_channel(channel: int) -> None:
+    try:
+        if pygame.mixer.get_init():
+            pygame.mixer.Channel(channel).stop()
+    except (pygame.error, NotImplementedError):
+        pass

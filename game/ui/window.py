@@ -6,12 +6,13 @@ import os
 import sys
 from pathlib import Path
 
+from game.library import RecentScenarios, make_own_folder, offered, own_scenario_folder
+from game.paths import user_data_folder
 from game.settings import PlaySettings
 from game.ui.loading import Catalogue, ScenarioEntry
 
 
 def run_window(
-    scenario_paths: list[Path],
     initial: Path,
     lang: str | None,
     seed: int | None,
@@ -21,23 +22,36 @@ def run_window(
     settings: PlaySettings | None = None,
     data_dir: Path | None = None,
     watch: bool = False,
+    own_folder: Path | None = None,
 ) -> int:
-    """Open the window with `initial` selected among `scenario_paths`; returns 0, or 1 without a display."""
+    """Open the window with `initial` selected among the shipped scenarios, the user's own folder
+    (`own_folder`, default Documents/Digitaal leiderschap, made on first start) and the recent files;
+    returns 0, or 1 without a display."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
     from game.ui.app import App
+    from game.ui.shelf import Shelf
 
-    paths = list(scenario_paths)
-    resolved = [path.resolve() for path in paths]
-    if initial.resolve() in resolved:
-        index = resolved.index(initial.resolve())
-    else:
-        paths.insert(0, initial)
-        index = 0
-    catalogue = Catalogue([ScenarioEntry(path) for path in paths], index)
+    folder = own_scenario_folder(own_folder)
+    make_own_folder(folder)
+    recent = RecentScenarios(user_data_folder(data_dir) / "recent.json")
+    listed = offered(initial, folder, recent.paths())
+    index = [item.path.resolve() for item in listed].index(initial.resolve())
+    catalogue = Catalogue([ScenarioEntry(item.path, source=item.source) for item in listed], index)
+    shelf = Shelf(catalogue, folder, recent)
     try:
-        app = App(catalogue, lang, seed, size, fullscreen, settings=settings, data_dir=data_dir, watch=watch)
+        app = App(
+            catalogue,
+            lang,
+            seed,
+            size,
+            fullscreen,
+            settings=settings,
+            data_dir=data_dir,
+            watch=watch,
+            shelf=shelf,
+        )
     except pygame.error as exc:
         print(f"cannot open the game window: {exc}", file=sys.stderr)
         return 1

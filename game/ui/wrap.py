@@ -1,9 +1,11 @@
-"""Word wrapping with Dutch-friendly hyphenation of words too long for their box (no pygame here)."""
+"""Word wrapping with Dutch-friendly hyphenation, and paths shortened to fit a line (no pygame here)."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 Measure = Callable[[str], int]
 
@@ -152,3 +154,30 @@ def truncate(line: str, width: int, measure: Measure, ellipsis: str = "\u2026") 
     while line and measure(line.rstrip() + ellipsis) > width:
         line = line[:-1]
     return line.rstrip() + ellipsis
+
+
+def shorten_left(text: str, width: int, measure: Measure, ellipsis: str = "\u2026") -> str:
+    """`text` as it is when it fits `width`, else its end after an ellipsis (a path's end says most)."""
+    if measure(text) <= width:
+        return text
+    for start in range(1, len(text)):
+        shown = ellipsis + text[start:]
+        if measure(shown) <= width:
+            return shown
+    return ellipsis
+
+
+def short_folder(folder: Path, width: int, measure: Measure) -> str:
+    """The folder (the home folder as ~) shortened at whole parts from the left ("…/share/app/reports"), then
+    letter by letter."""
+    parts = folder.parts
+    if folder.is_relative_to(Path.home()):  # "~/.local/share/app/reports", as a player knows the place
+        parts = ("~", *folder.relative_to(Path.home()).parts)
+    text = os.sep.join(parts) if parts[0] == "~" else str(folder)
+    if measure(text) <= width:
+        return text
+    for start in range(1, len(parts)):
+        shown = "\u2026" + os.sep + os.sep.join(parts[start:])
+        if measure(shown) <= width:
+            return shown
+    return shorten_left(text, width, measure)

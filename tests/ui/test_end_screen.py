@@ -21,7 +21,7 @@ from game.i18n import t
 from game.paths import SCENARIOS_DIR
 from game.scenario import load_scenario, load_scenario_text
 from game.settings import TEXT_SCALES
-from game.ui import report_files, style
+from game.ui import report_files, style, wrap
 from game.ui.app import App
 from game.ui.draw import Painter, measurer
 from game.ui.loading import Catalogue, ScenarioEntry
@@ -129,11 +129,9 @@ def test_a_folder_in_the_home_folder_is_shown_from_there(
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     folder = tmp_path / ".local" / "share" / "digitaal-leiderschap" / "reports"
-    shown = report_files.short_folder(folder, 1000, len)
+    shown = wrap.short_folder(folder, 1000, len)
     assert shown == os.sep.join(["~", ".local", "share", "digitaal-leiderschap", "reports"])
-    assert report_files.short_folder(folder, 30, len) == os.sep.join(
-        ["\u2026", "digitaal-leiderschap", "reports"]
-    )
+    assert wrap.short_folder(folder, 30, len) == os.sep.join(["\u2026", "digitaal-leiderschap", "reports"])
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
@@ -208,10 +206,10 @@ def test_folders_and_file_names_are_shortened_from_the_left() -> None:
         return len(text)
 
     folder = Path("/home/someone/.local/share/digitaal-leiderschap/reports")
-    assert report_files.short_folder(folder, 100, measure) == str(folder)
-    assert report_files.short_folder(folder, 32, measure).endswith("digitaal-leiderschap/reports")
-    assert report_files.short_folder(folder, 32, measure).startswith("\u2026")
-    assert report_files.shorten_left("20261128-raadssessie.html", 12, measure) == "\u2026sessie.html"
+    assert wrap.short_folder(folder, 100, measure) == str(folder)
+    assert wrap.short_folder(folder, 32, measure).endswith("digitaal-leiderschap/reports")
+    assert wrap.short_folder(folder, 32, measure).startswith("\u2026")
+    assert wrap.shorten_left("20261128-raadssessie.html", 12, measure) == "\u2026sessie.html"
     assert report_files.reports_folder(Path("/data/logs/x.jsonl")) == Path("/data/reports")
     assert report_files.reports_folder(Path("/elsewhere/x.jsonl")) == Path("/elsewhere")
 

@@ -13,7 +13,7 @@ from tests.ui.conftest import EXAMPLE
 
 
 def test_run_window_quits_after_the_first_frame() -> None:
-    code = run_window([EXAMPLE], EXAMPLE, None, 3, False, (1280, 720), True)
+    code = run_window(EXAMPLE, None, 3, False, (1280, 720), True)
     assert code == 0
     assert not pygame.display.get_init()
 

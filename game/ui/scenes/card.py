@@ -145,6 +145,21 @@ class CardScene(Scene):
         self.texts = layout.texts
         self.buttons.set(layout.buttons)
 
+    # -- read aloud ------------------------------------------------------------------
+
+    def spoken(self, lang: str) -> list[str]:
+        from game.speech.script import card_lines
+
+        return card_lines(self.session.scenario, self.card, lang)
+
+    def spoken_focus(self, lang: str) -> str | None:
+        action = self.buttons.focused_action()
+        if action is not None and action.startswith("option") and action[6:].isdigit():
+            from game.speech.script import option_line
+
+            return option_line(self.session.scenario, self.card, int(action[6:]), lang)
+        return super().spoken_focus(lang)
+
     # -- actions ---------------------------------------------------------------------
 
     def decide(self, index: int, votes: tuple[int, ...] | None = None) -> None:

@@ -20,8 +20,6 @@ from game.ui.fonts import FontBook
 from game.ui.report_files import (
     ReportFiles,
     open_in_browser,
-    short_folder,
-    shorten_left,
     write_session_report,
 )
 from game.ui.scene import CONTINUE_KEYS, Host, Scene
@@ -42,7 +40,7 @@ from game.ui.whatif_view import (
     stack,
 )
 from game.ui.widgets import Button
-from game.ui.wrap import wrap
+from game.ui.wrap import short_folder, shorten_left, wrap
 
 VIEWS = ("choices", "triangle", "whatif")
 LIST_SIZES = (29, style.BODY_MIN)  # the lessons panel is read from the back of the room: body size

@@ -72,6 +72,12 @@ class FeedbackScene(ContinueScene):
             (index, meter.id, layout.boxes[f"row_{meter.id}"]) for index, meter in enumerate(scenario.meters)
         ]
 
+    def spoken(self, lang: str) -> list[str]:
+        from game.speech.script import feedback_lines
+
+        result = self.result
+        return feedback_lines(self.session.scenario, result.card, result.option_index, result.deltas, lang)
+
     def band_values(self) -> dict[str, Number]:
         """The meters on their way from before the decision to after it (whole numbers on the way)."""
         return moving_values(

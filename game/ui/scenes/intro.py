@@ -32,6 +32,11 @@ class IntroScene(ContinueScene):
         self.session = session
         self.texts: dict[str, TextBlock] = {}
 
+    def spoken(self, lang: str) -> list[str]:
+        scenario = self.session.scenario
+        intro = [scenario.text(scenario.intro, lang)] if scenario.intro is not None else []
+        return [scenario.text(scenario.title, lang), *intro]
+
     def build(self, m: Metrics) -> None:
         fonts = self.host.fonts
         lang = self.host.lang

@@ -22,12 +22,12 @@ from game.i18n import t
 if TYPE_CHECKING:
     from game.ui.card_layout import Phase
 
-# Keys that work on every screen but a text field (F5, L, M, F11 are the App's; Ctrl+plus/minus and F1 too).
-GLOBAL = ("language", "mute", "reload", "fullscreen", "text_size", "help")
+# Keys that work on every screen but a text field (F5, L, M, S, H, F11: the App; Ctrl+plus/minus and F1 too).
+GLOBAL = ("language", "mute", "read_aloud", "reload", "fullscreen", "text_size", "help")
 AFTER_A_DECISION = ("continue", "undo", "menu", *GLOBAL)
 
 SCREEN_KEYS: dict[str, tuple[str, ...]] = {
-    "title": ("start", "buttons", "scenario", "menu", *GLOBAL),
+    "title": ("start", "buttons", "scenario", "own_folder", "menu", *GLOBAL),
     "group_name": ("type", "erase", "begin", "back", "fullscreen", "text_size", "help_f1"),
     "saves": ("save_number", "select", "confirm", "saves_back", "menu", *GLOBAL),
     "intro": ("continue", "menu", *GLOBAL),
@@ -77,7 +77,7 @@ STATES = {
 }
 CONTINUE_HINT = ("continue", "menu", "language", "mute", "reload")
 HINT_ROWS: dict[str, tuple[str, ...]] = {
-    "title": ("start", "buttons", "scenario", "language", "mute", "reload", "fullscreen"),
+    "title": ("start", "buttons", "scenario", "own_folder", "language", "mute", "reload", "fullscreen"),
     "group_name": ("type", "erase", "begin", "back", "fullscreen"),
     "saves": ("save_number", "select_enter", "saves_back", "fullscreen"),
     "intro": CONTINUE_HINT,

@@ -38,6 +38,9 @@ class OutcomeScene(ContinueScene):
         self.outcome = outcome
         self.texts: dict[str, TextBlock] = {}
 
+    def spoken(self, lang: str) -> list[str]:
+        return list(outcome_texts(self.session, self.outcome, lang))
+
     def build(self, m: Metrics) -> None:
         fonts = self.host.fonts
         lang = self.host.lang

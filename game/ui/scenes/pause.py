@@ -117,9 +117,9 @@ def next_timer(seconds: int) -> int:
 
 class PauseScene(MenuOverlay):
     """Esc: two columns, the game (resume, restart, back to the title screen, quit) and the settings
-    (language, full screen, discussion timer, effect preview, presenter view, motion, sound); each
-    setting's button shows its value and steps to the next one. Up/down walk both columns, left/right
-    jump between them.
+    (language, full screen, discussion timer, effect preview, presenter view, motion, sound, read aloud,
+    reading font); each setting's button shows its value and steps to the next one. Up/down walk both
+    columns, left/right jump between them.
     """
 
     name = "pause"
@@ -136,6 +136,8 @@ class PauseScene(MenuOverlay):
             settings.presenter,
             settings.reduced_motion,
             settings.muted,
+            settings.read_aloud,
+            settings.reading_font,
             self.host.phones is not None,
         )
         return (*super().layout_key(), *values)
@@ -164,6 +166,8 @@ class PauseScene(MenuOverlay):
         presenter = t(f"pause.{on_off(settings.presenter)}", lang)
         motion = t(f"pause.{on_off(not settings.reduced_motion)}", lang)
         sound = t(f"pause.{on_off(not settings.muted)}", lang)
+        read_aloud = t(f"pause.{on_off(settings.read_aloud)}", lang)
+        reading_font = t(f"pause.{on_off(settings.reading_font)}", lang)
         options = [
             ("language", t("pause.language", lang)),
             ("fullscreen", t(f"pause.fullscreen_{'off' if self.host.fullscreen else 'on'}", lang)),
@@ -172,6 +176,8 @@ class PauseScene(MenuOverlay):
             ("presenter", t("pause.presenter", lang, state=presenter)),
             ("motion", t("pause.motion", lang, state=motion)),
             ("sound", t("pause.sound", lang, state=sound)),
+            ("read_aloud", t("pause.read_aloud", lang, state=read_aloud)),
+            ("reading_font", t("pause.reading_font", lang, state=reading_font)),
         ]
         if settings.group:  # phones vote in a group session only
             phones = t(f"pause.{on_off(self.host.phones)}", lang)
@@ -278,6 +284,11 @@ class PauseScene(MenuOverlay):
             host.redraw()
         elif action == "phones":
             host.toggle_phones()
+        elif action == "read_aloud":
+            host.toggle_read_aloud()
+            host.redraw()
+        elif action == "reading_font":
+            host.toggle_reading_font()
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)

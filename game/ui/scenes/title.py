@@ -18,6 +18,7 @@ from game.ui.scenes.keys import screen_hint
 from game.ui.style import Metrics
 from game.ui.triangle import corner_label, draw_emblem
 from game.ui.widgets import Button
+from game.ui.wrap import short_folder
 
 
 def fit_sentences(fonts: FontBook, text: str, width: int, height: int, sizes: list[int]) -> TextBlock:
@@ -40,8 +41,9 @@ class TitleScene(Scene):
 
     Two start buttons, one per mode: solo play and a group session (which asks for the group's name
     first). The mode chosen last in this window (or `--group`) is the highlighted one that Enter starts;
-    Tab and the up/down arrows reach the other. Then Doorgaan (when a session can be continued),
-    language and quit.
+    Tab and the up/down arrows reach the other. Then Doorgaan (when a session can be continued), the
+    folder of the player's own scenarios (O; its place is written below the buttons), language and quit.
+    A file from that folder, a recent or a dropped one says so above its name.
     """
 
     name = "title"
@@ -69,6 +71,7 @@ class TitleScene(Scene):
             self.host.settings.group,
             self.host.phones is not None,
             self.resumable,
+            self.host.shelf.own_folder,
         )
 
     def build(self, m: Metrics) -> None:
@@ -106,6 +109,7 @@ class TitleScene(Scene):
         column_w = max(m.px(360), round(width * 0.34))
         split = m.px(40)
         panel = pygame.Rect(body.left, body.top, body.width - column_w - split, body.height)
+        self._build_place(m, panel)
         self.boxes["panel"] = panel
         buttons = self._buttons(m, pygame.Rect(panel.right + split, body.top, column_w, body.height))
         buttons.extend(self._build_panel(m, panel))
@@ -126,6 +130,8 @@ class TitleScene(Scene):
         ]
         if self.resumable:
             rows.append(("continue", t("title.continue", lang, count=self.resumable), False))
+        if self.host.shelf.own_folder is not None:
+            rows.append(("folder", t("title.own_folder", lang), False))
         rows.extend((action, t(f"title.{action}", lang), False) for action in ("language", "quit"))
         gap = m.px(14)
         height = min(m.px(64), (column.height - gap * (len(rows) - 1)) // len(rows))
@@ -140,6 +146,27 @@ class TitleScene(Scene):
             buttons.append(button)
             y += height + gap
         return buttons
+
+    def _build_place(self, m: Metrics, panel: pygame.Rect) -> None:
+        """Where the own scenario folder is (the home folder as ~), on one line under the panel, which
+        gives up the room for it."""
+        folder = self.host.shelf.own_folder
+        if folder is None:
+            return
+        fonts = self.host.fonts
+        size = m.steps(24, 20)[-1]
+        measure = fonts.measurer(size)
+        lang = self.host.lang
+        shown = short_folder(folder, panel.width - measure(t("title.own_place", lang, folder="")), measure)
+        text = t("title.own_place", lang, folder=shown)
+        self.texts["place"] = fit_text(fonts, text, panel.width, None, [size], max_lines=1)
+        height = self.texts["place"].height
+        panel.height -= height + m.px(14)
+        self.boxes["place"] = pygame.Rect(panel.left, panel.bottom + m.px(14), panel.width, height)
+
+    def spoken(self, lang: str) -> list[str]:
+        entry = self.catalogue.selected
+        return [t("app.title", lang), t("title.scenario", lang), entry.title(lang)]
 
     def _build_panel(self, m: Metrics, panel: pygame.Rect) -> list[Button]:
         """The scenario: its name large (with arrows when there are several), then its intro or its error."""
@@ -160,6 +187,8 @@ class TitleScene(Scene):
                 count=len(self.catalogue.entries),
             )
             kicker_text = f"{kicker_text} \u00b7 {count}"
+        if entry.source != "shipped":
+            kicker_text = f"{kicker_text} \u00b7 {t(f'title.source_{entry.source}', lang).upper()}"
         self.texts["panel_kicker"] = fit_text(
             fonts, kicker_text, inner.width, None, [m.label], bold=True, max_lines=1
         )
@@ -216,6 +245,8 @@ class TitleScene(Scene):
             self.on_action("prev")
         elif key == pygame.K_RIGHT:
             self.on_action("next")
+        elif key == pygame.K_o:
+            self.on_action("folder")
         elif key in CONTINUE_KEYS and self.buttons.focused_action() is None:
             self.on_action("group" if self.host.settings.group else "start")
         else:
@@ -243,6 +274,8 @@ class TitleScene(Scene):
             self.host.toggle_phones()
         elif action == "continue":
             self.host.open_saves()
+        elif action == "folder":
+            self.host.open_own_folder()
         elif action == "language":
             self.host.toggle_language()
         elif action == "quit":
@@ -274,6 +307,8 @@ class TitleScene(Scene):
             painter.block(self.texts["error"], rest, style.ERROR_INK)
         elif "intro" in self.boxes:
             painter.block(self.texts["intro"], self.boxes["intro"], style.INK)
+        if "place" in self.boxes:
+            painter.block(self.texts["place"], self.boxes["place"], style.TEXT_MUTED)
         padding = button_padding(m)
         self.buttons.draw(painter, padding)
         for index, button in enumerate(self.buttons.buttons):

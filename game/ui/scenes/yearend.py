@@ -69,6 +69,11 @@ class YearScene(ContinueScene):
         begins = t("year.begins", lang, year=year + 1, years=scenario.years)
         return ended, (year_label(scenario.calendar_year(year + 1), year + 1, lang), begins)
 
+    def spoken(self, lang: str) -> list[str]:
+        from game.speech.script import year_lines
+
+        return year_lines(self.session.scenario, self.summary, lang)
+
     def band_values(self) -> dict[str, Number]:
         """The meters on their way from before the year-end effects to the year's end."""
         end = self.summary.end

@@ -1,0 +1,111 @@
+"""Read aloud: follows the screens and speaks them through a Voice (game/speech), never blocking the loop.
+
+A screen is read when it appears (Scene.spoken), the focused button as the focus moves (Scene.spoken_focus);
+each new text cuts off the one before. The Voice is made when reading is first switched on, so the
+platform's speech is never loaded for a game that does not read aloud.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from game.speech.voice import RecordingVoice, Voice
+
+if TYPE_CHECKING:
+    from game.ui.scene import Scene
+
+
+def system_voice() -> Voice:
+    """The platform's speech (pyttsx3), played through the window's audio (game/ui/sound.py)."""
+    from game.speech.system import SystemVoice
+    from game.ui import sound
+
+    def play(path: Path) -> bool:
+        return sound.play_file(path, sound.SPEECH_CHANNEL)
+
+    return SystemVoice(play, lambda: sound.stop_channel(sound.SPEECH_CHANNEL))
+
+
+def spoken(lines: list[str]) -> str:
+    from game.speech.script import spoken as joined  # (the scenario model: not for the title's first frame)
+
+    return joined(lines)
+
+
+class Narrator:
+    """Whether the game reads aloud, and what it said last (H says it again)."""
+
+    def __init__(self, make_voice: Callable[[], Voice] = system_voice, enabled: bool = False) -> None:
+        self.make_voice = make_voice
+        self.voice: Voice | None = None
+        self.enabled = False
+        self._said: tuple[str, str] | None = None  # (text, language) last spoken
+        self._focus: str | None = None  # what the focused button said, to speak it only when it changes
+        self._warned = False
+        self.problem: str | None = None  # said once on screen: no speech on this computer
+        if enabled:
+            self.switch(True)
+
+    def switch(self, on: bool) -> None:
+        """Reading on or off; off stops at once. Switching on may find there is no voice (`problem`)."""
+        self.enabled = on
+        if not on:
+            if self.voice is not None:
+                self.voice.stop()
+            return
+        self._ensure_voice()
+
+    def _ensure_voice(self) -> Voice:
+        if self.voice is None:
+            self.voice = self.make_voice()
+        if self.voice.problem is not None and not self._warned:
+            self._warned = True
+            self.problem = self.voice.problem
+        return self.voice
+
+    def take_problem(self) -> str | None:
+        """The reason there is no voice, once (the window shows it as a toast and plays on)."""
+        problem, self.problem = self.problem, None
+        return problem
+
+    def shown(self, scene: Scene, lang: str) -> None:
+        """A screen appeared: read it (and remember its focus, so it is not read again as a change)."""
+        self._focus = scene.spoken_focus(lang)
+        if self.enabled:
+            self.say(spoken(scene.spoken(lang)), lang)
+
+    def follow(self, scene: Scene, lang: str) -> bool:
+        """After the loop's events: speak the focused button when it changed, and play what the voice has
+        ready. True when speech started playing."""
+        focus = scene.spoken_focus(lang)
+        if focus != self._focus:
+            self._focus = focus
+            if self.enabled and focus:
+                self.say(focus, lang)
+        return self.voice.poll() if self.voice is not None else False
+
+    def ready(self) -> bool:
+        return self.voice is not None and self.voice.ready()
+
+    def again(self, scene: Scene, lang: str) -> None:
+        """H: the screen once more (also with reading off: on demand)."""
+        self._ensure_voice()
+        self.say(spoken(scene.spoken(lang)) or (self._said[0] if self._said else ""), lang)
+
+    def say(self, text: str, lang: str) -> None:
+        if self.voice is None or not text:
+            return
+        self._said = (text, lang)
+        self.voice.say(text, lang)
+
+    def close(self) -> None:
+        if self.voice is not None:
+            self.voice.close()
+            self.voice = None
+
+
+def silent_voice() -> Voice:
+    """A Voice that speaks nowhere (no one listens under the dummy video driver): it only records."""
+    return RecordingVoice()
