@@ -507,6 +507,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "pause.quit": {"nl": "Afsluiten", "en": "Quit"},
     "pause.game": {"nl": "Spel", "en": "Game"},
     "pause.settings": {"nl": "Instellingen", "en": "Settings"},
+    "pause.senses": {"nl": "Zien en horen", "en": "Seeing and hearing"},
     "pause.timer": {"nl": "Gesprekstimer: {time}", "en": "Discussion timer: {time}"},
     "pause.minutes": {"nl": "{n} min", "en": "{n} min"},
     "pause.seconds": {"nl": "{n} s", "en": "{n} s"},

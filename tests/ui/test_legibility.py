@@ -1,7 +1,7 @@
 """Legible at the back of a council chamber (issue 5, point 8).
 
 Every screen (and every menu over it, and the key help) at 1280x720, 1920x1080 and 3840x2160, at 100%
-and at the largest text scale: no text leaves its box or panel or overlaps another, body text is at
+and at the largest text scale (and with the reading font at the first two): no text leaves its box or panel or overlaps another, body text is at
 least 1/27 of the window height and titles are larger; every text colour reaches 7:1 on what it is
 drawn on; the meters read without colour; Ctrl+plus / Ctrl+minus and F1 / ? work.
 """
@@ -153,6 +153,20 @@ def test_every_screen_fits_and_is_large_enough(
     app = make_app(entries=[ScenarioEntry(SESSION)], size=size, seed=3)
     app.settings.text_scale = scale
     app.scene.invalidate()
+    seen = walk(app, screen_checker())
+    assert seen == {"title", "intro", "card", "notes", "pause", "feedback", "year", "outcome", "end"}
+
+
+@pytest.mark.parametrize("scale", [TEXT_SCALES[0], LARGEST])
+@pytest.mark.parametrize("size", WINDOWS[:2])
+def test_every_screen_fits_with_the_reading_font(
+    make_app: AppFactory, size: tuple[int, int], scale: float
+) -> None:
+    """The reading font (OpenDyslexic, wider lines) switched on in the pause menu: the same rules hold."""
+    app = make_app(entries=[ScenarioEntry(SESSION)], size=size, seed=3)
+    app.settings.text_scale = scale
+    app.toggle_reading_font()
+    assert app.fonts.reading and app.fonts.font(30).get_linesize() > 0
     seen = walk(app, screen_checker())
     assert seen == {"title", "intro", "card", "notes", "pause", "feedback", "year", "outcome", "end"}
 

@@ -126,7 +126,7 @@ class PauseScene(MenuOverlay):
 
     def __init__(self, host: Host) -> None:
         super().__init__(host)
-        self.split: tuple[int, int] | None = None  # the buttons in each column, when there are two
+        self.split: tuple[int, ...] | None = None  # the buttons in each column, when side by side
 
     def layout_key(self) -> tuple[object, ...]:
         settings = self.host.settings
@@ -148,7 +148,8 @@ class PauseScene(MenuOverlay):
     def hint(self) -> str:
         return screen_hint("pause", self.host.lang)
 
-    def columns(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    def columns(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """(heading key, rows) per column: the game, the settings of the session, seeing and hearing."""
         lang = self.host.lang
         settings = self.host.settings
         in_game = self.host.session is not None
@@ -164,50 +165,51 @@ class PauseScene(MenuOverlay):
             time = t("pause.seconds", lang, n=seconds)
         preview = t(f"pause.preview_{settings.effective_preview}", lang)
         presenter = t(f"pause.{on_off(settings.presenter)}", lang)
-        motion = t(f"pause.{on_off(not settings.reduced_motion)}", lang)
-        sound = t(f"pause.{on_off(not settings.muted)}", lang)
-        read_aloud = t(f"pause.{on_off(settings.read_aloud)}", lang)
-        reading_font = t(f"pause.{on_off(settings.reading_font)}", lang)
         options = [
             ("language", t("pause.language", lang)),
             ("fullscreen", t(f"pause.fullscreen_{'off' if self.host.fullscreen else 'on'}", lang)),
             ("timer", t("pause.timer", lang, time=time)),
             ("preview", t("pause.preview", lang, value=preview)),
             ("presenter", t("pause.presenter", lang, state=presenter)),
-            ("motion", t("pause.motion", lang, state=motion)),
-            ("sound", t("pause.sound", lang, state=sound)),
-            ("read_aloud", t("pause.read_aloud", lang, state=read_aloud)),
-            ("reading_font", t("pause.reading_font", lang, state=reading_font)),
         ]
         if settings.group:  # phones vote in a group session only
             phones = t(f"pause.{on_off(self.host.phones)}", lang)
             options.append(("phones", t("pause.phones", lang, state=phones)))
-        return game, options
+        switches = (
+            ("motion", not settings.reduced_motion),
+            ("sound", not settings.muted),
+            ("read_aloud", settings.read_aloud),
+            ("reading_font", settings.reading_font),
+        )
+        senses = [
+            (name, t(f"pause.{name}", lang, state=t(f"pause.{on_off(on)}", lang))) for name, on in switches
+        ]
+        return [("pause.game", game), ("pause.settings", options), ("pause.senses", senses)]
 
     def actions(self) -> list[tuple[str, str]]:
-        game, options = self.columns()
-        return game + options
+        return [row for _, rows in self.columns() for row in rows]
 
     def build(self, m: Metrics) -> None:
-        """The two columns side by side, each under its own heading; one column if the window is narrow."""
+        """The columns side by side, each under its own heading; one column if the window is narrow."""
         fonts = self.host.fonts
         lang = self.host.lang
-        game, options = self.columns()
+        columns = self.columns()
+        count = len(columns)
         pad = panel_padding(m)
         gap = m.px(12)
         between = m.px(28)
-        column = min(m.px(440), (m.width - 2 * m.margin - 2 * pad - between) // 2)
+        column = min(m.px(440), (m.width - 2 * m.margin - 2 * pad - (count - 1) * between) // count)
         self.split = None
         if column < m.px(300):
             super().build(m)
             return
-        width = 2 * column + between
+        width = count * column + (count - 1) * between
         heading = fit_text(fonts, self.heading(), width, None, m.steps(40, 26), bold=True, max_lines=1)
         kickers = [
             fit_text(fonts, t(key, lang).upper(), column, None, [m.label], bold=True, max_lines=1)
-            for key in ("pause.game", "pause.settings")
+            for key, _ in columns
         ]
-        rows = max(len(game), len(options))
+        rows = max(len(items) for _, items in columns)
         above = heading.height + m.px(20) + kickers[0].height + m.px(10)
         padding = button_padding(m)
         label_sizes = m.steps(28, 18)
@@ -218,14 +220,15 @@ class PauseScene(MenuOverlay):
         panel = pygame.Rect(0, 0, width + 2 * pad, 2 * pad + above + rows * (button_h + gap) - gap)
         panel.center = (m.width // 2, (m.height - m.px(30)) // 2)
         inner = panel.inflate(-2 * pad, -2 * pad)
-        self.texts.update(heading=heading, kicker_game=kickers[0], kicker_settings=kickers[1])
+        self.texts["heading"] = heading
         self.boxes["panel"] = panel
         self.boxes["heading"] = pygame.Rect(inner.left, inner.top, inner.width, heading.height)
         top = inner.top + heading.height + m.px(20)
         buttons = []
-        for index, items in enumerate((game, options)):
+        for index, (_, items) in enumerate(columns):
             left = inner.left + index * (column + between)
-            name = "kicker_game" if index == 0 else "kicker_settings"
+            name = f"kicker_{index}"
+            self.texts[name] = kickers[index]
             self.boxes[name] = pygame.Rect(left, top, column, kickers[index].height)
             y = top + kickers[index].height + m.px(10)
             for row, (action, label) in enumerate(items):
@@ -234,18 +237,20 @@ class PauseScene(MenuOverlay):
                 button.fit(fonts, label_sizes, padding)
                 buttons.append(button)
         self.buttons.set(buttons)
-        self.split = (len(game), len(options))
+        self.split = tuple(len(items) for _, items in columns)
 
     def on_key(self, key: int) -> None:
+        """Left/right: the same row of the next column (or its last row, if it is shorter)."""
         focus = self.buttons.focus
         if key in (pygame.K_LEFT, pygame.K_RIGHT) and self.split is not None:
-            first, second = self.split
             if focus is None:
                 self.buttons.focus = 0
-            elif focus < first:
-                self.buttons.focus = first + min(focus, second - 1)
             else:
-                self.buttons.focus = min(focus - first, first - 1)
+                starts = [sum(self.split[:index]) for index in range(len(self.split))]
+                column = max(index for index, start in enumerate(starts) if start <= focus)
+                row = focus - starts[column]
+                target = (column + (1 if key == pygame.K_RIGHT else -1)) % len(self.split)
+                self.buttons.focus = starts[target] + min(row, self.split[target] - 1)
             self.host.redraw()
         else:
             super().on_key(key)
@@ -292,9 +297,9 @@ class PauseScene(MenuOverlay):
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
-        for name in ("kicker_game", "kicker_settings"):
-            if name in self.boxes:
-                painter.block(self.texts[name], self.boxes[name], style.ACCENT)
+        for name, box in self.boxes.items():
+            if name.startswith("kicker_"):
+                painter.block(self.texts[name], box, style.ACCENT)
 
 
 class UndoScene(MenuOverlay):
