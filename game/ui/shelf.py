@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from game.library import RecentScenarios, is_scenario_file
+from game.library import RecentScenarios, is_scenario_file, make_own_folder, offered, own_scenario_folder
+from game.paths import user_data_folder
 from game.ui.loading import Catalogue, ScenarioEntry
 
 
@@ -19,6 +20,18 @@ class Shelf:
         self.catalogue = catalogue
         self.own_folder = own_folder
         self.recent = recent
+
+    @classmethod
+    def of(cls, initial: Path, own_folder: Path | None, data_dir: Path | None) -> Shelf:
+        """The window's list, `initial` selected: the shipped scenarios, the own folder (`own_folder`,
+        default Documents/Digitaal leiderschap, made on first start) and the recent files."""
+        folder = own_scenario_folder(own_folder)
+        make_own_folder(folder)
+        recent = RecentScenarios(user_data_folder(data_dir) / "recent.json")
+        listed = offered(initial, folder, recent.paths())
+        index = [item.path.resolve() for item in listed].index(initial.resolve())
+        catalogue = Catalogue([ScenarioEntry(item.path, source=item.source) for item in listed], index)
+        return cls(catalogue, folder, recent)
 
     def opened(self, path: Path | None) -> None:
         """A game started from `path`: it is listed first among the recent files next time."""

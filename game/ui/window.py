@@ -6,10 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from game.library import RecentScenarios, make_own_folder, offered, own_scenario_folder
-from game.paths import user_data_folder
 from game.settings import PlaySettings
-from game.ui.loading import Catalogue, ScenarioEntry
 
 
 def run_window(
@@ -33,16 +30,10 @@ def run_window(
     from game.ui.app import App
     from game.ui.shelf import Shelf
 
-    folder = own_scenario_folder(own_folder)
-    make_own_folder(folder)
-    recent = RecentScenarios(user_data_folder(data_dir) / "recent.json")
-    listed = offered(initial, folder, recent.paths())
-    index = [item.path.resolve() for item in listed].index(initial.resolve())
-    catalogue = Catalogue([ScenarioEntry(item.path, source=item.source) for item in listed], index)
-    shelf = Shelf(catalogue, folder, recent)
+    shelf = Shelf.of(initial, own_folder, data_dir)
     try:
         app = App(
-            catalogue,
+            shelf.catalogue,
             lang,
             seed,
             size,

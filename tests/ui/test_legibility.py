@@ -1,9 +1,10 @@
 """Legible at the back of a council chamber (issue 5, point 8).
 
 Every screen (and every menu over it, and the key help) at 1280x720, 1920x1080 and 3840x2160, at 100%
-and at the largest text scale (and with the reading font at the first two): no text leaves its box or panel or overlaps another, body text is at
-least 1/27 of the window height and titles are larger; every text colour reaches 7:1 on what it is
-drawn on; the meters read without colour; Ctrl+plus / Ctrl+minus and F1 / ? work.
+and at the largest text scale (with the reading font too at the first two): no text leaves its box or
+panel or overlaps another, body text is at least 1/27 of the window height and titles are larger; every
+text colour reaches 7:1 on what it is drawn on; the meters read without colour; Ctrl+plus / Ctrl+minus
+and F1 / ? work.
 """
 
 from __future__ import annotations
