@@ -43,12 +43,14 @@ class Synthesiser:
         import pyttsx3  # the platform's speech: may fail where no speech is installed
 
         self.engine = pyttsx3.init()
-        if self.engine.proxy._driver.__class__.__module__.endswith("espeak"):
+        # Properties are set on the driver at once (through the engine they wait in its command queue).
+        self._driver = self.engine.proxy._driver
+        if type(self._driver).__module__.endswith("espeak"):
             import pyttsx3.drivers.espeak as espeak_driver
 
             espeak_driver.print = lambda *args, **kwargs: None  # it prints "Audio saved to ..." per text
-        self.engine.setProperty("rate", SPEECH_RATE)
-        self._voices = list(self.engine.getProperty("voices") or [])
+        self._driver.setProperty("rate", SPEECH_RATE)
+        self._voices = list(self._driver.getProperty("voices") or [])
         self._lang: str | None = None
 
     def has_voice(self, lang: str) -> bool:
@@ -59,10 +61,14 @@ class Synthesiser:
         if lang != self._lang:
             voice = pick_voice(self._voices, lang)
             if voice is not None:
-                self.engine.setProperty("voice", voice)
+                self._driver.setProperty("voice", voice)
             self._lang = lang
-        self.engine.save_to_file(text, str(out))
+        self.engine.save_to_file(text.strip(), str(out))  # (espeak writes nothing after a trailing newline)
         self.engine.runAndWait()
+        if not out.is_file():
+            # pyttsx3 2.99's espeak loop can end before the first long text of a process is written;
+            # running it once more finishes that text.
+            self.engine.runAndWait()
         return out.is_file() and out.stat().st_size > 44  # more than a WAV header
 
 
