@@ -1,0 +1,105 @@
+"""Read aloud in the window: what is spoken, in which order, and the switches (S, H, the pause menu).
+
+A recording Voice stands in for the platform's speech (the dummy video driver gets one by itself).
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.i18n import t
+from game.settings import PlaySettings
+from game.speech.script import card_lines, feedback_lines, option_line, spoken, year_lines
+from game.speech.voice import RecordingVoice
+from game.ui.app import App
+from game.ui.scenes.card import CardScene
+from tests.ui.conftest import AppFactory, pause_labels, press, settle
+
+
+def recorder(app: App) -> RecordingVoice:
+    voice = app.narrator.voice
+    assert isinstance(voice, RecordingVoice)
+    return voice
+
+
+def test_a_card_its_focused_option_the_feedback_and_the_year_are_read_in_order(make_app: AppFactory) -> None:
+    app = make_app(settings=PlaySettings(read_aloud=True))
+    voice = recorder(app)
+    press(app, pygame.K_RETURN)  # the intro
+    press(app, pygame.K_RETURN)  # the first card
+    session = app.session
+    assert session is not None and isinstance(app.scene, CardScene)
+    card = app.scene.card
+    scenario = session.scenario
+    assert voice.texts[-1] == spoken(card_lines(scenario, card, "nl"))
+    press(app, pygame.K_TAB)
+    assert voice.texts[-1] == option_line(scenario, card, 0, "nl")
+    press(app, pygame.K_TAB)
+    assert voice.texts[-1] == option_line(scenario, card, 1, "nl")
+    press(app, pygame.K_1)
+    assert app.scene.name == "feedback"
+    result = session.game.state.choices[-1]
+    deltas = app.scene.result.deltas  # type: ignore[attr-defined]
+    assert voice.texts[-1] == spoken(feedback_lines(scenario, card, result.option, deltas, "nl"))
+    for _ in range(60):
+        if app.scene.name == "year":
+            break
+        settle(app)
+        press(app, pygame.K_1 if app.scene.name == "card" else pygame.K_RETURN)
+    assert app.scene.name == "year"
+    summary = app.scene.summary  # type: ignore[attr-defined]
+    assert voice.texts[-1] == spoken(year_lines(scenario, summary, "nl"))
+    assert all(lang == "nl" for _, lang in voice.spoken)
+
+
+def test_s_switches_reading_off_and_on_h_reads_the_screen_again(make_app: AppFactory) -> None:
+    app = make_app()
+    assert app.narrator.voice is None, "no speech is loaded for a game that does not read aloud"
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_s)
+    voice = recorder(app)
+    assert app.settings.read_aloud and app.toast is not None and app.toast.text == t("read.on", "nl")
+    intro = voice.texts[-1]
+    assert intro.startswith(app.session.scenario.text(app.session.scenario.title, "nl"))  # type: ignore[union-attr]
+    press(app, pygame.K_RETURN)
+    assert len(voice.texts) == 2
+    press(app, pygame.K_s)
+    assert not app.settings.read_aloud and voice.stops == 1 and app.toast.text == t("read.off", "nl")
+    press(app, pygame.K_1)
+    assert len(voice.texts) == 2, "nothing is read with reading off"
+    press(app, pygame.K_h)
+    assert len(voice.texts) == 3
+    assert voice.texts[-1].startswith("Gekozen: "), "H reads the screen on demand, also with reading off"
+
+
+def test_the_pause_menu_switches_reading_and_the_reading_font(make_app: AppFactory) -> None:
+    app = make_app()
+    press(app, pygame.K_ESCAPE)
+    labels = pause_labels(app)
+    assert labels["read_aloud"] == "Voorlezen: uit" and labels["reading_font"] == "Leesletter: uit"
+    app.pause.on_action("read_aloud")  # type: ignore[union-attr]
+    app.pause.on_action("reading_font")  # type: ignore[union-attr]
+    app.pump()
+    labels = pause_labels(app)
+    assert labels["read_aloud"] == "Voorlezen: aan" and labels["reading_font"] == "Leesletter: aan"
+    assert app.settings.read_aloud and app.fonts.reading
+
+
+def test_without_a_voice_the_game_says_so_once_and_plays_on(make_app: AppFactory) -> None:
+    app = make_app()
+    app.narrator.make_voice = lambda: RecordingVoice(problem="OSError: libespeak-ng.so.1 not found")
+    press(app, pygame.K_s)
+    message = t("read.no_voice", "nl", problem="OSError: libespeak-ng.so.1 not found")
+    assert app.toast is not None and app.toast.text == message
+    press(app, pygame.K_s)
+    press(app, pygame.K_s)
+    assert app.toast.text == t("read.on", "nl"), "the missing voice is said once"
+    press(app, pygame.K_RETURN)
+    assert app.scene.name == "intro"
+
+
+def test_the_help_lists_the_read_aloud_keys(make_app: AppFactory) -> None:
+    app = make_app()
+    press(app, pygame.K_F1)
+    texts = " ".join(" ".join(block.lines) for block in app.pause.texts.values())  # type: ignore[union-attr]
+    assert "S, H" in texts and "voorlezen aan of uit" in texts
