@@ -1,7 +1,8 @@
 """`python -m benchmarks [--quick]`: the figures of issue 7 beside their targets, in one run.
 
 start-up (against a bare pygame-ce floor), frame cost, idle CPU, authoring speed, memory and voting by
-phone (issue 14: a vote's way to the game, the card's frame and idle CPU with 60 phones); each the
+phone (issue 14: a vote's way to the game, the card's frame and idle CPU with 60 phones) and the
+standalone app (issue 16: its start-up beside the source's, the zip's size); each the
 median of several runs with their min and max. The default run takes about two and a half minutes
 (the idle wait is 30 s per video driver); --quick shortens every wait and takes fewer runs (under a
 minute), for a fast check. Nothing here is asserted by the tests: speed is measured, never a test.
@@ -14,7 +15,7 @@ import json
 import subprocess
 import time
 
-from benchmarks import authoring, idle, memory, phones, startup, watch
+from benchmarks import app, authoring, idle, memory, phones, startup, watch
 from benchmarks.report import Figure, child_env, machine_line, python, table_header, table_row
 
 FRAME_TARGET_MS = 4.0
@@ -129,6 +130,7 @@ def main() -> None:
         lambda: authoring_figures(3 if quick else 5),
         lambda: [memory_figure(1 if quick else 3)],
         lambda: phones.figures(quick),
+        lambda: app.figures(quick),
     ]
     figures: list[Figure] = []
     for section in sections:

@@ -45,10 +45,13 @@ class Synthesiser:
         self.engine = pyttsx3.init()
         # Properties are set on the driver at once (through the engine they wait in its command queue).
         self._driver = self.engine.proxy._driver
+        self._espeak: Any = None
         if type(self._driver).__module__.endswith("espeak"):
             import pyttsx3.drivers.espeak as espeak_driver
+            from pyttsx3.drivers import _espeak
 
             espeak_driver.print = lambda *args, **kwargs: None  # it prints "Audio saved to ..." per text
+            self._espeak = _espeak
         self._driver.setProperty("rate", SPEECH_RATE)
         self._voices = list(self._driver.getProperty("voices") or [])
         self._lang: str | None = None
@@ -65,10 +68,10 @@ class Synthesiser:
             self._lang = lang
         self.engine.save_to_file(text.strip(), str(out))  # (espeak writes nothing after a trailing newline)
         self.engine.runAndWait()
-        if not out.is_file():
-            # pyttsx3 2.99's espeak loop can end before the first long text of a process is written;
-            # running it once more finishes that text.
-            self.engine.runAndWait()
+        if self._espeak is not None:
+            # espeak-ng synthesises on a thread of its own, and pyttsx3's loop may end before it is done
+            # (with a text longer than a line or two): wait for it, so the file is whole.
+            self._espeak.Synchronize()
         return out.is_file() and out.stat().st_size > 44  # more than a WAV header
 
 

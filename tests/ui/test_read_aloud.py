@@ -6,6 +6,7 @@ A recording Voice stands in for the platform's speech (the dummy video driver ge
 from __future__ import annotations
 
 import pygame
+import pytest
 
 from game.i18n import t
 from game.settings import PlaySettings
@@ -103,3 +104,36 @@ def test_the_help_lists_the_read_aloud_keys(make_app: AppFactory) -> None:
     press(app, pygame.K_F1)
     texts = " ".join(" ".join(block.lines) for block in app.pause.texts.values())  # type: ignore[union-attr]
     assert "S, H" in texts and "voorlezen aan of uit" in texts
+
+
+def test_the_platforms_speech_is_made_off_the_loop_and_played_through_the_mixer(make_app: AppFactory) -> None:
+    """With espeak-ng (installed by .ci/run): S reads the intro; the loop is woken when the speech is
+    ready, plays it on the speech channel, and later closes the audio device again."""
+    import time
+
+    from game.speech.system import Synthesiser
+    from game.ui import sound
+    from game.ui.narrator import system_voice
+
+    try:
+        Synthesiser()
+    except Exception as error:
+        pytest.skip(f"no speech here ({type(error).__name__}: {error}); .ci/run installs espeak-ng")
+    app = make_app()
+    app.narrator.make_voice = system_voice
+    press(app, pygame.K_RETURN)
+    started = time.monotonic()
+    press(app, pygame.K_s)
+    assert time.monotonic() - started < 0.5, "switching reading on does not wait for the speech"
+    deadline = time.monotonic() + 10
+    while not app.narrator.ready():
+        assert time.monotonic() < deadline, "the speech never became ready"
+        time.sleep(0.01)
+    assert app._woken(), "the loop wakes for speech that is ready"
+    app.pump()
+    assert pygame.mixer.get_init() and pygame.mixer.Channel(sound.SPEECH_CHANNEL).get_busy()
+    press(app, pygame.K_s, wait=10)  # off: silent at once
+    assert pygame.mixer.get_init() and not pygame.mixer.Channel(sound.SPEECH_CHANNEL).get_busy()
+    app.clock.advance(sound.RELEASE_MS + 1)  # type: ignore[attr-defined]
+    app.pump()
+    assert not pygame.mixer.get_init(), "the audio device is closed once the speech is over"
