@@ -247,6 +247,8 @@ def test_the_pause_menu_fits_with_every_item(
         "presenter",
         "motion",
         "sound",
+        "read_aloud",
+        "reading_font",
     }
     if scale == TEXT_SCALES[0]:
         assert_text_inside(app)  # (at larger text the card screen below is the card's own business)
@@ -277,6 +279,8 @@ def test_the_pause_menu_on_the_title_screen_has_the_settings_too(make_app: AppFa
         "presenter",
         "motion",
         "sound",
+        "read_aloud",
+        "reading_font",
     }
     assert_text_inside(app)
     click(app, button_centre(app, "timer"))
