@@ -12,14 +12,15 @@ from game.i18n import t, year_label
 Number = int | float
 
 
-def card_lines(scenario: Scenario, card: Card, lang: str) -> list[str]:
-    """Who speaks, the title, the dilemma, then every option with its number."""
+def card_lines(scenario: Scenario, card: Card, lang: str, options: bool = True) -> list[str]:
+    """Who speaks, the title, the dilemma, then (with `options`) every option with its number."""
     lines = [
         t("speech.speaker", lang, speaker=scenario.text(card.speaker, lang)),
         scenario.text(card.title, lang),
         scenario.text(card.text, lang),
     ]
-    lines.extend(option_line(scenario, card, index, lang) for index in range(len(card.options)))
+    if options:
+        lines.extend(option_line(scenario, card, index, lang) for index in range(len(card.options)))
     return lines
 
 

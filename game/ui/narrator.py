@@ -43,6 +43,7 @@ class Narrator:
         self.enabled = False
         self._said: tuple[str, str] | None = None  # (text, language) last spoken
         self._focus: str | None = None  # what the focused button said, to speak it only when it changes
+        self._screen: tuple[Scene | None, list[str]] = (None, [])  # the screen read last and its lines
         self._warned = False
         self.problem: str | None = None  # said once on screen: no speech on this computer
         if enabled:
@@ -74,17 +75,32 @@ class Narrator:
         """A screen appeared: read it (and remember its focus, so it is not read again as a change)."""
         self._focus = scene.spoken_focus(lang)
         if self.enabled:
-            self.say(spoken(scene.spoken(lang)), lang)
+            lines = scene.spoken(lang)
+            self._screen = (scene, lines)
+            self.say(spoken(lines), lang)
 
     def follow(self, scene: Scene, lang: str) -> bool:
         """After the loop's events: speak the focused button when it changed, and play what the voice has
-        ready. True when speech started playing."""
+        ready. True when speech started playing. When the screen's own text grew (a group's card shows
+        its options), the new part is read; another screen (the pause menu over it) is only noted."""
+        if self.enabled:
+            self._read_new_lines(scene, lang)
         focus = scene.spoken_focus(lang)
         if focus != self._focus:
             self._focus = focus
             if self.enabled and focus:
                 self.say(focus, lang)
         return self.voice.poll() if self.voice is not None else False
+
+    def _read_new_lines(self, scene: Scene, lang: str) -> None:
+        shown, before = self._screen
+        lines = scene.spoken(lang)
+        self._screen = (scene, lines)
+        if scene is shown and lines != before:
+            same = 0
+            while same < min(len(lines), len(before)) and lines[same] == before[same]:
+                same += 1
+            self.say(spoken(lines[same:]), lang)
 
     def ready(self) -> bool:
         return self.voice is not None and self.voice.ready()

@@ -137,3 +137,23 @@ def test_the_platforms_speech_is_made_off_the_loop_and_played_through_the_mixer(
     app.clock.advance(sound.RELEASE_MS + 1)  # type: ignore[attr-defined]
     app.pump()
     assert not pygame.mixer.get_init(), "the audio device is closed once the speech is over"
+
+
+def test_a_group_hears_the_options_only_when_they_are_shown(make_app: AppFactory) -> None:
+    app = make_app(settings=PlaySettings(group=True, read_aloud=True))
+    voice = recorder(app)
+    for _ in range(4):
+        if app.scene.name == "card":
+            break
+        press(app, pygame.K_RETURN)
+    assert isinstance(app.scene, CardScene) and app.session is not None
+    scenario, card = app.session.scenario, app.scene.card
+    assert voice.texts[-1] == spoken(card_lines(scenario, card, "nl", options=False))
+    press(app, pygame.K_r)  # the facilitator shows the options: only they are read now
+    options = [option_line(scenario, card, index, "nl") for index in range(len(card.options))]
+    assert voice.texts[-1] == spoken(options)
+    press(app, pygame.K_ESCAPE)
+    assert voice.texts[-1] == "Verder spelen", "the menu's focused button is read"
+    count = len(voice.texts)
+    press(app, pygame.K_ESCAPE)
+    assert len(voice.texts) == count, "back on the card nothing is read again"

@@ -148,9 +148,10 @@ class CardScene(Scene):
     # -- read aloud ------------------------------------------------------------------
 
     def spoken(self, lang: str) -> list[str]:
+        """The card; its options only once they are shown (a group first talks without them)."""
         from game.speech.script import card_lines
 
-        return card_lines(self.session.scenario, self.card, lang)
+        return card_lines(self.session.scenario, self.card, lang, options=self.phase != "hidden")
 
     def spoken_focus(self, lang: str) -> str | None:
         action = self.buttons.focused_action()
