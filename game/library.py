@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from game.files import replace_quietly
 from game.paths import shipped_scenarios
 
 Source = Literal["given", "shipped", "own", "recent"]
@@ -86,13 +86,7 @@ class RecentScenarios:
         path = path.resolve()
         paths = [path, *(known for known in self._read() if known != path)][:RECENT_LIMIT]
         text = json.dumps({"kind": RECENT_KIND, "files": [str(known) for known in paths]}, ensure_ascii=False)
-        temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(text, encoding="utf-8")
-            os.replace(temporary, self.file)
-        except OSError:
-            temporary.unlink(missing_ok=True)
+        replace_quietly(self.file, text)
 
     def _read(self) -> list[Path]:
         try:

@@ -12,12 +12,12 @@ means that the title waits for the scenario to load, as on the very first start.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from game.files import replace_quietly
 from game.i18n import LANGUAGES
 
 if TYPE_CHECKING:
@@ -106,13 +106,7 @@ class PreviewStore:
     def _write(self, entries: dict[str, dict[str, Any]]) -> None:
         """Atomically (a temporary file renamed over it); a failure only means no preview next time."""
         text = json.dumps({"kind": KIND, "format": FORMAT, "files": entries}, ensure_ascii=False)
-        temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(text, encoding="utf-8")
-            os.replace(temporary, self.file)
-        except OSError:
-            temporary.unlink(missing_ok=True)
+        replace_quietly(self.file, text)
 
 
 def _key(path: Path) -> str:

@@ -27,6 +27,7 @@ from game.ui.draw import Painter
 from game.ui.loading import Catalogue, ScenarioEntry
 from game.ui.motion import MAX_MS
 from game.ui.screenshots import ManualClock
+from game.ui.shelf import Shelf
 from game.ui.style import Colour
 
 EXAMPLE = SCENARIOS_DIR / "voorbeeld.yaml"
@@ -92,9 +93,11 @@ def make_app(clock: ManualClock) -> Iterator[AppFactory]:
         seed: int | None = 1,
         size: tuple[int, int] = (1280, 720),
         settings: PlaySettings | None = None,
+        shelf: Shelf | None = None,
     ) -> App:
-        catalogue = Catalogue(entries or [ScenarioEntry(EXAMPLE)])
-        app = App(catalogue, lang, seed, size, clock=clock, settings=settings)
+        """`shelf`: the list as `play` builds it (the own folder, recent files), instead of `entries`."""
+        catalogue = shelf.catalogue if shelf is not None else Catalogue(entries or [ScenarioEntry(EXAMPLE)])
+        app = App(catalogue, lang, seed, size, clock=clock, settings=settings, shelf=shelf)
         app.draw()
         apps.append(app)
         return app

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
@@ -15,29 +15,23 @@ import pytest
 
 from game.i18n import t
 from game.library import OWN_FOLDER_NAME, RecentScenarios
+from game.paths import user_data_folder
 from game.ui import shelf as shelf_module
 from game.ui.app import App
-from game.ui.screenshots import ManualClock
 from game.ui.shelf import Shelf
-from tests.ui.conftest import EXAMPLE, press
+from tests.ui.conftest import EXAMPLE, AppFactory, press
 
 OpenApp = Callable[..., App]
 
 
 @pytest.fixture
-def open_app(clock: ManualClock, tmp_path: Path) -> Iterator[OpenApp]:
-    apps: list[App] = []
+def open_app(make_app: AppFactory) -> OpenApp:
+    """The window with the list as `play` builds it (Shelf.of)."""
 
     def build(own_folder: Path | None = None, initial: Path = EXAMPLE) -> App:
-        shelf = Shelf.of(initial, own_folder, tmp_path / "data")
-        app = App(shelf.catalogue, "nl", 1, (1280, 720), clock=clock, data_dir=tmp_path / "data", shelf=shelf)
-        app.draw()
-        apps.append(app)
-        return app
+        return make_app(shelf=Shelf.of(initial, own_folder, None))
 
-    yield build
-    for app in apps:
-        app.close()
+    return build
 
 
 def drop(app: App, path: Path) -> None:
@@ -117,7 +111,7 @@ def test_a_dropped_scenario_anywhere_opens_on_the_title_screen_and_is_remembered
     assert app.toast is not None and app.toast.text == t("drop.opened", "nl", name="Uit de mailgemeente")
     press(app, pygame.K_RETURN)
     assert app.scene.name == "intro" and app.session is not None and app.session.path == mail
-    assert RecentScenarios(tmp_path / "data" / "recent.json").paths()[0] == mail.resolve()
+    assert RecentScenarios(user_data_folder() / "recent.json").paths()[0] == mail.resolve()
     app.close()
     again = open_app()
     assert (mail, "recent") in [(entry.path, entry.source) for entry in again.catalogue.entries]
