@@ -129,6 +129,7 @@ class App:
         self._errors_click = BoxClick()
         self.scene: Scene = TitleScene(self, catalogue)
         self.scene.on_show()
+        self.narrator.shown(self.scene, self.lang)
         self._voice_problem()
         self.watch = FileWatch(entry.path for entry in catalogue.entries if entry.path) if watch else None
         self.phones: PhoneLink | None = None  # votes from phones in the room (game/ui/phones.py)

@@ -26,6 +26,7 @@ def recorder(app: App) -> RecordingVoice:
 def test_a_card_its_focused_option_the_feedback_and_the_year_are_read_in_order(make_app: AppFactory) -> None:
     app = make_app(settings=PlaySettings(read_aloud=True))
     voice = recorder(app)
+    assert voice.texts == ["Digitaal leiderschap.\nScenario.\nVoorbeeldgemeente."], "the title screen first"
     press(app, pygame.K_RETURN)  # the intro
     press(app, pygame.K_RETURN)  # the first card
     session = app.session
