@@ -14,7 +14,6 @@ def _bundle_dir() -> Path:
 
 
 PROJECT_DIR = _bundle_dir()
-FROZEN = bool(getattr(sys, "frozen", False))  # running as the built app (digitaal-leiderschap.spec)
 SCENARIOS_DIR = PROJECT_DIR / "scenarios"
 ASSETS_DIR = PROJECT_DIR / "assets"
 FONTS_DIR = ASSETS_DIR / "fonts"
