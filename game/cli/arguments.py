@@ -296,7 +296,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--scenario", metavar="FILE", help="the scenario file (default: the log's own)")
 
     shots = commands.add_parser("screenshots", help="render every screen as PNGs for the README")
-    shots.add_argument("--out", metavar="DIR", help="folder (default: the project's docs/screenshots)")
+    shots.add_argument(
+        "--out",
+        metavar="DIR",
+        help="folder (default: the project's docs/screenshots; the built app: ./screenshots)",
+    )
     shots.add_argument(
         "--sizes",
         type=size_list,

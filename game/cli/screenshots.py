@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+import sys
 from pathlib import Path
 
 from game.errors import GameError
@@ -15,7 +16,8 @@ def run_screenshots(out: Path | None, sizes: Sequence[tuple[int, int]], lang: st
         raise GameError(f"language '{lang}' is not one of {', '.join(LANGUAGES)}")
     from game.ui.gallery import GALLERY_DIR, render_gallery  # pygame only for this command
 
-    out = out or GALLERY_DIR
+    if out is None:  # the project's gallery; the built app has no project folder: ./screenshots
+        out = Path("screenshots") if getattr(sys, "frozen", False) else GALLERY_DIR
     written = render_gallery(out, sizes, lang)
     shown = ", ".join(f"{width}x{height}" for width, height in sizes)
     print(f"{len(written)} screenshots in {out} ({shown})")
