@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from game.files import replace_quietly
 from game.paths import shipped_scenarios
 
 Source = Literal["given", "shipped", "own", "recent"]
@@ -18,8 +16,7 @@ RECENT_MAX_BYTES = 64 * 1024
 RECENT_KIND = "digitaal-leiderschap-recent"
 
 
-@dataclass(frozen=True)
-class Listed:
+class Listed(NamedTuple):
     """A scenario file on the title screen and where it was found (shown above its name)."""
 
     path: Path
@@ -86,6 +83,8 @@ class RecentScenarios:
         path = path.resolve()
         paths = [path, *(known for known in self._read() if known != path)][:RECENT_LIMIT]
         text = json.dumps({"kind": RECENT_KIND, "files": [str(known) for known in paths]}, ensure_ascii=False)
+        from game.files import replace_quietly  # (not for the window's first frame)
+
         replace_quietly(self.file, text)
 
     def _read(self) -> list[Path]:

@@ -18,14 +18,11 @@ from game.ui import style
 from game.ui.draw import Painter
 from game.ui.filewatch import FileWatch
 from game.ui.fonts import FontBook
-from game.ui.loading import Catalogue, ScenarioEntry
-from game.ui.narrator import Narrator, silent_voice, system_voice
+from game.ui.loading import Catalogue, ScenarioEntry, Shelf
 from game.ui.notices import LONG_TOAST_MS, TOAST_MS, ReloadErrors, Toast, draw_errors, draw_toast
-from game.ui.presenter_link import PresenterLink
 from game.ui.previews import Preview, PreviewStore
 from game.ui.scene import Scene
 from game.ui.scenes.title import TitleScene
-from game.ui.shelf import Shelf
 from game.ui.waiting import EventWait
 from game.ui.widgets import BoxClick
 
@@ -37,8 +34,10 @@ if TYPE_CHECKING:
     from game.core.save import SaveData
     from game.core.session_log import LogWriter
     from game.ui.motion import Picture
+    from game.ui.narrator import Narrator
     from game.ui.phones import PhoneLink
     from game.ui.presenter import PresenterWindow
+    from game.ui.presenter_link import PresenterLink
     from game.ui.scenes.pause import MenuOverlay
     from game.ui.session import Session, Step
     from game.ui.sound import Cue
@@ -117,8 +116,7 @@ class App:
         self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
         # Headless (tests, screenshots, benchmarks under the dummy driver) never plays sound.
         self.audible = pygame.display.get_driver() not in HEADLESS_DRIVERS
-        voice = system_voice if self.audible else silent_voice
-        self.narrator = Narrator(voice, enabled=self.settings.read_aloud)  # read aloud (narrator.py)
+        self.narrator: Narrator | None = None  # read aloud (narrator.py), made when first switched on
         if fullscreen:
             self.toggle_fullscreen()
         self._caption()
@@ -129,15 +127,16 @@ class App:
         self._errors_click = BoxClick()
         self.scene: Scene = TitleScene(self, catalogue)
         self.scene.on_show()
-        self.narrator.shown(self.scene, self.lang)
-        self._voice_problem()
+        if self.settings.read_aloud:  # --read-aloud: from the title screen on
+            self.settings.read_aloud = False
+            self.toggle_read_aloud()
         self.watch = FileWatch(entry.path for entry in catalogue.entries if entry.path) if watch else None
         self.phones: PhoneLink | None = None  # votes from phones in the room (game/ui/phones.py)
         if self.settings.phones:
             self.toggle_phones()
-        self.presenter_link = PresenterLink(self)  # the facilitator's second window (presenter.py)
+        self.presenter_link: PresenterLink | None = None  # the presenter window, made when first opened
         if self.settings.presenter:
-            self.presenter_link.open(startup=True)
+            self._presenter_link().open(startup=True)
 
     # -- what scenes may use (the Host protocol) --------------------------------------
 
@@ -161,7 +160,8 @@ class App:
         self.scene.on_hide()
         self.scene = scene
         scene.on_show()
-        self.narrator.shown(scene, self.lang)
+        if self.narrator is not None:
+            self.narrator.shown(scene, self.lang)
         self._shown_at = self.now()
         self.dirty = True
 
@@ -489,7 +489,7 @@ class App:
 
     def toggle_read_aloud(self) -> None:
         """S, --read-aloud, the pause menu: read the screens aloud from this one on, or stop at once."""
-        narrator = self.narrator
+        narrator = self._narrator()
         narrator.switch(not narrator.enabled)
         self.settings.read_aloud = narrator.enabled
         if narrator.enabled:
@@ -497,9 +497,17 @@ class App:
         self.notify(t("read.on" if narrator.enabled else "read.off", self.lang), TOAST_MS)
         self._voice_problem()
 
+    def _narrator(self) -> Narrator:
+        """Read aloud, made when first asked for: a game that never reads aloud never loads it."""
+        if self.narrator is None:
+            from game.ui.narrator import Narrator, silent_voice, system_voice
+
+            self.narrator = Narrator(system_voice if self.audible else silent_voice)
+        return self.narrator
+
     def _voice_problem(self) -> None:
         """No speech on this computer: said once, and the game plays on."""
-        problem = self.narrator.take_problem()
+        problem = self._narrator().take_problem()
         if problem is not None:
             self.notify(t("read.no_voice", self.lang, problem=problem), LONG_TOAST_MS)
 
@@ -720,14 +728,24 @@ class App:
 
     @property
     def presenter(self) -> PresenterWindow | None:
-        return self.presenter_link.window
+        return self.presenter_link.window if self.presenter_link is not None else None
 
     def toggle_presenter(self) -> None:
-        self.presenter_link.toggle()
+        self._presenter_link().toggle()
+
+    def _presenter_link(self) -> PresenterLink:
+        if self.presenter_link is None:
+            from game.ui.presenter_link import PresenterLink
+
+            self.presenter_link = PresenterLink(self)
+        return self.presenter_link
+
+    def _presenter_stale(self) -> bool:
+        return self.presenter_link is not None and self.presenter_link.stale()
 
     def _loop_timeout(self) -> int:
         """wait_timeout, or at once when the presenter's picture is out of date."""
-        return 1 if self.presenter_link.stale() else self.wait_timeout()
+        return 1 if self._presenter_stale() else self.wait_timeout()
 
     # -- events ----------------------------------------------------------------------
 
@@ -739,7 +757,7 @@ class App:
 
     def handle(self, event: pygame.event.Event) -> None:
         kind = event.type
-        if self.presenter_link.event(event):
+        if self.presenter_link is not None and self.presenter_link.event(event):
             return
         if kind == pygame.QUIT:
             self.save_now()
@@ -791,7 +809,7 @@ class App:
         elif key == pygame.K_s and not event.mod & MODIFIERS:
             self.toggle_read_aloud()
         elif key == pygame.K_h and not event.mod & MODIFIERS:
-            self.narrator.again(self._target(), self.lang)
+            self._narrator().again(self._target(), self.lang)
         elif (key == pygame.K_u and not event.mod & MODIFIERS) or (key == pygame.K_z and event.mod & CTRL):
             if self.pause is None:
                 self.ask_undo()
@@ -856,7 +874,7 @@ class App:
         self.frames += 1
         self.dirty = False
         motion_frame, self._motion_frame = self._motion_frame, moving
-        if not (motion_frame and moving) or self.presenter_link.stale():
+        if self.presenter_link is not None and (not (motion_frame and moving) or self._presenter_stale()):
             self.presenter_link.draw()  # with the projector, but not every frame of a motion it does not show
         self._play_cues()
 
@@ -891,13 +909,12 @@ class App:
         self._expire_toast()
         self._release_sound()
         self._wake_scene()
-        if self.narrator.follow(self._target(), self.lang) and self._release_at is None:
+        narrator = self.narrator
+        if narrator is not None and narrator.follow(self._target(), self.lang) and self._release_at is None:
             from game.ui import sound
 
             self._release_at = self.now() + sound.RELEASE_MS  # the audio device closes after the speech
-        if self.presenter_link.stale() or (
-            self.phones is not None and self.phones.sync(self.scene, self.lang)
-        ):
+        if self._presenter_stale() or (self.phones is not None and self.phones.sync(self.scene, self.lang)):
             self.dirty = True
         if self.watch is not None and self.watch.take(
             self.session.path if self.session else self.catalogue.selected.path
@@ -933,7 +950,7 @@ class App:
         return (
             (self.phones is not None and self.phones.changed())
             or bool(self.watch and self.watch.pending)
-            or self.narrator.ready()
+            or (self.narrator is not None and self.narrator.ready())
         )
 
     def toggle_phones(self) -> None:
@@ -951,7 +968,8 @@ class App:
             if running is not None:
                 running.stop()
         self.save_now()
-        self.narrator.close()
+        if self.narrator is not None:
+            self.narrator.close()
         if self._release_at is not None:
             from game.ui import sound
 
@@ -959,7 +977,8 @@ class App:
         if self._log is not None:
             self._log.close()
             self._log = None
-        self.presenter_link.shut()
+        if self.presenter_link is not None:
+            self.presenter_link.shut()
         pygame.display.quit()
 
     # -- helpers ---------------------------------------------------------------------

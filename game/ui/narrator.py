@@ -11,9 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from game.speech.voice import RecordingVoice, Voice
-
 if TYPE_CHECKING:
+    from game.speech.voice import Voice
     from game.ui.scene import Scene
 
 
@@ -37,7 +36,7 @@ def spoken(lines: list[str]) -> str:
 class Narrator:
     """Whether the game reads aloud, and what it said last (H says it again)."""
 
-    def __init__(self, make_voice: Callable[[], Voice] = system_voice, enabled: bool = False) -> None:
+    def __init__(self, make_voice: Callable[[], Voice] = system_voice) -> None:
         self.make_voice = make_voice
         self.voice: Voice | None = None
         self.enabled = False
@@ -46,8 +45,6 @@ class Narrator:
         self._screen: tuple[Scene | None, list[str]] = (None, [])  # the screen read last and its lines
         self._warned = False
         self.problem: str | None = None  # said once on screen: no speech on this computer
-        if enabled:
-            self.switch(True)
 
     def switch(self, on: bool) -> None:
         """Reading on or off; off stops at once. Switching on may find there is no voice (`problem`)."""
@@ -124,4 +121,6 @@ class Narrator:
 
 def silent_voice() -> Voice:
     """A Voice that speaks nowhere (no one listens under the dummy video driver): it only records."""
+    from game.speech.voice import RecordingVoice
+
     return RecordingVoice()

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from game.files import replace_quietly
 from game.i18n import LANGUAGES
 
 if TYPE_CHECKING:
@@ -106,6 +105,8 @@ class PreviewStore:
     def _write(self, entries: dict[str, dict[str, Any]]) -> None:
         """Atomically (a temporary file renamed over it); a failure only means no preview next time."""
         text = json.dumps({"kind": KIND, "format": FORMAT, "files": entries}, ensure_ascii=False)
+        from game.files import replace_quietly  # (written after the first frame: not imported before it)
+
         replace_quietly(self.file, text)
 
 

@@ -19,11 +19,10 @@ if TYPE_CHECKING:
 
     from game.core.save import SaveData
     from game.settings import PlaySettings
-    from game.ui.loading import ScenarioEntry
+    from game.ui.loading import ScenarioEntry, Shelf
     from game.ui.motion import Easing, Layer, Motion
     from game.ui.phones import PhoneLink
     from game.ui.session import Session
-    from game.ui.shelf import Shelf
     from game.ui.sound import Cue
 
 
@@ -35,7 +34,7 @@ class Host(Protocol):
     fullscreen: bool
     settings: PlaySettings
     phones: PhoneLink | None  # votes from phones in the room, while they are on
-    shelf: Shelf  # the own scenario folder and the recent files (shelf.py)
+    shelf: Shelf  # the own scenario folder and the recent files (loading.py)
 
     @property
     def lang(self) -> str: ...

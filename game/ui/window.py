@@ -28,7 +28,7 @@ def run_window(
     import pygame
 
     from game.ui.app import App
-    from game.ui.shelf import Shelf
+    from game.ui.loading import Shelf
 
     shelf = Shelf.of(initial, own_folder, data_dir)
     try:

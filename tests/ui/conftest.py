@@ -24,10 +24,9 @@ from game.scenario import load_scenario
 from game.settings import PlaySettings
 from game.ui.app import App
 from game.ui.draw import Painter
-from game.ui.loading import Catalogue, ScenarioEntry
+from game.ui.loading import Catalogue, ScenarioEntry, Shelf
 from game.ui.motion import MAX_MS
 from game.ui.screenshots import ManualClock
-from game.ui.shelf import Shelf
 from game.ui.style import Colour
 
 EXAMPLE = SCENARIOS_DIR / "voorbeeld.yaml"

@@ -16,9 +16,9 @@ import pytest
 from game.i18n import t
 from game.library import OWN_FOLDER_NAME, RecentScenarios
 from game.paths import user_data_folder
-from game.ui import shelf as shelf_module
+from game.ui import loading as shelf_module
 from game.ui.app import App
-from game.ui.shelf import Shelf
+from game.ui.loading import Shelf
 from tests.ui.conftest import EXAMPLE, AppFactory, press
 
 OpenApp = Callable[..., App]

@@ -28,11 +28,16 @@ def fit_sentences(fonts: FontBook, text: str, width: int, height: int, sizes: li
     if not block.cut:
         return block
     sentences = re.findall(r"[^.!?]+[.!?]+(?:\s+|$)|[^.!?]+$", text.strip())
-    for count in range(len(sentences) - 1, 0, -1):
+    best = block
+    low, high = 1, len(sentences) - 1  # a shorter start fits if a longer one does: halve the search
+    while low <= high:
+        count = (low + high) // 2
         shorter = fit_text(fonts, "".join(sentences[:count]).strip(), width, height, sizes)
-        if not shorter.cut:
-            return shorter
-    return block
+        if shorter.cut:
+            high = count - 1
+        else:
+            best, low = shorter, count + 1
+    return best
 
 
 class TitleScene(Scene):
