@@ -95,7 +95,9 @@ class SystemVoice:
         self.problem: str | None = None
         self._thread = threading.Thread(target=self._work, name="speech", daemon=True)
         self._thread.start()
-        self._started.wait(10)  # the engine starts in a few ms; a problem is known before the first say
+        # Once, when reading is first switched on: the engine starts in about 25 ms (espeak-ng), and then
+        # a missing voice is known before the first text.
+        self._started.wait(10)
 
     def say(self, text: str, lang: str) -> None:
         self._asked += 1

@@ -12,11 +12,9 @@ from typing import TYPE_CHECKING
 from game.library import RecentScenarios, is_scenario_file, make_own_folder, offered, own_scenario_folder
 from game.paths import user_data_folder
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the scenario layer is imported on the first load, after the window's first frame
     from game.core.model import Scenario
-    from game.library import (
-        Source,  # the scenario layer is imported on the first load, after the window's first frame
-    )
+    from game.library import Source
     from game.ui.previews import Preview
 
 
