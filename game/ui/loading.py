@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.library import RecentScenarios, is_scenario_file, make_own_folder, offered, own_scenario_folder
-from game.paths import user_data_folder
+from game.paths import SCENARIOS_DIR, user_data_folder
 
 if TYPE_CHECKING:  # the scenario layer is imported on the first load, after the window's first frame
     from game.core.model import Scenario
@@ -117,8 +117,9 @@ class Shelf:
         return cls(catalogue, folder, recent)
 
     def opened(self, path: Path | None) -> None:
-        """A game started from `path`: it is listed first among the recent files next time."""
-        if path is not None and self.recent is not None:
+        """A game started from `path`: it is listed first among the recent files next time (a shipped
+        scenario is always listed, and another copy of the game has its own)."""
+        if path is not None and self.recent is not None and not path.resolve().is_relative_to(SCENARIOS_DIR):
             self.recent.remember(path)
 
     def take(self, path: Path) -> tuple[ScenarioEntry, tuple[str, ...]] | None:

@@ -115,6 +115,8 @@ def test_a_dropped_scenario_anywhere_opens_on_the_title_screen_and_is_remembered
     app.close()
     again = open_app()
     assert (mail, "recent") in [(entry.path, entry.source) for entry in again.catalogue.entries]
+    press(again, pygame.K_RETURN)  # the shipped default: listed anyway, so not among the recent files
+    assert RecentScenarios(user_data_folder() / "recent.json").paths() == [mail.resolve()]
 
 
 def test_a_dropped_broken_file_shows_its_problems_as_f5_does(open_app: OpenApp, tmp_path: Path) -> None:
