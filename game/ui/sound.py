@@ -176,7 +176,7 @@ def play_file(path: Path, channel: int) -> bool:
             return False
         pygame.mixer.set_reserved(channel + 1)
         pygame.mixer.Channel(channel).play(pygame.mixer.Sound(file=str(path)))
-    except (pygame.error, NotImplementedError, OSError, FileNotFoundError):
+    except (pygame.error, NotImplementedError, OSError):
         return False
     return True
 

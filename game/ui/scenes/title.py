@@ -47,7 +47,7 @@ class TitleScene(Scene):
     Two start buttons, one per mode: solo play and a group session (which asks for the group's name
     first). The mode chosen last in this window (or `--group`) is the highlighted one that Enter starts;
     Tab and the up/down arrows reach the other. Then Doorgaan (when a session can be continued), the
-    folder of the player's own scenarios (O; its place is written below the buttons), language and quit.
+    folder of the player's own scenarios (O; its place is written under the scenario), language and quit.
     A file from that folder, a recent or a dropped one says so above its name.
     """
 
