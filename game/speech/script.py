@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from game.core.model import Card, Scenario
+from game.core.model import Card, Number, Scenario
 from game.core.state import YearSummary
 from game.formatting import format_value
 from game.i18n import t, year_label
-
-Number = int | float
 
 
 def card_lines(scenario: Scenario, card: Card, lang: str, options: bool = True) -> list[str]:
