@@ -25,7 +25,7 @@ ZIP_TARGET_MB = 80.0
 
 def built_app(scratch: Path) -> tuple[Path, Path] | None:
     """(program, zip): dist/'s, else a fresh build in `scratch`; None without PyInstaller."""
-    program = ROOT / "dist" / NAME / (NAME + (".exe" if sys.platform == "win32" else ""))
+    program = _program(ROOT / "dist")
     zips = sorted((ROOT / "dist").glob(f"{NAME}-*.zip"))
     if program.is_file() and zips:
         return program, zips[-1]
@@ -49,8 +49,11 @@ def built_app(scratch: Path) -> tuple[Path, Path] | None:
         check=True,
         capture_output=True,
     )
-    program = scratch / "dist" / NAME / (NAME + (".exe" if sys.platform == "win32" else ""))
-    return program, sorted((scratch / "dist").glob(f"{NAME}-*.zip"))[-1]
+    return _program(scratch / "dist"), sorted((scratch / "dist").glob(f"{NAME}-*.zip"))[-1]
+
+
+def _program(dist: Path) -> Path:
+    return dist / NAME / (NAME + (".exe" if sys.platform == "win32" else ""))
 
 
 def seconds_to_exit(command: list[str], env: dict[str, str]) -> float:

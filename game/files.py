@@ -4,7 +4,6 @@ message (a GameError) instead of a traceback when it fails."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from game.errors import GameError
@@ -29,20 +28,6 @@ def write_text(path: Path, text: str, *, exclusive: bool = False) -> None:
 def write_json(path: Path, data: object) -> None:
     """Write `data` as readable UTF-8 JSON (non-ASCII kept as is), creating folders."""
     write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def replace_quietly(path: Path, text: str) -> bool:
-    """Write `text` atomically (a temporary file renamed over `path`), for a cache or a list that may be
-    lost: False instead of an error when it cannot be written."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        return False
-    return True
 
 
 def make_folder(path: Path) -> Path:

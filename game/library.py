@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from game.paths import shipped_scenarios
+from game.paths import read_kept, shipped_scenarios, write_kept
 
 Source = Literal["given", "shipped", "own", "recent"]
 SCENARIO_SUFFIXES = (".yaml", ".yml", ".xlsx", ".ods")
@@ -82,23 +81,11 @@ class RecentScenarios:
         """Put `path` first; a failure to write only means it is not listed next time."""
         path = path.resolve()
         paths = [path, *(known for known in self._read() if known != path)][:RECENT_LIMIT]
-        text = json.dumps({"kind": RECENT_KIND, "files": [str(known) for known in paths]}, ensure_ascii=False)
-        from game.files import replace_quietly  # (not for the window's first frame)
-
-        replace_quietly(self.file, text)
+        write_kept(self.file, {"kind": RECENT_KIND, "files": [str(known) for known in paths]})
 
     def _read(self) -> list[Path]:
-        try:
-            if self.file.stat().st_size > RECENT_MAX_BYTES:
-                return []
-            raw = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-            return []
-        if (
-            not isinstance(raw, dict)
-            or raw.get("kind") != RECENT_KIND
-            or not isinstance(raw.get("files"), list)
-        ):
+        raw = read_kept(self.file, RECENT_KIND, RECENT_MAX_BYTES)
+        if raw is None or not isinstance(raw.get("files"), list):
             return []
         return [Path(name) for name in raw["files"][:RECENT_LIMIT] if isinstance(name, str) and name]
 

@@ -1,9 +1,14 @@
-"""Where files live: the project's own (shipped scenarios and assets) and the user's data folder."""
+"""Where files live: the project's own (shipped scenarios and assets) and the user's data folder, with
+the quiet reading and writing of the small files the game keeps there (title previews, recent files)."""
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def _bundle_dir() -> Path:
@@ -43,3 +48,30 @@ def has_saves(folder: Path) -> bool:
         return any(not path.name.startswith(".") and path.is_file() for path in folder.glob("*.json"))
     except OSError:
         return True  # let list_saves meet the problem
+
+
+def read_kept(path: Path, kind: str, max_bytes: int) -> dict[str, Any] | None:
+    """A small JSON file the game keeps for itself: its object when it says it is `kind`, else None
+    (missing, too large, damaged or someone else's: the game then starts without it, never an error)."""
+    try:
+        if path.stat().st_size > max_bytes:
+            return None
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return raw if isinstance(raw, dict) and raw.get("kind") == kind else None
+
+
+def write_kept(path: Path, data: dict[str, Any]) -> bool:
+    """Write such a file atomically (a temporary file renamed over `path`); False instead of an error
+    when it cannot be written (it is only lost)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):  # (the folder may be what failed)
+            temporary.unlink(missing_ok=True)
+        return False
+    return True

@@ -43,6 +43,7 @@ class Narrator:
         self._said: tuple[str, str] | None = None  # (text, language) last spoken
         self._focus: str | None = None  # what the focused button said, to speak it only when it changes
         self._screen: tuple[Scene | None, list[str]] = (None, [])  # the screen read last and its lines
+        self._looked: tuple[object, ...] | None = None  # the screen and layout key its lines were read at
         self._warned = False
         self.problem: str | None = None  # said once on screen: no speech on this computer
 
@@ -90,6 +91,12 @@ class Narrator:
         return self.voice.poll() if self.voice is not None else False
 
     def _read_new_lines(self, scene: Scene, lang: str) -> None:
+        # A screen's text changes only with its layout (a revealed card, another scenario, the language):
+        # its lines are made again only then, not after every mouse move.
+        looked = (scene, lang, scene.layout_key())
+        if looked == self._looked:
+            return
+        self._looked = looked
         shown, before = self._screen
         lines = scene.spoken(lang)
         self._screen = (scene, lines)

@@ -11,13 +11,13 @@ means that the title waits for the scenario to load, as on the very first start.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from game.i18n import LANGUAGES
+from game.paths import read_kept, write_kept
 
 if TYPE_CHECKING:
     from game.core.model import Scenario
@@ -104,10 +104,7 @@ class PreviewStore:
 
     def _write(self, entries: dict[str, dict[str, Any]]) -> None:
         """Atomically (a temporary file renamed over it); a failure only means no preview next time."""
-        text = json.dumps({"kind": KIND, "format": FORMAT, "files": entries}, ensure_ascii=False)
-        from game.files import replace_quietly  # (written after the first frame: not imported before it)
-
-        replace_quietly(self.file, text)
+        write_kept(self.file, {"kind": KIND, "format": FORMAT, "files": entries})
 
 
 def _key(path: Path) -> str:
@@ -115,13 +112,8 @@ def _key(path: Path) -> str:
 
 
 def _load(file: Path) -> dict[str, dict[str, Any]]:
-    try:
-        if file.stat().st_size > MAX_BYTES:
-            return {}
-        raw = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-        return {}
-    if not isinstance(raw, dict) or raw.get("kind") != KIND or raw.get("format") != FORMAT:
+    raw = read_kept(file, KIND, MAX_BYTES)
+    if raw is None or raw.get("format") != FORMAT:
         return {}
     files = raw.get("files")
     if not isinstance(files, dict):

@@ -258,42 +258,30 @@ class PauseScene(MenuOverlay):
     def on_action(self, action: str) -> None:
         host = self.host
         settings = host.settings
-        if action == "resume":
-            host.close_pause()
-        elif action == "restart":
-            host.restart()
-        elif action == "language":
-            host.toggle_language()
-        elif action == "fullscreen":
-            host.toggle_fullscreen()
-        elif action == "title":
-            host.to_title()
-        elif action == "quit":
-            host.quit()
+        switches = {
+            "resume": host.close_pause,
+            "restart": host.restart,
+            "language": host.toggle_language,
+            "fullscreen": host.toggle_fullscreen,
+            "title": host.to_title,
+            "quit": host.quit,
+            "presenter": host.toggle_presenter,
+            "motion": host.toggle_motion,
+            "sound": host.toggle_mute,
+            "phones": host.toggle_phones,
+            "read_aloud": host.toggle_read_aloud,
+            "reading_font": host.toggle_reading_font,
+        }
+        if action in switches:
+            switches[action]()
         elif action == "timer":
             settings.timer_seconds = next_timer(settings.timer_seconds)
             room = host.session.room if host.session is not None else None
             if room is not None and not room.timer.touched:  # a timer not yet started takes the new length
                 room.timer = Countdown.of_seconds(settings.timer_seconds)
-            host.redraw()
         elif action == "preview":
             settings.preview = PREVIEWS[(PREVIEWS.index(settings.effective_preview) + 1) % len(PREVIEWS)]
-            host.redraw()
-        elif action == "presenter":
-            host.toggle_presenter()
-            host.redraw()
-        elif action == "motion":
-            host.toggle_motion()
-        elif action == "sound":
-            host.toggle_mute()
-            host.redraw()
-        elif action == "phones":
-            host.toggle_phones()
-        elif action == "read_aloud":
-            host.toggle_read_aloud()
-            host.redraw()
-        elif action == "reading_font":
-            host.toggle_reading_font()
+        host.redraw()  # every button shows its setting's value
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
