@@ -916,8 +916,10 @@ class App:
             self._release_at = self.now() + sound.RELEASE_MS  # the audio device closes after the speech
         if self._presenter_stale() or (self.phones is not None and self.phones.sync(self.scene, self.lang)):
             self.dirty = True
-        if self.watch is not None and self.watch.take(
-            self.session.path if self.session else self.catalogue.selected.path
+        if (
+            self.watch is not None
+            and self.watch.pending
+            and self.watch.take(self.session.path if self.session else self.catalogue.selected.path)
         ):
             self.reload()  # --watch: the file was saved; as F5
 
