@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from game.core.conditions import Condition, Predicate
+from game.core.corners import GAME_FIGURES
 from game.core.deck import Deck, DeckEntry
 from game.core.model import Card, Number, Outcome, Scenario
 
@@ -27,6 +28,7 @@ class CompiledScenario:
     endings: tuple[tuple[Outcome, Predicate | None], ...]
     profiles: tuple[tuple[Outcome, Predicate | None], ...]
     full_deck: Deck  # the deck before any card is played; games start from a copy
+    reads_figures: bool = False  # a condition reads a game figure (GAME_FIGURES): the engine hands them in
 
 
 def compile_scenario(scenario: Scenario) -> CompiledScenario:
@@ -45,6 +47,11 @@ def compile_scenario(scenario: Scenario) -> CompiledScenario:
     def effects(values: Mapping[str, Number]) -> tuple[Effect, ...]:
         return tuple((meter_id, delta, *bounds[meter_id]) for meter_id, delta in values.items())
 
+    conditions = [card.requires for card in scenario.cards]
+    conditions += [outcome.when for outcome in (*scenario.endings, *scenario.profiles)]
+    reads_figures = any(
+        name.name in GAME_FIGURES for condition in conditions if condition is not None for name in condition.names
+    )
     deck = tuple(DeckEntry(card, card.weight, requires[card.id]) for card in scenario.cards if card.in_deck)
     return CompiledScenario(
         cards={card.id: card for card in scenario.cards},
@@ -58,4 +65,5 @@ def compile_scenario(scenario: Scenario) -> CompiledScenario:
         endings=tuple((ending, compiled(ending.when)) for ending in scenario.endings),
         profiles=tuple((profile, compiled(profile.when)) for profile in scenario.profiles),
         full_deck=Deck(deck),
+        reads_figures=reads_figures,
     )

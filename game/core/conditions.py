@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
+from game.core.corners import GAME_FIGURES
+
 Value = float | bool
 Lookup = Callable[[str], Value]
 # A compiled condition: (meters, flags, year, turn) -> truth. Built by Condition.compile, never by eval.
@@ -267,8 +269,9 @@ class Condition:
     def compile(self, meter_ids: Collection[str]) -> Predicate:
         """A closure that gives the same answer as `holds` with the engine's lookup, much faster.
 
-        `meter_ids` are the scenario's meters: a name is a meter if it is one of these, else
-        `year`, else `turn`, else a flag (true when in the flags): the order the engine's state defines.
+        `meter_ids` are the scenario's meters: a name is a meter if it is one of these, else `year`,
+        else `turn`, else a game figure (GAME_FIGURES, read from the meters mapping, 0 when absent), else
+        a flag (true when in the flags): the order the engine's state defines.
         """
         return _truth(self.tree, frozenset(meter_ids))
 
@@ -289,7 +292,12 @@ _OPERATORS: dict[str, Callable[[float, float], bool]] = {
 
 
 def _is_flag(node: Node, meter_ids: frozenset[str]) -> bool:
-    return isinstance(node, Name) and node.name not in meter_ids and node.name not in ("year", "turn")
+    return (
+        isinstance(node, Name)
+        and node.name not in meter_ids
+        and node.name not in ("year", "turn")
+        and node.name not in GAME_FIGURES
+    )
 
 
 def _meter_test(operator_text: str) -> Callable[[str, float], Predicate]:
@@ -342,6 +350,8 @@ def _compile_name(name: str, meter_ids: frozenset[str]) -> _Compiled:
         return lambda meters, flags, year, turn: year
     if name == "turn":
         return lambda meters, flags, year, turn: turn
+    if name in GAME_FIGURES:  # the engine hands them in beside the meters when a scenario reads them
+        return lambda meters, flags, year, turn: meters.get(name, 0)
     return lambda meters, flags, year, turn: name in flags
 
 

@@ -1,18 +1,21 @@
 """What the debrief shows of a game, as data: the choices by theme, and where they pulled in the public
 value triangle.
 
-The triangle's rule, shared by the end screen and the HTML report: every decision weighs 1, split
-equally over the distinct corners of its card's themes (two corners: half each); themes without a
-corner do not count, and a decision whose card has no corner is left out (and counted as such).
+The triangle's rule, shared by the end screen, the HTML report, the session log and the simulator: every
+chosen option adds one point to each corner it `serves` and takes one from each it `harms`; a corner's
+weight is its points, or 0 when they are below 0. A decision whose option says neither is left out (and
+counted as such). A scenario whose options never say falls back to the themes: every decision weighs 1,
+split equally over the distinct corners of its card's themes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from game.core.corners import CORNERS
-from game.core.model import Scenario, Theme
+from game.core.corners import BALANCE, CORNERS, LINES_CROSSED
+from game.core.model import Option, Scenario, Text, Theme
 from game.core.state import ChoiceRecord
 
 
@@ -43,12 +46,15 @@ def choices_by_theme(scenario: Scenario, choices: Sequence[ChoiceRecord]) -> lis
 
 @dataclass(frozen=True)
 class CornerPull:
-    """The weight of the decisions per corner (CORNERS order), the decisions left out, and whether the
-    scenario gives any theme a corner at all (when not, there is no triangle to draw)."""
+    """The weight of the decisions per corner (CORNERS order), the decisions left out, whether the
+    scenario gives any option or theme a corner at all (when not, there is no triangle to draw), and the
+    basis: "options" (the corners the chosen options serve and harm) or "themes" (the fallback for a
+    scenario whose options say nothing: the corners of the themes of the cards played)."""
 
     weights: dict[str, float]
     left_out: int
     has_corners: bool
+    basis: str = "options"
 
     @property
     def total(self) -> float:
@@ -61,6 +67,18 @@ class CornerPull:
             return None
         return {corner: self.weights[corner] / total for corner in CORNERS}
 
+    def balance(self) -> int:
+        """0-100: how evenly the decisions pulled the three corners (100: equally; 0: a corner got
+        nothing, or no decision counted)."""
+        return balance_of(self.shares())
+
+
+def balance_of(shares: Mapping[str, float] | None) -> int:
+    """300 times the smallest share, rounded down, at most 100; 0 without shares."""
+    if not shares:
+        return 0
+    return min(100, math.floor(300 * min(shares[corner] for corner in CORNERS) + 1e-9))
+
 
 def card_corners(scenario: Scenario, card_id: str) -> tuple[str, ...]:
     """The distinct corners of the card's themes, in CORNERS order."""
@@ -69,8 +87,15 @@ def card_corners(scenario: Scenario, card_id: str) -> tuple[str, ...]:
     return tuple(corner for corner in CORNERS if corner in found)
 
 
+def chosen_option(scenario: Scenario, record: ChoiceRecord) -> Option:
+    return scenario.card(record.card).options[record.option]
+
+
 def corner_pull(scenario: Scenario, choices: Sequence[ChoiceRecord]) -> CornerPull:
-    """The weights per corner by the rule in the module's docstring."""
+    """The weights per corner by the rule in the module's docstring: by the options chosen when the
+    scenario's options say which corners they serve and harm, else by the themes of the cards."""
+    if scenario.options_pull:
+        return _pull_of_options(scenario, choices)
     weights = dict.fromkeys(CORNERS, 0.0)
     left_out = 0
     for record in choices:
@@ -81,4 +106,45 @@ def corner_pull(scenario: Scenario, choices: Sequence[ChoiceRecord]) -> CornerPu
         for corner in corners:
             weights[corner] += 1 / len(corners)
     has_corners = any(theme.corner in CORNERS for theme in scenario.themes)
-    return CornerPull(weights, left_out, has_corners)
+    return CornerPull(weights, left_out, has_corners, "themes")
+
+
+def _pull_of_options(scenario: Scenario, choices: Sequence[ChoiceRecord]) -> CornerPull:
+    points = dict.fromkeys(CORNERS, 0)
+    left_out = 0
+    for record in choices:
+        option = chosen_option(scenario, record)
+        if not option.pulls:
+            left_out += 1
+        for corner in option.serves:
+            points[corner] += 1
+        for corner in option.harms:
+            points[corner] -= 1
+    weights = {corner: float(max(0, value)) for corner, value in points.items()}
+    return CornerPull(weights, left_out, True, "options")
+
+
+@dataclass(frozen=True)
+class CrossedLine:
+    """A decision whose option crossed a red line: the record, and the line's name."""
+
+    record: ChoiceRecord
+    line: Text
+
+
+def lines_crossed(scenario: Scenario, choices: Sequence[ChoiceRecord]) -> list[CrossedLine]:
+    """The decisions that crossed a red line, in play order."""
+    crossed = []
+    for record in choices:
+        line = chosen_option(scenario, record).red_line
+        if line is not None:
+            crossed.append(CrossedLine(record, line))
+    return crossed
+
+
+def game_figures(scenario: Scenario, choices: Sequence[ChoiceRecord]) -> dict[str, int]:
+    """The values of the condition names GAME_FIGURES for a game with these decisions."""
+    return {
+        LINES_CROSSED: len(lines_crossed(scenario, choices)),
+        BALANCE: corner_pull(scenario, choices).balance(),
+    }

@@ -55,6 +55,7 @@ class Meter:
     minimum: Number = 0
     maximum: Number = 100
     icon: str = DEFAULT_METER_ICON
+    corner: str | None = None  # the triangle corner this meter measures (one of CORNERS), if said
 
     def clamp(self, value: Number) -> Number:
         return max(self.minimum, min(self.maximum, value))
@@ -93,6 +94,14 @@ class Option:
     unset_flags: tuple[str, ...] = ()
     then: tuple[FollowUp, ...] = ()
     feedback: Text | None = None
+    serves: tuple[str, ...] = ()  # the triangle corners (CORNERS) this option serves
+    harms: tuple[str, ...] = ()  # and those it harms; never a corner it serves
+    red_line: Text | None = None  # the line drawn by law or public ethics that choosing it crosses
+
+    @property
+    def pulls(self) -> bool:
+        """True when the option says which corners it serves or harms."""
+        return bool(self.serves or self.harms)
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,7 @@ class Card:
     notes: Text | None = None
     speaker_id: str | None = None
     speaker_icon: str = DEFAULT_SPEAKER_ICON
+    aspects: tuple[str, ...] = ()  # the essay's aspects the card belongs to (ASPECTS: 4a ... 6d)
 
     @property
     def in_deck(self) -> bool:
@@ -174,6 +184,16 @@ class Scenario:
     def turn_number(self, year: int, turn: int) -> int:
         """Turns since the term began, counting this one: turn 1 of year 2 is turns_per_year + 1."""
         return (year - 1) * self.turns_per_year + turn
+
+    @cached_property
+    def options_pull(self) -> bool:
+        """True when any option says which corners it serves or harms: the debrief's triangle then
+        follows the options chosen; otherwise it falls back to the themes of the cards played."""
+        return any(option.pulls for card in self.cards for option in card.options)
+
+    @cached_property
+    def has_red_lines(self) -> bool:
+        return any(option.red_line is not None for card in self.cards for option in card.options)
 
     @cached_property
     def cards_by_id(self) -> Mapping[str, Card]:

@@ -10,15 +10,16 @@ from game.core.conditions import Condition
 from game.core.model import Card, FixedTime, FollowUp, Option, Text
 from game.scenario.conditions import read_condition
 from game.scenario.context import CardReference, ConditionUse, ReadContext
+from game.scenario.corners import read_aspects, read_corner_list
 from game.scenario.icons import near_miss
 from game.scenario.nodes import STR, Entry, first_place, is_null, short, suggestion
 from game.scenario.pictograms import SPEAKER_DEFAULT
 from game.scenario.texts import EMPTY_TEXT
 
 CARD_REQUIRED = ("id", "speaker", "title", "text", "options")
-CARD_OPTIONAL = ("themes", "requires", "weight", "at", "scheduled_only", "repeatable", "notes")
+CARD_OPTIONAL = ("themes", "aspects", "requires", "weight", "at", "scheduled_only", "repeatable", "notes")
 OPTION_REQUIRED = ("label",)
-OPTION_OPTIONAL = ("effects", "set", "unset", "then", "feedback")
+OPTION_OPTIONAL = ("effects", "serves", "harms", "red_line", "set", "unset", "then", "feedback")
 MIN_OPTIONS, MAX_OPTIONS = 2, 4
 
 _OPTION_KEY_HINT = "it belongs inside one of the card's options"
@@ -74,6 +75,7 @@ def _card(context: ReadContext, node: Node, number: int) -> Card:
         notes=context.optional_text(fields, "notes", where),
         speaker_id=speaker_id,
         speaker_icon=speaker_icon,
+        aspects=read_aspects(checker, fields["aspects"].value, where) if "aspects" in fields else (),
     )
 
 
@@ -190,6 +192,15 @@ def _option(context: ReadContext, node: Node, where: str) -> Option:
         return Option(EMPTY_TEXT)
     # No 'effects': an option that changes no meter (lint says so when it changes nothing at all).
     effects = context.effects(fields["effects"].value, where) if "effects" in fields else {}
+    serves = read_corner_list(checker, fields["serves"].value, "serves", where) if "serves" in fields else ()
+    harms = read_corner_list(checker, fields["harms"].value, "harms", where) if "harms" in fields else ()
+    both = [corner for corner in harms if corner in serves]
+    if both:
+        checker.report(
+            fields["harms"].value,
+            f"{where} both serves and harms the corner '{both[0]}'; keep it in one of the two lists",
+        )
+        harms = tuple(corner for corner in harms if corner not in serves)
     return Option(
         label=context.text_field(fields, "label", where),
         effects=MappingProxyType(effects),
@@ -197,6 +208,9 @@ def _option(context: ReadContext, node: Node, where: str) -> Option:
         unset_flags=_flags(context, fields.get("unset"), context.flags_unset),
         then=_follow_ups(context, fields.get("then"), where),
         feedback=context.optional_text(fields, "feedback", where),
+        serves=serves,
+        harms=harms,
+        red_line=context.optional_text(fields, "red_line", where),
     )
 
 

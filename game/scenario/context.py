@@ -7,11 +7,17 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from game.core.conditions import KEYWORDS, Condition
+from game.core.corners import BALANCE, LINES_CROSSED
 from game.core.model import Number, Speaker, Text
 from game.scenario.nodes import Checker, Entry, describe, is_null, suggestion
 from game.scenario.texts import EMPTY_TEXT, TextReader
 
-BUILT_IN_NAMES = {"year": "the year of the term", "turn": "the turn within the year"}
+BUILT_IN_NAMES = {
+    "year": "the year of the term",
+    "turn": "the turn within the year",
+    LINES_CROSSED: "the number of red lines the game crossed",
+    BALANCE: "how evenly the chosen options pulled the triangle (0-100)",
+}
 
 
 @dataclass
@@ -49,7 +55,7 @@ class ReadContext:
     follow_ups: list[CardReference] = field(default_factory=list)
 
     def name_id(self, node: Node, what: str) -> str | None:
-        """An id that conditions can refer to: not 'year', 'turn' or a word of the condition language."""
+        """An id that conditions can refer to: not a built-in name ('year', 'balance', ...) or a word of the condition language."""
         value = self.checker.identifier(node, what)
         if value is None:
             return None

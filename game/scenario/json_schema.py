@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from game.core.corners import CORNERS
+from game.core.corners import ASPECTS, CORNERS
 from game.scenario.cards import (
     CARD_OPTIONAL,
     CARD_REQUIRED,
@@ -18,8 +18,8 @@ from game.scenario.icons import ICON_TYPES
 from game.scenario.limits import MAX_COUNTS
 from game.scenario.nodes import IDENTIFIER, LABEL
 from game.scenario.pictograms import METER_NAMES, SPEAKER_NAMES
+from game.scenario.corners import CORNER_ALIASES
 from game.scenario.schema import (
-    CORNER_ALIASES,
     FORMAT,
     METER_OPTIONAL,
     METER_REQUIRED,
@@ -136,11 +136,33 @@ def _definitions() -> Schema:
         ("card",),
         ("after",),
     )
+    corner = {"enum": [*CORNERS, *CORNER_ALIASES]}
+    corners = {"anyOf": [corner, {"type": "array", "items": corner}]}
+    aspect = {"enum": list(ASPECTS)}
     option = _object(
         {
             "label": _described(_ref("text"), "De tekst op de knop.", "The text on the button."),
             "effects": _described(
                 _ref("effects"), "Wat de keuze met de meters doet.", "What the choice does to the meters."
+            ),
+            "serves": _described(
+                corners,
+                "De hoeken van de driehoek die deze keuze dient: strategy (willen), capacity (kunnen), "
+                "legitimacy (mogen).",
+                "The triangle's corners this choice serves: strategy (willen), capacity (kunnen), "
+                "legitimacy (mogen).",
+            ),
+            "harms": _described(
+                corners,
+                "De hoeken die deze keuze schaadt (nooit een hoek die ze dient).",
+                "The corners this choice harms (never one it serves).",
+            ),
+            "red_line": _described(
+                _ref("text"),
+                "Deze keuze overschrijdt een grens van wet of publieke moraal; de tekst noemt die grens. "
+                "De nabespreking noemt elke overschreden grens.",
+                "This choice crosses a line drawn by law or public ethics; the text names the line. The "
+                "debrief names every line crossed.",
             ),
             "set": _described(_ref("flags"), "Vlaggen die aan gaan.", "Flags this choice sets."),
             "unset": _described(_ref("flags"), "Vlaggen die uit gaan.", "Flags this choice clears."),
@@ -170,6 +192,11 @@ def _definitions() -> Schema:
                 {"anyOf": [label, {"type": "array", "items": label}]},
                 "Thema-id's uit 'themes'.",
                 "Theme ids from 'themes'.",
+            ),
+            "aspects": _described(
+                {"anyOf": [aspect, {"type": "array", "items": aspect}]},
+                "De aspecten uit het essay: 4a-4c (mogen), 5a-5b (willen), 6a-6d (kunnen).",
+                "The essay's aspects: 4a-4c (legitimacy), 5a-5b (strategy), 6a-6d (capacity).",
             ),
             "options": _described(
                 {"type": "array", "items": option, "minItems": MIN_OPTIONS, "maxItems": MAX_OPTIONS},
@@ -218,7 +245,7 @@ def _definitions() -> Schema:
                     {
                         "name": _described(_ref("text"), "De naam op het scherm.", "The name on screen."),
                         "corner": _described(
-                            {"enum": [*CORNERS, *CORNER_ALIASES]},
+                            corner,
                             "De hoek van de driehoek van publieke waarde: strategy (willen), "
                             "capacity (kunnen) of legitimacy (mogen).",
                             "The corner of the public value triangle: strategy (willen), capacity (kunnen) "
@@ -245,6 +272,11 @@ def _definitions() -> Schema:
                 METER_NAMES,
                 "Het pictogram van de meter (standaard meter).",
                 "The meter's icon (default meter).",
+            ),
+            "corner": _described(
+                corner,
+                "De hoek van de driehoek die deze meter meet.",
+                "The corner of the triangle this meter measures.",
             ),
         },
         METER_REQUIRED,

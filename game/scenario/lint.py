@@ -10,6 +10,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.core.conditions import BoolOp, Compare, Literal, Name, Not
 from game.core.conditions import Node as Expression
+from game.core.corners import BALANCE, GAME_FIGURES, LINES_CROSSED
 from game.core.model import Card, Scenario
 from game.formatting import format_value
 from game.scenario.context import ReadContext
@@ -192,6 +193,8 @@ class _Playability:
         env: Env = {
             "year": Range(1, scenario.years, whole=True),
             "turn": Range(1, scenario.turns_per_year, whole=True),
+            LINES_CROSSED: Range(0, self._red_line_count(), whole=True),
+            BALANCE: Range(0, 100, whole=True),
         }
         deltas: dict[str, list[float]] = {}
         for meter_id, delta in scenario.year_end_effects.items():
@@ -213,6 +216,15 @@ class _Playability:
             env[name] = Range(0, 1 if name in flags else 0, whole=True)
         return env
 
+    def _red_line_count(self) -> int:
+        return sum(
+            1
+            for card in self.scenario.cards
+            if card.id in self.cards
+            for option in card.options
+            if option.red_line is not None
+        )
+
     def _flag_names(self) -> set[str]:
         names: set[str] = set()
         for card in self.scenario.cards:
@@ -221,7 +233,7 @@ class _Playability:
                 names.update(option.unset_flags)
             if card.requires is not None:
                 names.update(name.name for name in card.requires.names)
-        return names - {meter.id for meter in self.scenario.meters} - {"year", "turn"}
+        return names - {meter.id for meter in self.scenario.meters} - {"year", "turn", *GAME_FIGURES}
 
     def _card_env(self, card: Card) -> Env:
         if card.at is None:
@@ -281,11 +293,13 @@ class _Playability:
         """Every value a name could have if its range were not limited: a flag is still true or false."""
         if name in self.scenario.meters_by_id:
             return Range(-math.inf, math.inf)
-        if name in ("year", "turn"):
+        if name in ("year", "turn", *GAME_FIGURES):
             return Range(-math.inf, math.inf, whole=True)
         return Range(0, 1, whole=True)
 
     def _describe(self, name: str, value: Range, card: Card) -> str:
+        if name in GAME_FIGURES:
+            return f"{name} is always {value.describe()}"
         if name in ("year", "turn"):
             fixed = " (its 'at')" if card.at is not None else ""
             return f"{name} is always {value.describe()}{fixed}"

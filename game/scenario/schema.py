@@ -11,6 +11,7 @@ from game.core.model import Meter, Number, Outcome, Scenario, Speaker, Theme
 from game.scenario.cards import read_cards
 from game.scenario.conditions import read_condition
 from game.scenario.context import ConditionUse, ReadContext
+from game.scenario.corners import read_corner
 from game.scenario.icons import read_icon
 from game.scenario.limits import MAX_COUNTS
 from game.scenario.lint import lint
@@ -35,14 +36,12 @@ FORMAT = 1
 TOP_REQUIRED = ("format", "id", "title", "languages", "years", "turns_per_year", "meters", "themes", "cards")
 TOP_OPTIONAL = ("intro", "start_year", "speakers", "year_end", "endings", "profiles")
 METER_REQUIRED = ("name", "start")
-METER_OPTIONAL = ("min", "max", "icon")
+METER_OPTIONAL = ("min", "max", "icon", "corner")
 SPEAKER_REQUIRED = ("name",)
 SPEAKER_OPTIONAL = ("icon",)
 THEME_REQUIRED = ("name",)  # the long form of a theme: {name: ..., corner: ...}
 THEME_OPTIONAL = ("corner",)
 THEME_KEYS = (*THEME_REQUIRED, *THEME_OPTIONAL)
-# The essay's words for the corners of the triangle: willen (strategy), kunnen (capacity), mogen (legitimacy).
-CORNER_ALIASES = MappingProxyType({"willen": "strategy", "kunnen": "capacity", "mogen": "legitimacy"})
 
 
 def read_scenario(checker: Checker, root: Node, source: Source, layout: bool = False) -> Scenario | None:
@@ -191,8 +190,9 @@ def _meters(context: ReadContext, entry: Entry | None) -> tuple[Meter, ...]:
         elif start is not None and low is not None and high is not None and not low <= start <= high:
             message = f"{where} starts at {start}, outside its range {low} to {high}"
             checker.report(fields["start"].value, message)
+        corner = read_corner(checker, fields["corner"].value, where) if "corner" in fields else None
         if start is not None and low is not None and high is not None:
-            meters.append(Meter(meter_id, name, start, low, high, icon or METER_DEFAULT))
+            meters.append(Meter(meter_id, name, start, low, high, icon or METER_DEFAULT, corner))
     context.meters_known = entry is not None and isinstance(entry.value, MappingNode)
     return tuple(meters)
 
@@ -276,27 +276,8 @@ def _long_theme(context: ReadContext, node: MappingNode, theme_id: str) -> Theme
             checker.report(node, f"{where} is missing 'name'; write it like  {example}")
         return None
     name = context.text(fields["name"].value, f"the name of {where}")
-    corner = _corner(checker, fields["corner"].value, where) if "corner" in fields else None
+    corner = read_corner(checker, fields["corner"].value, where) if "corner" in fields else None
     return Theme(theme_id, name, corner)
-
-
-def _corner(checker: Checker, node: Node, where: str) -> str | None:
-    """One of CORNERS; the essay's Dutch words willen, kunnen and mogen are accepted for them."""
-    choices = f"{', '.join(CORNERS[:-1])} or {CORNERS[-1]}"
-    if is_null(node) or (isinstance(node, ScalarNode) and node.value == ""):
-        checker.report(node, f"the corner of {where} is empty; write {choices}")
-        return None
-    if not isinstance(node, ScalarNode) or node.tag != STR:
-        checker.report(node, f"the corner of {where} must be {choices}, not {describe(node)}")
-        return None
-    value = str(node.value)
-    if value in CORNERS:
-        return value
-    if value in CORNER_ALIASES:
-        return CORNER_ALIASES[value]
-    hint = suggestion(value, (*CORNERS, *CORNER_ALIASES)) or f"; write {choices}"
-    checker.report(node, f"unknown corner '{short(value)}'{hint}")
-    return None
 
 
 def _year_end(context: ReadContext, entry: Entry | None) -> dict[str, Number]:
