@@ -49,9 +49,8 @@ def compile_scenario(scenario: Scenario) -> CompiledScenario:
 
     conditions = [card.requires for card in scenario.cards]
     conditions += [outcome.when for outcome in (*scenario.endings, *scenario.profiles)]
-    reads_figures = any(
-        name.name in GAME_FIGURES for condition in conditions if condition is not None for name in condition.names
-    )
+    names = {name.name for condition in conditions if condition is not None for name in condition.names}
+    reads_figures = bool(names & set(GAME_FIGURES))
     deck = tuple(DeckEntry(card, card.weight, requires[card.id]) for card in scenario.cards if card.in_deck)
     return CompiledScenario(
         cards={card.id: card for card in scenario.cards},

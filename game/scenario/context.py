@@ -55,7 +55,8 @@ class ReadContext:
     follow_ups: list[CardReference] = field(default_factory=list)
 
     def name_id(self, node: Node, what: str) -> str | None:
-        """An id that conditions can refer to: not a built-in name ('year', 'balance', ...) or a word of the condition language."""
+        """An id that conditions can refer to: not a built-in name ('year', 'balance', ...) or a word of
+        the condition language."""
         value = self.checker.identifier(node, what)
         if value is None:
             return None

@@ -14,11 +14,11 @@ from game.scenario.cards import (
     OPTION_OPTIONAL,
     OPTION_REQUIRED,
 )
+from game.scenario.corners import CORNER_ALIASES
 from game.scenario.icons import ICON_TYPES
 from game.scenario.limits import MAX_COUNTS
 from game.scenario.nodes import IDENTIFIER, LABEL
 from game.scenario.pictograms import METER_NAMES, SPEAKER_NAMES
-from game.scenario.corners import CORNER_ALIASES
 from game.scenario.schema import (
     FORMAT,
     METER_OPTIONAL,

@@ -6,7 +6,6 @@ from types import MappingProxyType
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.core.corners import CORNERS
 from game.core.model import Meter, Number, Outcome, Scenario, Speaker, Theme
 from game.scenario.cards import read_cards
 from game.scenario.conditions import read_condition
@@ -16,7 +15,6 @@ from game.scenario.icons import read_icon
 from game.scenario.limits import MAX_COUNTS
 from game.scenario.lint import lint
 from game.scenario.nodes import (
-    STR,
     Checker,
     Entry,
     bool_message,
