@@ -27,6 +27,7 @@ METER_PICTOGRAMS: tuple[Pictogram, ...] = (
     Pictogram("trust", "vertrouwen (hand met een hart)", "trust (a hand holding a heart)"),
     Pictogram("capacity", "capaciteit (tandwiel)", "capacity (gear)"),
     Pictogram("budget", "budget (munten)", "budget (coins)"),
+    Pictogram("value", "publieke waarde (kiemplant)", "public value (seedling)"),
     Pictogram(METER_DEFAULT, "elke andere meter (wijzer)", "any other meter (gauge)"),
 )
 
