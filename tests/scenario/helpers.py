@@ -99,3 +99,76 @@ def single_error(text: str) -> Problem:
 def assert_problem(problem: Problem, message: str, at: tuple[int, int]) -> None:
     assert problem.message == message, problem.message
     assert (problem.line, problem.column) == at, f"{problem} is not at {at}"
+
+
+# Every key of the public value triangle, in two languages, every text translated: a meter's corner, a
+# card's aspects, an option's serves, harms and red_line (with its consequence card), and conditions
+# reading lines_crossed and balance.
+TRIANGLE = """\
+format: 1
+id: driehoek
+title: {nl: Driehoek, en: Triangle}
+languages: [nl, en]
+years: 1
+turns_per_year: 3
+meters:
+  legitimiteit: {name: {nl: Legitimiteit, en: Legitimacy}, start: 50, icon: legitimacy, corner: mogen}
+  budget: {name: {nl: Budget, en: Budget}, start: 50, icon: budget, corner: capacity}
+  publieke_waarde: {name: {nl: Publieke waarde, en: Public value}, start: 50, corner: strategy}
+themes:
+  veiligheid: {name: {nl: Informatieveiligheid, en: Information security}, corner: legitimacy}
+cards:
+  - id: gijzeling
+    speaker: {nl: CISO, en: CISO}
+    title: {nl: Gijzeling, en: Ransomware}
+    text: {nl: De systemen liggen plat., en: The systems are down.}
+    themes: [veiligheid]
+    aspects: [4a, 6c]
+    options:
+      - label: {nl: Betaal het losgeld, en: Pay the ransom}
+        effects: {budget: -5, publieke_waarde: 8}
+        serves: [strategy]
+        harms: [legitimacy, capacity]
+        red_line: {nl: Losgeld betaald aan criminelen, en: Paid a ransom to criminals}
+        then: [{card: onderzoek, after: 2}]
+        feedback: {nl: De diensten draaien snel weer., en: Services are back soon.}
+      - label: {nl: Bouw opnieuw op, en: Rebuild}
+        effects: {budget: -10, legitimiteit: 4}
+        serves: [legitimacy, capacity]
+        harms: strategy
+        feedback: {nl: Het herstel duurt weken., en: Recovery takes weeks.}
+  - id: onderzoek
+    scheduled_only: true
+    requires: "lines_crossed >= 1"
+    speaker: {nl: Raad, en: Council}
+    title: {nl: Onderzoek, en: Inquiry}
+    text: {nl: De raad wil weten wat er gebeurde., en: The council wants to know what happened.}
+    themes: [veiligheid]
+    aspects: [6c]
+    options:
+      - label: {nl: Werk mee, en: Cooperate}
+        effects: {legitimiteit: -6, budget: -2}
+        serves: [legitimacy]
+      - label: {nl: Houd het kort, en: Keep it short}
+        effects: {legitimiteit: -12}
+        harms: [legitimacy]
+  - id: reserve
+    speaker: {nl: Wethouder, en: Alderman}
+    title: {nl: Reserve, en: Reserve}
+    text: {nl: Een gewone kaart., en: An ordinary card.}
+    themes: [veiligheid]
+    repeatable: true
+    options:
+      - label: {nl: Ja, en: "Yes"}
+        effects: {publieke_waarde: 3, budget: -3}
+      - label: {nl: Nee, en: "No"}
+        effects: {budget: 3, publieke_waarde: -3}
+profiles:
+  - id: weger
+    when: "balance >= 60 and lines_crossed == 0"
+    title: {nl: De weger, en: The weigher}
+    text: {nl: In balans., en: In balance.}
+  - id: rest
+    title: {nl: De rest, en: The rest}
+    text: {nl: Anders., en: Otherwise.}
+"""

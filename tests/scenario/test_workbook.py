@@ -19,6 +19,7 @@ from game.paths import SCENARIOS_DIR
 from game.scenario import check_scenario, load_scenario
 from game.scenario.workbook.export import export_workbook
 from game.scenario.workbook.layout import SHEETS
+from tests.scenario.helpers import TRIANGLE
 
 SHIPPED = sorted(SCENARIOS_DIR.glob("*.yaml"))
 EXAMPLE = SCENARIOS_DIR / "voorbeeld.yaml"
@@ -309,3 +310,164 @@ def test_ods_rows_keep_their_numbers_across_blank_rows_and_merges(tmp_path: Path
     sheet = read_workbook(path)[0]
     assert len(sheet.rows) == 5 and sheet.cell(4, 0).value == "robot"
     assert sheet.cell(4, 0).merged == sheet.cell(4, 1).merged == "A5:B5"
+
+
+# -- the triangle's keys: a meter's corner, a card's aspects, an option's serves, harms and red_line ----
+
+
+@pytest.fixture
+def triangle(tmp_path: Path) -> Path:
+    path = tmp_path / "driehoek.yaml"
+    path.write_text(TRIANGLE, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_the_triangles_keys_round_trip_through_a_workbook(
+    triangle: Path, suffix: str, tmp_path: Path
+) -> None:
+    from game.cli.workbook import run_export, run_import
+
+    original = load_scenario(triangle)
+    assert original.card("gijzeling").options[0].red_line is not None  # the keys are there to travel
+    workbook = tmp_path / f"driehoek{suffix}"
+    assert run_export(triangle, workbook) == 0
+    from_workbook, problems = check_scenario(workbook)
+    assert problems == [] and from_workbook is not None
+    assert comparable(from_workbook) == comparable(original)
+    back = tmp_path / "terug.yaml"
+    assert run_import(workbook, back) == 0
+    again = load_scenario(back)
+    assert comparable(again) == comparable(original)
+    assert same_games(original, again)
+
+
+def test_the_triangles_columns_in_the_exported_workbook(triangle: Path, tmp_path: Path) -> None:
+    path = tmp_path / "driehoek.xlsx"
+    export_workbook(load_scenario(triangle), path)
+    workbook = openpyxl.load_workbook(path)
+
+    def row(name: str, number: int) -> dict[str, object]:
+        found = sheet(workbook, name)
+        values = [cell.value for cell in found[number]]
+        return {str(cell.value): value for cell, value in zip(found[1], values, strict=False)}
+
+    assert row("Meters", 2)["corner"] == "legitimacy"
+    assert row("Kaarten", 2)["aspects"] == "4a, 6c"
+    paid = row("Opties", 2)
+    assert (paid["serves"], paid["harms"]) == ("strategy", "legitimacy, capacity")
+    assert (paid["red_line_nl"], paid["red_line_en"]) == (
+        "Losgeld betaald aan criminelen",
+        "Paid a ransom to criminals",
+    )
+    rebuilt = row("Opties", 3)
+    assert (rebuilt["serves"], rebuilt["harms"], rebuilt["red_line_nl"]) == (
+        "legitimacy, capacity",
+        "strategy",
+        None,
+    )
+    headers = [cell.value for cell in sheet(workbook, "Opties")[1]]
+    assert headers.index("serves") == headers.index("publieke_waarde") + 1  # beside the effects
+    assert headers.index("red_line_en") + 1 == headers.index("feedback_nl")
+
+
+def test_a_workbook_without_the_triangles_columns_still_loads(book: Book) -> None:
+    path, change = book
+
+    def edit(workbook: openpyxl.Workbook) -> None:
+        for name, columns in (
+            ("Meters", ["corner"]),
+            ("Kaarten", ["aspects"]),
+            ("Opties", ["serves", "harms", "red_line_nl", "red_line_en"]),
+        ):
+            found = sheet(workbook, name)
+            for column in columns:
+                found.delete_cols(found[f"{header_cell(found, column)}1"].column)
+
+    assert change(edit) == []
+    scenario = check_scenario(path)[0]
+    assert scenario is not None and not scenario.options_pull
+
+
+def triangle_book(
+    triangle: Path, tmp_path: Path, edit: Callable[[openpyxl.Workbook], None]
+) -> tuple[Path, list[str]]:
+    """The triangle scenario as a workbook, changed by `edit`; its errors."""
+    path = tmp_path / "driehoek.xlsx"
+    export_workbook(load_scenario(triangle), path)
+    workbook = openpyxl.load_workbook(path)
+    edit(workbook)
+    workbook.save(path)
+    return path, [str(problem) for problem in check_scenario(path)[1] if problem.is_error]
+
+
+@pytest.mark.parametrize(
+    ("name", "column", "row", "typed", "message"),
+    [
+        (
+            "Opties",
+            "serves",
+            2,
+            "strategy, legitimcy",
+            "unknown corner 'legitimcy'; did you mean 'legitimacy'?",
+        ),
+        ("Opties", "harms", 3, "willen, wilen", "unknown corner 'wilen'; did you mean 'willen'?"),
+        (
+            "Opties",
+            "harms",
+            2,
+            "strategy",
+            "option 1 of card 'gijzeling' both serves and harms the corner 'strategy'; "
+            "keep it in one of the two lists",
+        ),
+        (
+            "Kaarten",
+            "aspects",
+            2,
+            "4a, 7c",
+            "unknown aspect '7c' of card 'gijzeling'; the essay's aspects are "
+            "4a, 4b, 4c, 5a, 5b, 6a, 6b, 6c, 6d",
+        ),
+        ("Meters", "corner", 3, "capacty", "unknown corner 'capacty'; did you mean 'capacity'?"),
+    ],
+)
+def test_a_mistake_in_a_triangle_column_points_at_its_cell(
+    triangle: Path, tmp_path: Path, name: str, column: str, row: int, typed: str, message: str
+) -> None:
+    letter: list[str] = []
+
+    def edit(workbook: openpyxl.Workbook) -> None:
+        found = sheet(workbook, name)
+        letter.append(header_cell(found, column))
+        found[f"{letter[0]}{row}"] = typed
+
+    path, problems = triangle_book(triangle, tmp_path, edit)
+    assert problems == [f"{path}:{name}!{letter[0]}{row}: {message}"]
+
+
+def test_a_red_line_in_one_language_only_points_at_its_cell(triangle: Path, tmp_path: Path) -> None:
+    letter: list[str] = []
+
+    def edit(workbook: openpyxl.Workbook) -> None:
+        options = sheet(workbook, "Opties")
+        letter.append(header_cell(options, "red_line_nl"))
+        options[f"{header_cell(options, 'red_line_en')}2"] = None
+
+    path, problems = triangle_book(triangle, tmp_path, edit)
+    assert problems == [
+        f"{path}:Opties!{letter[0]}2: the red_line of option 1 of card 'gijzeling' has no 'en' translation"
+    ]
+
+
+def test_a_balance_column_in_the_options_is_no_meter(triangle: Path, tmp_path: Path) -> None:
+    def edit(workbook: openpyxl.Workbook) -> None:
+        meters = sheet(workbook, "Meters")
+        meters["A4"] = "balance"
+        options = sheet(workbook, "Opties")
+        options[f"{header_cell(options, 'publieke_waarde')}1"] = "balance"
+
+    path, problems = triangle_book(triangle, tmp_path, edit)
+    assert (
+        f"{path}:Meters!A4: 'balance' cannot be used as a meter id: in conditions it means how evenly the "
+        "chosen options pulled the triangle (0-100)"
+    ) in problems

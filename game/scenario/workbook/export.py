@@ -62,6 +62,7 @@ def workbook_rows(scenario: Scenario) -> dict[str, Rows]:
                 meter.minimum,
                 meter.maximum,
                 icon(meter.icon),
+                meter.corner,
                 year_end,
             ]
         )
@@ -78,7 +79,8 @@ def workbook_rows(scenario: Scenario) -> dict[str, Rows]:
         speaker_texts = texts(None) if card.speaker_id else texts(card.speaker)
         cards.append(
             [card.id, card.speaker_id, *speaker_texts, *texts(card.title), *texts(card.text),
-             ", ".join(card.themes), card.requires.source if card.requires else None,
+             ", ".join(card.themes), ", ".join(card.aspects) or None,
+             card.requires.source if card.requires else None,
              card.weight if card.weight != 1 else None,
              card.at.year if card.at else None, card.at.turn if card.at else None,
              True if card.scheduled_only else None, True if card.repeatable else None, *texts(card.notes)]
@@ -87,8 +89,9 @@ def workbook_rows(scenario: Scenario) -> dict[str, Rows]:
             then = ", ".join(f"{follow.card}:{follow.after}" for follow in option.then)
             options.append(
                 [card.id, number, *texts(option.label), *(option.effects.get(meter) for meter in meter_ids),
+                 ", ".join(option.serves) or None, ", ".join(option.harms) or None,
                  ", ".join(option.set_flags) or None, ", ".join(option.unset_flags) or None, then or None,
-                 *texts(option.feedback)]
+                 *texts(option.red_line), *texts(option.feedback)]
             )  # fmt: skip
     sheets[layout.CARDS] = cards
     sheets[layout.OPTIONS] = options

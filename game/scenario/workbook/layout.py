@@ -52,6 +52,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("min", width=8),
         Column("max", width=8),
         Column("icon", width=14),
+        Column("corner", width=12),
         Column("year_end", width=10),
     ),
     THEMES: (Column("id", required=True, width=18), Column("name", text=True, width=36), Column("corner")),
@@ -63,6 +64,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("title", text=True, width=30),
         Column("text", text=True, width=60),
         Column("themes", width=22),
+        Column("aspects", width=10),
         Column("requires", width=24),
         Column("weight", width=8),
         Column("at_year", width=8),
@@ -76,9 +78,12 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("option", width=7),
         Column("label", text=True, width=36),
         # the effect columns come here, one per meter id
+        Column("serves", width=20),
+        Column("harms", width=20),
         Column("set", width=18),
         Column("unset", width=18),
         Column("then", width=20),
+        Column("red_line", text=True, width=30),
         Column("feedback", text=True, width=50),
     ),
     ENDINGS: OUTCOME_COLUMNS,
@@ -125,20 +130,28 @@ EXPLANATION = (
     ),
     ("Scenario: id, titel, inleiding, talen, jaren, beurten per jaar, beginjaar.",
      "Scenario: id, title, intro, languages, years, turns per year, start year."),
-    ("Meters: per meter de id, naam, beginwaarde, min, max, pictogram en het effect aan elk jaareinde.",
-     "Meters: per meter the id, name, start, min, max, icon and the effect at each year's end."),
+    ("Meters: per meter de id, naam, beginwaarde, min, max, pictogram, hoek (willen, kunnen, mogen) en het "
+     "effect aan elk jaareinde.",
+     "Meters: per meter the id, name, start, min, max, icon, corner (strategy, capacity, legitimacy) and the "
+     "effect at each year's end."),
     ("Themas: per thema de id, naam en hoek van de driehoek (willen, kunnen, mogen).",
      "Themas (themes): per theme the id, name and corner of the triangle (strategy, capacity, legitimacy)."),
     ("Sprekers: wie de dilemma's voorlegt: id, naam, pictogram.",
      "Sprekers (speakers): who brings the dilemmas: id, name, icon."),
     ("Kaarten: per kaart een rij: id, spreker (een id, of een naam per taal), titel, tekst, thema's (met "
-     "komma's), voorwaarde, gewicht, vast moment, alleen als vervolg, herhaalbaar, vraag aan de groep.",
+     "komma's), aspecten uit het essay (4a ... 6d, met komma's), voorwaarde, gewicht, vast moment, alleen "
+     "als vervolg, herhaalbaar, vraag aan de groep.",
      "Kaarten (cards): a row per card: id, speaker (an id, or a name per language), title, text, themes "
-     "(with commas), condition, weight, fixed time, follow-up only, repeatable, question for the group."),
-    ("Opties: per keuze een rij: de kaart, het nummer, het label, een kolom per meter met het effect, "
-     "vlaggen (set, unset), vervolgkaarten (then: kaart:beurten) en terugkoppeling.",
+     "(with commas), the essay's aspects (4a ... 6d, with commas), condition, weight, fixed time, "
+     "follow-up only, repeatable, question for the group."),
+    ("Opties: per keuze een rij: de kaart, het nummer, het label, een kolom per meter met het effect, de "
+     "hoeken die de keuze dient en schaadt (serves, harms: willen, kunnen, mogen, met komma's), vlaggen "
+     "(set, unset), vervolgkaarten (then: kaart:beurten), de grens die de keuze overschrijdt (red_line, "
+     "per taal) en terugkoppeling.",
      "Opties (options): a row per option: the card, its number, label, a column per meter with the effect, "
-     "flags (set, unset), follow-ups (then: card:turns) and feedback."),
+     "the corners the option serves and harms (serves, harms: strategy, capacity, legitimacy, with "
+     "commas), flags (set, unset), follow-ups (then: card:turns), the line it crosses (red_line, per "
+     "language) and feedback."),
     ("Eindes en Profielen: id, voorwaarde (when), titel en tekst.",
      "Eindes and Profielen (endings, profiles): id, condition (when), title and text."),
     ("Controleer met: python main.py validate scenario.xlsx. Een fout noemt blad en cel: Opties!D14.",

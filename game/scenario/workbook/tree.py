@@ -337,7 +337,7 @@ def _by_id(
 def _meters(reader: Reader) -> tuple[MappingNode | None, list[str], tuple[ScalarNode, Node] | None]:
     """The meters, their ids, and the year-end effects from their 'year_end' column."""
     sheet = layout.METERS
-    meters, ids = _by_id(reader, sheet, ("start", "min", "max"), ("icon",))
+    meters, ids = _by_id(reader, sheet, ("start", "min", "max"), ("icon", "corner"))
     column = reader.header_column(sheet, "year_end")
     effects: list[tuple[ScalarNode, Node]] = []
     for row, key in ids:
@@ -393,10 +393,11 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
             text = reader.text(sheet, row, columns, key_name)
             if text is not None:
                 fields.append(entry(key_name, text, mark))
-        if "themes" in columns:
-            themes = reader.words(sheet, row, columns["themes"])
-            if themes is not None:
-                fields.append(entry("themes", themes, mark))
+        for key_name in ("themes", "aspects"):  # lists typed with commas
+            if key_name in columns:
+                listed = reader.words(sheet, row, columns[key_name])
+                if listed is not None:
+                    fields.append(entry(key_name, listed, mark))
         if card_id is not None and options is not None:
             own = options.pop(str(card_id.value), [])
             fields.append(entry("options", SequenceNode(SEQ, own, mark, mark), mark))
@@ -497,18 +498,19 @@ def _options(reader: Reader, meter_ids: list[str]) -> dict[str, list[Node]] | No
                 header = reader.mark(sheet, row, column)
                 effects.append((ScalarNode(STR, meter, header, header), value))
         fields.append(entry("effects", MappingNode(MAP, effects, mark, mark, flow_style=True), mark))
-        for key_name in ("set", "unset"):
+        for key_name in ("serves", "harms", "set", "unset"):  # lists typed with commas
             if key_name in columns:
-                flags = reader.words(sheet, row, columns[key_name])
-                if flags is not None:
-                    fields.append(entry(key_name, flags, mark))
+                listed = reader.words(sheet, row, columns[key_name])
+                if listed is not None:
+                    fields.append(entry(key_name, listed, mark))
         if "then" in columns:
             then = _follow_ups(reader, sheet, row, columns["then"])
             if then is not None:
                 fields.append(entry("then", then, mark))
-        feedback = reader.text(sheet, row, columns, "feedback")
-        if feedback is not None:
-            fields.append(entry("feedback", feedback, mark))
+        for key_name in ("red_line", "feedback"):
+            text = reader.text(sheet, row, columns, key_name)
+            if text is not None:
+                fields.append(entry(key_name, text, mark))
         number = (
             reader.number(sheet, row, columns["option"], "the column 'option'")
             if "option" in columns
