@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -146,6 +147,7 @@ def lint(context: ReadContext, top: Mapping[str, Entry], scenario: Scenario, lay
     _warn_missing_corners(context, scenario)
     _warn_unused_speakers(context)
     _warn_empty_options(context, cards)
+    _warn_feedback_naming_still_meters(context, scenario, cards)
     _warn_short_deck(context, top, scenario, playable.cards)
     if layout:
         _warn_overflowing_texts(context, scenario, cards)
@@ -375,6 +377,63 @@ def _warn_empty_options(context: ReadContext, cards: Sequence[_CardNodes]) -> No
                 "and no follow-up",
                 severity="warning",
             )
+
+
+# A meter's name matches in any case as a whole word, with the plural and possessive endings a name of
+# at least this many letters takes in Dutch or English (budgetten, budgets, Legitimacy's, publieke
+# waarden); never inside another word, so a compound is not matched (vertrouwenspersoon, budgetneutraal,
+# legitimiteitsvraag: such words often mean something else). A shorter name has no endings; a name of up
+# to _EXACT_LETTERS letters (an abbreviation such as 'OR') matches only as typed.
+_INFLECTED_LETTERS = 5
+_EXACT_LETTERS = 3
+
+
+def meter_name_pattern(name: str) -> re.Pattern[str] | None:
+    """A pattern that finds the meter's `name` in a text by the rule above; None for an empty name."""
+    words = name.split()
+    if not words:
+        return None
+    core = r"\s+".join(re.escape(word) for word in words)
+    letters = sum(character.isalnum() for character in name)
+    if letters <= _EXACT_LETTERS:
+        return re.compile(rf"(?<!\w){core}(?!\w)")
+    endings = ""
+    if letters >= _INFLECTED_LETTERS:
+        last = words[-1][-1]
+        doubled = [f"{re.escape(last)}en"] if last.isalpha() and last.lower() not in "aeiouy" else []
+        endings = "(?:" + "|".join([*doubled, "en", "es", "n", "s", "['\u2019]s?"]) + ")?"
+    return re.compile(rf"(?<!\w){core}{endings}(?!\w)", re.IGNORECASE)
+
+
+def _warn_feedback_naming_still_meters(
+    context: ReadContext, scenario: Scenario, cards: Sequence[_CardNodes]
+) -> None:
+    """A feedback that names a meter, in its own language, that the option's effects leave alone: the
+    player reads that a value moved, or mattered, while the meters say otherwise."""
+    patterns = {
+        (meter.id, language): meter_name_pattern(meter.name.get(language))
+        for meter in scenario.meters
+        for language in scenario.languages
+    }
+    for item in cards:
+        for number, option in enumerate(item.card.options, 1):
+            if option.feedback is None:
+                continue
+            moved = {meter_id for meter_id, delta in option.effects.items() if delta != 0}
+            for language in scenario.languages:
+                text = option.feedback.translations.get(language)
+                if text is None:
+                    continue
+                for meter in scenario.meters:
+                    pattern = patterns[(meter.id, language)]
+                    if meter.id in moved or pattern is None or not pattern.search(text):
+                        continue
+                    context.checker.report(
+                        _text_node(item, f"feedback of option {number}", language),
+                        f"the feedback of option {number} of card '{item.card.id}' names the meter "
+                        f"'{meter.name.get(language)}' ({language}), but the option does not move it",
+                        severity="warning",
+                    )
 
 
 def _warn_short_deck(

@@ -533,3 +533,163 @@ def test_themes_all_without_or_all_with_a_corner_are_fine() -> None:
     assert warnings(edit("  privacy: Privacy\n", "  privacy: Privacy\n  inclusie: Inclusie\n")) == []
     both = "  privacy: {name: Privacy, corner: legitimacy}\n  inclusie: {name: Inclusie, corner: mogen}\n"
     assert warnings(edit("  privacy: Privacy\n", both)) == []
+
+
+# -- a feedback that names a meter its option does not move ------------------------------------------
+
+
+def with_feedback(option: str, feedback: str, text: str = LINT_BASE) -> str:
+    """Card 'eerste' with `feedback` on the option whose effects line is `option`."""
+    return edit(
+        f"        effects: {option}\n", f"        effects: {option}\n        feedback: {feedback}\n", text
+    )
+
+
+def feedback_message(number: int, card: str, name: str, language: str) -> str:
+    return (
+        f"the feedback of option {number} of card '{card}' names the meter '{name}' ({language}), "
+        "but the option does not move it"
+    )
+
+
+@pytest.mark.parametrize(
+    "feedback",
+    [
+        "Dat kost budget.",
+        "Het Budget blijft gelijk.",
+        "BUDGET!",
+        "De budgetten van volgend jaar.",
+        "Voor het budget's plaatje.",
+        "(budget)",
+    ],
+)
+def test_a_dutch_feedback_that_names_a_meter_the_option_does_not_move(feedback: str) -> None:
+    text = with_feedback("{trust: -5}", f'"{feedback}"')
+    assert_problem(
+        single_warning(text),
+        feedback_message(2, "eerste", "Budget", "nl"),
+        position(text, f'"{feedback}"'),
+    )
+
+
+@pytest.mark.parametrize(
+    "feedback",
+    [
+        "Dat kost budget.",  # the option moves the budget
+        "Een budgetneutrale keuze.",  # a compound is another word
+        "De vertrouwenspersoon kijkt mee.",
+        "De uitvoering gaat door.",
+    ],
+)
+def test_a_feedback_that_names_no_still_meter_is_fine(feedback: str) -> None:
+    assert warnings(with_feedback("{budget: -5}", f'"{feedback}"')) == []
+
+
+def test_a_zero_effect_does_not_move_the_meter_a_feedback_names() -> None:
+    text = edit(
+        "        effects: {trust: -5}\n",
+        '        effects: {trust: -5, budget: 0}\n        feedback: "Het vertrouwen en het budget."\n',
+    )
+    assert_problem(
+        single_warning(text),
+        feedback_message(2, "eerste", "Budget", "nl"),
+        position(text, '"Het vertrouwen en het budget."'),
+    )
+
+
+def test_a_feedback_that_names_two_still_meters_gets_a_warning_for_each() -> None:
+    text = edit(
+        "        effects: {budget: -5}\n        set: [gedaan]\n",
+        "        set: [gedaan]\n        feedback: Vertrouwen, en het budget van vertrouwen.\n",
+    )
+    at = position(text, "Vertrouwen, en het budget")
+    assert [(problem.message, (problem.line, problem.column)) for problem in warnings(text)] == [
+        (feedback_message(1, "eerste", "Budget", "nl"), at),
+        (feedback_message(1, "eerste", "Vertrouwen", "nl"), at),
+    ]
+
+
+MEERTALIG = """\
+format: 1
+id: meertalig
+title: {nl: Meertalig, en: Bilingual}
+languages: [nl, en]
+years: 1
+turns_per_year: 2
+meters:
+  legitimiteit: {name: {nl: Legitimiteit, en: Legitimacy}, start: 50}
+  vertrouwen: {name: {nl: Vertrouwen, en: Trust}, start: 50}
+  publieke_waarde: {name: {nl: Publieke waarde, en: Public value}, start: 50}
+themes:
+  privacy: {nl: Privacy, en: Privacy}
+cards:
+  - id: scanauto
+    speaker: {nl: Wethouder, en: Alderman}
+    title: {nl: Scanauto, en: Scan car}
+    text: {nl: De scanauto kan meer., en: The scan car can do more.}
+    themes: [privacy]
+    repeatable: true
+    options:
+      - label: {nl: Breid uit, en: Extend}
+        effects: {publieke_waarde: 5, legitimiteit: -5}
+        feedback:
+          nl: Meer handhaving, minder legitimiteit.
+          en: More enforcement, less legitimacy.
+      - label: {nl: Wacht, en: Wait}
+        effects: {vertrouwen: 4}
+        feedback:
+          nl: Goed voor de legitimiteit en het vertrouwen.
+          en: "Residents' trust grows, and so do the public values at stake."
+"""
+
+
+def test_each_language_is_matched_against_the_meters_name_in_that_language() -> None:
+    found = warnings(MEERTALIG)
+    assert [(problem.message, (problem.line, problem.column)) for problem in found] == [
+        (
+            feedback_message(2, "scanauto", "Legitimiteit", "nl"),
+            position(MEERTALIG, "Goed voor de legitimiteit"),
+        ),
+        (
+            feedback_message(2, "scanauto", "Public value", "en"),
+            position(MEERTALIG, "\"Residents' trust"),
+        ),
+    ]
+
+
+def test_a_feedback_in_english_that_names_a_meter_only_in_dutch_is_not_matched() -> None:
+    text = change("so do the public values at stake.", "so does the vertrouwen.", MEERTALIG)
+    text = change("Goed voor de legitimiteit en het vertrouwen.", "Goed voor iedereen.", text)
+    assert warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "feedback", "named"),
+    [
+        ("OR", "De OR stemt in.", True),
+        ("OR", "Door of voor de raad.", False),  # a short name matches only as typed
+        ("Geld", "Die regel geldt niet.", False),  # a short name takes no endings
+        ("Geld", "Het geld is op.", True),
+    ],
+)
+def test_short_meter_names_are_matched_with_care(name: str, feedback: str, named: bool) -> None:
+    text = with_feedback(
+        "{trust: -5}", feedback, edit("{name: Budget, start: 50}", f"{{name: {name}, start: 50}}")
+    )
+    assert [problem.message for problem in warnings(text)] == (
+        [feedback_message(2, "eerste", name, "nl")] if named else []
+    )
+
+
+def test_validate_strict_fails_on_a_feedback_that_names_a_still_meter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "meertalig.yaml"
+    path.write_text(MEERTALIG, encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    line, column = position(MEERTALIG, "Goed voor de legitimiteit")
+    out = capsys.readouterr().out.splitlines()
+    assert (
+        out[0] == f"{path}:{line}:{column}: warning: {feedback_message(2, 'scanauto', 'Legitimiteit', 'nl')}"
+    )
+    assert main(["validate", "--strict", str(path)]) == 1
