@@ -17,7 +17,7 @@ from game.core.playthrough import (
     random_policy,
     scripted_policy,
 )
-from game.core.session_log import LogError, LogWriter, SessionHeader
+from game.core.session_log import LogError, LogWriter, SessionHeader, debrief_record
 from game.core.voting import sample_votes
 from game.errors import GameError
 from game.files import make_folder, write_json
@@ -80,6 +80,7 @@ def run_headless(args: argparse.Namespace) -> int:
     if args.log:
         record = game_record(game)
         record["session_log"] = str(log_file.resolve())
+        record.update(debrief_record(scenario, game.state.choices))
         for choice, split in zip(record["choices"], splits, strict=False):
             choice["split"] = split
         write_json(Path(args.log), record)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.cli.output import table
+from game.core.corners import CORNERS
 from game.core.model import Scenario
 from game.core.session_log import read_log
 from game.core.stats import Stats, stats_data, summarise
@@ -12,6 +13,11 @@ from game.files import write_json
 from game.formatting import plural
 
 LABEL_WIDTH = 40
+CORNER_NAMES = {
+    "strategy": "strategy (willen)",
+    "capacity": "capacity (kunnen)",
+    "legitimacy": "legitimacy (mogen)",
+}
 
 
 def run_stats(paths: list[Path], json_out: str | None = None, scenario_path: Path | None = None) -> int:
@@ -63,6 +69,32 @@ def format_stats(stats: Stats, scenario: Scenario | None = None) -> str:
         rows.append(["not finished", str(stats.unfinished), share(stats.unfinished, count)])
     lines += ["", "Outcomes (sessions)"]
     lines += table(["outcome", "sessions", "share"], rows)
+
+    triangle = stats.triangle
+    if triangle is not None:
+        follows = "the options chosen" if triangle.basis == "options" else "the themes of the cards played"
+        lines += [
+            "",
+            f"Public value triangle (mean over {plural(triangle.sessions, 'session')}; follows {follows})",
+        ]
+        if triangle.shares is None:
+            lines.append("  no decision counted")
+        else:
+            lines.append(
+                "  "
+                + ", ".join(
+                    f"{CORNER_NAMES[corner]} {100 * triangle.shares[corner]:.1f}%" for corner in CORNERS
+                )
+            )
+    if scenario is not None and scenario.has_red_lines:
+        crossed = ", ".join(
+            f"{card} ({plural(count, 'session')})" for card, count in stats.lines_crossed.items()
+        )
+        lines += [
+            "",
+            f"Red lines crossed: in {plural(stats.crossing_sessions, 'session')} of {count}"
+            + (f": {crossed}" if crossed else ""),
+        ]
 
     lang = scenario.default_language if scenario else ""
     header = [

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeGuard
 
 from game.core import wallclock
+from game.core.debrief import corner_pull, lines_crossed
 from game.core.engine import Game, RuleError, Snapshot
 from game.core.events import Event
 from game.core.model import Scenario
+from game.core.state import ChoiceRecord
 from game.errors import GameError
 
 LOG_FORMAT = 1
@@ -317,6 +319,20 @@ def write_events(path: Path, header: SessionHeader, events: Iterable[Event]) -> 
             writer.event(event)
     finally:
         writer.close()
+
+
+def debrief_record(scenario: Scenario, choices: Sequence[ChoiceRecord]) -> dict[str, Any]:
+    """What a game's JSON (`play --headless --log`) says of its debrief, by game.core.debrief's rule:
+    "triangle", each corner's share (strategy, capacity, legitimacy; summing to 1), or None when no
+    decision counted; "triangle_basis", "options" (the options chosen) or "themes" (the fallback of a
+    scenario whose options name no corner); "lines_crossed", the ids of the cards whose chosen option
+    crossed a red line, in play order (a card played twice is there twice)."""
+    pull = corner_pull(scenario, choices)
+    return {
+        "triangle": pull.shares(),
+        "triangle_basis": pull.basis,
+        "lines_crossed": [crossed.record.card for crossed in lines_crossed(scenario, choices)],
+    }
 
 
 def scenario_file_of(log_path: Path, recorded: str) -> Path:

@@ -5,18 +5,26 @@ whatever that decision caused (an ending, a profile), exactly as the game did. P
 counts how often each option was finally chosen and averages the vote split over the decisions the
 room voted on (at least one vote cast): the average number of votes per option, and the average
 share of the votes per option (each decision's split weighs the same, however many voted).
+
+With the scenario at hand the summary also gives the mean public value triangle: per session the
+corners' shares by game.core.debrief's rule (the options chosen, or the themes of the cards as the
+fallback of a scenario whose options name no corner), averaged over the sessions in which a decision
+counted (each session weighs the same); and how many sessions crossed a red line on which card.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from game.core.corners import CORNERS
+from game.core.debrief import corner_pull, lines_crossed
 from game.core.model import Outcome, Scenario
 from game.core.session_log import LogError, SessionHeader, SessionLog
+from game.core.state import ChoiceRecord
 from game.errors import GameError
 
 
@@ -69,6 +77,16 @@ class CardStats:
 
 
 @dataclass(frozen=True)
+class Triangle:
+    """The mean triangle of the sessions: each corner's share (summing to 1), None when no session
+    counted a decision; `basis` "options" or "themes" (what it follows); `sessions` that counted."""
+
+    shares: dict[str, float] | None
+    basis: str
+    sessions: int
+
+
+@dataclass(frozen=True)
 class Stats:
     scenario_id: str
     sessions: tuple[Session, ...]
@@ -77,6 +95,9 @@ class Stats:
     profiles: dict[str, int]  # profile id -> sessions
     no_profile: int  # term completed without a profile that held
     unfinished: int  # the log stops before the game ended
+    triangle: Triangle | None = None  # None: summarised without the scenario, or it has no corners
+    lines_crossed: dict[str, int] = field(default_factory=dict)  # card id -> sessions that crossed it
+    crossing_sessions: int = 0  # sessions that crossed at least one red line
 
     @property
     def groups(self) -> tuple[str, ...]:
@@ -158,7 +179,19 @@ def summarise(logs: Sequence[SessionLog], scenario: Scenario | None = None) -> S
             endings[session.ending] += 1
         elif session.profile is not None:
             profiles[session.profile] += 1
+    triangle = None
+    crossed: Counter[str] = Counter()
+    crossing = 0
+    if scenario is not None:
+        triangle = mean_triangle(scenario, sessions)
+        for session in sessions:
+            on = {line.record.card for line in lines_crossed(scenario, records(session))}
+            crossed.update(on)
+            crossing += bool(on)
     return Stats(
+        triangle=triangle,
+        lines_crossed=dict(sorted(crossed.items(), key=lambda item: (-item[1], item[0]))),
+        crossing_sessions=crossing,
         scenario_id=logs[0].header.scenario_id,
         sessions=sessions,
         cards=cards,
@@ -167,6 +200,23 @@ def summarise(logs: Sequence[SessionLog], scenario: Scenario | None = None) -> S
         no_profile=sum(s.finished and s.ending is None and s.profile is None for s in sessions),
         unfinished=sum(not session.finished for session in sessions),
     )
+
+
+def records(session: Session) -> list[ChoiceRecord]:
+    """The session's final decisions as the debrief reads them (the card and the option)."""
+    return [ChoiceRecord(0, 0, decision.card, decision.option, {}) for decision in session.decisions]
+
+
+def mean_triangle(scenario: Scenario, sessions: Sequence[Session]) -> Triangle | None:
+    """The mean of the sessions' triangles (None when the scenario has no corners at all)."""
+    pulls = [corner_pull(scenario, records(session)) for session in sessions]
+    if not pulls or not pulls[0].has_corners:
+        return None
+    counted = [shares for pull in pulls if (shares := pull.shares()) is not None]
+    mean = None
+    if counted:
+        mean = {corner: sum(shares[corner] for shares in counted) / len(counted) for corner in CORNERS}
+    return Triangle(mean, pulls[0].basis, len(counted))
 
 
 def stats_data(stats: Stats) -> dict[str, Any]:
@@ -185,6 +235,12 @@ def stats_data(stats: Stats) -> dict[str, Any]:
             "no_profile": stats.no_profile,
             "unfinished": stats.unfinished,
         },
+        # The mean triangle (null without the scenario, or when no session counted a decision).
+        "triangle": stats.triangle.shares if stats.triangle is not None else None,
+        "triangle_basis": stats.triangle.basis if stats.triangle is not None else None,
+        "triangle_sessions": stats.triangle.sessions if stats.triangle is not None else 0,
+        "lines_crossed": stats.lines_crossed,
+        "sessions_crossing_a_line": stats.crossing_sessions,
         "cards": [
             {
                 "card": card.card,

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from game.core.debrief import corner_pull, lines_crossed
 from game.core.engine import Game, RuleError, Snapshot
 from game.core.model import Number, Scenario
 from game.core.simulate import cautious_choice
@@ -35,10 +36,14 @@ class WhatIfError(GameError):
 
 @dataclass(frozen=True)
 class Course:
-    """One course of the game: the meters over time (the debrief chart's points), decisions, outcome.
+    """One course of the game: the meters over time (the debrief chart's points), decisions, outcome,
+    and its own public value triangle.
 
     `by_turn[meter]` is aligned over the whole term: index 0 is the start, index x the value after
     turn x (scenario.turn_number), year-end effects included; None after the course ended or stopped.
+    `triangle` is each corner's share by game.core.debrief's rule (the options this course chose, or
+    the themes of its cards as the fallback), None when no decision counted; `lines_crossed` the cards
+    whose option in this course crossed a red line.
     """
 
     history: tuple[MeterPoint, ...]
@@ -47,6 +52,8 @@ class Course:
     finished: bool
     ending: str | None
     profile: str | None
+    triangle: dict[str, float] | None = None
+    lines_crossed: tuple[str, ...] = ()
 
     @property
     def outcome(self) -> str | None:
@@ -63,6 +70,8 @@ class Course:
             finished=state.finished,
             ending=state.ending,
             profile=state.profile,
+            triangle=corner_pull(game.scenario, state.choices).shares(),
+            lines_crossed=tuple(line.record.card for line in lines_crossed(game.scenario, state.choices)),
         )
 
 

@@ -154,3 +154,32 @@ def test_a_log_that_cannot_be_written_is_reported(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert f"cannot write {blocker}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_log_carries_the_triangle_of_the_options_chosen_and_the_lines_crossed(tmp_path: Path) -> None:
+    from tests.core.valued import CAREFUL, CROSSING, write_valued
+
+    scenario = write_valued(tmp_path)
+    records = {}
+    for choices in ("1,1,1", "2,2,2"):
+        log = tmp_path / f"{choices[0]}.json"
+        session = tmp_path / f"{choices[0]}.jsonl"
+        args = ("--choices", choices, "--seed", "3", "--log", str(log), "--session-log", str(session))
+        result = run("play", str(scenario), "--headless", *args)
+        assert result.returncode == 0, result.stderr
+        records[choices[0]] = json.loads(log.read_text(encoding="utf-8"))
+    crossing, careful = records["1"], records["2"]
+    assert crossing["triangle"] == pytest.approx(CROSSING) and careful["triangle"] == pytest.approx(CAREFUL)
+    assert sum(crossing["triangle"].values()) == pytest.approx(1)
+    assert crossing["triangle_basis"] == careful["triangle_basis"] == "options"
+    played = [choice["card"] for choice in crossing["choices"]]
+    assert crossing["lines_crossed"] == [card for card in played if card != "koers"]
+    assert careful["lines_crossed"] == []
+
+
+def test_a_scenario_without_corners_logs_no_triangle(tmp_path: Path) -> None:
+    log = tmp_path / "game.json"
+    result = run("play", str(EXAMPLE), "--headless", "--auto", "--seed", "4", "--log", str(log))
+    assert result.returncode == 0, result.stderr
+    record = json.loads(log.read_text(encoding="utf-8"))
+    assert record["triangle"] is None and record["lines_crossed"] == []  # its themes name no corner

@@ -100,3 +100,19 @@ def test_a_bad_log_gives_a_message_naming_the_file_and_no_traceback(tmp_path: Pa
         assert result.returncode == 1
         assert str(target) in result.stderr and expected in result.stderr
         assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_with_the_scenario_the_mean_triangle_and_the_lines_crossed_are_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.core.test_triangle_of_choices import play, write_log
+    from tests.core.valued import valued, write_valued
+
+    scenario = valued()
+    logs = [write_log(tmp_path, name, play(scenario, option)) for name, option in (("a", 0), ("b", 1))]
+    code, out, err = stats(capsys, *map(str, logs), "--scenario", str(write_valued(tmp_path)))
+    assert code == 0, err
+    lines = out.splitlines()
+    at = lines.index("Public value triangle (mean over 2 sessions; follows the options chosen)")
+    assert lines[at + 1] == "  strategy (willen) 16.7%, capacity (kunnen) 33.3%, legitimacy (mogen) 50.0%"
+    assert "Red lines crossed: in 1 session of 2: datalek (1 session), losgeld (1 session)" in lines
