@@ -171,19 +171,45 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No browser found. Report in {folder}",
     },
     "end.triangle.heading": {
-        "nl": "Waar trokken de besluiten naartoe?",
-        "en": "Where did the decisions pull?",
+        "nl": "De driehoek van publieke waarde",
+        "en": "The public value triangle",
     },
     "end.corner.strategy": {"nl": "Willen", "en": "Strategy"},
     "end.corner.capacity": {"nl": "Kunnen", "en": "Capacity"},
     "end.corner.legitimacy": {"nl": "Mogen", "en": "Legitimacy"},
     "end.triangle.count": {"nl": "{count} besluiten", "en": "{count} decisions"},
     "end.triangle.count_one": {"nl": "{count} besluit", "en": "{count} decision"},
+    "end.triangle.points": {"nl": "{count} punten", "en": "{count} points"},
+    "end.triangle.points_one": {"nl": "{count} punt", "en": "{count} point"},
+    "end.triangle.basis.options": {
+        "nl": "De driehoek volgt de opties die je koos.",
+        "en": "The triangle follows the options you chose.",
+    },
+    "end.triangle.basis.options_group": {
+        "nl": "De driehoek volgt de opties die jullie kozen.",
+        "en": "The triangle follows the options you chose.",
+    },
+    "end.triangle.basis.themes": {
+        "nl": "De driehoek volgt de thema's van de gespeelde kaarten (dit scenario zegt niet welke hoek "
+        "een optie dient).",
+        "en": "The triangle follows the themes of the cards played (this scenario does not say which "
+        "corner an option serves).",
+    },
+    "end.triangle.rule.options": {
+        "nl": "Een optie geeft een punt aan elke hoek die ze dient en neemt er een af bij elke hoek die "
+        "ze schaadt. + is het midden.",
+        "en": "An option gives a point to each corner it serves and takes one from each corner it "
+        "harms. + is the centre.",
+    },
     "end.triangle.rule": {
         "nl": "Een besluit telt bij de hoek van de thema's van zijn kaart (twee hoeken: elk de helft). "
         "+ is het midden.",
         "en": "A decision counts for the corner of its card's themes (two corners: half each). "
         "+ is the centre.",
+    },
+    "end.triangle.left_out.options": {
+        "nl": "Opties die geen hoek dienen of schaden tellen niet mee ({count}).",
+        "en": "Options that serve or harm no corner are left out ({count}).",
     },
     "end.triangle.left_out": {
         "nl": "Besluiten op kaarten zonder hoek tellen niet mee ({count}).",
@@ -195,6 +221,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "dus hier is geen driehoek te tekenen.",
         "en": "The themes of this scenario have no corner of the triangle (strategy, capacity, "
         "legitimacy), so there is no triangle to draw.",
+    },
+    "end.lines.heading": {"nl": "Grenzen die je overschreed", "en": "Lines you crossed"},
+    "end.lines.heading_group": {"nl": "Grenzen die jullie overschreden", "en": "Lines you crossed"},
+    "end.lines.item": {"nl": "{line} ({title} \u2013 {label})", "en": "{line} ({title} \u2013 {label})"},
+    "end.lines.see_choices": {
+        "nl": "Grenzen overschreden: {count} (zie Keuzes).",
+        "en": "Lines crossed: {count} (see Choices).",
     },
     "end.whatif.pick_decision": {"nl": "Wat als? Kies een besluit", "en": "What if? Pick a decision"},
     "end.whatif.pick_option": {
@@ -233,6 +266,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "komen, daarna speelt de computer voorzichtig.",
         "en": "Same game, only this choice different; after it the same choices as long as the same "
         "cards come, then the computer plays cautiously.",
+    },
+    "end.whatif.triangle": {
+        "nl": "Driehoek (echt / wat als): {shares}",
+        "en": "Triangle (real / what if): {shares}",
     },
     "end.whatif.failed": {
         "nl": "Wat als lukt hier niet: {problem}",
@@ -677,6 +714,48 @@ STRINGS: dict[str, dict[str, str]] = {
         "capacity (what we can) and legitimacy (what we may). The dot is where the decisions pulled "
         "together; the cross is the centre, where every corner got equal attention.",
     },
+    "report.triangle.intro.options": {
+        "nl": "Elke gekozen optie geeft een punt aan de hoek(en) die ze dient: willen (strategie), kunnen "
+        "(capaciteit) of mogen (legitimiteit), en neemt er een af bij de hoek(en) die ze schaadt; een "
+        "hoek komt niet onder nul. De stip staat waar de keuzes samen naartoe trokken; het kruisje is "
+        "het midden, waar alle hoeken even zwaar wogen.",
+        "en": "Each option chosen gives a point to the corner(s) it serves: strategy (what we want), "
+        "capacity (what we can) or legitimacy (what we may), and takes one from the corner(s) it harms; "
+        "a corner does not go below zero. The dot is where the choices pulled together; the cross is the "
+        "centre, where every corner weighed the same.",
+    },
+    "report.triangle.basis.options": {
+        "nl": "De driehoek volgt de opties die je koos.",
+        "en": "The triangle follows the options you chose.",
+    },
+    "report.triangle.basis.options_group": {
+        "nl": "De driehoek volgt de opties die jullie kozen.",
+        "en": "The triangle follows the options you chose.",
+    },
+    "report.triangle.basis.themes": {
+        "nl": "De driehoek volgt de thema's van de gespeelde kaarten (dit scenario zegt niet welke hoek "
+        "een optie dient).",
+        "en": "The triangle follows the themes of the cards played (this scenario does not say which "
+        "corner an option serves).",
+    },
+    "report.triangle.points": {"nl": "Punten", "en": "Points"},
+    "report.triangle.served": {"nl": "Gediend door", "en": "Served by"},
+    "report.triangle.harmed": {"nl": "Geschaad door", "en": "Harmed by"},
+    "report.triangle.points_count": {"nl": "{count} punten", "en": "{count} points"},
+    "report.triangle.points_one": {"nl": "1 punt", "en": "1 point"},
+    "report.triangle.none_options": {
+        "nl": "Geen van de gekozen opties dient een hoek van de driehoek.",
+        "en": "None of the options chosen serves a corner of the triangle.",
+    },
+    "report.lines": {"nl": "Grenzen die jullie overschreden", "en": "Lines you crossed"},
+    "report.lines.solo": {"nl": "Grenzen die je overschreed", "en": "Lines you crossed"},
+    "report.lines.intro": {
+        "nl": "Deze keuzes gingen over een grens die de wet of de publieke moraal trekt.",
+        "en": "These choices crossed a line drawn by law or public ethics.",
+    },
+    "report.lines.line": {"nl": "Grens", "en": "Line"},
+    "report.lines.card": {"nl": "Kaart", "en": "Card"},
+    "report.lines.option": {"nl": "Gekozen optie", "en": "Option chosen"},
     "report.triangle.title": {
         "nl": "Driehoek van publieke waarde met waar de besluiten naartoe trokken",
         "en": "Public value triangle with where the decisions pulled",

@@ -41,6 +41,9 @@ class Decision:
     feedback: str
     corners: tuple[str, ...]  # in CORNERS order; empty when none of the card's themes has a corner
     phones: tuple[int, ...] | None = None  # of `votes`, those cast from phones (None: no phones voted)
+    serves: tuple[str, ...] = ()  # the corners the option chosen serves
+    harms: tuple[str, ...] = ()  # and those it harms
+    red_line: str = ""  # the line the option chosen crossed ("" when none)
 
     @property
     def split(self) -> str:
@@ -86,8 +89,14 @@ class ThemeGroup:
 
 @dataclass(frozen=True)
 class CornerGroup:
+    """The decisions of a corner: by the options (basis "options"), those whose option serves it and
+    (`harmed`) those whose option harms it; by the themes, those on cards of its themes. UNASSIGNED
+    holds the decisions that count for no corner."""
+
     corner: str  # one of CORNERS, or UNASSIGNED
     decisions: tuple[Decision, ...]
+    harmed: tuple[Decision, ...] = ()
+    weight: float = 0.0  # the corner's weight by game.core.debrief's rule (points, by the options)
 
 
 @dataclass(frozen=True)
@@ -114,13 +123,19 @@ class Report:
     undone: tuple[Decision, ...]
     themes: tuple[ThemeGroup, ...]
     neglected: tuple[str, ...]  # names of the scenario's themes no decision touched
-    corners: tuple[CornerGroup, ...]  # empty when no theme of the scenario has a corner
+    corners: tuple[CornerGroup, ...]  # empty when neither the options nor the themes have a corner
     questions: tuple[Question, ...]
     log_name: str
     scenario_file: str
     seed: int
 
     pull: dict[str, float] | None  # where the decisions pulled (game.core.debrief's rule), None without
+    basis: str = "options"  # what the triangle follows: "options" chosen, or "themes" (the fallback)
+
+    @property
+    def crossed(self) -> tuple[Decision, ...]:
+        """The decisions that crossed a red line, in the order they were made."""
+        return tuple(decision for decision in self.decisions if decision.red_line)
 
 
 def build_report(log: SessionLog, game: Game) -> Report:
@@ -148,8 +163,15 @@ def build_report(log: SessionLog, game: Game) -> Report:
     kind, title, text = _outcome(game, lang)
     themes = _themes(scenario, lang, decisions)
     pull = corner_pull(scenario, state.choices)
+    if not pull.has_corners:
+        corners: tuple[CornerGroup, ...] = ()
+    elif pull.basis == "options":
+        corners = _corners_of_options(decisions, pull.weights)
+    else:
+        corners = _corners(decisions, pull.weights)
     return Report(
         pull=pull.shares(),
+        basis=pull.basis,
         lang=lang,
         scenario=scenario,
         scenario_title=scenario.text(scenario.title, lang),
@@ -174,7 +196,7 @@ def build_report(log: SessionLog, game: Game) -> Report:
         undone=_undone(log, scenario, lang),
         themes=themes,
         neglected=tuple(group.name for group in themes if group.theme_id is not None and not group.decisions),
-        corners=_corners(decisions) if pull.has_corners else (),
+        corners=corners,
         questions=_questions(scenario, lang, decisions),
         log_name=log.path.name,
         scenario_file=log.header.scenario_file,
@@ -213,6 +235,9 @@ def _decision(
         deltas=dict(deltas),
         feedback=scenario.text(option.feedback, lang),
         corners=card_corners(scenario, card_id),
+        serves=option.serves,
+        harms=option.harms,
+        red_line=scenario.text(option.red_line, lang) if option.red_line is not None else "",
     )
 
 
@@ -261,12 +286,36 @@ def _themes(scenario: Scenario, lang: str, decisions: tuple[Decision, ...]) -> t
     return tuple(groups)
 
 
-def _corners(decisions: tuple[Decision, ...]) -> tuple[CornerGroup, ...]:
+def _corners(decisions: tuple[Decision, ...], weights: Mapping[str, float]) -> tuple[CornerGroup, ...]:
+    """By the themes: each corner with the decisions on cards of its themes."""
     groups = [
-        CornerGroup(corner, tuple(decision for decision in decisions if corner in decision.corners))
+        CornerGroup(
+            corner,
+            tuple(decision for decision in decisions if corner in decision.corners),
+            weight=weights[corner],
+        )
         for corner in CORNERS
     ]
     unassigned = tuple(decision for decision in decisions if not decision.corners)
+    if unassigned:
+        groups.append(CornerGroup(UNASSIGNED, unassigned))
+    return tuple(groups)
+
+
+def _corners_of_options(
+    decisions: tuple[Decision, ...], weights: Mapping[str, float]
+) -> tuple[CornerGroup, ...]:
+    """By the options chosen: each corner with the decisions that served it and those that harmed it."""
+    groups = [
+        CornerGroup(
+            corner,
+            tuple(decision for decision in decisions if corner in decision.serves),
+            tuple(decision for decision in decisions if corner in decision.harms),
+            weights[corner],
+        )
+        for corner in CORNERS
+    ]
+    unassigned = tuple(decision for decision in decisions if not decision.serves and not decision.harms)
     if unassigned:
         groups.append(CornerGroup(UNASSIGNED, unassigned))
     return tuple(groups)

@@ -9,7 +9,7 @@ import re
 from html import escape
 
 from game.i18n import year_label
-from game.report.content import UNASSIGNED, Decision, Report, meter_changes
+from game.report.content import UNASSIGNED, CornerGroup, Decision, Report, meter_changes
 from game.report.labels import label
 from game.report.svg import meter_chart, triangle
 
@@ -50,6 +50,7 @@ th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom:
 thead th { font-size: 14px; color: #5a6172; }
 tbody th { font-weight: bold; }
 table.corners tbody th { white-space: nowrap; }
+#lines h2 { color: #8a3a2a; }
 td.count { text-align: right; font-variant-numeric: tabular-nums; font-weight: bold; width: 4em; }
 tr.none td { color: #8a3a2a; }
 ol.questions li { margin-bottom: 12px; break-inside: avoid; }
@@ -74,6 +75,7 @@ def render_report(report: Report) -> str:
     sections = [
         _header(report),
         _outcome(report),
+        _lines(report),
         _chart(report),
         _decisions(report),
         _themes(report),
@@ -236,25 +238,70 @@ def _themes(report: Report) -> str:
     )
 
 
+def _lines(report: Report) -> str:
+    """Every red line the game crossed: the line, the card and the option chosen; nothing when none."""
+    lang = report.lang
+    if not report.crossed:
+        return ""
+    rows = [
+        f'<tr data-card="{escape(decision.card_id)}"><th scope="row">{escape(decision.red_line)}</th>'
+        f"<td>{escape(decision.title)}</td><td>{escape(f'{decision.option}. {decision.label}')}</td></tr>"
+        for decision in report.crossed
+    ]
+    headings = [label(key, lang) for key in ("lines.line", "lines.card", "lines.option")]
+    heading = label("lines.solo" if report.solo else "lines", lang)
+    return (
+        f'<section id="lines"><h2>{escape(heading)}</h2>{_muted(label("lines.intro", lang))}'
+        f"{_table('lines', headings, rows)}</section>"
+    )
+
+
 def _triangle(report: Report) -> str:
+    """The triangle, with a sentence on what it follows (the options chosen, or the themes of the cards
+    as the fallback) and a table of the corners."""
     lang = report.lang
     if not report.corners:
         return ""
-    rows = [
-        _count_row(
-            label("corner.unassigned" if group.corner == UNASSIGNED else f"corner.{group.corner}", lang),
-            group.decisions,
-        )
-        for group in report.corners
-    ]
-    headings = [label(key, lang) for key in ("triangle.corner", "themes.count", "themes.cards")]
-    drawing = (
-        f"<figure>{triangle(report)}</figure>"
-        if report.pull is not None
-        else _muted(label("triangle.none", lang))
-    )
-    body = _muted(label("triangle.intro", lang)) + drawing + _table("corners", headings, rows)
+    by_options = report.basis == "options"
+
+    def name(corner: str) -> str:
+        return label("corner.unassigned" if corner == UNASSIGNED else f"corner.{corner}", lang)
+
+    if by_options:
+        follows = label("triangle.basis.options" if report.solo else "triangle.basis.options_group", lang)
+        intro = label("triangle.intro.options", lang)
+        headings = [label(key, lang) for key in ("triangle.corner", "triangle.points")]
+        headings += [label("triangle.served", lang), label("triangle.harmed", lang)]
+        rows = [_corner_row(report, name(group.corner), group) for group in report.corners]
+    else:
+        follows = label("triangle.basis.themes", lang)
+        intro = label("triangle.intro", lang)
+        headings = [label(key, lang) for key in ("triangle.corner", "themes.count", "themes.cards")]
+        rows = [_count_row(name(group.corner), group.decisions) for group in report.corners]
+    none = "triangle.none_options" if by_options else "triangle.none"
+    drawing = f"<figure>{triangle(report)}</figure>" if report.pull is not None else _muted(label(none, lang))
+    basis = f'<p class="basis"><strong>{escape(follows)}</strong></p>'
+    body = basis + _muted(intro) + drawing + _table("corners", headings, rows)
     return _section(report, "triangle", body, page=True)
+
+
+def _corner_row(report: Report, name: str, group: CornerGroup) -> str:
+    """A corner by the options: its points, the cards whose option served it and those that harmed it
+    (the row of the options that name no corner has only the first)."""
+    if group.corner == UNASSIGNED:
+        return (
+            f'<tr><th scope="row">{escape(name)}</th><td class="count">\u2013</td>'
+            f'<td colspan="2">{_card_list(group.decisions)}</td></tr>'
+        )
+    css = "" if group.decisions or group.harmed else ' class="none"'
+    return (
+        f'<tr{css}><th scope="row">{escape(name)}</th><td class="count">{format_count(group.weight)}</td>'
+        f"<td>{_card_list(group.decisions)}</td><td>{_card_list(group.harmed)}</td></tr>"
+    )
+
+
+def format_count(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.1f}"
 
 
 def _questions(report: Report) -> str:

@@ -199,7 +199,8 @@ def meter_chart(report: Report) -> str:
 
 def triangle(report: Report) -> str:
     """Moore's triangle, strategy on top, legitimacy bottom left, capacity bottom right; each corner
-    with its count of decisions, the centre as a cross and a dot where the decisions pulled."""
+    with its points (by the options chosen) or its count of decisions (by the themes), the centre as a
+    cross and a dot where the decisions pulled."""
     lang = report.lang
     width, height = TRIANGLE_WIDTH, TRIANGLE_HEIGHT
     side = 340.0
@@ -210,7 +211,11 @@ def triangle(report: Report) -> str:
         "legitimacy": (cx - side / 2, top + tri_h),
         "capacity": (cx + side / 2, top + tri_h),
     }
-    counts = {group.corner: len(group.decisions) for group in report.corners}
+    by_options = report.basis == "options"
+    # By the options a corner shows its points; by the themes, the decisions on cards of its themes.
+    counts = {
+        group.corner: round(group.weight) if by_options else len(group.decisions) for group in report.corners
+    }
     parts: list[str] = [
         _polygon([vertices[corner] for corner in CORNERS], f'fill="#fbfaf6" stroke="{INK}" stroke-width="2"')
     ]
@@ -228,7 +233,10 @@ def triangle(report: Report) -> str:
         vx, vy = vertices[corner]
         name = label(f"corner.{corner}", lang)
         found = counts.get(corner, 0)
-        count = label("triangle.count_one" if found == 1 else "triangle.count", lang, count=found)
+        if by_options:
+            count = label("triangle.points_one" if found == 1 else "triangle.points_count", lang, count=found)
+        else:
+            count = label("triangle.count_one" if found == 1 else "triangle.count", lang, count=found)
         if corner == "strategy":
             parts.append(_text(vx, vy - 34, name, size=16, anchor="middle", weight="bold"))
             parts.append(_text(vx, vy - 14, count, size=15, anchor="middle", fill=MUTED))

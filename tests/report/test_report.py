@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from game.cli.main import main
+from game.core.debrief import chosen_option
 from game.core.engine import Game
 from game.core.model import Scenario
 from game.core.session_log import read_log
@@ -150,11 +151,19 @@ def test_themes_corners_and_the_questions_of_the_cards_played(
     def corners(card_id: str) -> set[str | None]:
         return {scenario.theme(theme).corner for theme in scenario.card(card_id).themes}
 
-    expected = {
-        corner: sum(1 for record in game.state.choices if corner in corners(record.card))
-        for corner in ("strategy", "capacity", "legitimacy")
-    }
-    assert counts == expected and sum(counts.values()) >= len(game.state.choices)
+    if report.basis == "themes":  # a decision counts for the corners of its card's themes
+        expected = {
+            corner: sum(1 for record in game.state.choices if corner in corners(record.card))
+            for corner in ("strategy", "capacity", "legitimacy")
+        }
+        assert sum(counts.values()) >= len(game.state.choices)
+    else:  # for the corners its option serves
+        expected = {
+            corner: sum(corner in chosen_option(scenario, record).serves for record in game.state.choices)
+            for corner in ("strategy", "capacity", "legitimacy")
+        }
+    counts.pop("unassigned", None)
+    assert counts == expected
     pull = report.pull
     assert pull is not None and abs(sum(pull.values()) - 1) < 1e-9
     for group in report.themes:
@@ -250,6 +259,7 @@ def test_an_english_session_gets_an_english_report(tmp_path: Path) -> None:
 def test_without_corners_there_is_no_triangle_and_an_unfinished_game_says_so(tmp_path: Path) -> None:
     scenario_path = tmp_path / "raadssessie.yaml"
     source = COUNCIL.read_text(encoding="utf-8")
+    source = re.sub(r"\n\s*(serves|harms): .*", "", source)  # options that name no corner either
     scenario_path.write_text(re.sub(r"\n    corner: \w+", "", source), encoding="utf-8")
     log = tmp_path / "cut.jsonl"
     play_session(log, scenario_path)
@@ -309,3 +319,68 @@ def test_the_report_command_explains_what_is_wrong(
     garbage.write_text("not a log\n", encoding="utf-8")
     assert main(["report", str(garbage)]) == 1
     assert "not a session log" in capsys.readouterr().err
+
+
+# -- the triangle of the options chosen, and the red lines crossed ------------------------------------
+
+
+def valued_report(tmp_path: Path, option: int, mode: str = "group", source: str | None = None) -> str:
+    """The report of a game of the valued scenario that takes `option` (0-based) on every card."""
+    from game.core.session_log import LogWriter, SessionHeader
+    from game.scenario import load_scenario
+    from tests.core.valued import write_valued
+
+    path = write_valued(tmp_path)
+    if source is not None:
+        path.write_text(source, encoding="utf-8")
+    scenario = load_scenario(path)
+    game = Game(scenario, 4)
+    log = tmp_path / f"waarden-{option}-{mode}.jsonl"
+    writer = LogWriter(log, SessionHeader(scenario.id, str(path), scenario.content_hash, 4, "nl", mode))
+    while not game.finished:
+        game.choose(option)
+    writer.game_events(game)
+    writer.close()
+    return render_report(load_session(log).report())
+
+
+def test_the_triangle_says_it_follows_the_options_chosen_and_opposite_games_differ(tmp_path: Path) -> None:
+    pages = [valued_report(tmp_path, option) for option in (0, 1)]
+    for page in pages:
+        text = plain(" ".join(parsed(page).text))
+        assert "De driehoek volgt de opties die jullie kozen." in text
+        assert "Gediend door" in text and "Geschaad door" in text
+    # The dot where the choices pulled: on the capacity side for the one, on legitimacy for the other.
+    dots = [re.search(r'class="pull" cx="([\d.]+)" cy="([\d.]+)"', page) for page in pages]
+    assert dots[0] is not None and dots[1] is not None and dots[0].groups() != dots[1].groups()
+    solo = plain(" ".join(parsed(valued_report(tmp_path, 1, "solo")).text))
+    assert "De driehoek volgt de opties die je koos." in solo
+
+
+def test_the_report_lists_every_line_crossed_and_none_when_none(tmp_path: Path) -> None:
+    from tests.core.valued import LINES
+
+    structure = parsed(valued_report(tmp_path, 0))
+    text = plain(" ".join(structure.text))
+    assert "lines" in structure.ids and "Grenzen die jullie overschreden" in text
+    for line, title, option in zip(
+        LINES,
+        ("Gijzelsoftware", "Een lek"),
+        ("1. Adviseer het losgeld te betalen", "1. Houd het lek stil"),
+        strict=True,
+    ):
+        assert line in text and title in text and option in text
+    rows = [attrs.get("data-card") for tag, attrs in structure.tags if tag == "tr" and attrs.get("data-card")]
+    assert sorted(rows) == ["datalek", "losgeld"]
+    careful = parsed(valued_report(tmp_path, 1))
+    assert "lines" not in careful.ids and "Grenzen die" not in " ".join(careful.text)
+
+
+def test_a_scenario_whose_options_name_no_corner_falls_back_to_the_themes_and_says_so(tmp_path: Path) -> None:
+    from tests.core.valued import VALUED
+
+    source = re.sub(r"\n\s*(serves|harms|red_line): .*", "", VALUED)
+    text = plain(" ".join(parsed(valued_report(tmp_path, 0, source=source)).text))
+    assert "De driehoek volgt de thema's van de gespeelde kaarten" in text
+    assert "dit scenario zegt niet welke hoek een optie dient" in text
+    assert "Grenzen die" not in text
