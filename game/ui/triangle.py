@@ -1,7 +1,8 @@
 """The public value triangle on the debrief: where this game's decisions pulled (Moore: willen, kunnen,
-mogen). The weights per corner follow game.core.debrief's rule (shared with the HTML report); the dot
-is their weighted mean of the three corners: every decision in one corner puts it on that corner,
-equal weights put it in the centre.
+mogen). The weights per corner follow game.core.debrief's rule (shared with the HTML report): the
+corners the options chosen serve and harm, or the themes of the cards played for a scenario whose
+options name no corner; the note under the triangle says which. The dot is the weighted mean of the
+three corners: every point in one corner puts it on that corner, equal weights put it in the centre.
 """
 
 from __future__ import annotations
@@ -71,7 +72,19 @@ class TriangleView:
         self.dot: Point | None = None
         self.centre: Point = (0.0, 0.0)
 
-    def build(self, fonts: FontBook, m: Metrics, box: pygame.Rect, pull: CornerPull, lang: str) -> None:
+    def build(
+        self,
+        fonts: FontBook,
+        m: Metrics,
+        box: pygame.Rect,
+        pull: CornerPull,
+        lang: str,
+        *,
+        group: bool = False,
+        crossed: int = 0,
+    ) -> None:
+        """Lay out the triangle of `pull` in `box`; `group` speaks to a group (jullie), `crossed` is how
+        many red lines the game crossed (the note points to the list on the choices view)."""
         self.pull = pull
         self.labels = {}
         self.vertices = {}
@@ -80,19 +93,19 @@ class TriangleView:
             self.note = fit_text(fonts, t("end.triangle.none", lang), box.width, box.height, m.steps(27, 18))
             self.note_rect = pygame.Rect(box.left, box.top, box.width, self.note.height)
             return
-        parts = [t("end.triangle.rule", lang)]
-        if pull.left_out:
-            parts.append(t("end.triangle.left_out", lang, count=pull.left_out))
-        if pull.total <= 0:
-            parts.append(t("end.triangle.empty", lang))
-        note = fit_text(fonts, " ".join(parts), box.width, box.height // 3, m.steps(21, 16))
+        parts = basis_note(pull, lang, group)
+        if crossed:
+            parts.append(t("end.lines.see_choices", lang, count=crossed))
+        note = fit_text(fonts, " ".join(parts), box.width, box.height * 2 // 5, m.steps(21, 16))
         self.note = note
         self.note_rect = pygame.Rect(box.left, box.bottom - note.height, box.width, note.height)
         area = pygame.Rect(box.left, box.top, box.width, self.note_rect.top - m.px(10) - box.top)
         texts: dict[str, tuple[str, str]] = {}
         for corner in CORNERS:
             weight = pull.weights[corner]
-            key = "end.triangle.count_one" if weight == 1 else "end.triangle.count"
+            key = "end.triangle.points" if pull.basis == "options" else "end.triangle.count"
+            if weight == 1:
+                key += "_one"
             texts[corner] = (corner_label(corner, lang), t(key, lang, count=format_count(weight)))
         gap = m.px(8)
         room = {
@@ -176,6 +189,23 @@ class TriangleView:
             x, y = round(self.dot[0]), round(self.dot[1])
             pygame.draw.circle(painter.surface, style.INK, (x, y), m.px(13))
             pygame.draw.circle(painter.surface, style.ACCENT, (x, y), m.px(10))
+
+
+def basis_note(pull: CornerPull, lang: str, group: bool) -> list[str]:
+    """The sentences under the triangle: what it follows (the options chosen, or the themes as the
+    fallback), its rule, what was left out, and that nothing counts yet when so."""
+    if pull.basis == "options":
+        follows = "end.triangle.basis.options_group" if group else "end.triangle.basis.options"
+        parts = [t(follows, lang), t("end.triangle.rule.options", lang)]
+        if pull.left_out:
+            parts.append(t("end.triangle.left_out.options", lang, count=pull.left_out))
+    else:
+        parts = [t("end.triangle.basis.themes", lang), t("end.triangle.rule", lang)]
+        if pull.left_out:
+            parts.append(t("end.triangle.left_out", lang, count=pull.left_out))
+    if pull.total <= 0:
+        parts.append(t("end.triangle.empty", lang))
+    return parts
 
 
 def emblem_points(rect: pygame.Rect) -> dict[str, Point]:

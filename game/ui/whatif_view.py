@@ -9,12 +9,13 @@ one choice different).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 import pygame
 
+from game.core.corners import CORNERS
 from game.core.model import Scenario
 from game.core.whatif import WhatIf
 from game.i18n import t
@@ -202,7 +203,8 @@ def draw_placed(painter: Painter, placed: Sequence[Placed]) -> None:
 
 
 def result_parts(scenario: Scenario, result: WhatIf, real_outcome: str, lang: str) -> list[Part]:
-    """What the panel says under the card's title: both options, both outcomes, which cards came, the rule."""
+    """What the panel says under the card's title: both options, both outcomes, which cards came, both
+    courses' triangles (when the scenario has one), the rule."""
     card = scenario.card(result.card)
 
     def label(option: int) -> str:
@@ -210,12 +212,34 @@ def result_parts(scenario: Scenario, result: WhatIf, real_outcome: str, lang: st
 
     outcome = outcome_title(scenario, result.alternative.outcome, lang)
     after = after_change(result, lang)
-    return [
+    parts = [
         Part(t("end.whatif.real", lang, label=label(result.real_option)), style.INK),
         Part(t("end.whatif.alt", lang, label=label(result.option)), style.INK, bold=True),
         Part(t("end.whatif.outcome", lang, outcome=outcome, real=real_outcome), style.INK),
-        Part(f"{after} {t('end.whatif.rule', lang)}", style.INK_MUTED, small=True),
     ]
+    # What came after, the triangles, then the rule: where room is short, the rule's end is what goes.
+    parts.append(Part(after, style.INK_MUTED, small=True))
+    real, alternative = result.real.triangle, result.alternative.triangle
+    if real is not None or alternative is not None:
+        shares = triangle_text(real, alternative, lang)
+        parts.append(Part(t("end.whatif.triangle", lang, shares=shares), style.INK, small=True))
+    parts.append(Part(t("end.whatif.rule", lang), style.INK_MUTED, small=True))
+    return parts
+
+
+def triangle_text(
+    real: Mapping[str, float] | None, alternative: Mapping[str, float] | None, lang: str
+) -> str:
+    """Both courses' triangles side by side, per corner in whole percents: "Willen 33% / 100% · ..."
+    ("\u2013" for a course in which no decision counted)."""
+
+    def share(shares: Mapping[str, float] | None, corner: str) -> str:
+        return "\u2013" if shares is None else f"{round(100 * shares[corner])}%"
+
+    return " \u00b7 ".join(
+        f"{t(f'end.corner.{corner}', lang)} {share(real, corner)} / {share(alternative, corner)}"
+        for corner in CORNERS
+    )
 
 
 def after_change(result: WhatIf, lang: str) -> str:

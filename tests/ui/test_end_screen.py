@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import webbrowser
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +32,7 @@ from game.ui.style import contrast
 from game.ui.triangle import format_count, pull_point
 from tests.conftest import FIXED_INSTANT
 from tests.ui.conftest import AppFactory, Drawn, button_centre, click, pixels, play_with_keys, press
-from tests.ui.test_legibility import check_layer
+from tests.ui.test_legibility import check_layer, check_sizes
 
 COUNCIL = SCENARIOS_DIR / "raadssessie.yaml"
 
@@ -221,17 +222,6 @@ def cards_in(scenario: Scenario, corners: tuple[str, ...]) -> list[str]:
     return [card.id for card in scenario.cards if card_corners(scenario, card.id) == corners]
 
 
-def test_the_dot_sits_on_a_corner_when_every_decision_is_there(council: Scenario) -> None:
-    vertices = {"strategy": (50.0, 0.0), "capacity": (0.0, 80.0), "legitimacy": (100.0, 80.0)}
-    legitimacy = cards_in(council, ("legitimacy",))
-    assert len(legitimacy) >= 2
-    pull = corner_pull(council, [record(card) for card in legitimacy])
-    assert pull.weights == {"strategy": 0, "capacity": 0, "legitimacy": len(legitimacy)}
-    shares = pull.shares()
-    assert shares is not None
-    assert pull_point(shares, vertices) == pytest.approx(vertices["legitimacy"])
-
-
 CORNERED = """
 format: 1
 id: hoeken
@@ -265,6 +255,18 @@ cards:
 """
 
 
+def test_the_dot_sits_on_a_corner_when_every_decision_is_there() -> None:
+    scenario = load_scenario_text(CORNERED, "hoeken.yaml")
+    vertices = {"strategy": (50.0, 0.0), "capacity": (0.0, 80.0), "legitimacy": (100.0, 80.0)}
+    legitimacy = cards_in(scenario, ("legitimacy",))
+    assert legitimacy == ["mogen"]
+    pull = corner_pull(scenario, [record(card) for card in legitimacy * 2])
+    assert pull.weights == {"strategy": 0, "capacity": 0, "legitimacy": 2} and pull.basis == "themes"
+    shares = pull.shares()
+    assert shares is not None
+    assert pull_point(shares, vertices) == pytest.approx(vertices["legitimacy"])
+
+
 def test_the_corner_rule_equal_counts_in_the_centre_halves_and_thirds() -> None:
     scenario = load_scenario_text(CORNERED, "hoeken.yaml")
     vertices = {"strategy": (50.0, 0.0), "capacity": (0.0, 90.0), "legitimacy": (100.0, 90.0)}
@@ -286,9 +288,36 @@ def test_the_corner_rule_equal_counts_in_the_centre_halves_and_thirds() -> None:
     assert format_count(1 / 3) == "0.3"
 
 
-def test_a_scenario_without_corners_draws_no_triangle_and_says_why(make_app: AppFactory) -> None:
-    app = make_app(seed=2)  # voorbeeld.yaml: its themes have no corner
-    play_with_keys(app)
+def valued_end(
+    make_app: AppFactory,
+    folder: Path,
+    option: int = 0,
+    source: str | None = None,
+    size: tuple[int, int] = (1280, 720),
+    lang: str = "nl",
+) -> EndScene:
+    """The end screen of a game of the valued scenario (tests/core/valued.py; `source` instead, when
+    given) that takes `option` (0-based) on every card."""
+    from tests.core.valued import write_valued
+
+    path = write_valued(folder)
+    if source is not None:
+        path.write_text(source, encoding="utf-8")
+    app = make_app(entries=[ScenarioEntry(path)], size=size, seed=3, lang=lang)
+    play_with_keys(app, lambda app: option)
+    scene = app.scene
+    assert isinstance(scene, EndScene)
+    return scene
+
+
+def test_a_scenario_without_corners_draws_no_triangle_and_says_why(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    from tests.core.valued import VALUED
+
+    bare = re.sub(r"\n\s*(serves|harms|red_line|corner): .*", "", VALUED).replace(", corner: legitimacy", "")
+    bare = bare.replace(", corner: strategy", "")
+    app = app_of(valued_end(make_app, tmp_path, source=bare))
     scene = app.scene
     assert isinstance(scene, EndScene)
     pull = corner_pull(scene.session.scenario, scene.session.game.state.choices)
@@ -298,6 +327,99 @@ def test_a_scenario_without_corners_draws_no_triangle_and_says_why(make_app: App
     assert scene.view == "triangle" and scene.triangle.vertices == {} and scene.triangle.dot is None
     assert scene.triangle.note is not None
     assert " ".join(scene.triangle.note.lines) == t("end.triangle.none", "nl")
+
+
+def note_of(scene: EndScene) -> str:
+    assert scene.triangle.note is not None
+    return " ".join(scene.triangle.note.lines)
+
+
+def test_the_triangle_follows_the_options_chosen_and_says_so(make_app: AppFactory, tmp_path: Path) -> None:
+    from tests.core.valued import CAREFUL, CROSSING
+
+    dots = []
+    for option, shares in ((0, CROSSING), (1, CAREFUL)):
+        scene = valued_end(make_app, tmp_path / str(option), option)
+        app = app_of(scene)
+        press(app, pygame.K_d)
+        assert scene.view == "triangle"
+        assert scene.texts["choices_heading"].lines[0] == t("end.triangle.heading", "nl").upper()
+        pull = corner_pull(scene.session.scenario, scene.session.game.state.choices)
+        assert pull.basis == "options" and pull.shares() == pytest.approx(shares)
+        assert note_of(scene).startswith("De driehoek volgt de opties die je koos.")
+        assert scene.triangle.dot == pytest.approx(pull_point(shares, scene.triangle.vertices))
+        counts = [label.count.lines[0] for label in scene.triangle.labels.values()]
+        assert all("punt" in count for count in counts), counts
+        dots.append(scene.triangle.dot)
+    assert dots[0] != dots[1]  # opposite choices, another triangle
+
+
+def test_the_fallback_to_the_themes_says_so(make_app: AppFactory, tmp_path: Path) -> None:
+    from tests.core.valued import VALUED
+
+    source = re.sub(r"\n\s*(serves|harms|red_line): .*", "", VALUED)
+    scene = valued_end(make_app, tmp_path, source=source, lang="en")
+    press(app_of(scene), pygame.K_t)
+    assert note_of(scene).startswith(
+        "The triangle follows the themes of the cards played (this scenario does not say which corner an "
+        "option serves)."
+    )
+    counts = [label.count.lines[0] for label in scene.triangle.labels.values()]
+    assert all("decision" in count for count in counts), counts
+
+
+def test_the_lines_crossed_head_the_choices_and_the_triangle_points_to_them(
+    make_app: AppFactory, tmp_path: Path
+) -> None:
+    from tests.core.valued import LINES
+
+    scene = valued_end(make_app, tmp_path, 0)
+    shown = [line for line in scene.lines]
+    assert shown[0].heading and shown[0].crossed and shown[0].text == "Grenzen die je overschreed"
+    listed = " ".join(line.text for line in shown if line.crossed and not line.heading)
+    for line in LINES:
+        assert line in listed
+    assert "Gijzelsoftware \u2013 Adviseer het losgeld te betalen" in listed
+    assert "Een lek \u2013 Houd het lek stil" in listed
+    press(app_of(scene), pygame.K_d)
+    assert "Grenzen overschreden: 2 (zie Keuzes)." in note_of(scene)
+    careful = valued_end(make_app, tmp_path / "careful", 1)
+    assert not any(line.crossed for line in careful.lines)
+    assert not any("Grenzen" in line.text for line in careful.lines)
+    press(app_of(careful), pygame.K_d)
+    assert "Grenzen" not in note_of(careful)
+
+
+@pytest.mark.parametrize("scale", [TEXT_SCALES[0], TEXT_SCALES[-1]])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_lines_and_the_triangle_fit(
+    make_app: AppFactory, tmp_path: Path, spy: list[Drawn], size: tuple[int, int], scale: float
+) -> None:
+    scene = valued_end(make_app, tmp_path, 0, size=size)
+    app = app_of(scene)
+    app.settings.text_scale = scale
+    scene.invalidate()
+    for where, key in (("choices", None), ("triangle", pygame.K_d), ("what if", pygame.K_w)):
+        if key is not None:
+            press(app, key)
+        if where == "what if":
+            for step in (pygame.K_RETURN, pygame.K_RETURN):
+                press(app, step)
+        check_layer(app, scene, f"{where} {size} at {scale:.0%}")
+        check_sizes(app, f"{where} {size} at {scale:.0%}")
+        spy.clear()
+        app.draw()
+        for drawn in spy:
+            assert contrast(drawn.colour, drawn.below) >= style.MIN_CONTRAST, (where, drawn.text)
+        if where == "triangle":
+            assert scene.triangle.note is not None and not scene.triangle.note.cut
+    shown = " ".join(" ".join(item.block.lines) for item in scene.placed)
+    assert "Driehoek (echt / wat als): Willen 33% / 100%" in shown  # each course its own triangle
+    # What came after and the triangles stay whole; only the rule's end may go where room is short.
+    assert "Daarna kwamen dezelfde kaarten." in shown
+    assert not any(
+        "\u2026" in " ".join(item.block.lines) for item in scene.placed if "Driehoek" in item.block.lines[0]
+    )
 
 
 def test_d_shows_the_triangle_of_this_game_and_k_the_choices_again(make_app: AppFactory) -> None:

@@ -1,6 +1,8 @@
 """The debrief: the outcome, a chart of every meter over the game, and beside it one of three views: the
-choices grouped by theme, the public value triangle, or what if (one past decision changed). The debrief
-report (HTML and CSV) is written as the screen shows, and a button opens it in the browser."""
+choices grouped by theme (headed by the red lines the game crossed, if any), the public value triangle
+(which says what it follows: the options chosen, or the themes of the cards as the fallback), or what
+if (one past decision changed). The debrief report (HTML and CSV) is written as the screen shows, and
+a button opens it in the browser."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.core.debrief import choices_by_theme, corner_pull
+from game.core.debrief import choices_by_theme, corner_pull, lines_crossed
 from game.core.state import ChoiceRecord
 from game.core.whatif import WhatIf, what_if_game
 from game.errors import GameError
@@ -62,6 +64,25 @@ class ListLine:
     size: int
     heading: bool
     bullet: bool = False
+    crossed: bool = False  # the list of red lines crossed: its heading stands out
+
+
+def crossed_lines(session: Session, lang: str) -> list[str]:
+    """["red line (card title - option label)", ...]: every red line the game crossed, in play order."""
+    scenario = session.scenario
+    lines = []
+    for crossed in lines_crossed(scenario, session.game.state.choices):
+        card = scenario.card(crossed.record.card)
+        lines.append(
+            t(
+                "end.lines.item",
+                lang,
+                line=scenario.text(crossed.line, lang),
+                title=scenario.text(card.title, lang),
+                label=scenario.text(card.options[crossed.record.option].label, lang),
+            )
+        )
+    return lines
 
 
 def grouped_choices(session: Session, lang: str) -> list[tuple[str, list[str]]]:
@@ -202,10 +223,16 @@ class EndScene(Scene):
         self.boxes["list"] = box
         self.layout_list(m, box)
         if self.view == "triangle":
-            pull = corner_pull(self.session.scenario, self.session.game.state.choices)
-            self.triangle.build(fonts, m, box, pull, lang)
+            scenario, made = self.session.scenario, self.session.game.state.choices
+            pull = corner_pull(scenario, made)
+            crossed = len(lines_crossed(scenario, made))
+            self.triangle.build(fonts, m, box, pull, lang, group=self._group(), crossed=crossed)
         elif self.view == "whatif":
             self._layout_whatif(m, box)
+
+    def _group(self) -> bool:
+        """Whether the screen speaks to a group (jullie) or to one player (je)."""
+        return bool(self.session.group_name) or self.session.mode == "group"
 
     def _layout_outcome(self, m: Metrics, area: pygame.Rect, head_width: int) -> int:
         """The outcome across the top, beside an accent bar: the kicker and its title (in `head_width`,
@@ -364,10 +391,17 @@ class EndScene(Scene):
         self.rows.show(self.picker.option)
 
     def layout_list(self, m: Metrics, box: pygame.Rect) -> None:
+        """The red lines crossed first (when any), then the choices by theme, as large as fits (else it
+        scrolls)."""
         fonts = self.host.fonts
-        groups = grouped_choices(self.session, self.host.lang)
+        lang = self.host.lang
+        groups = grouped_choices(self.session, lang)
         if not groups:
-            groups = [(t("end.no_choices", self.host.lang), [])]
+            groups = [(t("end.no_choices", lang), [])]
+        crossed = crossed_lines(self.session, lang)
+        if crossed:
+            heading = "end.lines.heading_group" if self._group() else "end.lines.heading"
+            groups.insert(0, (t(heading, lang), crossed))
         indent = m.px(18)
         for size in m.steps(*LIST_SIZES):
             lines: list[ListLine] = []
@@ -378,13 +412,16 @@ class EndScene(Scene):
             for index, (theme, items) in enumerate(groups):
                 if index:
                     y += m.px(10)
+                marked = bool(crossed) and index == 0
                 for text in wrap(theme, box.width, measurer(bold_font)):
-                    lines.append(ListLine(text, y, 0, size, heading=True))
+                    lines.append(ListLine(text, y, 0, size, heading=True, crossed=marked))
                     y += head_h
                 for item in items:
                     wrapped = wrap(item, box.width - indent, measurer(font))
                     for number, text in enumerate(wrapped):
-                        lines.append(ListLine(text, y, indent, size, heading=False, bullet=number == 0))
+                        lines.append(
+                            ListLine(text, y, indent, size, heading=False, bullet=number == 0, crossed=marked)
+                        )
                         y += item_h
             self.lines, self.list_height = lines, y
             if y <= box.height:
@@ -671,7 +708,7 @@ class EndScene(Scene):
             height = painter.fonts.line_height(line.size, line.heading)
             if top < box.top or top + height > box.bottom:
                 continue
-            colour = style.ACCENT_DARK if line.heading else style.INK
+            colour = style.ERROR_INK if line.crossed else style.ACCENT_DARK if line.heading else style.INK
             painter.text(
                 line.text, (box.left + line.indent, top), line.size, colour, bold=line.heading, box=box
             )
