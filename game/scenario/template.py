@@ -88,6 +88,8 @@ class _Option:
     label: Words
     effects: dict[str, int]
     feedback: Words
+    serves: tuple[str, ...] = ()  # the corners of the triangle the option serves
+    harms: tuple[str, ...] = ()  # and those it harms
     set_flag: str | None = None
     then: str | None = None
 
@@ -107,6 +109,7 @@ class _Card:
     text: Words
     notes: Words
     themes: tuple[str, ...]
+    aspects: tuple[str, ...]
     options: tuple[_Option, ...]
     extra: tuple[str, ...] = ()  # lines such as 'requires: ...' or 'at: ...'
     comment: Words | None = None
@@ -118,10 +121,10 @@ def starter_scenario(
     """The text of a starter scenario that validates without warnings and plays."""
     w = _Writer(languages)
     dutch = w.dutch
-    leg, tru, cap, bud = (
-        ("legitimiteit", "vertrouwen", "capaciteit", "budget")
+    leg, tru, cap, bud, pub = (
+        ("legitimiteit", "vertrouwen", "capaciteit", "budget", "publieke_waarde")
         if dutch
-        else ("legitimacy", "trust", "capacity", "budget")
+        else ("legitimacy", "trust", "capacity", "budget", "public_value")
     )
     if schema_path:
         w.line(f"# yaml-language-server: $schema={schema_path}")
@@ -189,18 +192,25 @@ def starter_scenario(
         Words(
             "De meters: id, naam, startwaarde en eventueel min en max (standaard 0 en 100). Waarden blijven "
             "altijd tussen min en max. In voorwaarden gebruik je de id, zoals 'budget < 40'. 'icon' is het "
-            "pictogram: legitimacy, trust, capacity, budget of meter (elke andere meter).",
+            "pictogram: legitimacy, trust, capacity, budget, value of meter (elke andere meter). 'corner' is "
+            "de hoek van de driehoek van publieke waarde die de meter meet: strategy (willen), capacity "
+            "(kunnen) of legitimacy (mogen). Publieke waarde meet willen: wat inwoners echt krijgen van de "
+            "gemeente; zonder die meter is stilzitten en bezuinigen veilig.",
             "The meters: id, name, starting value and optionally min and max (default 0 and 100). Values "
             "always stay between min and max. Conditions use the id, like 'budget < 40'. 'icon' is its "
-            "pictogram: legitimacy, trust, capacity, budget or meter (any other meter).",
+            "pictogram: legitimacy, trust, capacity, budget, value or meter (any other meter). 'corner' is "
+            "the corner of the public value triangle the meter measures: strategy (willen), capacity "
+            "(kunnen) or legitimacy (mogen). Public value measures willen: what residents actually get from "
+            "the municipality; without it, standing still and saving money is safe.",
         )
     )
     w.line("meters:")
-    for meter_id, name, start, icon in (
-        (leg, Words("Legitimiteit", "Legitimacy"), 50, "legitimacy"),
-        (tru, Words("Vertrouwen", "Trust"), 50, "trust"),
-        (cap, Words("Capaciteit", "Capacity"), 50, "capacity"),
-        (bud, Words("Budget", "Budget"), 60, "budget"),
+    for meter_id, name, start, icon, corner in (
+        (leg, Words("Legitimiteit", "Legitimacy"), 50, "legitimacy", "legitimacy"),
+        (tru, Words("Vertrouwen", "Trust"), 50, "trust", "legitimacy"),
+        (cap, Words("Capaciteit", "Capacity"), 50, "capacity", "capacity"),
+        (bud, Words("Budget", "Budget"), 60, "budget", "capacity"),
+        (pub, Words("Publieke waarde", "Public value"), 50, "value", "strategy"),
     ):
         w.line(f"  {meter_id}:")
         w.text("name", name, 4)
@@ -209,6 +219,7 @@ def starter_scenario(
             w.line("    min: 0")
             w.line("    max: 100")
         w.line(f"    icon: {icon}")
+        w.line(f"    corner: {corner}")
     w.line()
     w.comment(
         Words(
@@ -258,15 +269,23 @@ def starter_scenario(
             "De kaarten. Elke kaart heeft een id, een spreker (een id uit speakers, of gewoon een naam), "
             "een titel, een tekst, thema's en 2 tot 4 keuzes (options). Een keuze heeft een label en "
             "effects (meter -> verandering), en kan vlaggen zetten (set), wissen (unset), een vervolgkaart "
-            "plannen (then) en feedback geven. 'notes' is een gespreksvraag voor de groep.",
+            "plannen (then) en feedback geven. 'notes' is een gespreksvraag voor de groep. 'aspects' zijn de "
+            "aspecten uit het essay (4a-4c, 5a-5b, 6a-6d). 'serves' en 'harms' zijn de hoeken die een keuze "
+            "dient en schaadt: het eindscherm tekent daarmee de driehoek van de gekozen keuzes. Een keuze "
+            "die een grens van wet of moraal overschrijdt (losgeld betalen), krijgt 'red_line' met een korte "
+            "tekst en een vervolgkaart die later de prijs laat zien; zie de handleiding.",
             "The cards. Every card has an id, a speaker (an id from speakers, or just a name), a title, "
             "a text, themes and 2 to 4 choices (options). An option has a label and effects (meter -> "
             "change), and may set flags (set), clear them (unset), schedule a follow-up card (then) and "
-            "give feedback. 'notes' is a discussion question for the group.",
+            "give feedback. 'notes' is a discussion question for the group. 'aspects' are the essay's "
+            "aspects (4a-4c, 5a-5b, 6a-6d). 'serves' and 'harms' are the corners an option serves and "
+            "harms: the end screen draws the triangle of the options chosen from them. An option that "
+            "crosses a line drawn by law or ethics (paying a ransom) gets a 'red_line' with a short text and "
+            "a follow-up card that shows the price later; see the guide.",
         )
     )
     w.line("cards:")
-    cards = _cards(dutch, leg, tru, cap, bud, inclusion, strategy)
+    cards = _cards(dutch, (leg, tru, cap, bud, pub), inclusion, strategy)
     for card in cards:
         w.line()
         if card.comment is not None:
@@ -279,11 +298,15 @@ def starter_scenario(
         w.text("text", card.text, 4, block=True)
         w.text("notes", card.notes, 4, block=True)
         w.line(f"    themes: [{', '.join(card.themes)}]")
+        w.line(f"    aspects: [{', '.join(card.aspects)}]")
         w.line("    options:")
         for option in card.options:
             effects = ", ".join(f"{meter}: {delta}" for meter, delta in option.effects.items())
             w.text("- label", option.label, 6)
             w.line(f"        effects: {{{effects}}}")
+            for key, corners in (("serves", option.serves), ("harms", option.harms)):
+                if corners:
+                    w.line(f"        {key}: [{', '.join(corners)}]")
             if option.set_flag:
                 w.line(f"        set: [{option.set_flag}]")
             if option.then:
@@ -302,9 +325,9 @@ def starter_scenario(
     )
     w.line("endings:")
     for outcome_id, when, title, text in (
-        ("motie", f"{leg} <= 0", Words("Motie van wantrouwen", "Motion of no confidence"),
-         Words("De raad zegt het vertrouwen in je koers op.",
-               "The council withdraws its confidence in you.")),
+        ("motie", f"{leg} <= 0", Words("Het college grijpt in", "The executive steps in"),
+         Words("Raad en college verliezen het vertrouwen in je koers.",
+               "The council and the executive lose confidence in your course.")),
         ("failliet", f"{bud} <= 0", Words("Onder toezicht", "Under supervision"),
          Words("De begroting is niet meer sluitend te krijgen.", "The budget can no longer be balanced.")),
         ("vastgelopen", f"{cap} <= 0 or {tru} <= 0", Words("Vastgelopen", "Stuck"),
@@ -318,12 +341,20 @@ def starter_scenario(
     w.comment(
         Words(
             "Profielen: wie de hele termijn uitspeelt, krijgt het eerste profiel waarvan 'when' waar is. "
-            "Het laatste profiel mag zonder 'when': dat is de rest.",
+            "Het laatste profiel mag zonder 'when': dat is de rest. 'balance' (0-100) zegt hoe gelijk de "
+            "gekozen keuzes de drie hoeken trokken, 'lines_crossed' hoeveel grenzen het spel overschreed.",
             "Profiles: a player who completes the term gets the first profile whose 'when' holds. The last "
-            "profile may have no 'when': it catches everyone else.",
+            "profile may have no 'when': it catches everyone else. 'balance' (0-100) says how evenly the "
+            "options chosen pulled the three corners, 'lines_crossed' how many lines the game crossed.",
         )
     )
     w.line("profiles:")
+    w.line("  - id: weger")
+    w.line(f'    when: "balance >= 50 and lines_crossed == 0 and {pub} >= 50"')
+    w.text("title", Words("De weger", "The weigher"), 4)
+    w.text("text", Words("Je woog per geval wat de stad wilde, kon en mocht.",
+                         "You weighed, case by case, what the town wanted, could do and was allowed to do."),
+           4)  # fmt: skip
     w.line("  - id: verbinder")
     w.line(f'    when: "{leg} >= 55 and {tru} >= 55"')
     w.text("title", Words("De verbinder", "The connector"), 4)
@@ -360,7 +391,9 @@ def _speakers(dutch: bool) -> tuple[_Speaker, ...]:
     )
 
 
-def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, strategy: str) -> list[_Card]:
+def _cards(dutch: bool, meters: tuple[str, str, str, str, str], inclusion: str, strategy: str) -> list[_Card]:
+    leg, tru, cap, bud, pub = meters
+    want, can, may = "strategy", "capacity", "legitimacy"
     together = "samen_koers" if dutch else "shared_course"
     live = "chatbot_live"
     return [
@@ -384,22 +417,29 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                 "Who writes the digital course in your organisation, and why there?",
             ),
             themes=(strategy,),
+            aspects=("5a", "5b"),
             options=(
                 _Option(
                     Words("Laat de IT-afdeling het plan schrijven", "Let IT write the plan"),
-                    {leg: -5, cap: 5, bud: 5},
+                    {leg: -5, cap: 5, bud: 5, pub: -3},
                     Words(
                         "Snel en goedkoop, maar het plan gaat over systemen, niet over wat de stad wil.",
                         "Quick and cheap, but the plan is about systems, not about what the town wants.",
                     ),
+                    serves=(can,),
+                    harms=(may, want),
                 ),
                 _Option(
                     Words("Schrijf het samen met raad en inwoners", "Write it with council and residents"),
-                    {cap: -10, leg: 5, tru: 5},
+                    {cap: -10, leg: 5, tru: 5, pub: 5},
                     Words(
-                        "Het kost tijd, maar de koers wordt van iedereen: dat is legitimiteit (mogen).",
-                        "It takes time, but the course belongs to everyone: that is legitimacy.",
+                        "Het kost tijd, maar de koers wordt van iedereen en begint bij wat de stad nodig "
+                        "heeft.",
+                        "It takes time, but the course belongs to everyone and starts from what the town "
+                        "needs.",
                     ),
+                    serves=(want, may),
+                    harms=(can,),
                     set_flag=together,
                     then="terugblik" if dutch else "review",
                 ),
@@ -427,6 +467,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                 "When do you share results that are not finished?",
             ),
             themes=(strategy,),
+            aspects=("5b",),
             options=(
                 _Option(
                     Words(
@@ -437,6 +478,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                         "Openheid versterkt het draagvlak, maar kost werk.",
                         "Openness builds support, but costs work.",
                     ),
+                    serves=(may,),
                 ),
                 _Option(
                     Words("Wacht tot alles af is", "Wait until everything is finished"),
@@ -445,6 +487,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                         "De organisatie heeft rust, de stad hoort niets.",
                         "The organisation has peace; the town hears nothing.",
                     ),
+                    serves=(can,),
                 ),
             ),
         ),
@@ -463,6 +506,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                 "Which questions from residents should a person always answer?",
             ),
             themes=(inclusion,),
+            aspects=("4c", "6b"),
             options=(
                 _Option(
                     Words("Zet de chatbot in", "Launch the chatbot"),
@@ -471,14 +515,18 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                         "Sneller antwoord, maar wie niet digitaal vaardig is, voelt zich buitengesloten.",
                         "Faster answers, but people without digital skills feel left out.",
                     ),
+                    serves=(can,),
+                    harms=(may,),
                     set_flag=live,
                 ),
                 _Option(
                     Words(
                         "Eerst een proef met een groep inwoners", "First a trial with a group of residents"
                     ),
-                    {cap: -5, leg: 5},
+                    {cap: -5, leg: 5, pub: 3},
                     Words("Je leert wat werkt voordat je kiest.", "You learn what works before you decide."),
+                    serves=(want, may),
+                    harms=(can,),
                 ),
                 _Option(
                     Words("Houd het bij mensen aan de telefoon", "Keep people on the phones"),
@@ -487,6 +535,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                         "Een gesprek met een mens blijft een waarde op zich, en dat kost geld.",
                         "A conversation with a person stays a value of its own, and that costs money.",
                     ),
+                    serves=(may,),
                 ),
             ),
         ),
@@ -509,16 +558,20 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                 "How would you notice that a digital service shuts people out?",
             ),
             themes=(inclusion, "privacy"),
+            aspects=("4c",),
             options=(
                 _Option(
                     Words("Voeg een knop 'praat met een mens' toe", "Add a 'talk to a person' button"),
-                    {bud: -5, tru: 5},
+                    {bud: -5, tru: 5, pub: 3},
                     Words("Inwoners houden een uitweg.", "Residents keep a way out."),
+                    serves=(may, want),
                 ),
                 _Option(
                     Words("Verbeter eerst de chatbot zelf", "Improve the chatbot itself first"),
-                    {cap: -5, leg: -5},
+                    {cap: -5, leg: -5, pub: 3},
                     Words("De klachten blijven nog even komen.", "The complaints keep coming for a while."),
+                    serves=(want,),
+                    harms=(may,),
                 ),
             ),
         ),
@@ -540,14 +593,17 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                 "What does innovation bring that is not in the budget?",
             ),
             themes=(strategy,),
+            aspects=("6b",),
             options=(
                 _Option(
                     Words("Schrap het innovatiebudget", "Cut the innovation budget"),
-                    {bud: 10, cap: -10},
+                    {bud: 10, cap: -10, pub: -5},
                     Words(
                         "De begroting sluit; de organisatie leert minder.",
                         "The budget balances; the organisation learns less.",
                     ),
+                    serves=(can,),
+                    harms=(want,),
                 ),
                 _Option(
                     Words("Werk samen met buurgemeenten", "Work with neighbouring towns"),
@@ -556,6 +612,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                         "Gedeelde kosten, maar minder eigen zeggenschap.",
                         "Shared costs, but less control of your own.",
                     ),
+                    serves=(can,),
                 ),
             ),
         ),
@@ -577,6 +634,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                 "Do you know which algorithms your organisation uses?",
             ),
             themes=("privacy",),
+            aspects=("4b", "6c"),
             options=(
                 _Option(
                     Words("Maak een openbaar algoritmeregister", "Publish an algorithm register"),
@@ -585,6 +643,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                         "Transparantie kost werk, maar de raad kan nu controleren (mogen).",
                         "Transparency takes work, but the council can now hold you to account.",
                     ),
+                    serves=(may,),
                 ),
                 _Option(
                     Words("Beantwoord de vraag met een korte brief", "Answer with a short letter"),
@@ -593,6 +652,7 @@ def _cards(dutch: bool, leg: str, tru: str, cap: str, bud: str, inclusion: str, 
                         "Snel gedaan, maar de vraag komt terug.",
                         "Done quickly, but the question will return.",
                     ),
+                    serves=(can,),
                 ),
             ),
         ),
