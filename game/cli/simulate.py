@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from game.cli.output import table
+from game.core.corners import CORNERS
 from game.core.model import Scenario
 from game.core.simulate import Distribution, SimulationReport, report_data, simulate
 from game.files import cannot_write, write_json
@@ -80,8 +81,17 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str) -
             *(f"{p.average_end_turn:.1f}" for p in report.policies),
         ]
     )
+    if scenario.has_red_lines:
+        rows.append(["red lines crossed per run", *(f"{p.lines_per_run:.2f}" for p in report.policies)])
+        rows.append(["runs with a red line", *(share(p.crossing_runs, p.runs) for p in report.policies)])
+    rows += [
+        [f"triangle: {corner}", *(_corner_cell(p.triangle, corner) for p in report.policies)]
+        for corner in CORNERS
+    ]
+    basis = "the options chosen" if scenario.options_pull else "the themes of the cards played"
     lines += ["", "Outcomes (share of runs)"]
     lines += table(["", *names], rows)
+    lines.append(f"  triangle: each corner's mean share of the games' triangles, by {basis}")
 
     lines += ["", "Meters at the end of each year (n = runs that reached it)"]
     rows = []
@@ -118,6 +128,11 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str) -
     lines += ["", "Warnings"]
     lines += [f"  {warning}" for warning in report.warnings] or ["  none"]
     return "\n".join(lines)
+
+
+def _corner_cell(triangle: dict[str, float] | None, corner: str) -> str:
+    """A corner's mean share of the games' triangles ("-" when no game had one)."""
+    return "-" if triangle is None else f"{100 * triangle[corner]:.1f}%"
 
 
 def _spread_cells(spread: Distribution | None) -> list[str]:

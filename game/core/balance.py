@@ -1,10 +1,17 @@
-"""Balance targets for a scenario, and the check of a simulation report against them."""
+"""Balance targets for a scenario, and the check of a simulation report against them.
+
+Two sets. A scenario whose options mark the corners they serve and harm and which red lines they cross
+is checked against the lesson (value_checks): the top profile (the scenario's first) must be earned by
+weighing values, not by managing numbers. Any other scenario keeps the older targets (meter_checks): a
+term that mostly fails when played for one meter and mostly succeeds when the lowest meter is kept high.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from game.core.corners import CORNERS
 from game.core.model import Scenario
 
 if TYPE_CHECKING:
@@ -16,14 +23,20 @@ class BalanceTargets:
     """What a term that teaches balance looks like, as shares of simulated games.
 
     Random play should finish the term often but not always; playing for one meter alone should
-    mostly fail; keeping the lowest meter as high as possible (the triangle in balance) should
-    mostly succeed; and every deck card should turn up in a fair share of random games.
+    mostly fail; keeping the lowest meter as high as possible should mostly succeed; and every deck
+    card should turn up in a fair share of random games. Under the lesson's targets the top profile goes
+    to the weigher, seldom to the bookkeeper or to chance, and never after a red line.
     """
 
     random_completion: tuple[float, float] = (0.30, 0.70)
     greedy_completion_max: float = 0.50
-    cautious_completion_min: float = 0.80
-    deck_card_seen_min: float = 0.05
+    bookkeeper_completion_min: float = 0.80  # the older targets only
+    deck_card_seen_min: float = 0.05  # the older targets; a warning under the lesson's
+    # The lesson's targets (a scenario that marks corners and red lines), as shares of a policy's games:
+    bookkeeper_top_max: float = 0.10  # the bookkeeper, blind to values, rarely gets the top profile
+    weigher_top_min: float = 0.40  # the weigher, who weighs them, often does
+    random_top_max: float = 0.15  # and chance seldom
+    outcome_reached_min: float = 0.01  # every ending and profile, by some policy
 
 
 DEFAULT_TARGETS = BalanceTargets()
@@ -37,13 +50,68 @@ class BalanceCheck:
     text: str
 
 
+def marks_values(scenario: Scenario) -> bool:
+    """True when the lesson's targets apply: options mark the corners they serve or harm, and red lines."""
+    return scenario.options_pull and scenario.has_red_lines
+
+
 def check_balance(
     scenario: Scenario, report: SimulationReport, targets: BalanceTargets = DEFAULT_TARGETS
 ) -> list[BalanceCheck]:
-    """Every target the report has the policies for, in a fixed order: random, greedy, cautious, coverage."""
-    checks: list[BalanceCheck] = []
+    """Every target the report has the policies for, in a fixed order: the lesson's targets for a
+    scenario that marks corners and red lines, else the older ones."""
+    if marks_values(scenario):
+        return value_checks(scenario, report, targets)
+    return meter_checks(scenario, report, targets)
+
+
+def meter_checks(scenario: Scenario, report: SimulationReport, targets: BalanceTargets) -> list[BalanceCheck]:
+    """random, greedy, bookkeeper, endings, deck coverage."""
     policies = {policy.policy: policy for policy in report.policies}
     random_play = policies.get("random")
+    checks = _completion_checks(report, targets)
+    bookkeeper = policies.get("bookkeeper")
+    if bookkeeper is not None:
+        share = bookkeeper.completion_share
+        checks.append(
+            BalanceCheck(
+                share >= targets.bookkeeper_completion_min,
+                f"bookkeeper completes the term in {percent(share)} of runs "
+                f"(target: at least {percent(targets.bookkeeper_completion_min)})",
+            )
+        )
+    checks.append(_endings_check(scenario, report))
+    if random_play is not None:
+        checks.append(_deck_check(scenario, random_play, targets.deck_card_seen_min))
+    return checks
+
+
+def value_checks(scenario: Scenario, report: SimulationReport, targets: BalanceTargets) -> list[BalanceCheck]:
+    """random's completion and top profile, greedy completion, the bookkeeper's and the weigher's top
+    profile, no top profile after a red line, every outcome reached, the greedy policies' triangles."""
+    policies = {policy.policy: policy for policy in report.policies}
+    top = scenario.profiles[0].id if scenario.profiles else None
+    checks = _completion_checks(report, targets)
+    if top is not None:
+        for name, most, least in (
+            ("random", targets.random_top_max, None),
+            ("bookkeeper", targets.bookkeeper_top_max, None),
+            ("weigher", None, targets.weigher_top_min),
+        ):
+            policy = policies.get(name)
+            if policy is not None:
+                checks.append(_top_check(policy, top, most, least))
+        checks.append(_red_line_check(report, top))
+    checks.append(_outcomes_check(scenario, report, targets.outcome_reached_min))
+    random_play = policies.get("random")
+    if random_play is not None:
+        checks += _triangle_checks(scenario, report, random_play)
+    return checks
+
+
+def _completion_checks(report: SimulationReport, targets: BalanceTargets) -> list[BalanceCheck]:
+    checks: list[BalanceCheck] = []
+    random_play = next((policy for policy in report.policies if policy.policy == "random"), None)
     if random_play is not None:
         low, high = targets.random_completion
         share = random_play.completion_share
@@ -64,20 +132,107 @@ def check_balance(
                     f"(target: at most {percent(targets.greedy_completion_max)})",
                 )
             )
-    cautious = policies.get("cautious")
-    if cautious is not None:
-        share = cautious.completion_share
+    return checks
+
+
+def _top_check(policy: PolicyReport, top: str, most: float | None, least: float | None) -> BalanceCheck:
+    share = policy.share(policy.profiles[top])
+    if most is not None:
+        passed, target = share <= most, f"at most {percent(most)}"
+    else:
+        assert least is not None
+        passed, target = share >= least, f"at least {percent(least)}"
+    return BalanceCheck(
+        passed, f"{policy.policy} gets the top profile '{top}' in {percent(share)} of runs (target: {target})"
+    )
+
+
+def _red_line_check(report: SimulationReport, top: str) -> BalanceCheck:
+    """The top profile praises balance: no policy may get it in a game that crossed a red line."""
+    crossed = [
+        f"{policy.policy} in {policy.profiles_crossed[top]} of its runs"
+        for policy in report.policies
+        if policy.profiles_crossed.get(top)
+    ]
+    if crossed:
+        return BalanceCheck(
+            False,
+            f"the top profile '{top}' goes to games that crossed a red line: {', '.join(crossed)} "
+            "(target: never)",
+        )
+    return BalanceCheck(True, f"the top profile '{top}' goes to no game that crossed a red line (any policy)")
+
+
+def _outcomes_check(scenario: Scenario, report: SimulationReport, minimum: float) -> BalanceCheck:
+    """Every ending and profile is reached by some policy in at least `minimum` of that policy's games."""
+    outcomes = [("ending", ending.id) for ending in scenario.endings]
+    outcomes += [("profile", profile.id) for profile in scenario.profiles]
+    missed: list[str] = []
+    for kind, outcome_id in outcomes:
+        best_share, best_policy = 0.0, ""
+        for policy in report.policies:
+            count = policy.endings[outcome_id] if kind == "ending" else policy.profiles[outcome_id]
+            share = policy.share(count)
+            if share > best_share:
+                best_share, best_policy = share, policy.policy
+        if best_share < minimum:
+            best = f"at most {percent(best_share)}, by {best_policy}" if best_policy else "never"
+            missed.append(f"{kind} '{outcome_id}' ({best})")
+    if missed:
+        return BalanceCheck(
+            False, f"reached by no policy in at least {percent(minimum)} of its runs: {', '.join(missed)}"
+        )
+    count = len(outcomes)
+    return BalanceCheck(
+        True,
+        f"every ending and profile is reached by some policy in at least {percent(minimum)} of its runs "
+        f"({count} of {count})",
+    )
+
+
+def _triangle_checks(
+    scenario: Scenario, report: SimulationReport, random_play: PolicyReport
+) -> list[BalanceCheck]:
+    """Each greedy policy on a meter that names its corner pulls the triangle to that corner more than
+    random play does (the mean share of that corner in its games' triangles)."""
+    checks: list[BalanceCheck] = []
+    corners = {meter.id: meter.corner for meter in scenario.meters if meter.corner in CORNERS}
+    for policy in report.policies:
+        meter_id = policy.policy.removeprefix("greedy:")
+        corner = corners.get(meter_id) if policy.policy.startswith("greedy:") else None
+        if corner is None:
+            continue
+        mine = policy.triangle[corner] if policy.triangle else None
+        theirs = random_play.triangle[corner] if random_play.triangle else None
+        shown = (
+            f"{percent(mine)} of its triangle" if mine is not None else "none of its games pulled a corner"
+        )
+        other = (
+            f"random {percent(theirs)}" if theirs is not None else "random: none of its games pulled a corner"
+        )
         checks.append(
             BalanceCheck(
-                share >= targets.cautious_completion_min,
-                f"cautious completes the term in {percent(share)} of runs "
-                f"(target: at least {percent(targets.cautious_completion_min)})",
+                mine is not None and theirs is not None and mine > theirs,
+                f"{policy.policy} pulls toward {corner}: {shown}, {other} (target: more than random)",
             )
         )
-    checks.append(_endings_check(scenario, report))
-    if random_play is not None:
-        checks.append(_deck_check(scenario, random_play, targets.deck_card_seen_min))
     return checks
+
+
+def value_warnings(scenario: Scenario, report: SimulationReport, targets: BalanceTargets) -> list[str]:
+    """Under the lesson's targets: rare deck cards (a warning there, not a target), and no meter that names
+    its corner (then the greedy policies' triangles are not compared)."""
+    if not marks_values(scenario):
+        return []
+    lines = []
+    if not any(meter.corner in CORNERS for meter in scenario.meters):
+        lines.append("warning: no meter names its corner, so the greedy policies' triangles are not compared")
+    random_play = next((policy for policy in report.policies if policy.policy == "random"), None)
+    if random_play is not None:
+        check = _deck_check(scenario, random_play, targets.deck_card_seen_min)
+        if not check.passed:
+            lines.append(f"warning: {check.text}")
+    return lines
 
 
 def _endings_check(scenario: Scenario, report: SimulationReport) -> BalanceCheck:

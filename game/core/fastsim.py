@@ -4,7 +4,9 @@ The rules are the engine's (game/core/engine.py), turn for turn: a fixed event, 
 longest, else a weighted draw among the deck cards whose `requires` holds; effects clamped to each
 meter's range; flags; follow-ups; endings after every decision and year end; a profile after the term.
 All games share the calendar (every turn of every game is played or passed), so one step of the loop is
-one turn of all games still running. Conditions are compiled once to array expressions. Randomness is
+one turn of all games still running. Every game keeps its corner points and the red lines it crossed (the
+debrief's rule), so conditions that read `lines_crossed` and `balance` see what the engine hands them.
+Conditions are compiled once to array expressions. Randomness is
 numpy's, seeded from the games' seeds: the figures are the same for the same seeds, but not the same
 games as the engine would play one by one (tests/simulate/test_fastsim.py compares the two).
 """
@@ -19,14 +21,20 @@ import numpy as np
 import numpy.typing as npt
 
 from game.core.conditions import BoolOp, Compare, Condition, Literal, Name, Node, Not
+from game.core.corners import BALANCE, GAME_FIGURES, LINES_CROSSED
 from game.core.model import Scenario
-from game.core.simulate import Played
+from game.core.simulate import WEIGHER_MARGIN, Played, danger_bounds, option_pulls
 
 Floats = npt.NDArray[np.float64]
 Bools = npt.NDArray[np.bool_]
 Ints = npt.NDArray[np.int64]
 Test = Callable[["Table"], Bools]  # a compiled condition: one truth per game
-POLICIES = ("random", "greedy:", "cautious")  # the standard policies this path plays (greedy: per meter)
+POLICIES = (
+    "random",
+    "greedy:",
+    "bookkeeper",
+    "weigher",
+)  # the standard policies this path plays (greedy: per meter)
 _COMPARE: dict[str, Callable[[Floats, Floats], Bools]] = {
     "<": np.less, "<=": np.less_equal, ">": np.greater, ">=": np.greater_equal, "==": np.equal,
     "!=": np.not_equal,
@@ -41,6 +49,7 @@ class Table:
     flags: Bools  # (games, flags)
     year: int
     turn: int
+    figures: dict[str, Floats] | None = None  # GAME_FIGURES -> one value per game, when conditions read them
 
 
 class Rules:
@@ -64,7 +73,9 @@ class Rules:
             if condition is not None:
                 flags += [name.name for name in condition.names]
         flag_names = [
-            name for name in dict.fromkeys(flags) if name not in meter_at and name not in ("year", "turn")
+            name
+            for name in dict.fromkeys(flags)
+            if name not in meter_at and name not in ("year", "turn") and name not in GAME_FIGURES
         ]
         self.flag_at = {name: position for position, name in enumerate(flag_names)}
         self.meter_at = meter_at
@@ -106,6 +117,30 @@ class Rules:
                 self.fixed.setdefault((card.at.year, card.at.turn), []).append(c)
         self.endings = [(ending.id, self.compile(ending.when)) for ending in scenario.endings]
         self.profiles = [(profile.id, self.compile(profile.when)) for profile in scenario.profiles]
+        # The triangle: what each option adds to a game's corner points, and whether it crosses a red line.
+        pulls = option_pulls(scenario)
+        self.pulls = np.zeros((count, most, 3))
+        self.red = np.zeros((count, most), dtype=np.int64)
+        for c, card in enumerate(cards):
+            for o, option in enumerate(card.options):
+                self.pulls[c, o] = pulls[card.id][o]
+                self.red[c, o] = option.red_line is not None
+        self.reads_figures = scenario.compiled.reads_figures
+        bounds = danger_bounds(scenario)
+        self.danger_low = np.array([bounds[meter_id][0] for meter_id in self.meter_ids], dtype=np.float64)
+        self.danger_high = np.array([bounds[meter_id][1] for meter_id in self.meter_ids], dtype=np.float64)
+
+    def table(
+        self, games: Ints, meters: Floats, flags: Bools, year: int, turn: int, triangle: Triangle
+    ) -> Table:
+        """The state of `games` as conditions read it (the game figures only when some condition does)."""
+        figures = None
+        if self.reads_figures:
+            figures = {
+                LINES_CROSSED: triangle.lines[games].astype(np.float64),
+                BALANCE: balance_of(triangle.points[games]),
+            }
+        return Table(meters[games], flags[games], year, turn, figures)
 
     # -- conditions as arrays ------------------------------------------------------------
 
@@ -128,6 +163,8 @@ class Rules:
                 return lambda table: float(table.year)
             if name == "turn":
                 return lambda table: float(table.turn)
+            if name in GAME_FIGURES:
+                return lambda table: _figure(table, name)
             flag = self.flag_at[name]
             return lambda table: table.flags[:, flag]
         if isinstance(node, Not):
@@ -150,6 +187,40 @@ class Rules:
         )
 
 
+def _figure(table: Table, name: str) -> Floats:
+    assert table.figures is not None, "a condition reads a game figure the engine would not hand in"
+    return table.figures[name]
+
+
+def corner_shares(points: Floats) -> Floats:
+    """Per row of corner points (..., 3): each corner's share (a corner below 0 counts 0), by the same
+    arithmetic as simulate.corner_shares; all 0 where nothing counts (where it gives None)."""
+    weights = np.maximum(points, 0.0)
+    total = weights[..., 0] + weights[..., 1] + weights[..., 2]
+    counts = total > 0
+    shares: Floats = np.divide(weights, total[..., None], out=np.zeros_like(weights), where=counts[..., None])
+    return shares
+
+
+def balance_of(points: Floats) -> Floats:
+    """debrief.balance_of per game: 300 times the smallest share, rounded down, at most 100; 0 without any."""
+    smallest = corner_shares(points).min(axis=-1)
+    balance: Floats = np.minimum(100.0, np.floor(300 * smallest + 1e-9))
+    return balance
+
+
+@dataclass
+class Triangle:
+    """Each game's points per corner (games, 3) and the red lines it crossed (games,)."""
+
+    points: Floats
+    lines: Ints
+
+    def add(self, rules: Rules, games: Ints, card: Ints, option: Ints) -> None:
+        self.points[games] += rules.pulls[card, option]
+        self.lines[games] += rules.red[card, option]
+
+
 def _truth(value: Floats | Bools | float, games: int) -> Bools:
     """One truth per game (a constant, like `year >= 2`, for all of them); never changed in place."""
     array = np.asarray(value)
@@ -169,7 +240,7 @@ def rules_of(scenario: Scenario) -> Rules:
 
 
 def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
-    """Play one game per seed with `policy` ("random", "greedy:<meter>" or "cautious")."""
+    """Play one game per seed with `policy` ("random", "greedy:<meter>", "bookkeeper" or "weigher")."""
     scenario = rules.scenario
     games = len(seeds)
     rng = np.random.default_rng(list(seeds))
@@ -181,6 +252,7 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
     endings = np.full(games, -1, dtype=np.int64)
     end_turn = np.zeros(games, dtype=np.int64)
     chosen = np.zeros((len(rules.cards), rules.effects.shape[1]), dtype=np.int64)
+    triangle = Triangle(np.zeros((games, 3)), np.zeros(games, dtype=np.int64))
     steps: dict[int, list[Floats]] = {0: [meters.copy()]}
     year_ends: dict[int, list[Floats]] = {}
     choose = _policy(rules, policy, rng)
@@ -193,12 +265,14 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
             running = np.flatnonzero(alive)
             if running.size == 0:
                 break
-            card = _select(rules, meters, flags, played, queue, running, (year, turn, now), rng)
+            table = rules.table(running, meters, flags, year, turn, triangle)
+            card = _select(rules, table, played, queue, running, now, rng)
             deciding = running[card >= 0]
             card = card[card >= 0]
             played[deciding, card] += 1
-            option = choose(meters[deciding], card)
+            option = choose(meters[deciding], card, triangle.points[deciding])
             np.add.at(chosen, (card, option), 1)
+            triangle.add(rules, deciding, card, option)
             meters[deciding] = np.clip(meters[deciding] + rules.effects[card, option], rules.low, rules.high)
             flags[deciding] |= rules.sets[card, option]
             flags[deciding] &= ~rules.unsets[card, option]
@@ -209,7 +283,7 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
                     games_of = deciding[scheduling][pairs == pair]
                     for target, after in rules.then[divmod(pair, rules.effects.shape[1])]:
                         queue.add(games_of, now + after, target)
-            ended = _check_endings(rules, meters, flags, deciding, year, turn, endings)
+            ended = _check_endings(rules, meters, flags, triangle, deciding, year, turn, endings)
             alive[ended] = False
             end_turn[ended] = now
             closing = np.flatnonzero(alive)  # decided without an ending, or passed the turn
@@ -220,20 +294,26 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
             break
         meters[closing] = np.clip(meters[closing] + rules.year_end, rules.low, rules.high)
         steps[step] = year_ends[year] = [meters[closing]]
-        ended = _check_endings(rules, meters, flags, closing, year, turns, endings)
+        ended = _check_endings(rules, meters, flags, triangle, closing, year, turns, endings)
         alive[ended] = False
         end_turn[ended] = scenario.turn_number(year, turns)
     finished = np.flatnonzero(alive)
     end_turn[finished] = scenario.total_turns
     profiles: Counter[str | None] = Counter()
+    crossed: Counter[str | None] = Counter()  # the profiles of the games that crossed a red line
     if finished.size:
-        table = Table(meters[finished], flags[finished], scenario.years, turns)
+        table = rules.table(finished, meters, flags, scenario.years, turns, triangle)
         left = np.ones(finished.size, dtype=bool)
+        crossing = triangle.lines[finished] > 0
         for profile_id, test in rules.profiles:
             hit = left & (test(table) if test is not None else True)
             profiles[profile_id] += int(hit.sum())
+            crossed[profile_id] += int((hit & crossing).sum())
             left &= ~hit
         profiles[None] += int(left.sum())
+        crossed[None] += int((left & crossing).sum())
+    shares = corner_shares(triangle.points)
+    counted = shares[(triangle.points > 0).any(axis=1)]  # the games with a triangle
     ids = [ending_id for ending_id, _ in rules.endings]
     outcomes: Counter[str | None] = Counter(ids[index] if index >= 0 else None for index in endings.tolist())
     seen = Counter(
@@ -246,16 +326,37 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
             for o in range(len(card.options))
         }
     )
-    return Played(outcomes, profiles, +seen, +picked, year_ends, steps, int(end_turn.sum()), games)
+    return Played(
+        outcomes,
+        profiles,
+        +seen,
+        +picked,
+        year_ends,
+        steps,
+        int(end_turn.sum()),
+        games,
+        triangle=[float(total) for total in counted.sum(axis=0)],
+        triangles=len(counted),
+        lines=int(triangle.lines.sum()),
+        crossing=int((triangle.lines > 0).sum()),
+        profiles_crossed=+crossed,
+    )
 
 
 def _check_endings(
-    rules: Rules, meters: Floats, flags: Bools, games: Ints, year: int, turn: int, endings: Ints
+    rules: Rules,
+    meters: Floats,
+    flags: Bools,
+    triangle: Triangle,
+    games: Ints,
+    year: int,
+    turn: int,
+    endings: Ints,
 ) -> Ints:
     """The games among `games` that an ending stops now (the first ending that holds is theirs)."""
     if not rules.endings or games.size == 0:
         return games[:0]
-    table = Table(meters[games], flags[games], year, turn)
+    table = rules.table(games, meters, flags, year, turn, triangle)
     left = np.ones(games.size, dtype=bool)
     for index, (_, test) in enumerate(rules.endings):
         hit = left & (test(table) if test is not None else True)
@@ -310,19 +411,17 @@ class FollowUps:
 
 def _select(
     rules: Rules,
-    meters: Floats,
-    flags: Bools,
+    table: Table,
     played: Ints,
     queue: FollowUps,
     running: Ints,
-    when: tuple[int, int, int],
+    now: int,
     rng: np.random.Generator,
 ) -> Ints:
-    """The card each running game plays this turn (-1: none, the turn passes); `when`: year, turn, and
-    the turn of the term."""
-    year, turn, now = when
+    """The card each running game plays this turn (-1: none, the turn passes); `table`: the running games'
+    state, `now`: the turn of the term."""
+    year, turn = table.year, table.turn
     card = np.full(running.size, -1, dtype=np.int64)
-    table = Table(meters[running], flags[running], year, turn)
     tests: dict[int, Bools] = {}
 
     def holds(c: int) -> Bools:
@@ -361,28 +460,66 @@ def _select(
     return card
 
 
-def _policy(rules: Rules, name: str, rng: np.random.Generator) -> Callable[[Floats, Ints], Ints]:
-    """The options a policy picks for the games (their meters) on these cards."""
+Choose = Callable[[Floats, Ints, Floats], Ints]  # (the games' meters, their cards, their corner points)
+
+
+def _policy(rules: Rules, name: str, rng: np.random.Generator) -> Choose:
+    """The options a policy picks for the games (their meters and corner points) on these cards."""
     if name == "random":
-        return lambda meters, cards: (rng.random(cards.size) * rules.options[cards]).astype(np.int64)
+        return lambda meters, cards, points: (rng.random(cards.size) * rules.options[cards]).astype(np.int64)
     if name.startswith("greedy:"):
         column = rules.meter_at[name.removeprefix("greedy:")]
         gains = np.where(
             np.arange(rules.effects.shape[1]) < rules.options[:, None], rules.effects[:, :, column], -np.inf
         )
         best = np.argmax(gains, axis=1)  # the first of equal gains, as greedy_options
-        return lambda meters, cards: best[cards]
-    span = np.where(rules.high - rules.low == 0, 1, rules.high - rules.low)
+        return lambda meters, cards, points: best[cards]
+    if name == "bookkeeper":
+        return lambda meters, cards, points: _bookkeeper(rules, meters, cards)
+    if name == "weigher":
+        return lambda meters, cards, points: _weigher(rules, meters, cards, points)
+    raise ValueError(f"no policy '{name}' on the fast path")
 
-    def cautious(meters: Floats, cards: Ints) -> Ints:
-        after = np.clip(meters[:, None, :] + rules.effects[cards], rules.low, rules.high)
-        shares = (after - rules.low) / span
-        lowest, total = shares.min(axis=2), shares.sum(axis=2)
-        valid = np.arange(rules.effects.shape[1]) < rules.options[cards][:, None]
-        lowest, total = np.where(valid, lowest, -np.inf), np.where(valid, total, -np.inf)
-        best_low = lowest.max(axis=1, keepdims=True)
-        total = np.where(lowest == best_low, total, -np.inf)
-        best: Ints = np.argmax(total, axis=1)
-        return best
 
-    return cautious
+def _span(rules: Rules) -> Floats:
+    span: Floats = np.where(rules.high - rules.low == 0, 1, rules.high - rules.low)
+    return span
+
+
+def _after(rules: Rules, meters: Floats, cards: Ints) -> tuple[Floats, Floats, Floats, Bools]:
+    """Per game, per option: the meters after it, the lowest and the total of their shares of their
+    ranges, and whether the card has that option."""
+    after = np.clip(meters[:, None, :] + rules.effects[cards], rules.low, rules.high)
+    shares = (after - rules.low) / _span(rules)
+    valid = np.arange(rules.effects.shape[1]) < rules.options[cards][:, None]
+    return after, shares.min(axis=2), shares.sum(axis=2), valid
+
+
+def _bookkeeper(rules: Rules, meters: Floats, cards: Ints) -> Ints:
+    """simulate.bookkeeper_choice: the lowest meter's share highest, then the total, then the first."""
+    _, lowest, total, valid = _after(rules, meters, cards)
+    lowest, total = np.where(valid, lowest, -np.inf), np.where(valid, total, -np.inf)
+    best_low = lowest.max(axis=1, keepdims=True)
+    total = np.where(lowest == best_low, total, -np.inf)
+    best: Ints = np.argmax(total, axis=1)
+    return best
+
+
+def _weigher(rules: Rules, meters: Floats, cards: Ints, points: Floats) -> Ints:
+    """simulate.weigher_choice: no red line if avoidable; no danger if avoidable (else the farthest from
+    it); the most even triangle after (leximin of the sorted shares); the lowest meter's share; the
+    total; the first."""
+    after, lowest, total, valid = _after(rules, meters, cards)
+    span = _span(rules)
+    safety = np.minimum((after - rules.danger_low) / span, (rules.danger_high - after) / span).min(axis=2)
+    candidates = valid & (rules.red[cards] == 0)
+    candidates = np.where(candidates.any(axis=1, keepdims=True), candidates, valid)
+    safe = candidates & (safety > WEIGHER_MARGIN)
+    farthest = np.where(candidates, safety, -np.inf).max(axis=1, keepdims=True)
+    candidates = np.where(safe.any(axis=1, keepdims=True), safe, candidates & (safety == farthest))
+    even = np.sort(corner_shares(points[:, None, :] + rules.pulls[cards]), axis=2)
+    for key in (even[:, :, 0], even[:, :, 1], even[:, :, 2], lowest, total):
+        keyed = np.where(candidates, key, -np.inf)
+        candidates &= keyed == keyed.max(axis=1, keepdims=True)
+    best: Ints = np.argmax(candidates, axis=1)
+    return best

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections import Counter
@@ -13,7 +14,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from game.core.balance import DEFAULT_TARGETS, BalanceCheck, BalanceTargets, check_balance
+from game.core.balance import DEFAULT_TARGETS, BalanceCheck, BalanceTargets, check_balance, value_warnings
+from game.core.conditions import BoolOp, Compare, Literal, Name, Node, Not
+from game.core.corners import CORNERS
+from game.core.debrief import card_corners
 from game.core.engine import Game
 from game.core.model import Number, Scenario
 from game.core.playthrough import Policy, uniform_policy
@@ -58,37 +62,40 @@ def greedy_for(meter_id: str) -> Callable[[Scenario, random.Random], Policy]:
     return make
 
 
-def cautious_choice(scenario: Scenario, chooser: random.Random) -> Policy:
-    """The option that leaves the lowest meter highest, each meter measured as a share of its range.
+def meter_ranges(scenario: Scenario) -> list[tuple[str, Number, Number]]:
+    """Per meter (in the scenario's order): its id, its minimum and the width of its range (1 when 0)."""
+    return [(meter.id, meter.minimum, (meter.maximum - meter.minimum) or 1) for meter in scenario.meters]
+
+
+def meters_after(scenario: Scenario, game: Game, option: int) -> dict[str, Number]:
+    """The meters after `option` of the current card, clamped as the engine does."""
+    values = game.state.meters
+    after = dict(values)
+    for meter_id, delta, low, high in scenario.compiled.effects[game.state.current_card or ""][option]:
+        value = values[meter_id] + delta
+        after[meter_id] = high if value > high else low if value < low else value
+    return after
+
+
+def range_shares(ranges: Sequence[tuple[str, Number, Number]], values: dict[str, Number]) -> list[float]:
+    """Each meter as a share of its range."""
+    return [(values[meter_id] - low) / span for meter_id, low, span in ranges]
+
+
+def bookkeeper_choice(scenario: Scenario, chooser: random.Random) -> Policy:
+    """The bookkeeper: sees every option's exact effects and picks the one that leaves the lowest meter
+    highest, each meter measured as a share of its range; blind to the values the options serve.
 
     Ties go to the option with the highest total of those shares, then to the first option.
     """
-    meters = scenario.meters
-    ranges = [(meter.id, meter.minimum, (meter.maximum - meter.minimum) or 1) for meter in meters]
-    position = {meter.id: index for index, meter in enumerate(meters)}
-    span = {meter_id: width for meter_id, _, width in ranges}
-    # Per card, per option: (position, meter id, delta, minimum, maximum, range) of each effect.
-    effects = {
-        card_id: [
-            [
-                (position[meter_id], meter_id, delta, low, high, span[meter_id])
-                for meter_id, delta, low, high in option
-            ]
-            for option in options
-        ]
-        for card_id, options in scenario.compiled.effects.items()
-    }
+    ranges = meter_ranges(scenario)
 
     def choose(game: Game) -> int:
-        values = game.state.meters
-        shares = [(values[meter_id] - low) / span for meter_id, low, span in ranges]
+        card = game.current_card
+        assert card is not None
         best_index, best_key = 0, (-1.0, -1.0)
-        for index, option_effects in enumerate(effects[game.state.current_card or ""]):
-            after = shares.copy()
-            for place, meter_id, delta, low, high, span in option_effects:
-                value = values[meter_id] + delta
-                value = high if value > high else low if value < low else value
-                after[place] = (value - low) / span
+        for index in range(len(card.options)):
+            after = range_shares(ranges, meters_after(scenario, game, index)) or [0.0]
             key = (min(after), sum(after))
             if key > best_key:
                 best_index, best_key = index, key
@@ -97,14 +104,176 @@ def cautious_choice(scenario: Scenario, chooser: random.Random) -> Policy:
     return choose
 
 
+cautious_choice = bookkeeper_choice  # its name before issue 22 (the what-if still plays "cautiously")
+
+# -- the weigher ---------------------------------------------------------------------------------
+
+Pull = tuple[float, float, float]  # what an option adds to a game's corner points, in CORNERS order
+WEIGHER_MARGIN = 0.10  # the weigher keeps every meter more than this share of its range from an ending
+
+
+def option_pulls(scenario: Scenario) -> dict[str, list[Pull]]:
+    """Per card, per option: what choosing it adds to the game's points per corner, by the debrief's rule
+    (game/core/debrief.py): +1 for each corner it serves, -1 for each it harms; in a scenario whose
+    options never say, 1 split equally over the corners of the card's themes, whichever option."""
+    pulls: dict[str, list[Pull]] = {}
+    for card in scenario.cards:
+        if scenario.options_pull:
+            pulls[card.id] = [_pull(option.serves, option.harms) for option in card.options]
+        else:
+            corners = card_corners(scenario, card.id)
+            share = 1 / len(corners) if corners else 0.0
+            vector = (*(share if corner in corners else 0.0 for corner in CORNERS),)
+            pulls[card.id] = [(vector[0], vector[1], vector[2])] * len(card.options)
+    return pulls
+
+
+def _pull(serves: Sequence[str], harms: Sequence[str]) -> Pull:
+    a, b, c = (float((corner in serves) - (corner in harms)) for corner in CORNERS)
+    return (a, b, c)
+
+
+def corner_shares(points: Sequence[float]) -> tuple[float, ...] | None:
+    """The corners' shares of a game's points (a corner below 0 counts 0), or None when nothing counts:
+    CornerPull.shares by the same arithmetic."""
+    weights = [point if point > 0 else 0.0 for point in points]
+    total = weights[0] + weights[1] + weights[2]
+    if total <= 0:
+        return None
+    return tuple(weight / total for weight in weights)
+
+
+def danger_bounds(scenario: Scenario) -> dict[str, tuple[float, float]]:
+    """Per meter: the highest value at or below which an ending may stop the game, and the lowest at or
+    above which one may (-inf and inf when none), read from the comparisons of a meter with a number in
+    the endings' conditions, whatever else the condition asks."""
+    low = dict.fromkeys(scenario.meters_by_id, -math.inf)
+    high = dict.fromkeys(scenario.meters_by_id, math.inf)
+    for ending in scenario.endings:
+        if ending.when is not None:
+            for meter_id, below, threshold in _thresholds(ending.when.tree, True, scenario):
+                if below:
+                    low[meter_id] = max(low[meter_id], threshold)
+                else:
+                    high[meter_id] = min(high[meter_id], threshold)
+    return {meter_id: (low[meter_id], high[meter_id]) for meter_id in low}
+
+
+_FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
+_NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
+
+
+def _thresholds(node: Node, holds: bool, scenario: Scenario) -> list[tuple[str, bool, float]]:
+    """(meter, True for 'the ending lies below', threshold) for every comparison of a meter with a number
+    under `node`; `holds` is False under a 'not'."""
+    if isinstance(node, Not):
+        return _thresholds(node.operand, not holds, scenario)
+    if isinstance(node, BoolOp):
+        return _thresholds(node.left, holds, scenario) + _thresholds(node.right, holds, scenario)
+    if not isinstance(node, Compare):
+        return []
+    operator, left, right = node.operator, node.left, node.right
+    if isinstance(left, Literal) and isinstance(right, Name):
+        operator, left, right = _FLIPPED[operator], right, left
+    if not (isinstance(left, Name) and isinstance(right, Literal)) or left.name not in scenario.meters_by_id:
+        return []
+    if isinstance(right.value, bool):
+        return []
+    if not holds:
+        operator = _NEGATED[operator]
+    if operator in ("<", "<="):
+        return [(left.name, True, float(right.value))]
+    if operator in (">", ">="):
+        return [(left.name, False, float(right.value))]
+    return []
+
+
+def weigher_choice(scenario: Scenario, chooser: random.Random) -> Policy:
+    """The weigher: keeps every meter out of danger, prefers the options that balance the triangle so far,
+    and never crosses a red line when it can help it.
+
+    In order: an option with a red line only when every option has one; an option that leaves a meter
+    within WEIGHER_MARGIN of its range of an ending's threshold (danger_bounds) only when every option
+    does (then those that stay farthest from one); among those left, the option whose corners give the
+    most even triangle after it (the highest balance, and on a tie the highest smallest share, then the
+    next: leximin), then the one that leaves the lowest meter highest (as the bookkeeper), then its
+    total, then the first.
+    """
+    pulls = option_pulls(scenario)
+    ranges = meter_ranges(scenario)
+    bounds = danger_bounds(scenario)
+    dangers = [(meter_id, *bounds[meter_id], span) for meter_id, _, span in ranges]
+    red = {card.id: [option.red_line is not None for option in card.options] for card in scenario.cards}
+
+    def choose(game: Game) -> int:
+        card_id = game.state.current_card or ""
+        points = [0.0, 0.0, 0.0]
+        for record in game.state.choices:
+            pull = pulls[record.card][record.option]
+            points = [points[0] + pull[0], points[1] + pull[1], points[2] + pull[2]]
+        keys: list[tuple[tuple[float, ...], float, float]] = []
+        safety: list[float] = []
+        for index, pull in enumerate(pulls[card_id]):
+            values = meters_after(scenario, game, index)
+            after = range_shares(ranges, values)
+            safety.append(distance_to_danger(dangers, values))
+            shares = corner_shares([points[0] + pull[0], points[1] + pull[1], points[2] + pull[2]])
+            even = tuple(sorted(shares)) if shares is not None else (0.0, 0.0, 0.0)
+            keys.append((even, min(after, default=0.0), sum(after)))
+        return pick_weighed(list(range(len(keys))), red[card_id], safety, keys)
+
+    return choose
+
+
+def distance_to_danger(
+    dangers: Sequence[tuple[str, float, float, Number]], values: dict[str, Number]
+) -> float:
+    """How far the nearest meter is from an ending's threshold, as a share of its range (inf: none)."""
+    distance = math.inf
+    for meter_id, below, above, span in dangers:
+        value = values[meter_id]
+        distance = min(distance, (value - below) / span, (above - value) / span)
+    return distance
+
+
+def pick_weighed(
+    indices: list[int],
+    red: Sequence[bool],
+    safety: Sequence[float],
+    keys: Sequence[tuple[tuple[float, ...], float, float]],
+) -> int:
+    """The weigher's pick among the options `indices` by the rule of weigher_choice."""
+    candidates = [index for index in indices if not red[index]] or indices
+    safe = [index for index in candidates if safety[index] > WEIGHER_MARGIN]
+    if safe:
+        candidates = safe
+    else:
+        farthest = max(safety[index] for index in candidates)
+        candidates = [index for index in candidates if safety[index] == farthest]
+    return max(candidates, key=keys.__getitem__)  # the first of equal keys
+
+
 def policies_for(scenario: Scenario) -> list[PolicySpec]:
-    """random, one greedy policy per meter (in the scenario's order), and cautious."""
+    """random, one greedy policy per meter (in the scenario's order), bookkeeper and weigher."""
     specs = [PolicySpec("random", "any option, at random", random_choice)]
     for meter in scenario.meters:
         specs.append(
             PolicySpec(f"greedy:{meter.id}", f"always the option best for {meter.id}", greedy_for(meter.id))
         )
-    specs.append(PolicySpec("cautious", "the option that keeps the lowest meter highest", cautious_choice))
+    specs.append(
+        PolicySpec(
+            "bookkeeper",
+            "sees every effect, keeps its lowest meter highest, blind to values",
+            bookkeeper_choice,
+        )
+    )
+    specs.append(
+        PolicySpec(
+            "weigher",
+            "keeps meters out of danger, balances the triangle, crosses no red line",
+            weigher_choice,
+        )
+    )
     return specs
 
 
@@ -195,10 +364,30 @@ class PolicyReport:
     trajectory: list[dict[str, Distribution | None]]  # per Step of term_steps: meter -> spread
     cards_seen: dict[str, int]  # card id -> runs in which it was shown (every card, 0 included)
     options_chosen: dict[str, list[int]]  # card id -> per option, how often it was chosen
+    # The mean of the games' triangles (shares per corner, CORNERS order; games whose decisions pulled no
+    # corner left out), None when no game had one; and how many games had one.
+    triangle: dict[str, float] | None = None
+    triangles: int = 0
+    lines_crossed: int = 0  # red lines crossed, over all runs
+    crossing_runs: int = 0  # runs that crossed at least one
+    profiles_crossed: dict[str, int] = field(
+        default_factory=dict
+    )  # profile id -> runs that got it after a line
 
     @property
     def completion_share(self) -> float:
         return self.completed / self.runs if self.runs else 0.0
+
+    def share(self, count: int) -> float:
+        return count / self.runs if self.runs else 0.0
+
+    @property
+    def lines_per_run(self) -> float:
+        return self.share(self.lines_crossed)
+
+    @property
+    def crossing_share(self) -> float:
+        return self.share(self.crossing_runs)
 
 
 @dataclass
@@ -270,7 +459,7 @@ def simulate(
         card.id for card in scenario.cards if not any(policy.cards_seen[card.id] for policy in reports)
     ]
     report.balance = check_balance(scenario, report, targets)
-    report.warnings = verdict(scenario, report)
+    report.warnings = verdict(scenario, report) + value_warnings(scenario, report, targets)
     report.elapsed = time.perf_counter() - started
     return report
 
@@ -302,10 +491,20 @@ class Played:
     steps: dict[int, list[npt.NDArray[np.float64]]] = field(default_factory=dict)
     end_turns: int = 0
     runs: int = 0
+    triangle: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])  # the sum of the games' shares
+    triangles: int = 0  # games with a triangle (their decisions pulled some corner)
+    lines: int = 0  # red lines crossed
+    crossing: int = 0  # games that crossed at least one
+    profiles_crossed: Counter[str | None] = field(default_factory=Counter)  # profiles of those games
 
     def add(self, other: Played) -> None:
         self.outcomes.update(other.outcomes)
         self.profiles.update(other.profiles)
+        self.triangle = [mine + theirs for mine, theirs in zip(self.triangle, other.triangle, strict=True)]
+        self.triangles += other.triangles
+        self.lines += other.lines
+        self.crossing += other.crossing
+        self.profiles_crossed.update(other.profiles_crossed)
         self.seen.update(other.seen)
         self.chosen.update(other.chosen)
         for year, rows in other.year_ends.items():
@@ -336,6 +535,8 @@ def play_games(
     values_of = itemgetter(*meter_ids) if len(meter_ids) > 1 else (lambda meters: (meters[meter_ids[0]],))
     card_and_option = attrgetter("card", "option")
     played = Played(runs=len(games))
+    pulls = option_pulls(scenario)
+    red = {card.id: [option.red_line is not None for option in card.options] for card in scenario.cards}
     year_ends: dict[int, list[tuple[Number, ...]]] = {}
     steps: dict[int, list[tuple[Number, ...]]] = {}
     chooser = random.Random()
@@ -350,6 +551,21 @@ def play_games(
         played.outcomes[state.ending] += 1
         if state.ending is None:
             played.profiles[state.profile] += 1
+        points = [0.0, 0.0, 0.0]
+        lines = 0
+        for record in state.choices:
+            pull = pulls[record.card][record.option]
+            points = [points[0] + pull[0], points[1] + pull[1], points[2] + pull[2]]
+            lines += red[record.card][record.option]
+        shares = corner_shares(points)
+        if shares is not None:
+            played.triangle = [total + share for total, share in zip(played.triangle, shares, strict=True)]
+            played.triangles += 1
+        played.lines += lines
+        if lines:
+            played.crossing += 1
+            if state.ending is None:
+                played.profiles_crossed[state.profile] += 1
         played.end_turns += scenario.turn_number(state.year, state.turn)
         played.seen.update(state.played.keys())
         played.chosen.update(map(card_and_option, state.choices))
@@ -386,6 +602,15 @@ def summarise_policy(scenario: Scenario, spec: PolicySpec, played: Played) -> Po
             card.id: [played.chosen[(card.id, index)] for index in range(len(card.options))]
             for card in scenario.cards
         },
+        triangle=(
+            {corner: total / played.triangles for corner, total in zip(CORNERS, played.triangle, strict=True)}
+            if played.triangles
+            else None
+        ),
+        triangles=played.triangles,
+        lines_crossed=played.lines,
+        crossing_runs=played.crossing,
+        profiles_crossed={profile.id: played.profiles_crossed[profile.id] for profile in scenario.profiles},
     )
 
 
@@ -427,6 +652,8 @@ def report_data(scenario: Scenario, report: SimulationReport) -> dict[str, Any]:
                 "completion_share": policy.completion_share,
                 "endings": policy.endings,
                 "profiles": policy.profiles,
+                "ending_shares": {key: policy.share(count) for key, count in policy.endings.items()},
+                "profile_shares": {key: policy.share(count) for key, count in policy.profiles.items()},
                 "no_profile": policy.no_profile,
                 "average_end_turn": policy.average_end_turn,
                 "year_end": [
@@ -449,6 +676,9 @@ def report_data(scenario: Scenario, report: SimulationReport) -> dict[str, Any]:
                 ],
                 "cards_seen": policy.cards_seen,
                 "options_chosen": policy.options_chosen,
+                "triangle": policy.triangle,
+                "lines_crossed": {"mean": policy.lines_per_run, "share": policy.crossing_share},
+                "profiles_after_red_line": policy.profiles_crossed,
             }
             for policy in report.policies
         ],

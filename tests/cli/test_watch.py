@@ -68,3 +68,26 @@ def test_watch_prints_the_verdict_and_again_after_each_save(tmp_path: Path) -> N
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_the_verdict_checks_the_lessons_targets_on_a_scenario_with_corners_and_red_lines(
+    tmp_path: Path,
+) -> None:
+    from game.cli.watch import verdict
+    from tests.simulate.valued import triangle_file
+
+    path = triangle_file(tmp_path / "triangle.yaml")
+    lines = verdict(path, runs=200).splitlines()
+    assert "  ok    bookkeeper gets the top profile 'builder' in 0% of runs (target: at most 10%)" in lines
+    assert "  ok    weigher gets the top profile 'builder' in 100% of runs (target: at least 40%)" in lines
+    assert "  ok    the top profile 'builder' goes to no game that crossed a red line (any policy)" in lines
+    assert any(line.startswith("  MISS  random completes the term in ") for line in lines)
+    assert any(
+        line.startswith("  ok    greedy:w pulls toward strategy: 100% of its triangle") for line in lines
+    )
+    met = sum(line.startswith("  ok    ") for line in lines)
+    total = met + sum(line.startswith("  MISS  ") for line in lines)
+    assert (
+        lines[-1]
+        == f"{path}: valid with 0 warnings; balance {met} of {total} targets met (200 games per policy)"
+    )

@@ -14,7 +14,7 @@ from game.core.model import Card, Scenario
 from game.core.playthrough import Policy
 from game.core.simulate import (
     SimulationReport,
-    cautious_choice,
+    bookkeeper_choice,
     greedy_for,
     policies_for,
     quantile,
@@ -97,7 +97,7 @@ def test_a_deck_where_one_meter_alone_wins_misses_the_greedy_target() -> None:
     assert "greedy:a completes the term in 100% of runs (target: at most 50%)" in missed(report)
     passed = [check.text for check in report.balance if check.passed]
     assert "greedy:b completes the term in 0% of runs (target: at most 50%)" in passed
-    assert "cautious completes the term in 100% of runs (target: at least 80%)" in passed
+    assert "bookkeeper completes the term in 100% of runs (target: at least 80%)" in passed
     assert "every ending is reached by some policy (1 of 1)" in passed
 
 
@@ -184,9 +184,9 @@ def lowest_share_after(subject: Scenario, game: Game, index: int) -> float:
     return min(shares)
 
 
-def test_the_cautious_policy_keeps_the_minimum_highest() -> None:
+def test_the_bookkeeper_keeps_the_minimum_highest() -> None:
     subject = varied(6)
-    for game, current, choice in decisions(subject, cautious_choice(subject, random.Random(0))):
+    for game, current, choice in decisions(subject, bookkeeper_choice(subject, random.Random(0))):
         best = max(lowest_share_after(subject, game, index) for index in range(len(current.options)))
         assert lowest_share_after(subject, game, choice) == best
 
@@ -205,7 +205,7 @@ def test_the_same_seed_gives_the_same_figures_and_another_seed_other_games() -> 
 
 def test_there_is_a_greedy_policy_per_meter_in_scenario_order() -> None:
     names = [spec.name for spec in policies_for(varied(1))]
-    assert names == ["random", "greedy:a", "greedy:b", "greedy:c", "cautious"]
+    assert names == ["random", "greedy:a", "greedy:b", "greedy:c", "bookkeeper", "weigher"]
 
 
 def test_quantiles_interpolate_between_ranks() -> None:

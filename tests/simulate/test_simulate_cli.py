@@ -6,7 +6,10 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_headless import EXAMPLE, run
+from tests.simulate.valued import triangle_file
 
 
 def test_simulate_prints_the_report_and_writes_json_and_a_chart(tmp_path: Path) -> None:
@@ -26,20 +29,27 @@ def test_simulate_prints_the_report_and_writes_json_and_a_chart(tmp_path: Path) 
         "Warnings",
     ):
         assert heading in out
-    assert "greedy:legitimacy" in out and "cautious" in out
+    assert "greedy:legitimacy" in out and "bookkeeper" in out and "weigher" in out
+    assert "triangle: strategy" in out
     data = json.loads(figures.read_text(encoding="utf-8"))
     assert data["runs_per_policy"] == 50 and data["seed"] == 3
     names = [policy["name"] for policy in data["policies"]]
-    assert names == [
-        "random",
-        "greedy:legitimacy",
-        "greedy:trust",
-        "greedy:capacity",
-        "greedy:budget",
-        "cautious",
-    ]
+    meters = [f"greedy:{meter}" for meter in data["meters"]]
+    assert names == ["random", *meters, "bookkeeper", "weigher"]
     first = data["policies"][0]
     assert sum(first["endings"].values()) + first["completed"] == 50
+    for policy in data["policies"]:
+        assert set(policy["profile_shares"]) == set(policy["profiles"])
+        for profile, count in policy["profiles"].items():
+            assert policy["profile_shares"][profile] == count / 50
+        for ending, count in policy["endings"].items():
+            assert policy["ending_shares"][ending] == count / 50
+        triangle = policy["triangle"]
+        assert set(triangle) == {"strategy", "capacity", "legitimacy"}
+        assert abs(sum(triangle.values()) - 1) < 1e-9
+        assert set(policy["lines_crossed"]) == {"mean", "share"}
+        assert 0 <= policy["lines_crossed"]["share"] <= 1
+        assert set(policy["profiles_after_red_line"]) == set(policy["profiles"])
     assert set(first["year_end"][0]["meters"]["trust"]) == {"n", "min", "p10", "median", "p90", "max"}
     assert len(first["trajectory"]) == 1 + 2 * (3 + 1)
     for warning in data["warnings"]:
@@ -58,11 +68,13 @@ def test_simulate_prints_the_report_and_writes_json_and_a_chart(tmp_path: Path) 
 
 
 def test_check_exits_1_when_a_balance_target_is_missed() -> None:
-    # The example is two short years: almost nothing ends it early, so greedy play completes it.
+    # The example is two short years: almost nothing ends it early, so greedy play completes it (and
+    # with 20 runs, some outcome is reached by no policy in 1% of its games).
     result = run("simulate", str(EXAMPLE), "--runs", "20", "--check")
     assert result.returncode == 1, result.stdout
-    assert "MISS  greedy:" in result.stdout
-    assert result.stdout.rstrip().endswith(f"{EXAMPLE}: misses 6 balance targets")
+    assert "MISS  " in result.stdout
+    missed = result.stdout.count("  MISS  ")
+    assert result.stdout.rstrip().endswith(f"{EXAMPLE}: misses {missed} balance targets")
     assert run("simulate", str(EXAMPLE), "--runs", "20").returncode == 0
 
 
@@ -83,3 +95,28 @@ def test_bad_input_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
     bad_runs = run("simulate", str(EXAMPLE), "--runs", "zero")
     assert bad_runs.returncode == 2 and "not a number of runs" in bad_runs.stderr
+
+
+def test_the_json_shows_the_bookkeeper_and_the_weigher_with_their_shares_and_triangles(
+    tmp_path: Path,
+) -> None:
+    scenario = triangle_file(tmp_path / "triangle.yaml")
+    figures = tmp_path / "sim.json"
+    result = run("simulate", str(scenario), "--runs", "200", "--json", str(figures), "--check")
+    assert result.returncode == 1, result.stdout  # random play crosses two red lines too often
+    assert "  MISS  random completes the term in " in result.stdout
+    assert (
+        "  ok    weigher gets the top profile 'builder' in 100% of runs (target: at least 40%)"
+        in result.stdout
+    )
+    data = json.loads(figures.read_text(encoding="utf-8"))
+    policies = {policy["name"]: policy for policy in data["policies"]}
+    assert list(policies) == ["random", "greedy:w", "greedy:a", "greedy:b", "bookkeeper", "weigher"]
+    weigher, bookkeeper = policies["weigher"], policies["bookkeeper"]
+    assert weigher["profile_shares"] == {"builder": 1.0, "crosser": 0.0, "manager": 0.0}
+    assert weigher["lines_crossed"] == {"mean": 0.0, "share": 0.0}
+    assert bookkeeper["ending_shares"]["scandal"] == 1.0
+    assert bookkeeper["lines_crossed"] == {"mean": 2.0, "share": 1.0}
+    assert policies["greedy:w"]["triangle"] == {"strategy": 1.0, "capacity": 0.0, "legitimacy": 0.0}
+    assert sum(weigher["triangle"].values()) == pytest.approx(1)
+    assert data["balanced"] is False

@@ -1,0 +1,236 @@
+"""The lesson's balance targets (a scenario that marks corners and red lines), each met and missed, with
+its line; checked on reports made by hand, so every figure is the one the test says."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from game.core.balance import DEFAULT_TARGETS, check_balance, marks_values, value_warnings
+from game.core.model import Scenario
+from game.core.simulate import PolicyReport, SimulationReport, simulate
+from tests.simulate.valued import triangle_scenario, with_corners
+
+RUNS = 200
+EVEN = {"strategy": 1 / 3, "capacity": 1 / 3, "legitimacy": 1 / 3}
+
+
+def pulled(corner: str, share: float) -> dict[str, float]:
+    """A triangle with `share` at `corner` and the rest split over the other two."""
+    return {other: share if other == corner else (1 - share) / 2 for other in EVEN}
+
+
+def policy(name: str, **figures: Any) -> PolicyReport:
+    """A policy's report on the triangle scenario: `endings`, `profiles` and `profiles_crossed` as counts
+    of RUNS games (the rest completed without a profile), `triangle` as shares."""
+    subject = triangle_scenario()
+    endings = figures.get("endings", {})
+    profiles = figures.get("profiles", {})
+    crossed = figures.get("profiles_crossed", {})
+    triangle = figures.get("triangle", EVEN)
+    ended = sum(endings.values())
+    return PolicyReport(
+        policy=name,
+        description=name,
+        runs=RUNS,
+        endings={ending.id: endings.get(ending.id, 0) for ending in subject.endings},
+        profiles={profile.id: profiles.get(profile.id, 0) for profile in subject.profiles},
+        completed=RUNS - ended,
+        no_profile=RUNS - ended - sum(profiles.values()),
+        average_end_turn=6.0,
+        year_end=[],
+        trajectory=[],
+        cards_seen={card.id: RUNS for card in subject.cards},
+        options_chosen={},
+        triangle=triangle,
+        triangles=RUNS if triangle else 0,
+        profiles_crossed={profile.id: crossed.get(profile.id, 0) for profile in subject.profiles},
+    )
+
+
+def passing() -> dict[str, PolicyReport]:
+    """Figures that meet every target: random completes half and is seldom the builder, greedy play fails
+    and pulls to its corner, the bookkeeper is rarely and the weigher often the builder."""
+    return {
+        "random": policy(
+            "random",
+            endings={"scandal": 40, "empty": 20, "stuck": 20, "banned": 10, "lopsided": 10},
+            profiles={"builder": 20, "crosser": 40, "manager": 40},
+        ),
+        "greedy:w": policy(
+            "greedy:w",
+            endings={"empty": 60, "lopsided": 60},
+            profiles={"manager": 80},
+            triangle=pulled("strategy", 0.8),
+        ),
+        "greedy:a": policy("greedy:a", endings={"stuck": 150}, triangle=pulled("capacity", 0.5)),
+        "greedy:b": policy("greedy:b", endings={"banned": 101}, triangle=pulled("legitimacy", 0.34)),
+        "bookkeeper": policy("bookkeeper", profiles={"builder": 20, "crosser": 150, "manager": 30}),
+        "weigher": policy("weigher", profiles={"builder": 80, "manager": 120}),
+    }
+
+
+def report_of(policies: dict[str, PolicyReport], subject: Scenario | None = None) -> SimulationReport:
+    subject = subject or triangle_scenario()
+    return SimulationReport(subject.id, "", RUNS, 0, subject.total_turns, [], list(policies.values()))
+
+
+def lines(policies: dict[str, PolicyReport], subject: Scenario | None = None) -> list[tuple[bool, str]]:
+    subject = subject or triangle_scenario()
+    return [(check.passed, check.text) for check in check_balance(subject, report_of(policies, subject))]
+
+
+def test_the_lesson_applies_to_a_scenario_that_marks_corners_and_red_lines() -> None:
+    subject = triangle_scenario()
+    assert marks_values(subject)
+    no_lines = replace(
+        subject,
+        cards=tuple(
+            replace(card, options=tuple(replace(option, red_line=None) for option in card.options))
+            for card in subject.cards
+        ),
+    )
+    assert not marks_values(no_lines)
+    texts = [text for _, text in lines(passing(), no_lines)]
+    assert "bookkeeper completes the term in 100% of runs (target: at least 80%)" in texts  # the older set
+    assert not any("top profile" in text for text in texts)
+
+
+def test_every_target_met_and_its_line() -> None:
+    assert lines(passing()) == [
+        (True, "random completes the term in 50% of runs (target: 30% to 70%)"),
+        (True, "greedy:w completes the term in 40% of runs (target: at most 50%)"),
+        (True, "greedy:a completes the term in 25% of runs (target: at most 50%)"),
+        (True, "greedy:b completes the term in 49.5% of runs (target: at most 50%)"),
+        (True, "random gets the top profile 'builder' in 10% of runs (target: at most 15%)"),
+        (True, "bookkeeper gets the top profile 'builder' in 10% of runs (target: at most 10%)"),
+        (True, "weigher gets the top profile 'builder' in 40% of runs (target: at least 40%)"),
+        (True, "the top profile 'builder' goes to no game that crossed a red line (any policy)"),
+        (True, "every ending and profile is reached by some policy in at least 1% of its runs (8 of 8)"),
+        (
+            True,
+            "greedy:w pulls toward strategy: 80% of its triangle, random 33.3% (target: more than random)",
+        ),
+        (
+            True,
+            "greedy:a pulls toward capacity: 50% of its triangle, random 33.3% (target: more than random)",
+        ),
+        (
+            True,
+            "greedy:b pulls toward legitimacy: 34% of its triangle, random 33.3% (target: more than random)",
+        ),
+    ]
+
+
+MISSES = [
+    (
+        "random",
+        {"endings": {"scandal": 150}},
+        "random completes the term in 25% of runs (target: 30% to 70%)",
+    ),
+    (
+        "random",
+        {"endings": {"scandal": 30}},
+        "random completes the term in 85% of runs (target: 30% to 70%)",
+    ),
+    (
+        "greedy:a",
+        {"endings": {"stuck": 99}, "triangle": pulled("capacity", 0.5)},
+        "greedy:a completes the term in 50.5% of runs (target: at most 50%)",
+    ),
+    (
+        "random",
+        {"endings": {"scandal": 100}, "profiles": {"builder": 31}},
+        "random gets the top profile 'builder' in 15.5% of runs (target: at most 15%)",
+    ),
+    (
+        "bookkeeper",
+        {"profiles": {"builder": 21, "manager": 179}},
+        "bookkeeper gets the top profile 'builder' in 10.5% of runs (target: at most 10%)",
+    ),
+    (
+        "weigher",
+        {"profiles": {"builder": 79, "manager": 121}},
+        "weigher gets the top profile 'builder' in 39.5% of runs (target: at least 40%)",
+    ),
+    (
+        "bookkeeper",
+        {"profiles": {"builder": 10}, "profiles_crossed": {"builder": 3}},
+        "the top profile 'builder' goes to games that crossed a red line: bookkeeper in 3 of its runs "
+        "(target: never)",
+    ),
+    (
+        "greedy:w",
+        {"endings": {"empty": 120}, "triangle": pulled("strategy", 1 / 3)},
+        "greedy:w pulls toward strategy: 33.3% of its triangle, random 33.3% (target: more than random)",
+    ),
+    (
+        "greedy:b",
+        {"endings": {"banned": 120}, "triangle": None},
+        "greedy:b pulls toward legitimacy: none of its games pulled a corner, random 33.3% "
+        "(target: more than random)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "figures", "missed"), MISSES)
+def test_every_target_missed_names_the_policy_the_figure_and_the_target(
+    name: str, figures: dict[str, Any], missed: str
+) -> None:
+    policies = passing()
+    policies[name] = policy(name, **figures)
+    failed = [text for passed, text in lines(policies) if not passed]
+    assert failed == [missed]
+
+
+def test_an_outcome_no_policy_reaches_in_one_percent_of_its_games_is_named_with_the_best_figure() -> None:
+    policies = passing()
+    policies["random"] = policy(
+        "random",
+        endings={"scandal": 40, "empty": 20, "stuck": 20, "banned": 1, "lopsided": 19},
+        profiles={"builder": 20, "crosser": 40, "manager": 40},
+    )
+    policies["greedy:b"] = policy("greedy:b", endings={"lopsided": 101}, triangle=pulled("legitimacy", 0.34))
+    policies["weigher"] = policy("weigher", profiles={"builder": 200})
+    policies["bookkeeper"] = policy("bookkeeper", profiles={"builder": 20, "crosser": 180})
+    policies["greedy:w"] = policy("greedy:w", endings={"empty": 200}, triangle=pulled("strategy", 0.8))
+    policies["random"].profiles["manager"] = 0
+    failed = [text for passed, text in lines(policies) if not passed]
+    assert failed == [
+        "reached by no policy in at least 1% of its runs: ending 'banned' (at most 0.5%, by random), "
+        "profile 'manager' (never)"
+    ]
+
+
+def test_the_triangles_are_compared_only_for_meters_that_name_a_corner() -> None:
+    subject = with_corners(triangle_scenario(), {"w": "strategy"})
+    texts = [text for _, text in lines(passing(), subject)]
+    assert [text for text in texts if "pulls toward" in text] == [
+        "greedy:w pulls toward strategy: 80% of its triangle, random 33.3% (target: more than random)"
+    ]
+    bare = with_corners(triangle_scenario(), {})
+    report = report_of(passing(), bare)
+    assert not any("pulls toward" in check.text for check in check_balance(bare, report))
+    assert value_warnings(bare, report, DEFAULT_TARGETS) == [
+        "warning: no meter names its corner, so the greedy policies' triangles are not compared"
+    ]
+
+
+def test_a_scenario_without_profiles_has_no_top_profile_targets() -> None:
+    subject = replace(triangle_scenario(), profiles=())
+    policies = {name: replace(report, profiles={}, profiles_crossed={}) for name, report in passing().items()}
+    texts = [text for _, text in lines(policies, subject)]
+    assert not any("top profile" in text for text in texts)
+    assert "every ending and profile is reached by some policy in at least 1% of its runs (5 of 5)" in texts
+
+
+def test_the_simulator_checks_the_lesson_on_the_triangle_scenario() -> None:
+    report = simulate(triangle_scenario(), runs=300, seed=1)
+    checks = {check.text: check.passed for check in report.balance}
+    assert checks["bookkeeper gets the top profile 'builder' in 0% of runs (target: at most 10%)"]
+    assert checks["weigher gets the top profile 'builder' in 100% of runs (target: at least 40%)"]
+    assert checks["the top profile 'builder' goes to no game that crossed a red line (any policy)"]
+    random_line = next(text for text in checks if text.startswith("random completes"))
+    assert not checks[random_line]  # two red lines end most random games early
