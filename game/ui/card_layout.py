@@ -289,19 +289,16 @@ def _options_column(
         column = pygame.Rect(column.left, column.top, column.width, column.height - panel_h - m.px(14))
     count = len(card.options)
     gap = m.px(16)
-    marks = [preview_items(scenario, option, lang, view.preview) for option in card.options]
-    preview_size, preview_lines = _preview_size(fonts, m, marks, column.width)
-    preview_h = preview_lines * fonts.line_height(preview_size) + m.px(6) if preview_lines else 0
     voting = view.phase in ("voting", "tie")
     tally_w = m.px(96) if voting else 0
     tally_gap = m.px(12) if voting else 0
     button_w = column.width - tally_w - tally_gap
     room = column.bottom - top
-    share = (room - gap * (count - 1)) // max(1, count) - preview_h
+    each = (room - gap * (count - 1)) // max(1, count)  # an option and its preview row
     padding = button_padding(m)
     labels = [scenario.text(option.label, lang) for option in card.options]
     probe = [
-        Button(f"option{i}", label, pygame.Rect(column.left, 0, button_w, share), badge=str(i + 1))
+        Button(f"option{i}", label, pygame.Rect(column.left, 0, button_w, each), badge=str(i + 1))
         for i, label in enumerate(labels)
     ]
     needed = max(
@@ -311,19 +308,28 @@ def _options_column(
         ),
         default=0,
     )
-    height = min(share, max(m.px(86), needed))
+    marks = [preview_items(scenario, option, lang, view.preview) for option in card.options]
+    # The preview rows take what the options leave when each keeps the height its label needs at full
+    # size: a row may wrap onto a second line at a larger size (five meters do not fit one line of a
+    # 1280x720 column), and each row is as tall as its own lines.
+    spare = room - gap * (count - 1) - count * max(m.px(86), needed)
+    preview_size, preview_lines = _preview_size(fonts, m, marks, column.width, spare)
+    line_h = fonts.line_height(preview_size)
+    preview_hs = [lines * line_h + m.px(6) if lines else 0 for lines in preview_lines]
+    height = min((room - gap * (count - 1) - sum(preview_hs)) // max(1, count), max(m.px(86), needed))
+    y = top
     for i, button in enumerate(probe):
-        y = top + i * (height + preview_h + gap)
         button.rect = pygame.Rect(column.left, y, button_w, height)
         button.fit(fonts, m.steps(*OPTION_SIZES), padding)
         layout.buttons.append(button)
         if voting:
             layout.boxes[f"votes{i}"] = pygame.Rect(button.rect.right + tally_gap, y, tally_w, height)
-        if preview_h:
-            row = pygame.Rect(column.left, y + height, column.width, preview_h)
+        if preview_hs[i]:
+            row = pygame.Rect(column.left, y + height, column.width, preview_hs[i])
             layout.boxes[f"preview{i}"] = row
             if place_marks:
                 layout.marks.extend(_place_marks(fonts, m, i, marks[i], row, preview_size))
+        y += height + preview_hs[i] + gap
 
 
 def numbers_text(indexes: tuple[int, ...], lang: str) -> str:
@@ -374,34 +380,39 @@ def _flow(fonts: FontBook, m: Metrics, items: list[Item], width: int, size: int)
     return lines
 
 
-def _preview_size(fonts: FontBook, m: Metrics, marks: list[list[Item]], width: int) -> tuple[int, int]:
-    """(font size, lines) of the preview rows: the largest size at which every row is one line, else
-    the smallest size and the lines the longest row needs; (size, 0) when no option moves a meter."""
+def _preview_size(
+    fonts: FontBook, m: Metrics, marks: list[list[Item]], width: int, spare: int
+) -> tuple[int, tuple[int, ...]]:
+    """(font size, lines of each option's row) of the preview: the largest size at which every row is
+    one line, or at which the rows' lines fit in `spare` (the height the options can give up); else the
+    smallest size. A row without marks has no lines; none has when no option moves a meter."""
     sizes = m.steps(*PREVIEW_SIZES)
     if not any(marks):
-        return sizes[-1], 0
-    key = (tuple(tuple(items) for items in marks), width, m.width, m.height, m.text_scale)
+        return sizes[-1], tuple(0 for _ in marks)
+    key = (tuple(tuple(items) for items in marks), width, spare, m.width, m.height, m.text_scale)
     found = _PREVIEW_SIZES.get(key)
     if found is None:
-        found = _PREVIEW_SIZES[key] = _fitting_preview(fonts, m, marks, width, sizes)
+        found = _PREVIEW_SIZES[key] = _fitting_preview(fonts, m, marks, width, sizes, spare)
         if len(_PREVIEW_SIZES) > 4096:
             del _PREVIEW_SIZES[next(iter(_PREVIEW_SIZES))]
     return found
 
 
 def _fitting_preview(
-    fonts: FontBook, m: Metrics, marks: list[list[Item]], width: int, sizes: list[int]
-) -> tuple[int, int]:
+    fonts: FontBook, m: Metrics, marks: list[list[Item]], width: int, sizes: list[int], spare: int
+) -> tuple[int, tuple[int, ...]]:
+    lines: tuple[int, ...] = ()
     for size in sizes:
-        lines = max(len(_flow(fonts, m, items, width, size)) for items in marks)
-        if lines <= 1:
-            return size, 1
-    return sizes[-1], max(len(_flow(fonts, m, items, width, sizes[-1])) for items in marks)
+        lines = tuple(len(_flow(fonts, m, items, width, size)) for items in marks)
+        rows = sum(count * fonts.line_height(size) + m.px(6) for count in lines if count)
+        if max(lines) <= 1 or rows <= spare:
+            return size, lines
+    return sizes[-1], lines
 
 
 # _preview_size by the options' marks and the room (the font never changes): cards that move the same
 # meters share it, and the overflow lint lays out every card.
-_PREVIEW_SIZES: dict[tuple[object, ...], tuple[int, int]] = {}
+_PREVIEW_SIZES: dict[tuple[object, ...], tuple[int, tuple[int, ...]]] = {}
 
 
 def _place_marks(

@@ -11,10 +11,14 @@ from game.core.model import Number, Scenario
 from game.formatting import format_delta, format_value
 from game.ui import style
 from game.ui.draw import Painter, fit_text
+from game.ui.fonts import FontBook
 from game.ui.style import Metrics
 
 Calendar = tuple[str, str]  # ('2026', 'Beurt 2 van 6'): the year large, the line under it small
 DELTA_ROOM = "+88"  # the room kept beside every number for its change, so the bars never move
+NAME_SIZES = (24, 15)  # design px, largest first: the meters' names (the type scale's label)
+VALUE_SIZES = (32, 16)  # the numbers
+BAR_MIN = 48  # design px: the shortest bar a column is made wide enough for
 
 
 @dataclass(frozen=True)
@@ -71,14 +75,12 @@ def draw_band(
         divider_x = box.right + m.px(14)
         pygame.draw.rect(painter.surface, style.BUTTON_LINE, (divider_x, inner_top, m.px(2), inner_height))
         left = divider_x + m.px(24)
-    count = max(1, len(scenario.meters))
-    gap = m.px(26)
-    column = (m.width - m.margin - left - gap * (count - 1)) // count
+    look = band_layout(painter.fonts, m, scenario, lang, left)
     for index, meter in enumerate(scenario.meters):
-        x = left + index * (column + gap)
         draw_meter(
             painter,
-            pygame.Rect(x, inner_top, column, inner_height),
+            look.columns[index],
+            look,
             scenario,
             index,
             meter.id,
@@ -107,9 +109,100 @@ def _draw_calendar(
     painter.block(small, pygame.Rect(box.left, top + big.height + gap, box.width, small.height), style.TEXT)
 
 
+@dataclass(frozen=True)
+class BandLayout:
+    """Where the meters go in the band: a column per meter, one name size and one bar length for all."""
+
+    columns: tuple[pygame.Rect, ...]
+    name_size: int  # every meter's name at this size, so none looks less important
+    name_height: int  # the first row (icon and name); the number and bar below it
+    icon: int
+    value_size: int
+    bar: int  # every bar this long, so the bars compare at a glance
+
+
+def band_layout(fonts: FontBook, m: Metrics, scenario: Scenario, lang: str, left: int) -> BandLayout:
+    """The meters' columns from x `left` to the margin: at least as wide as each name needs at the
+    largest common size (a long name such as "Publieke waarde" gets a wider column), the rest shared
+    so the columns are as equal as the names allow. When even the smallest size does not fit, equal
+    columns and each name shortened with an ellipsis."""
+    names = tuple(scenario.text(meter.name, lang) for meter in scenario.meters)
+    key = (names, left, m.width, m.height, m.text_scale, fonts.reading)
+    found = _LAYOUTS.get(key)
+    if found is None:
+        found = _LAYOUTS[key] = _band_layout(fonts, m, names, left)
+        if len(_LAYOUTS) > 64:
+            del _LAYOUTS[next(iter(_LAYOUTS))]
+    return found
+
+
+# band_layout by names and window: the band is drawn every frame while the meters move.
+_LAYOUTS: dict[tuple[object, ...], BandLayout] = {}
+
+
+def _band_layout(fonts: FontBook, m: Metrics, names: tuple[str, ...], left: int) -> BandLayout:
+    top = m.px(14)
+    height = band_height(m) - m.px(14) * 2 - m.px(3)
+    name_h = height * 4 // 9
+    icon = min(name_h, m.px(28))
+    value_size = next(
+        (size for size in m.steps(*VALUE_SIZES) if fonts.line_height(size, True) <= height - name_h),
+        m.px(VALUE_SIZES[1]),
+    )
+    fixed = number_room(fonts, m, value_size)
+    count = max(1, len(names))
+    gap = m.px(26)
+    room = m.width - m.margin - left - gap * (count - 1)
+    sizes = [size for size in m.steps(*NAME_SIZES) if fonts.line_height(size, True) <= name_h]
+    sizes = sizes or [m.px(NAME_SIZES[1])]
+    widths = [room // count] * count
+    name_size = sizes[-1]
+    for size in sizes:
+        needs = [
+            max(icon + m.px(8) + fonts.width(name, size, bold=True), fixed + m.px(BAR_MIN)) for name in names
+        ]
+        if sum(needs) <= room:
+            widths, name_size = _share(needs, room), size
+            break
+    columns: list[pygame.Rect] = []
+    x = left
+    for width in widths:
+        columns.append(pygame.Rect(x, top, width, height))
+        x += width + gap
+    bar = max(m.px(10), min(widths, default=0) - fixed)
+    return BandLayout(tuple(columns), name_size, name_h, icon, value_size, bar)
+
+
+def _share(needs: list[int], room: int) -> list[int]:
+    """Widths of at least `needs` that fill `room`: as equal as they can be (a column that needs more
+    than an equal share keeps its need, the others share what is left equally)."""
+    wide: set[int] = set()
+    while True:
+        rest = len(needs) - len(wide)
+        equal = (room - sum(needs[i] for i in wide)) // max(1, rest)
+        grown = {i for i, need in enumerate(needs) if need > equal} - wide
+        if not grown or rest == 0:
+            return [needs[i] if i in wide else equal for i in range(len(needs))]
+        wide |= grown
+
+
+def number_room(fonts: FontBook, m: Metrics, value_size: int, value: str = "", delta: str = "") -> int:
+    """The width before a meter's bar: the number (at least "100" wide), its change (at least "+88"
+    wide) and the spaces between them."""
+    number = max(fonts.width(value, value_size, bold=True), fonts.width("100", value_size, bold=True))
+    small = delta_size(m, value_size)
+    change = max(fonts.width(delta, small, bold=True), fonts.width(DELTA_ROOM, small, bold=True))
+    return number + m.px(6) + change + m.px(10)
+
+
+def delta_size(m: Metrics, value_size: int) -> int:
+    return max(m.px(14), value_size * 2 // 3)
+
+
 def draw_meter(
     painter: Painter,
     rect: pygame.Rect,
+    look: BandLayout,
     scenario: Scenario,
     index: int,
     meter_id: str,
@@ -122,15 +215,15 @@ def draw_meter(
     m = painter.metrics
     meter = scenario.meter(meter_id)
     colour = style.series_colour(index)
-    name_h = rect.height * 4 // 9
-    icon = min(name_h, m.px(28))
+    name_h = look.name_height
+    icon = look.icon
     name_box = pygame.Rect(rect.left + icon + m.px(8), rect.top, rect.width - icon - m.px(8), name_h)
     name = fit_text(
         painter.fonts,
         scenario.text(meter.name, lang),
         name_box.width,
         None,
-        [size for size in m.steps(24, 15) if painter.fonts.line_height(size, True) <= name_h] or [m.px(15)],
+        [look.name_size],
         bold=True,
         max_lines=1,
     )
@@ -140,29 +233,25 @@ def draw_meter(
     painter.block(name, name_box, style.TEXT, valign="middle")
     row = pygame.Rect(rect.left, rect.top + name_h, rect.width, rect.height - name_h)
     value_text = format_value(round(value, 1))
-    value_size = next(
-        (size for size in m.steps(32, 16) if painter.fonts.line_height(size, True) <= row.height), m.px(16)
-    )
+    value_size = look.value_size
     value_rect = painter.text(
         value_text, (row.left, row.centery), value_size, style.TEXT, bold=True, anchor="midleft", box=rect
     )
     number_width = max(value_rect.width, painter.fonts.width("100", value_size, bold=True))
-    delta_size = max(m.px(14), value_size * 2 // 3)
     delta_text = format_delta(delta) if delta else ""
-    delta_width = max(
-        painter.fonts.width(DELTA_ROOM, delta_size, bold=True),
-        painter.fonts.width(delta_text, delta_size, bold=True),
-    )
     if delta_text:
         painter.text(
             delta_text,
             (row.left + number_width + m.px(6), row.centery),
-            delta_size,
+            delta_size(m, value_size),
             style.GAIN if delta and delta > 0 else style.LOSS,
             bold=True,
             anchor="midleft",
             box=rect,
         )
-    bar_left = row.left + number_width + m.px(6) + delta_width + m.px(10)
-    bar = pygame.Rect(bar_left, row.centery - m.px(6), max(m.px(10), rect.right - bar_left), m.px(12))
+    # Every bar as long as the others, right after the room kept for the number and its change; only
+    # a number or change wider than that room ("1000", "+100") moves one, and never past its column.
+    bar_left = row.left + number_room(painter.fonts, m, value_size, value_text, delta_text)
+    bar_width = max(m.px(10), min(look.bar, rect.right - bar_left))
+    bar = pygame.Rect(bar_left, row.centery - m.px(6), bar_width, m.px(12))
     painter.bar(bar, fraction(scenario, meter_id, value), colour, style.TRACK)
