@@ -148,7 +148,8 @@ def test_an_empty_label(book: Book) -> None:
             options[f"{header_cell(options, name)}4"] = None
 
     problems = change(edit)
-    card = load_scenario(EXAMPLE).cards[1].id
+    rows = [card.id for card in load_scenario(EXAMPLE).cards for _ in card.options]  # row 2 onwards
+    card = rows[4 - 2]
     assert problems[0] == (
         f"{path}:Opties!C4: the label of this option of card '{card}' is empty; type what the option says"
     )
@@ -474,3 +475,21 @@ def test_a_balance_column_in_the_options_is_no_meter(triangle: Path, tmp_path: P
         f"{path}:Meters!A4: 'balance' cannot be used as a meter id: in conditions it means how evenly the "
         "chosen options pulled the triangle (0-100)"
     ) in problems
+
+
+def test_a_feedback_naming_a_still_meter_is_warned_about_at_its_cell(triangle: Path, tmp_path: Path) -> None:
+    letter: list[str] = []
+
+    def edit(workbook: openpyxl.Workbook) -> None:
+        options = sheet(workbook, "Opties")
+        letter.append(header_cell(options, "feedback_en"))
+        options[f"{letter[0]}3"] = (
+            "Recovery takes weeks, and public value suffers."  # option 2 moves no such meter
+        )
+
+    path, problems = triangle_book(triangle, tmp_path, edit)
+    assert problems == []
+    assert [str(problem) for problem in check_scenario(path)[1]] == [
+        f"{path}:Opties!{letter[0]}3: warning: the feedback of option 2 of card 'gijzeling' names the meter "
+        "'Public value' (en), but the option does not move it"
+    ]
