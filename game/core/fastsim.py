@@ -84,8 +84,11 @@ class Rules:
         self.effects = np.zeros((count, most, len(self.meter_ids)))
         self.sets = np.zeros((count, most, len(flag_names)), dtype=bool)
         self.unsets = np.zeros((count, most, len(flag_names)), dtype=bool)
-        self.then: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self.has_then = np.zeros((count, most), dtype=bool)
+        # Per card and option, its follow-ups in order: how many, and each one's card and delay.
+        follows = max((len(option.then) for card in cards for option in card.options), default=0)
+        self.then_count = np.zeros((count, most), dtype=np.int64)
+        self.then_card = np.zeros((count, most, follows), dtype=np.int64)
+        self.then_after = np.zeros((count, most, follows), dtype=np.int64)
         for c, card in enumerate(cards):
             for o, option in enumerate(card.options):
                 for meter_id, delta in option.effects.items():
@@ -94,9 +97,10 @@ class Rules:
                     self.sets[c, o, self.flag_at[flag]] = True
                 for flag in option.unset_flags:
                     self.unsets[c, o, self.flag_at[flag]] = True
-                if option.then:
-                    self.then[(c, o)] = [(self.index[follow.card], follow.after) for follow in option.then]
-                    self.has_then[c, o] = True
+                self.then_count[c, o] = len(option.then)
+                for k, follow in enumerate(option.then):
+                    self.then_card[c, o, k] = self.index[follow.card]
+                    self.then_after[c, o, k] = follow.after
         self.low = np.array([meter.minimum for meter in scenario.meters], dtype=np.float64)
         self.high = np.array([meter.maximum for meter in scenario.meters], dtype=np.float64)
         self.start = np.clip(
@@ -136,10 +140,7 @@ class Rules:
         """The state of `games` as conditions read it (the game figures only when some condition does)."""
         figures = None
         if self.reads_figures:
-            figures = {
-                LINES_CROSSED: triangle.lines[games].astype(np.float64),
-                BALANCE: balance_of(triangle.points[games]),
-            }
+            figures = {LINES_CROSSED: triangle.lines[games], BALANCE: triangle.balance[games]}
         return Table(meters[games], flags[games], year, turn, figures)
 
     # -- conditions as arrays ------------------------------------------------------------
@@ -202,23 +203,52 @@ def corner_shares(points: Floats) -> Floats:
     return shares
 
 
+def _lowest(values: Floats) -> Floats:
+    """The minimum over the last axis (a few columns: much faster than .min(axis=-1) on small axes)."""
+    lowest = values[..., 0].copy()
+    for column in range(1, values.shape[-1]):
+        np.minimum(lowest, values[..., column], out=lowest)
+    return lowest
+
+
+def _highest(values: Floats) -> Floats:
+    """The maximum over the last axis, kept as an axis of one."""
+    highest = values[..., 0].copy()
+    for column in range(1, values.shape[-1]):
+        np.maximum(highest, values[..., column], out=highest)
+    return highest[..., None]
+
+
+def _total(values: Floats) -> Floats:
+    """The sum over the last axis, added column by column in order (as Python's sum() adds them)."""
+    total = values[..., 0].copy()
+    for column in range(1, values.shape[-1]):
+        total += values[..., column]
+    return total
+
+
 def balance_of(points: Floats) -> Floats:
     """debrief.balance_of per game: 300 times the smallest share, rounded down, at most 100; 0 without any."""
-    smallest = corner_shares(points).min(axis=-1)
+    smallest = _lowest(corner_shares(points))
     balance: Floats = np.minimum(100.0, np.floor(300 * smallest + 1e-9))
     return balance
 
 
-@dataclass
 class Triangle:
-    """Each game's points per corner (games, 3) and the red lines it crossed (games,)."""
+    """Each game's points per corner (games, 3), the red lines it crossed and, when conditions read it,
+    its balance (games,): the game figures, kept up to date after every decision."""
 
-    points: Floats
-    lines: Ints
+    def __init__(self, games: int) -> None:
+        self.points = np.zeros((games, 3))
+        self.lines = np.zeros(games)
+        self.balance = np.zeros(games)
 
     def add(self, rules: Rules, games: Ints, card: Ints, option: Ints) -> None:
-        self.points[games] += rules.pulls[card, option]
+        points = self.points[games] + rules.pulls[card, option]
+        self.points[games] = points
         self.lines[games] += rules.red[card, option]
+        if rules.reads_figures:
+            self.balance[games] = balance_of(points)
 
 
 def _truth(value: Floats | Bools | float, games: int) -> Bools:
@@ -252,7 +282,7 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
     endings = np.full(games, -1, dtype=np.int64)
     end_turn = np.zeros(games, dtype=np.int64)
     chosen = np.zeros((len(rules.cards), rules.effects.shape[1]), dtype=np.int64)
-    triangle = Triangle(np.zeros((games, 3)), np.zeros(games, dtype=np.int64))
+    triangle = Triangle(games)
     steps: dict[int, list[Floats]] = {0: [meters.copy()]}
     year_ends: dict[int, list[Floats]] = {}
     choose = _policy(rules, policy, rng)
@@ -276,13 +306,12 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
             meters[deciding] = np.clip(meters[deciding] + rules.effects[card, option], rules.low, rules.high)
             flags[deciding] |= rules.sets[card, option]
             flags[deciding] &= ~rules.unsets[card, option]
-            scheduling = rules.has_then[card, option]
-            if scheduling.any():
-                pairs = card[scheduling] * rules.effects.shape[1] + option[scheduling]
-                for pair in np.unique(pairs).tolist():
-                    games_of = deciding[scheduling][pairs == pair]
-                    for target, after in rules.then[divmod(pair, rules.effects.shape[1])]:
-                        queue.add(games_of, now + after, target)
+            follows = rules.then_count[card, option]
+            for k in range(int(follows.max(initial=0))):  # each game's k-th follow-up, in the option's order
+                scheduling = follows > k
+                on, by = card[scheduling], option[scheduling]
+                due = now + rules.then_after[on, by, k]
+                queue.add(deciding[scheduling], due, rules.then_card[on, by, k])
             ended = _check_endings(rules, meters, flags, triangle, deciding, year, turn, endings)
             alive[ended] = False
             end_turn[ended] = now
@@ -337,7 +366,7 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
         games,
         triangle=[float(total) for total in counted.sum(axis=0)],
         triangles=len(counted),
-        lines=int(triangle.lines.sum()),
+        lines=int(triangle.lines.sum()),  # whole numbers: exact in float64
         crossing=int((triangle.lines > 0).sum()),
         profiles_crossed=+crossed,
     )
@@ -377,8 +406,8 @@ class FollowUps:
         self.card = np.zeros((games, places), dtype=np.int64)
         self.count = np.zeros(games, dtype=np.int64)  # follow-ups scheduled so far, per game
 
-    def add(self, games: Ints, due: int, card: int) -> None:
-        """Schedule `card` at turn `due` for each of `games` (each game's order goes on by one)."""
+    def add(self, games: Ints, due: Ints, card: Ints) -> None:
+        """Schedule for each of `games` its `card` at its turn `due` (each game's order goes on by one)."""
         empty = self.due[games] == NEVER
         if not empty.any(axis=1).all():  # more waiting than places: twice the places for every game
             total, places = self.due.shape
@@ -492,7 +521,7 @@ def _after(rules: Rules, meters: Floats, cards: Ints) -> tuple[Floats, Floats, F
     after = np.clip(meters[:, None, :] + rules.effects[cards], rules.low, rules.high)
     shares = (after - rules.low) / _span(rules)
     valid = np.arange(rules.effects.shape[1]) < rules.options[cards][:, None]
-    return after, shares.min(axis=2), shares.sum(axis=2), valid
+    return after, _lowest(shares), _total(shares), valid
 
 
 def _bookkeeper(rules: Rules, meters: Floats, cards: Ints) -> Ints:
@@ -511,15 +540,28 @@ def _weigher(rules: Rules, meters: Floats, cards: Ints, points: Floats) -> Ints:
     total; the first."""
     after, lowest, total, valid = _after(rules, meters, cards)
     span = _span(rules)
-    safety = np.minimum((after - rules.danger_low) / span, (rules.danger_high - after) / span).min(axis=2)
+    safety = _lowest(np.minimum((after - rules.danger_low) / span, (rules.danger_high - after) / span))
     candidates = valid & (rules.red[cards] == 0)
     candidates = np.where(candidates.any(axis=1, keepdims=True), candidates, valid)
     safe = candidates & (safety > WEIGHER_MARGIN)
-    farthest = np.where(candidates, safety, -np.inf).max(axis=1, keepdims=True)
-    candidates = np.where(safe.any(axis=1, keepdims=True), safe, candidates & (safety == farthest))
-    even = np.sort(corner_shares(points[:, None, :] + rules.pulls[cards]), axis=2)
-    for key in (even[:, :, 0], even[:, :, 1], even[:, :, 2], lowest, total):
+    has_safe = safe.any(axis=1, keepdims=True)
+    if has_safe.all():
+        candidates = safe
+    else:
+        farthest = np.where(candidates, safety, -np.inf).max(axis=1, keepdims=True)
+        candidates = np.where(has_safe, safe, candidates & (safety == farthest))
+    shares = corner_shares(points[:, None, :] + rules.pulls[cards])
+    a, b, c = shares[..., 0], shares[..., 1], shares[..., 2]
+    small, large = np.minimum(a, b), np.maximum(a, b)
+    # The shares sorted (by selection, no arithmetic): the smallest, the middle one, the largest.
+    for key in (
+        np.minimum(small, c),
+        np.maximum(small, np.minimum(large, c)),
+        np.maximum(large, c),
+        lowest,
+        total,
+    ):
         keyed = np.where(candidates, key, -np.inf)
-        candidates &= keyed == keyed.max(axis=1, keepdims=True)
+        candidates &= keyed == _highest(keyed)
     best: Ints = np.argmax(candidates, axis=1)
     return best
