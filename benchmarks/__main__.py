@@ -86,7 +86,7 @@ def authoring_figures(repeats: int) -> list[Figure]:
         ),
         Figure("authoring: the same in process, no text-fit lint", in_process, "s", 3),
         Figure(
-            "authoring: simulate command, default scenario (6 policies)",
+            "authoring: simulate command, default scenario (all policies)",
             whole,
             "games/s",
             0,
