@@ -536,8 +536,7 @@ def _bookkeeper(rules: Rules, meters: Floats, cards: Ints) -> Ints:
 
 def _weigher(rules: Rules, meters: Floats, cards: Ints, points: Floats) -> Ints:
     """simulate.weigher_choice: no red line if avoidable; no danger if avoidable (else the farthest from
-    it); the most even triangle after (leximin of the sorted shares); the lowest meter's share; the
-    total; the first."""
+    it); the highest balance after; the lowest meter's share; the total; the first."""
     after, lowest, total, valid = _after(rules, meters, cards)
     span = _span(rules)
     safety = _lowest(np.minimum((after - rules.danger_low) / span, (rules.danger_high - after) / span))
@@ -550,17 +549,7 @@ def _weigher(rules: Rules, meters: Floats, cards: Ints, points: Floats) -> Ints:
     else:
         farthest = np.where(candidates, safety, -np.inf).max(axis=1, keepdims=True)
         candidates = np.where(has_safe, safe, candidates & (safety == farthest))
-    shares = corner_shares(points[:, None, :] + rules.pulls[cards])
-    a, b, c = shares[..., 0], shares[..., 1], shares[..., 2]
-    small, large = np.minimum(a, b), np.maximum(a, b)
-    # The shares sorted (by selection, no arithmetic): the smallest, the middle one, the largest.
-    for key in (
-        np.minimum(small, c),
-        np.maximum(small, np.minimum(large, c)),
-        np.maximum(large, c),
-        lowest,
-        total,
-    ):
+    for key in (balance_of(points[:, None, :] + rules.pulls[cards]), lowest, total):
         keyed = np.where(candidates, key, -np.inf)
         candidates &= keyed == _highest(keyed)
     best: Ints = np.argmax(candidates, axis=1)

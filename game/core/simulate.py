@@ -17,7 +17,7 @@ import numpy.typing as npt
 from game.core.balance import DEFAULT_TARGETS, BalanceCheck, BalanceTargets, check_balance, value_warnings
 from game.core.conditions import BoolOp, Compare, Literal, Name, Node, Not
 from game.core.corners import CORNERS
-from game.core.debrief import card_corners
+from game.core.debrief import balance_of, card_corners
 from game.core.engine import Game
 from game.core.model import Number, Scenario
 from game.core.playthrough import Policy, uniform_policy
@@ -194,10 +194,9 @@ def weigher_choice(scenario: Scenario, chooser: random.Random) -> Policy:
 
     In order: an option with a red line only when every option has one; an option that leaves a meter
     within WEIGHER_MARGIN of its range of an ending's threshold (danger_bounds) only when every option
-    does (then those that stay farthest from one); among those left, the option whose corners give the
-    most even triangle after it (the highest balance, and on a tie the highest smallest share, then the
-    next: leximin), then the one that leaves the lowest meter highest (as the bookkeeper), then its
-    total, then the first.
+    does (then those that stay farthest from one); among those left, the option after which the game's
+    balance (debrief.balance_of: how evenly the options chosen pull the three corners) is highest, then
+    the one that leaves the lowest meter highest (as the bookkeeper), then its total, then the first.
     """
     pulls = option_pulls(scenario)
     ranges = meter_ranges(scenario)
@@ -211,15 +210,15 @@ def weigher_choice(scenario: Scenario, chooser: random.Random) -> Policy:
         for record in game.state.choices:
             pull = pulls[record.card][record.option]
             points = [points[0] + pull[0], points[1] + pull[1], points[2] + pull[2]]
-        keys: list[tuple[tuple[float, ...], float, float]] = []
+        keys: list[tuple[int, float, float]] = []
         safety: list[float] = []
         for index, pull in enumerate(pulls[card_id]):
             values = meters_after(scenario, game, index)
             after = range_shares(ranges, values)
             safety.append(distance_to_danger(dangers, values))
             shares = corner_shares([points[0] + pull[0], points[1] + pull[1], points[2] + pull[2]])
-            even = tuple(sorted(shares)) if shares is not None else (0.0, 0.0, 0.0)
-            keys.append((even, min(after, default=0.0), sum(after)))
+            balance = balance_of(dict(zip(CORNERS, shares, strict=True)) if shares is not None else None)
+            keys.append((balance, min(after, default=0.0), sum(after)))
         return pick_weighed(list(range(len(keys))), red[card_id], safety, keys)
 
     return choose
@@ -240,7 +239,7 @@ def pick_weighed(
     indices: list[int],
     red: Sequence[bool],
     safety: Sequence[float],
-    keys: Sequence[tuple[tuple[float, ...], float, float]],
+    keys: Sequence[tuple[int, float, float]],
 ) -> int:
     """The weigher's pick among the options `indices` by the rule of weigher_choice."""
     candidates = [index for index in indices if not red[index]] or indices

@@ -102,13 +102,14 @@ def test_on_an_even_triangle_the_weigher_plays_like_the_bookkeeper_without_a_red
 
 
 def danger_scenario(start: float) -> Scenario:
-    """One card: 'balance' serves the corner still missing but costs a 8; 'steady' serves one already
-    pulled. The game ends when a <= 0 (danger: a within 10 of 0)."""
+    """Two cards. The first: 'both' serves strategy and capacity, 'none' pulls nothing (and gives less).
+    The second: 'balance' serves the corner still missing (balance 100) but costs a 8; 'steady' serves
+    one already pulled (balance 0). The game ends when a <= 0 (danger: a within 10 of 0)."""
     first = card(
         "c0",
         options=(
-            valued("one", {"w": 1}, serves=("strategy",)),
-            valued("two", {"w": 1}, serves=("capacity",)),
+            valued("both", {"w": 1}, serves=("strategy", "capacity")),
+            valued("none", {}),
         ),
         at=(1, 1),
     )
