@@ -2,10 +2,11 @@
 value triangle.
 
 The triangle's rule, shared by the end screen, the HTML report, the session log and the simulator: every
-chosen option adds one point to each corner it `serves` and takes one from each it `harms`; a corner's
-weight is its points, or 0 when they are below 0. A decision whose option says neither is left out (and
-counted as such). A scenario whose options never say falls back to the themes: every decision weighs 1,
-split equally over the distinct corners of its card's themes.
+chosen option adds one point to each corner it `serves`, and for each corner it `harms` half a point to
+each of the two other corners (pulling away from a corner is pulling toward the opposite side, so a
+harm never has to be earned back); a corner's weight is its points. A decision whose option says
+neither is left out (and counted as such). A scenario whose options never say falls back to the themes:
+every decision weighs 1, split equally over the distinct corners of its card's themes.
 """
 
 from __future__ import annotations
@@ -109,18 +110,25 @@ def corner_pull(scenario: Scenario, choices: Sequence[ChoiceRecord]) -> CornerPu
     return CornerPull(weights, left_out, has_corners, "themes")
 
 
+def option_pull(serves: Sequence[str], harms: Sequence[str]) -> tuple[float, float, float]:
+    """The points one option adds per corner (CORNERS order) by the rule in the module's docstring."""
+    points = [1.0 if corner in serves else 0.0 for corner in CORNERS]
+    for harmed in harms:
+        for index, corner in enumerate(CORNERS):
+            if corner != harmed:
+                points[index] += 0.5
+    return (points[0], points[1], points[2])
+
+
 def _pull_of_options(scenario: Scenario, choices: Sequence[ChoiceRecord]) -> CornerPull:
-    points = dict.fromkeys(CORNERS, 0)
+    weights = dict.fromkeys(CORNERS, 0.0)
     left_out = 0
     for record in choices:
         option = chosen_option(scenario, record)
         if not option.pulls:
             left_out += 1
-        for corner in option.serves:
-            points[corner] += 1
-        for corner in option.harms:
-            points[corner] -= 1
-    weights = {corner: float(max(0, value)) for corner, value in points.items()}
+        for corner, points in zip(CORNERS, option_pull(option.serves, option.harms), strict=True):
+            weights[corner] += points
     return CornerPull(weights, left_out, True, "options")
 
 

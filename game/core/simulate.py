@@ -17,7 +17,7 @@ import numpy.typing as npt
 from game.core.balance import DEFAULT_TARGETS, BalanceCheck, BalanceTargets, check_balance, value_warnings
 from game.core.conditions import BoolOp, Compare, Literal, Name, Node, Not
 from game.core.corners import CORNERS
-from game.core.debrief import balance_of, card_corners
+from game.core.debrief import balance_of, card_corners, option_pull
 from game.core.engine import Game
 from game.core.model import Number, Scenario
 from game.core.playthrough import Policy, uniform_policy
@@ -114,7 +114,8 @@ WEIGHER_MARGIN = 0.10  # the weigher keeps every meter more than this share of i
 
 def option_pulls(scenario: Scenario) -> dict[str, list[Pull]]:
     """Per card, per option: what choosing it adds to the game's points per corner, by the debrief's rule
-    (game/core/debrief.py): +1 for each corner it serves, -1 for each it harms; in a scenario whose
+    (game/core/debrief.py): 1 for each corner it serves, and for each corner it harms 1/2 to each of the
+    two other corners (away from a corner is toward the opposite side); in a scenario whose
     options never say, 1 split equally over the corners of the card's themes, whichever option."""
     pulls: dict[str, list[Pull]] = {}
     for card in scenario.cards:
@@ -129,7 +130,7 @@ def option_pulls(scenario: Scenario) -> dict[str, list[Pull]]:
 
 
 def _pull(serves: Sequence[str], harms: Sequence[str]) -> Pull:
-    a, b, c = (float((corner in serves) - (corner in harms)) for corner in CORNERS)
+    a, b, c = option_pull(serves, harms)
     return (a, b, c)
 
 
