@@ -73,10 +73,15 @@ profiles:
     text: {nl: De termijn is voorbij., en: The term is over.}
 """
 
-# Option 1 on every card: capacity 2, strategy 1, legitimacy -2 (counted as 0).
-CROSSING = {"strategy": 1 / 3, "capacity": 2 / 3, "legitimacy": 0.0}
-# Option 2 on every card: legitimacy 2, capacity -1 + 1, strategy -1 (counted as 0).
-CAREFUL = {"strategy": 0.0, "capacity": 0.0, "legitimacy": 1.0}
+# The rule (game/core/debrief.py): 1 point to each corner an option serves, and for each corner it harms
+# 1/2 point to each of the two other corners.
+# Option 1 on every card: losgeld capacity 1 + (harms legitimacy) strategy 1/2, capacity 1/2; datalek the
+# same; koers strategy 1. Strategy 1/2 + 1/2 + 1 = 2, capacity 3/2 + 3/2 = 3, legitimacy 0: total 5.
+CROSSING = {"strategy": 2 / 5, "capacity": 3 / 5, "legitimacy": 0.0}
+# Option 2 on every card: losgeld legitimacy 1 + (harms capacity) strategy 1/2, legitimacy 1/2; datalek
+# legitimacy 1; koers capacity 1 + (harms strategy) capacity 1/2, legitimacy 1/2. Strategy 1/2, capacity
+# 3/2, legitimacy 3/2 + 1 + 1/2 = 3: total 5.
+CAREFUL = {"strategy": 1 / 10, "capacity": 3 / 10, "legitimacy": 6 / 10}
 LINES = ("Losgeld betaald aan criminelen", "Een bekend datalek verzwegen")
 
 
