@@ -37,7 +37,7 @@ def test_top_level(example: Scenario) -> None:
 
 
 def test_meters_keep_their_order_and_int_values(example: Scenario) -> None:
-    assert [meter.id for meter in example.meters] == ["legitimacy", "trust", "capacity", "budget"]
+    assert [meter.id for meter in example.meters] == ["public_value", "legitimacy", "trust", "capacity", "budget"]
     budget = example.meter("budget")
     assert (budget.start, budget.minimum, budget.maximum) == (60, 0, 100)
     assert all(type(value) is int for value in (budget.start, budget.minimum, budget.maximum))
@@ -47,7 +47,7 @@ def test_meters_keep_their_order_and_int_values(example: Scenario) -> None:
 def test_themes_and_year_end(example: Scenario) -> None:
     assert [theme.id for theme in example.themes] == ["privacy", "transparency", "inclusion", "symbolism"]
     assert example.theme("inclusion").name.get("en") == "Digital inclusion"
-    assert dict(example.year_end_effects) == {"budget": 5}
+    assert dict(example.year_end_effects) == {"budget": 5, "public_value": -3}
 
 
 def test_cards(example: Scenario) -> None:
@@ -62,11 +62,13 @@ def test_cards(example: Scenario) -> None:
     scanauto = example.card("scanauto")
     assert scanauto.themes == ("transparency", "privacy")
     first = scanauto.options[0]
-    assert first.label.get("nl") == "Ja, breid de scanauto uit"
-    assert dict(first.effects) == {"legitimacy": -10, "budget": 5, "capacity": 5}
+    assert first.label.get("nl") == "Adviseer: zet het meteen aan"
+    assert dict(first.effects) == {"legitimacy": -4, "budget": 5, "capacity": 5, "public_value": 4}
+    assert (first.serves, first.harms) == (("capacity", "strategy"), ("legitimacy",))
+    assert first.red_line is not None and "DPIA" in first.red_line.get("nl")
     assert first.set_flags == ("scanauto_afval",)
-    assert first.then == (FollowUp("scanauto_krant", 2),)
-    assert first.feedback is not None and "efficiënter" in first.feedback.get("nl")
+    assert first.then == (FollowUp("scanauto_krant", 4),)
+    assert first.feedback is not None and "doelbinding" in first.feedback.get("nl")
 
     krant = example.card("scanauto_krant")
     assert krant.scheduled_only and not krant.in_deck
@@ -87,11 +89,11 @@ def test_cards(example: Scenario) -> None:
 
 
 def test_endings_and_profiles(example: Scenario) -> None:
-    assert [ending.id for ending in example.endings] == ["motie", "failliet", "uitgeput"]
+    assert [ending.id for ending in example.endings] == ["motie", "stilstand", "onder_toezicht", "uitgeput"]
     assert all(ending.when is not None for ending in example.endings)
-    assert [profile.id for profile in example.profiles] == ["verbinder", "bestuurder"]
+    assert [profile.id for profile in example.profiles] == ["bouwer", "grensganger", "verbinder", "beheerder"]
     assert example.profiles[-1].when is None
-    assert example.profiles[0].title.get("en") == "The connector"
+    assert example.profiles[0].title.get("en") == "The builder of public value"
 
 
 def test_the_scenario_is_immutable(example: Scenario) -> None:
