@@ -147,6 +147,7 @@ def lint(context: ReadContext, top: Mapping[str, Entry], scenario: Scenario, lay
     _warn_missing_corners(context, scenario)
     _warn_unused_speakers(context)
     _warn_empty_options(context, cards)
+    _warn_red_lines_without_a_bill(context, cards)
     _warn_feedback_naming_still_meters(context, scenario, cards)
     _warn_short_deck(context, top, scenario, playable.cards)
     if layout:
@@ -375,6 +376,21 @@ def _warn_empty_options(context: ReadContext, cards: Sequence[_CardNodes]) -> No
                 node,
                 f"option {number} of card '{item.card.id}' changes nothing: no effects, no flags "
                 "and no follow-up",
+                severity="warning",
+            )
+
+
+def _warn_red_lines_without_a_bill(context: ReadContext, cards: Sequence[_CardNodes]) -> None:
+    """A red line whose option schedules no follow-up: its late cost never comes, so the temptation only
+    pays (the guides: a red line comes with a consequence card)."""
+    for item in cards:
+        for number, (option, node) in enumerate(zip(item.card.options, item.options, strict=False), 1):
+            if option.red_line is None or option.then:
+                continue
+            context.checker.report(
+                _mapping(node).get("red_line", node),
+                f"option {number} of card '{item.card.id}' crosses a red line but has no 'then': its late "
+                "cost never comes; add a consequence card, like  then: [{card: ..., after: 6}]",
                 severity="warning",
             )
 

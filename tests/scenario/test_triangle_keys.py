@@ -278,3 +278,26 @@ def test_validate_prints_each_mistake_at_its_line_and_column(
     ]
     assert lines[:-1] == [f"{path}:{line}:{column}: {message}" for (line, column), message in expected]
     assert lines[-1].startswith(f"{path}: 4 errors")
+
+
+def test_a_red_line_without_a_follow_up_is_a_warning_at_the_red_line() -> None:
+    text = with_option_keys("        red_line: {nl: Losgeld betaald, en: Paid a ransom}\n")
+    scenario, problems = check_scenario_text(text, FILENAME)
+    assert scenario is not None
+    said = [problem for problem in problems if "red line" in problem.message]
+    assert len(said) == 1 and said[0].severity == "warning"
+    assert_problem(
+        said[0],
+        "option 2 of card 'robot' crosses a red line but has no 'then': its late cost never comes; add a "
+        "consequence card, like  then: [{card: ..., after: 6}]",
+        position(text, "{nl: Losgeld betaald"),
+    )
+
+
+def test_a_red_line_with_its_consequence_card_says_nothing() -> None:
+    text = with_option_keys(
+        "        red_line: {nl: Losgeld betaald, en: Paid a ransom}\n"
+        "        then: [{card: krant, after: 1}]\n"
+    )
+    _, problems = check_scenario_text(text, FILENAME)
+    assert not [problem for problem in problems if "red line" in problem.message]
