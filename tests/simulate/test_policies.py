@@ -169,7 +169,10 @@ def test_the_danger_bounds_read_every_comparison_of_a_meter_with_a_number_in_the
 def test_without_serves_and_harms_an_option_pulls_its_cards_theme_corners() -> None:
     subject = triangle_scenario()
     pulls = option_pulls(subject)
-    assert pulls["c0"] == [(1.0, -1.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0), (0.0, 1.0, -1.0)]
+    # 1 to each corner served; for each corner harmed 1/2 to each of the two others (strategy, capacity,
+    # legitimacy): build serves strategy and harms capacity (1 + 1/2, 0, 1/2); train and explain serve one
+    # corner; hush serves capacity and harms legitimacy (1/2, 1 + 1/2, 0).
+    assert pulls["c0"] == [(1.5, 0.0, 0.5), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0), (0.5, 1.5, 0.0)]
     assert pulls["inquiry"] == [(0.0, 0.0, 0.0)] * 3
 
 
@@ -179,7 +182,8 @@ def test_each_policys_triangle_and_red_lines_are_the_debriefs() -> None:
     policies = {policy.policy: policy for policy in report.policies}
     assert policies["bookkeeper"].crossing_share == 1.0 and policies["bookkeeper"].lines_per_run == 2.0
     assert policies["weigher"].crossing_share == 0.0
-    assert policies["greedy:w"].triangle == {"strategy": 1.0, "capacity": 0.0, "legitimacy": 0.0}
+    # Greedy for w always builds (w +8): 3/2 strategy and 1/2 legitimacy a card, so 3/4 and 1/4.
+    assert policies["greedy:w"].triangle == {"strategy": 0.75, "capacity": 0.0, "legitimacy": 0.25}
     weigher = policies["weigher"].triangle
     assert weigher is not None and abs(sum(weigher.values()) - 1) < 1e-9
     # The weigher's mean triangle is that of its games, by the debrief's rule.

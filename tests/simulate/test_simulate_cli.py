@@ -103,8 +103,11 @@ def test_the_json_shows_the_bookkeeper_and_the_weigher_with_their_shares_and_tri
     scenario = triangle_file(tmp_path / "triangle.yaml")
     figures = tmp_path / "sim.json"
     result = run("simulate", str(scenario), "--runs", "200", "--json", str(figures), "--check")
-    assert result.returncode == 1, result.stdout  # random play crosses two red lines too often
-    assert "  MISS  random completes the term in " in result.stdout
+    # Three endings are never reached (no meter falls to 0 in two years), so the check fails; random play
+    # completes the term often enough, now that a harm no longer empties a corner (fewer lopsided games).
+    assert result.returncode == 1, result.stdout
+    assert "  ok    random completes the term in " in result.stdout
+    assert "  MISS  reached by no policy in at least 1% of its runs: ending 'empty' (never)" in result.stdout
     assert (
         "  ok    weigher gets the top profile 'builder' in 100% of runs (target: at least 40%)"
         in result.stdout
@@ -117,6 +120,7 @@ def test_the_json_shows_the_bookkeeper_and_the_weigher_with_their_shares_and_tri
     assert weigher["lines_crossed"] == {"mean": 0.0, "share": 0.0}
     assert bookkeeper["ending_shares"]["scandal"] == 1.0
     assert bookkeeper["lines_crossed"] == {"mean": 2.0, "share": 1.0}
-    assert policies["greedy:w"]["triangle"] == {"strategy": 1.0, "capacity": 0.0, "legitimacy": 0.0}
+    # Greedy for w always builds: 1 strategy, and for harming capacity 1/2 strategy and 1/2 legitimacy.
+    assert policies["greedy:w"]["triangle"] == {"strategy": 0.75, "capacity": 0.0, "legitimacy": 0.25}
     assert sum(weigher["triangle"].values()) == pytest.approx(1)
     assert data["balanced"] is False

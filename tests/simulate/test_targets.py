@@ -232,5 +232,11 @@ def test_the_simulator_checks_the_lesson_on_the_triangle_scenario() -> None:
     assert checks["bookkeeper gets the top profile 'builder' in 0% of runs (target: at most 10%)"]
     assert checks["weigher gets the top profile 'builder' in 100% of runs (target: at least 40%)"]
     assert checks["the top profile 'builder' goes to no game that crossed a red line (any policy)"]
+    # Random play: two red lines end some 40% of its games and a lopsided triangle some 16%; since a harm
+    # pulls toward the other corners instead of emptying its own, a corner seldom stays at 0, so about
+    # half its games complete the term, within the target.
     random_line = next(text for text in checks if text.startswith("random completes"))
-    assert not checks[random_line]  # two red lines end most random games early
+    assert checks[random_line]
+    reached = next(text for text in checks if text.startswith("reached by no policy"))
+    assert not checks[reached]  # no meter falls to 0 in two years: 'empty', 'stuck' and 'banned' never come
+    assert "ending 'empty' (never), ending 'stuck' (never), ending 'banned' (never)" in reached
