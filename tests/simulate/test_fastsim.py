@@ -21,6 +21,7 @@ from tests.simulate.valued import triangle_scenario
 
 SHIPPED = sorted(SCENARIOS_DIR.glob("*.yaml"))
 GAMES = 2000
+RARE = 10  # a card seen in at most this many games on one path may be missed by the other by chance
 
 
 def subject(path: Path | None) -> Scenario:
@@ -84,8 +85,14 @@ def test_the_scenarios_play_out_alike_on_both_paths(path: Path | None) -> None:
                 card.id,
             )
         assert abs(fast.average_end_turn - exact.average_end_turn) < 0.4, spec.name
-        never = {card for card, count in exact.cards_seen.items() if count == 0}
-        assert never == {card for card, count in fast.cards_seen.items() if count == 0}, spec.name
+        # A card one path never shows is rare on the other, or the fast path cannot reach it. Given k
+        # games with the card in all, on two paths with the same chance each of those games is on either
+        # path with chance 1/2, so all k on one path has chance 2 * 2**-k: 0.1% from k = 11. A rarer card
+        # (lindenhout's audit_bevinding under the bookkeeper: about 1 game in 5,000 on either path) may be
+        # missed by one path by chance.
+        for card in scenario.cards:
+            seen = sorted((fast.cards_seen[card.id], exact.cards_seen[card.id]))
+            assert seen[0] > 0 or seen[1] <= RARE, (spec.name, card.id, "never seen on one path")
         # The profiles and the red lines: four standard errors of the difference of two shares of GAMES
         # games each (of a mean count, for the lines per game).
         for profile in scenario.profiles:
