@@ -35,8 +35,9 @@ def test_headless_auto_prints_a_summary_and_writes_the_log(tmp_path: Path) -> No
     record = json.loads(log.read_text(encoding="utf-8"))
     assert record["scenario"] == "voorbeeld"
     assert record["seed"] == 4
-    assert set(record["final_meters"]) == {"legitimacy", "trust", "capacity", "budget"}
+    assert set(record["final_meters"]) == {"public_value", "legitimacy", "trust", "capacity", "budget"}
     assert (record["ending"] is None) != (record["profile"] is None)
+    assert record["triangle"] is not None and record["triangle_basis"] == "options"  # its options say
     first = record["choices"][0]
     assert set(first) == {"year", "turn", "card", "option"}
     assert first["year"] == 1 and first["turn"] == 1
@@ -178,8 +179,12 @@ def test_the_log_carries_the_triangle_of_the_options_chosen_and_the_lines_crosse
 
 
 def test_a_scenario_without_corners_logs_no_triangle(tmp_path: Path) -> None:
+    from tests.scenario.helpers import BASE  # no option serves or harms a corner, no theme names one
+
+    scenario = tmp_path / "mini.yaml"
+    scenario.write_text(BASE, encoding="utf-8")
     log = tmp_path / "game.json"
-    result = run("play", str(EXAMPLE), "--headless", "--auto", "--seed", "4", "--log", str(log))
+    result = run("play", str(scenario), "--headless", "--auto", "--seed", "4", "--log", str(log))
     assert result.returncode == 0, result.stderr
     record = json.loads(log.read_text(encoding="utf-8"))
-    assert record["triangle"] is None and record["lines_crossed"] == []  # its themes name no corner
+    assert record["triangle"] is None and record["lines_crossed"] == []
