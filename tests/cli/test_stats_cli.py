@@ -77,7 +77,7 @@ def test_with_the_scenario_file_every_card_and_option_label_is_listed(
     code, out, err = stats(capsys, *paths, "--scenario", str(EXAMPLE))
     assert code == 0, err
     assert "Sessions of scenario 'voorbeeld' (Voorbeeldgemeente)" in out
-    assert "Ja, breid de scanauto uit" in out
+    assert "Adviseer: zet het meteen aan" in out  # the scan car's first option
     for card in scenario.cards:  # in the scenario's order, played or not
         assert f"\n  {card.id} " in out
     assert out.index("  scanauto ") < out.index("  citrix ")
@@ -114,5 +114,6 @@ def test_with_the_scenario_the_mean_triangle_and_the_lines_crossed_are_shown(
     assert code == 0, err
     lines = out.splitlines()
     at = lines.index("Public value triangle (mean over 2 sessions; follows the options chosen)")
-    assert lines[at + 1] == "  strategy (willen) 16.7%, capacity (kunnen) 33.3%, legitimacy (mogen) 50.0%"
+    # The mean of the crossing game's 2/5, 3/5, 0 and the careful game's 1/10, 3/10, 6/10 (tests/core/valued.py).
+    assert lines[at + 1] == "  strategy (willen) 25.0%, capacity (kunnen) 45.0%, legitimacy (mogen) 30.0%"
     assert "Red lines crossed: in 1 session of 2: datalek (1 session), losgeld (1 session)" in lines

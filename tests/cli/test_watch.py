@@ -81,9 +81,13 @@ def test_the_verdict_checks_the_lessons_targets_on_a_scenario_with_corners_and_r
     assert "  ok    bookkeeper gets the top profile 'builder' in 0% of runs (target: at most 10%)" in lines
     assert "  ok    weigher gets the top profile 'builder' in 100% of runs (target: at least 40%)" in lines
     assert "  ok    the top profile 'builder' goes to no game that crossed a red line (any policy)" in lines
-    assert any(line.startswith("  MISS  random completes the term in ") for line in lines)
+    # Random play completes the term often enough now that a harm no longer empties a corner; the miss:
+    # three endings are never reached (tests/simulate/test_targets.py).
+    assert any(line.startswith("  ok    random completes the term in ") for line in lines)
+    assert any(line.startswith("  MISS  reached by no policy in at least 1% of its runs: ") for line in lines)
+    # Greedy for w always builds: 1 strategy, and for harming capacity 1/2 strategy and 1/2 legitimacy.
     assert any(
-        line.startswith("  ok    greedy:w pulls toward strategy: 100% of its triangle") for line in lines
+        line.startswith("  ok    greedy:w pulls toward strategy: 75% of its triangle") for line in lines
     )
     met = sum(line.startswith("  ok    ") for line in lines)
     total = met + sum(line.startswith("  MISS  ") for line in lines)
