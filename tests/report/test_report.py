@@ -128,7 +128,8 @@ def test_every_decision_with_its_option_votes_and_feedback(
         assert record.votes is not None
         assert " - ".join(map(str, record.votes)) in text
     assert f"Stemmen {' - '.join(map(str, TIE))} (gelijkspel, de gespreksleider besliste)" in text
-    assert "Legitimiteit +7 \u00b7 Capaciteit \u22125 \u00b7 Budget \u22123" in text
+    # Citrix, option 2: {budget: -6, capaciteit: -3, publieke_waarde: 2, legitimiteit: 1}, in meter order.
+    assert "Publieke waarde +2 \u00b7 Legitimiteit +1 \u00b7 Capaciteit \u22123 \u00b7 Budget \u22126" in text
     profile = game.profile
     assert profile is not None and scenario.text(profile.title, "nl") in text
 
@@ -198,12 +199,12 @@ def test_the_svg_drawings_parse_as_xml_with_a_line_and_marker_style_per_meter(
 def test_scenario_texts_are_escaped(tmp_path: Path) -> None:
     source = COUNCIL.read_text(encoding="utf-8")
     hostile = source.replace(
-        '{nl: "De scanauto zoekt ook afval", en: "The scan car hunts rubbish too"}',
+        '{nl: "De scanauto zoekt ook afval", en: "The scan car looks for rubbish too"}',
         '{nl: "<script>alert(1)</script> & co", en: "x"}',
     )
     hostile = hostile.replace(
-        '{nl: "Eerst een privacytoets, dan beslist de raad", '
-        'en: "Privacy check first, then the council decides"}',
+        '{nl: "Adviseer nee: de scanauto blijft bij parkeren", '
+        'en: "Advise no: the scan car sticks to parking"}',
         '{nl: "=HYPERLINK(\\"http://x\\") <img src=x onerror=alert(2)>", en: "y"}',
     )
     assert hostile.count("<script>") == 1 and hostile.count("onerror") == 1
@@ -248,11 +249,11 @@ def test_an_english_session_gets_an_english_report(tmp_path: Path) -> None:
     report = load_session(log).report()
     page = render_report(report)
     assert '<html lang="en">' in page and "Every decision" in page
-    assert "The scan car hunts rubbish too" in page
+    assert "The scan car looks for rubbish too" in page
     assert "a tie, the facilitator decided" in page and "Strategy (what we want)" in page
     assert render_csv(report).splitlines()[0] == (
         BOM + "year;calendar year;turn;card;title;option;choice;votes;of which phones;of which hands;"
-        "Legitimacy;Trust;Capacity;Budget"
+        "Public value;Legitimacy;Trust;Capacity;Budget"
     )
 
 
