@@ -33,10 +33,30 @@ ASPECTS = {
     "6c": "politiek",
     "6d": "symboliek",
 }
-# Feedback has to name the corner of the public value triangle that was at stake.
-TRIANGLE = {
-    "nl": re.compile(r"\b(willen|kunnen|mogen|strategie|capaciteit|legitimiteit)\b", re.IGNORECASE),
-    "en": re.compile(r"\b(strategy|capacity|legitimacy)\b", re.IGNORECASE),
+# Feedback names the public value or the principle at stake, in plain words (content guide: "Feedback
+# that teaches"), never the meters: a retelling of the meter changes teaches nothing.
+PRINCIPLES = {
+    "nl": re.compile(
+        r"doelbinding|proportionaliteit|proportioneel|evenredig|gelijke behandeling|gelijkheid|"
+        r"gelijke beloning|gelijk werk|uitlegbaar|uit te leggen|transparan|openheid|verantwoording|inclusie|"
+        r"toegankelijk|privacy|gegevensbescherming|informatieveiligheid|veiligheid|weerbaar|zorgvuldig|"
+        r"rechtmatig|grondslag|grondrecht|rechtsstaat|medezeggenschap|instemming|democratisch|"
+        r"publieke waarde|"
+        r"dienstverlening|menselijke maat|draagvlak|eigenaarschap|werkgever|opdrachtgever|leren|experiment|"
+        r"eigen regie|autonomie|continuïteit|betrouwba|eerlijk|rechtvaardig|solidariteit|doelmatig|"
+        r"rechtszekerheid|integriteit|onafhankelijk|controle|zeggenschap|rechten",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"purpose limitation|proportional|proportionate|equal treatment|equality|equal pay|equal work|"
+        r"explain|"
+        r"transparen|openness|accountab|inclusion|inclusive|accessib|privacy|data protection|security|safety|"
+        r"resilien|due care|careful|lawful|legal basis|fundamental right|rule of law|employee participation|"
+        r"consent|democratic|public value|public service|human touch|human scale|support|ownership|employer|"
+        r"commissioning|learning|experiment|own control|autonomy|continuity|reliab|fair|just|solidarity|"
+        r"efficien|legal certainty|integrity|independen|oversight|scrutiny|control|rights",
+        re.IGNORECASE,
+    ),
 }
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 MAX_CARD_WORDS = {"nl": 60, "en": 66}  # English runs a little longer than the Dutch it translates
@@ -95,17 +115,22 @@ def test_every_card_is_a_real_dilemma(path: Path) -> None:
 
 @pytest.mark.parametrize("path", ESSAY_SCENARIOS, ids=ids(ESSAY_SCENARIOS))
 def test_feedback_says_what_happened_and_which_public_value_was_at_stake(path: Path) -> None:
+    scenario = scenario_at(path)
     problems = []
-    for card, number, option in options_of(scenario_at(path)):
+    for card, number, option in options_of(scenario):
         if option.feedback is None:
             problems.append(f"{card.id} option {number} has no feedback")
             continue
-        for lang, corner in TRIANGLE.items():
+        for lang, principle in PRINCIPLES.items():
             text = option.feedback.get(lang)
-            if not corner.search(text):
-                problems.append(f"{card.id} option {number} ({lang}) names no corner of the triangle")
+            if not principle.search(text):
+                problems.append(f"{card.id} option {number} ({lang}) names no public value or principle")
             if len(SENTENCE_END.findall(text)) > 2:
                 problems.append(f"{card.id} option {number} ({lang}) is longer than two sentences")
+            for meter in scenario.meters:
+                name = meter.name.get(lang)
+                if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
+                    problems.append(f"{card.id} option {number} ({lang}) retells the meter {name}")
     assert problems == []
 
 
