@@ -205,7 +205,7 @@ def test_votes_with_a_tie_the_facilitator_decides_and_the_split_is_kept(make_app
     feedback.ensure_layout()
     shown = " ".join(feedback.texts["votes"].lines)  # type: ignore[attr-defined]
     assert "2 - 2 - 1" in shown and "gelijkspel" in shown and shown.endswith("2")
-    assert feedback.texts["label"].lines[0].startswith("Eerst een privacytoets")  # type: ignore[attr-defined]
+    assert feedback.texts["label"].lines[0].startswith("Adviseer nee")  # type: ignore[attr-defined]
     assert feedback.texts["kicker"].lines[0].startswith("DE GROEP KOOS")  # type: ignore[attr-defined]
     assert_text_inside(app)
 
@@ -278,10 +278,11 @@ def test_preview_modes_change_what_is_drawn(make_app: AppFactory) -> None:
         app.close()
     assert len(set(drawn.values())) == 3
     assert texts["none"] == [[], [], []]
-    # Option 1 moves capaciteit +8, budget +5, legitimiteit -8, vertrouwen -4 (in the meters' order).
-    assert texts["which"][0] == ["Legitimiteit", "Vertrouwen", "Capaciteit", "Budget"]
-    assert texts["full"][0] == ["\u22128 Legitimiteit", "\u22124 Vertrouwen", "+8 Capaciteit", "+5 Budget"]
-    assert texts["which"][1] == ["Legitimiteit", "Capaciteit", "Budget"]
+    # Option 1 moves capaciteit +5, budget +4, publieke_waarde +5, legitimiteit -1 (in the meters' order).
+    assert texts["which"][0] == ["Publieke waarde", "Legitimiteit", "Capaciteit", "Budget"]
+    assert texts["full"][0] == ["+5 Publieke waarde", "\u22121 Legitimiteit", "+5 Capaciteit", "+4 Budget"]
+    # Option 2: vertrouwen +4, legitimiteit +2, capaciteit -4, publieke_waarde -3.
+    assert texts["which"][1] == ["Publieke waarde", "Legitimiteit", "Vertrouwen", "Capaciteit"]
 
 
 # -- hints and layout --------------------------------------------------------------------

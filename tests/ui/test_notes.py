@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
 from game.paths import SCENARIOS_DIR
@@ -48,8 +50,12 @@ def test_a_number_key_still_decides_while_the_question_is_shown(make_app: AppFac
     assert app.session is not None and [c.option for c in app.session.game.state.choices] == [1]
 
 
-def test_n_does_nothing_on_a_card_without_a_question(make_app: AppFactory) -> None:
-    app = make_app()  # the example scenario has no notes
+def test_n_does_nothing_on_a_card_without_a_question(make_app: AppFactory, tmp_path: Path) -> None:
+    from tests.scenario.helpers import BASE  # a small scenario whose cards have no notes
+
+    path = tmp_path / "mini.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    app = make_app(entries=[ScenarioEntry(path)])
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     scene = app.scene

@@ -144,7 +144,7 @@ def test_an_invalid_file_shows_its_errors_and_the_old_version_plays_on(
     assert all(re.match(r".*voorbeeld\.yaml:\d+:\d+: .+", line) for line in errors.errors)
     assert app.session is session and app.toast is None
     assert on_screen(app, "Scenario niet herladen")
-    assert on_screen(app, ":25:12: 'start' of meter 'legitimacy'")
+    assert on_screen(app, ":33:12: 'start' of meter 'public_value'")  # the first meter
     assert on_screen(app, "meer") or len(errors.errors) <= 4
     # The old version plays on underneath; the errors stay until the next successful reload.
     press(app, pygame.K_1)
@@ -179,7 +179,7 @@ def test_removing_a_played_card_keeps_the_choices_before_it(
 ) -> None:
     app = start_game(make_app, scenario_file, choices=4)
     before = played(app)
-    assert [card for card, _ in before] == ["scanauto", "papieren_route", "scanauto_krant", "citrix"]
+    assert [card for card, _ in before] == ["scanauto", "robot", "papieren_route", "citrix"]
 
     def remove(data: dict[str, Any]) -> None:
         data["cards"] = [card for card in data["cards"] if card["id"] != "citrix"]
