@@ -109,7 +109,7 @@ def test_example_profiles_characterise_a_completed_term(example: Scenario) -> No
     # 50 + 4 - 6 + 2 = 50 (below the connector's 55): the fallback profile, the caretaker.
     game = play_to_end(Game(example, 3), scripted_policy([2, 2, 2, 2, 2, 2]))
     assert game.state.ending is None
-    assert [record.card for record in game.state.choices][0] == "scanauto"
+    assert game.state.choices[0].card == "scanauto"
     assert not any(example.card(c.card).options[c.option].red_line for c in game.state.choices)
     assert (game.state.meters["public_value"], game.state.meters["trust"]) == (41, 50)
     assert game.state.profile == "beheerder"

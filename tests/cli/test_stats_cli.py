@@ -114,6 +114,7 @@ def test_with_the_scenario_the_mean_triangle_and_the_lines_crossed_are_shown(
     assert code == 0, err
     lines = out.splitlines()
     at = lines.index("Public value triangle (mean over 2 sessions; follows the options chosen)")
-    # The mean of the crossing game's 2/5, 3/5, 0 and the careful game's 1/10, 3/10, 6/10 (tests/core/valued.py).
+    # The mean of the crossing game's 2/5, 3/5, 0 and the careful game's 1/10, 3/10, 6/10
+    # (tests/core/valued.py).
     assert lines[at + 1] == "  strategy (willen) 25.0%, capacity (kunnen) 45.0%, legitimacy (mogen) 30.0%"
     assert "Red lines crossed: in 1 session of 2: datalek (1 session), losgeld (1 session)" in lines

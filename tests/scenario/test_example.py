@@ -37,7 +37,13 @@ def test_top_level(example: Scenario) -> None:
 
 
 def test_meters_keep_their_order_and_int_values(example: Scenario) -> None:
-    assert [meter.id for meter in example.meters] == ["public_value", "legitimacy", "trust", "capacity", "budget"]
+    assert [meter.id for meter in example.meters] == [
+        "public_value",
+        "legitimacy",
+        "trust",
+        "capacity",
+        "budget",
+    ]
     budget = example.meter("budget")
     assert (budget.start, budget.minimum, budget.maximum) == (60, 0, 100)
     assert all(type(value) is int for value in (budget.start, budget.minimum, budget.maximum))
