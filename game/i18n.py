@@ -196,10 +196,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "corner an option serves).",
     },
     "end.triangle.rule.options": {
-        "nl": "Een optie geeft een punt aan elke hoek die ze dient en neemt er een af bij elke hoek die "
-        "ze schaadt. + is het midden.",
-        "en": "An option gives a point to each corner it serves and takes one from each corner it "
-        "harms. + is the centre.",
+        "nl": "Een optie geeft een punt aan elke hoek die ze dient, en voor elke hoek die ze schaadt een "
+        "half punt aan elk van de twee andere. + is het midden.",
+        "en": "An option gives a point to each corner it serves, and for each corner it harms half a "
+        "point to each of the other two. + is the centre.",
     },
     "end.triangle.rule": {
         "nl": "Een besluit telt bij de hoek van de thema's van zijn kaart (twee hoeken: elk de helft). "
@@ -716,13 +716,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "report.triangle.intro.options": {
         "nl": "Elke gekozen optie geeft een punt aan de hoek(en) die ze dient: willen (strategie), kunnen "
-        "(capaciteit) of mogen (legitimiteit), en neemt er een af bij de hoek(en) die ze schaadt; een "
-        "hoek komt niet onder nul. De stip staat waar de keuzes samen naartoe trokken; het kruisje is "
-        "het midden, waar alle hoeken even zwaar wogen.",
+        "(capaciteit) of mogen (legitimiteit). Schaadt ze een hoek, dan krijgen de twee andere hoeken elk "
+        "een half punt: weg van de ene hoek is naar de overkant. De stip staat waar de keuzes samen "
+        "naartoe trokken; het kruisje is het midden, waar alle hoeken even zwaar wogen.",
         "en": "Each option chosen gives a point to the corner(s) it serves: strategy (what we want), "
-        "capacity (what we can) or legitimacy (what we may), and takes one from the corner(s) it harms; "
-        "a corner does not go below zero. The dot is where the choices pulled together; the cross is the "
-        "centre, where every corner weighed the same.",
+        "capacity (what we can) or legitimacy (what we may). When it harms a corner, the two other "
+        "corners get half a point each: away from one corner is toward the opposite side. The dot is "
+        "where the choices pulled together; the cross is the centre, where every corner weighed the same.",
     },
     "report.triangle.basis.options": {
         "nl": "De driehoek volgt de opties die je koos.",
