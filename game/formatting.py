@@ -14,6 +14,13 @@ def format_delta(delta: float) -> str:
     return f"+{text}" if delta >= 0 else f"\u2212{text}"
 
 
+def format_points(value: float, lang: str) -> str:
+    """A corner's points of the triangle (whole or halves) as the language writes them: 3, 2,5 in Dutch,
+    2.5 in English."""
+    text = format_value(round(value, 1))
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 def plural(count: int, noun: str) -> str:
     """ "1 card", "3 cards": a count with an English noun that takes an s."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from game.formatting import format_points
 from game.i18n import year_label
 from game.report.content import UNASSIGNED, CornerGroup, Decision, Report, meter_changes
 from game.report.labels import label
@@ -294,14 +295,11 @@ def _corner_row(report: Report, name: str, group: CornerGroup) -> str:
             f'<td colspan="2">{_card_list(group.decisions)}</td></tr>'
         )
     css = "" if group.decisions or group.harmed else ' class="none"'
+    points = format_points(group.weight, report.lang)
     return (
-        f'<tr{css}><th scope="row">{escape(name)}</th><td class="count">{format_count(group.weight)}</td>'
+        f'<tr{css}><th scope="row">{escape(name)}</th><td class="count">{points}</td>'
         f"<td>{_card_list(group.decisions)}</td><td>{_card_list(group.harmed)}</td></tr>"
     )
-
-
-def format_count(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:.1f}"
 
 
 def _questions(report: Report) -> str:

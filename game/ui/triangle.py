@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.corners import CORNERS
-from game.formatting import format_value
+from game.formatting import format_points, format_value
 from game.i18n import t
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
@@ -106,7 +106,8 @@ class TriangleView:
             key = "end.triangle.points" if pull.basis == "options" else "end.triangle.count"
             if weight == 1:
                 key += "_one"
-            texts[corner] = (corner_label(corner, lang), t(key, lang, count=format_count(weight)))
+            number = format_points(weight, lang) if pull.basis == "options" else format_count(weight)
+            texts[corner] = (corner_label(corner, lang), t(key, lang, count=number))
         gap = m.px(8)
         room = {
             "strategy": area.width,

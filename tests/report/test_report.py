@@ -354,6 +354,9 @@ def test_the_triangle_says_it_follows_the_options_chosen_and_opposite_games_diff
     # The dot where the choices pulled: on the capacity side for the one, on legitimacy for the other.
     dots = [re.search(r'class="pull" cx="([\d.]+)" cy="([\d.]+)"', page) for page in pages]
     assert dots[0] is not None and dots[1] is not None and dots[0].groups() != dots[1].groups()
+    # The careful game's points (tests/core/valued.py): strategy 1/2, capacity 3/2, legitimacy 3, in Dutch.
+    counts = re.findall(r'<td class="count">([^<]*)</td>', pages[1])
+    assert counts[-3:] == ["0,5", "1,5", "3"]  # the triangle's table comes after the themes' counts
     solo = plain(" ".join(parsed(valued_report(tmp_path, 1, "solo")).text))
     assert "De driehoek volgt de opties die je koos." in solo
 

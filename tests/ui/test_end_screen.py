@@ -18,6 +18,7 @@ from game.core.model import Scenario
 from game.core.state import ChoiceRecord
 from game.core.whatif import what_if_game
 from game.errors import GameError
+from game.formatting import format_points
 from game.i18n import t
 from game.paths import SCENARIOS_DIR
 from game.scenario import load_scenario, load_scenario_text
@@ -291,6 +292,12 @@ def test_the_corner_rule_equal_counts_in_the_centre_halves_and_thirds() -> None:
     assert corner_pull(scenario, []).shares() is None
     assert format_count(2.5) == "2\u00bd" and format_count(0.5) == "\u00bd" and format_count(3.0) == "3"
     assert format_count(1 / 3) == "0.3"
+    # A corner's points are whole or halves, written as the language writes them.
+    assert (
+        format_points(2.5, "nl") == "2,5"
+        and format_points(2.5, "en") == "2.5"
+        and format_points(3, "nl") == "3"
+    )
 
 
 def valued_end(
@@ -423,7 +430,9 @@ def test_the_lines_and_the_triangle_fit(
     # ransom is not paid (legitimacy 1, and for harming capacity 1/2 strategy, 1/2 legitimacy) and the
     # same cards follow with the same choices (datalek: capacity 1, and 1/2 strategy, 1/2 capacity;
     # koers: strategy 1): strategy 2, capacity 3/2, legitimacy 3/2 of 5.
-    assert "Driehoek (echt / wat als): Willen 40% / 40% \u00b7 Kunnen 60% / 30% \u00b7 Mogen 0% / 30%" in shown
+    assert (
+        "Driehoek (echt / wat als): Willen 40% / 40% \u00b7 Kunnen 60% / 30% \u00b7 Mogen 0% / 30%" in shown
+    )
     # What came after and the triangles stay whole; only the rule's end may go where room is short.
     assert "Daarna kwamen dezelfde kaarten." in shown
     assert not any(
@@ -448,7 +457,9 @@ def test_d_shows_the_triangle_of_this_game_and_k_the_choices_again(make_app: App
     assert math.isclose(pull.total, sum(len(option.serves) + len(option.harms) for option in options))
     assert pull.left_out == sum(1 for option in options if not option.pulls)
     counts = {label.count.lines[0] for label in scene.triangle.labels.values()}
-    assert any(format_count(pull.weights["legitimacy"]) in count for count in counts)
+    assert any(format_points(pull.weights["legitimacy"], "nl") in count for count in counts)
+    # Halves read as Dutch writes them: "2,5 punten" (the council session gives legitimacy 8.5 here).
+    assert any(count.endswith(",5 punten") for count in counts), counts
     press(app, pygame.K_k)
     assert scene.view == "choices" and pixels(app.screen, scene.boxes["choices"]) == before
     click(app, button_centre(app, "view:triangle"))
