@@ -157,6 +157,8 @@ class Part:
     colour: Colour
     bold: bool = False
     small: bool = False  # a note: four design pixels smaller
+    optional: bool = False  # left out, last one first, before anything else is made smaller or cut
+    shortened: bool = False  # cut to one line when what follows would not fit otherwise
 
 
 @dataclass(frozen=True)
@@ -169,32 +171,45 @@ class Placed:
 def stack(
     fonts: FontBook, m: Metrics, box: pygame.Rect, parts: Sequence[Part], sizes: list[int]
 ) -> list[Placed]:
-    """The parts one under the other at the largest size of `sizes` at which all fit; at the smallest,
-    each part gets what is left below the ones before it (cut to it), and parts with no room are left out."""
+    """The parts one under the other at the largest size of `sizes` at which all fit. When they fit at no
+    size, the optional parts are left out, the last one first, and the rest tried again. When even that
+    does not fit, at the smallest size the parts that may be shortened get one line each, and every part
+    gets what is left below the ones before it (cut to it); parts with no room are left out."""
     gap = m.px(8)
 
     def block(part: Part, size: int, limit: int | None) -> TextBlock:
         small = max(1, size - m.px(4)) if part.small else size
         return fit_text(fonts, part.text, box.width, limit, [small], bold=part.bold)
 
-    placed: list[Placed] = []
-    for size in sizes:
-        trial = [block(part, size, None) for part in parts]
-        if sum(item.height for item in trial) + gap * (len(parts) - 1) <= box.height:
-            y = box.top
-            for part, item in zip(parts, trial, strict=True):
-                placed.append(Placed(item, pygame.Rect(box.left, y, box.width, item.height), part.colour))
-                y += item.height + gap
-            return placed
+    def place(kept: Sequence[Part], blocks: Sequence[TextBlock]) -> list[Placed]:
+        placed: list[Placed] = []
+        y = box.top
+        for part, item in zip(kept, blocks, strict=True):
+            placed.append(Placed(item, pygame.Rect(box.left, y, box.width, item.height), part.colour))
+            y += item.height + gap
+        return placed
+
+    kept = list(parts)
+    while True:
+        for size in sizes:
+            trial = [block(part, size, None) for part in kept]
+            if sum(item.height for item in trial) + gap * (len(kept) - 1) <= box.height:
+                return place(kept, trial)
+        optional = [index for index, part in enumerate(kept) if part.optional]
+        if not optional:
+            break
+        del kept[optional[-1]]
+    one_line = block(Part("x", style.INK), sizes[-1], None).height
+    blocks: list[TextBlock] = []
     y = box.top
-    for part in parts:
+    for part in kept:
         left = box.bottom - y
-        item = block(part, sizes[-1], left)
+        item = block(part, sizes[-1], min(left, one_line) if part.shortened else left)
         if left <= 0 or item.height > left:
             break
-        placed.append(Placed(item, pygame.Rect(box.left, y, box.width, item.height), part.colour))
+        blocks.append(item)
         y += item.height + gap
-    return placed
+    return place(kept[: len(blocks)], blocks)
 
 
 def draw_placed(painter: Painter, placed: Sequence[Placed]) -> None:
@@ -213,17 +228,20 @@ def result_parts(scenario: Scenario, result: WhatIf, real_outcome: str, lang: st
     outcome = outcome_title(scenario, result.alternative.outcome, lang)
     after = after_change(result, lang)
     parts = [
-        Part(t("end.whatif.real", lang, label=label(result.real_option)), style.INK),
-        Part(t("end.whatif.alt", lang, label=label(result.option)), style.INK, bold=True),
+        Part(t("end.whatif.real", lang, label=label(result.real_option)), style.INK, shortened=True),
+        Part(t("end.whatif.alt", lang, label=label(result.option)), style.INK, bold=True, shortened=True),
         Part(t("end.whatif.outcome", lang, outcome=outcome, real=real_outcome), style.INK),
     ]
-    # What came after, the triangles, then the rule: where room is short, the rule's end is what goes.
+    # What came after, the triangles, then the rule: where room is short, the rule goes first, then the
+    # triangles (the triangle view shows them), then the labels are cut to a line; never what came after.
     parts.append(Part(after, style.INK_MUTED, small=True))
     real, alternative = result.real.triangle, result.alternative.triangle
     if real is not None or alternative is not None:
         shares = triangle_text(real, alternative, lang)
-        parts.append(Part(t("end.whatif.triangle", lang, shares=shares), style.INK, small=True))
-    parts.append(Part(t("end.whatif.rule", lang), style.INK_MUTED, small=True))
+        parts.append(
+            Part(t("end.whatif.triangle", lang, shares=shares), style.INK, small=True, optional=True)
+        )
+    parts.append(Part(t("end.whatif.rule", lang), style.INK_MUTED, small=True, optional=True))
     return parts
 
 

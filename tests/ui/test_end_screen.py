@@ -583,11 +583,6 @@ def test_what_if_says_what_came_after_the_changed_decision(make_app: AppFactory)
     assert "Vanaf besluit 4 kwamen andere kaarten." in other
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the what-if panel cuts the outcome and leaves out what came after when the options' labels "
-    "and the outcome take two lines each (raadssessie, decision 1, at 1280x720 and 1920x1080)",
-)
 def test_what_if_shows_what_came_after_the_changed_decision(make_app: AppFactory) -> None:
     _, (_, ended, _, other) = came_after(make_app)
     assert "In wat als eindigde het spel na besluit 5." in ended
