@@ -198,9 +198,9 @@ def meter_chart(report: Report) -> str:
 
 
 def triangle(report: Report) -> str:
-    """Moore's triangle, strategy on top, legitimacy bottom left, capacity bottom right; each corner
-    with its points (by the options chosen) or its count of decisions (by the themes), the centre as a
-    cross and a dot where the decisions pulled."""
+    """Moore's triangle as the end screen draws it: strategy on top, capacity bottom left, legitimacy
+    bottom right; each corner with its points (by the options chosen) or its count of decisions (by the
+    themes), the centre as a cross and a dot where the decisions pulled."""
     lang = report.lang
     width, height = TRIANGLE_WIDTH, TRIANGLE_HEIGHT
     side = 340.0
@@ -208,8 +208,8 @@ def triangle(report: Report) -> str:
     tri_h = side * math.sqrt(3) / 2
     vertices = {
         "strategy": (cx, top),
-        "legitimacy": (cx - side / 2, top + tri_h),
-        "capacity": (cx + side / 2, top + tri_h),
+        "capacity": (cx - side / 2, top + tri_h),
+        "legitimacy": (cx + side / 2, top + tri_h),
     }
     by_options = report.basis == "options"
     # By the options a corner shows its points; by the themes, the decisions on cards of its themes.
