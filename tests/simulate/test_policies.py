@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterator
 
 from game.core.debrief import balance_of, corner_pull
 from game.core.engine import Game
-from game.core.model import Card, Scenario
-from game.core.playthrough import Policy
+from game.core.model import Scenario
 from game.core.simulate import (
     WEIGHER_MARGIN,
     bookkeeper_choice,
@@ -21,19 +19,7 @@ from game.core.simulate import (
 )
 from game.core.state import ChoiceRecord
 from tests.core.factories import card, option, outcome, scenario
-from tests.simulate.valued import CORNER_OF, triangle_scenario, valued, with_corners
-
-
-def decisions(subject: Scenario, policy: Policy, games: int = 10) -> Iterator[tuple[Game, Card, int]]:
-    """Every choice `policy` makes in `games` games of `subject`, with the game and card before it."""
-    for seed in range(games):
-        game = Game(subject, seed)
-        while not game.finished:
-            current = game.current_card
-            assert current is not None
-            choice = policy(game)
-            yield game, current, choice
-            game.choose(choice)
+from tests.simulate.valued import CORNER_OF, decisions, triangle_scenario, valued, with_corners
 
 
 def test_the_policies_are_named_in_the_report() -> None:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from game.core.balance import BalanceTargets, percent
 from game.core.engine import Game
-from game.core.model import Card, Scenario
-from game.core.playthrough import Policy
+from game.core.model import Scenario
 from game.core.simulate import (
     SimulationReport,
     bookkeeper_choice,
@@ -22,6 +20,7 @@ from game.core.simulate import (
     simulate,
 )
 from tests.core.factories import card, option, outcome, scenario
+from tests.simulate.valued import decisions
 
 RUNS = 40
 
@@ -151,18 +150,6 @@ def varied(seed: int) -> Scenario:
         for i in range(12)
     )
     return scenario(cards, years=3, turns_per_year=3, meters=(("a", 50), ("b", 40), ("c", 60)))
-
-
-def decisions(subject: Scenario, policy: Policy) -> Iterator[tuple[Game, Card, int]]:
-    """Every choice `policy` makes in ten games of `subject`, with the game and card before it is played."""
-    for seed in range(10):
-        game = Game(subject, seed)
-        while not game.finished:
-            current = game.current_card
-            assert current is not None
-            choice = policy(game)
-            yield game, current, choice
-            game.choose(choice)
 
 
 def test_greedy_really_maximises_its_meter() -> None:

@@ -4,11 +4,14 @@ simulator's tests: as Scenario objects (built with tests/core/factories.py) and 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from game.core.model import Option, Scenario
+from game.core.engine import Game
+from game.core.model import Card, Option, Scenario
+from game.core.playthrough import Policy
 from tests.core.factories import card, option, outcome, scenario, text
 
 # The meters and the corner each measures: w (willen), a (kunnen), b (mogen).
@@ -177,3 +180,15 @@ def triangle_file(path: Path, **changes: Any) -> Path:
     data.update(changes)
     path.write_text(json.dumps(data, indent=1), encoding="utf-8")
     return path
+
+
+def decisions(subject: Scenario, policy: Policy, games: int = 10) -> Iterator[tuple[Game, Card, int]]:
+    """Every choice `policy` makes in `games` games of `subject`, with the game and card before it."""
+    for seed in range(games):
+        game = Game(subject, seed)
+        while not game.finished:
+            current = game.current_card
+            assert current is not None
+            choice = policy(game)
+            yield game, current, choice
+            game.choose(choice)
