@@ -104,8 +104,6 @@ def bookkeeper_choice(scenario: Scenario, chooser: random.Random) -> Policy:
     return choose
 
 
-cautious_choice = bookkeeper_choice  # its name before issue 22 (the what-if still plays "cautiously")
-
 # -- the weigher ---------------------------------------------------------------------------------
 
 Pull = tuple[float, float, float]  # what an option adds to a game's corner points, in CORNERS order

@@ -8,9 +8,10 @@ In detail: the recorded decisions before `index` are replayed as they were; at `
 option is taken; after it, decision k of the alternative takes the group's k-th decision whenever
 the same card is on the table (then its option always exists: it is the same card). The first time
 another card comes, or the group's game had already ended there, is the *divergence*: from there on
-the cautious policy of the simulator decides (`after_divergence="stop"` stops there instead, and the
-alternative course ends unfinished). An alternative that reaches an ending stops there, with it.
-Votes play no part in the rules; replayed decisions keep theirs, the changed decision has none.
+the simulator's bookkeeper (the cautious policy) decides (`after_divergence="stop"` stops there
+instead, and the alternative course ends unfinished). An alternative that reaches an ending stops
+there, with it. Votes play no part in the rules; replayed decisions keep theirs, the changed decision
+has none.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Literal
 from game.core.debrief import corner_pull, lines_crossed
 from game.core.engine import Game, RuleError, Snapshot
 from game.core.model import Number, Scenario
-from game.core.simulate import cautious_choice
+from game.core.simulate import bookkeeper_choice
 from game.core.state import ChoiceRecord, MeterPoint
 from game.errors import GameError
 
@@ -132,7 +133,8 @@ def what_if(
     game = Game(scenario, seed, keep_log=False)
     game.restore(before)
     game.choose(option)
-    cautious = cautious_choice(scenario, random.Random(0))  # uses no randomness; the game's rng is the seed's
+    # The bookkeeper uses no randomness; the game's rng is the seed's.
+    cautious = bookkeeper_choice(scenario, random.Random(0))
     followed = 0
     divergence: Divergence | None = None
     while not game.finished:
