@@ -63,15 +63,20 @@ class CornerPull:
 
     def shares(self) -> dict[str, float] | None:
         """Each corner's share of the weight (summing to 1), or None when no decision counted."""
-        total = self.total
-        if total <= 0:
-            return None
-        return {corner: self.weights[corner] / total for corner in CORNERS}
+        return shares_of(self.weights)
 
     def balance(self) -> int:
         """0-100: how evenly the decisions pulled the three corners (100: equally; 0: a corner got
         nothing, or no decision counted)."""
         return balance_of(self.shares())
+
+
+def shares_of(points: Mapping[str, float]) -> dict[str, float] | None:
+    """Each corner's share of the points (summing to 1), or None when no corner has any."""
+    total = sum(points[corner] for corner in CORNERS)
+    if total <= 0:
+        return None
+    return {corner: points[corner] / total for corner in CORNERS}
 
 
 def balance_of(shares: Mapping[str, float] | None) -> int:

@@ -194,12 +194,11 @@ def _figure(table: Table, name: str) -> Floats:
 
 
 def corner_shares(points: Floats) -> Floats:
-    """Per row of corner points (..., 3): each corner's share (a corner below 0 counts 0), by the same
-    arithmetic as simulate.corner_shares; all 0 where nothing counts (where it gives None)."""
-    weights = np.maximum(points, 0.0)
-    total = weights[..., 0] + weights[..., 1] + weights[..., 2]
+    """Per row of corner points (..., 3): each corner's share, by the arithmetic of debrief.shares_of; all
+    0 where nothing counts (where it gives None)."""
+    total = points[..., 0] + points[..., 1] + points[..., 2]
     counts = total > 0
-    shares: Floats = np.divide(weights, total[..., None], out=np.zeros_like(weights), where=counts[..., None])
+    shares: Floats = np.divide(points, total[..., None], out=np.zeros_like(points), where=counts[..., None])
     return shares
 
 

@@ -17,7 +17,7 @@ import numpy.typing as npt
 from game.core.balance import DEFAULT_TARGETS, BalanceCheck, BalanceTargets, check_balance, value_warnings
 from game.core.conditions import BoolOp, Compare, Literal, Name, Node, Not
 from game.core.corners import CORNERS
-from game.core.debrief import balance_of, card_corners, option_pull
+from game.core.debrief import balance_of, card_corners, option_pull, shares_of
 from game.core.engine import Game
 from game.core.model import Number, Scenario
 from game.core.playthrough import Policy, uniform_policy
@@ -118,28 +118,13 @@ def option_pulls(scenario: Scenario) -> dict[str, list[Pull]]:
     pulls: dict[str, list[Pull]] = {}
     for card in scenario.cards:
         if scenario.options_pull:
-            pulls[card.id] = [_pull(option.serves, option.harms) for option in card.options]
+            pulls[card.id] = [option_pull(option.serves, option.harms) for option in card.options]
         else:
             corners = card_corners(scenario, card.id)
             share = 1 / len(corners) if corners else 0.0
             vector = (*(share if corner in corners else 0.0 for corner in CORNERS),)
             pulls[card.id] = [(vector[0], vector[1], vector[2])] * len(card.options)
     return pulls
-
-
-def _pull(serves: Sequence[str], harms: Sequence[str]) -> Pull:
-    a, b, c = option_pull(serves, harms)
-    return (a, b, c)
-
-
-def corner_shares(points: Sequence[float]) -> tuple[float, ...] | None:
-    """The corners' shares of a game's points (a corner below 0 counts 0), or None when nothing counts:
-    CornerPull.shares by the same arithmetic."""
-    weights = [point if point > 0 else 0.0 for point in points]
-    total = weights[0] + weights[1] + weights[2]
-    if total <= 0:
-        return None
-    return tuple(weight / total for weight in weights)
 
 
 def danger_bounds(scenario: Scenario) -> dict[str, tuple[float, float]]:
@@ -215,8 +200,8 @@ def weigher_choice(scenario: Scenario, chooser: random.Random) -> Policy:
             values = meters_after(scenario, game, index)
             after = range_shares(ranges, values)
             safety.append(distance_to_danger(dangers, values))
-            shares = corner_shares([points[0] + pull[0], points[1] + pull[1], points[2] + pull[2]])
-            balance = balance_of(dict(zip(CORNERS, shares, strict=True)) if shares is not None else None)
+            after_points = (points[0] + pull[0], points[1] + pull[1], points[2] + pull[2])
+            balance = balance_of(shares_of(dict(zip(CORNERS, after_points, strict=True))))
             keys.append((balance, min(after, default=0.0), sum(after)))
         return pick_weighed(list(range(len(keys))), red[card_id], safety, keys)
 
@@ -555,9 +540,11 @@ def play_games(
             pull = pulls[record.card][record.option]
             points = [points[0] + pull[0], points[1] + pull[1], points[2] + pull[2]]
             lines += red[record.card][record.option]
-        shares = corner_shares(points)
+        shares = shares_of(dict(zip(CORNERS, points, strict=True)))
         if shares is not None:
-            played.triangle = [total + share for total, share in zip(played.triangle, shares, strict=True)]
+            played.triangle = [
+                total + shares[corner] for total, corner in zip(played.triangle, CORNERS, strict=True)
+            ]
             played.triangles += 1
         played.lines += lines
         if lines:
