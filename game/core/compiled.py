@@ -28,7 +28,13 @@ class CompiledScenario:
     endings: tuple[tuple[Outcome, Predicate | None], ...]
     profiles: tuple[tuple[Outcome, Predicate | None], ...]
     full_deck: Deck  # the deck before any card is played; games start from a copy
-    reads_figures: bool = False  # a condition reads a game figure (GAME_FIGURES): the engine hands them in
+    # Which kinds of condition ("requires", "endings", "profiles") read a game figure (GAME_FIGURES): the
+    # engine hands the figures in to those alone, since working them out walks every decision so far.
+    figures_read_by: frozenset[str] = frozenset()
+
+    @property
+    def reads_figures(self) -> bool:
+        return bool(self.figures_read_by)
 
 
 def compile_scenario(scenario: Scenario) -> CompiledScenario:
@@ -47,10 +53,16 @@ def compile_scenario(scenario: Scenario) -> CompiledScenario:
     def effects(values: Mapping[str, Number]) -> tuple[Effect, ...]:
         return tuple((meter_id, delta, *bounds[meter_id]) for meter_id, delta in values.items())
 
-    conditions = [card.requires for card in scenario.cards]
-    conditions += [outcome.when for outcome in (*scenario.endings, *scenario.profiles)]
-    names = {name.name for condition in conditions if condition is not None for name in condition.names}
-    reads_figures = bool(names & set(GAME_FIGURES))
+    kinds = {
+        "requires": [card.requires for card in scenario.cards],
+        "endings": [ending.when for ending in scenario.endings],
+        "profiles": [profile.when for profile in scenario.profiles],
+    }
+    figures_read_by = frozenset(
+        kind
+        for kind, conditions in kinds.items()
+        if any(name.name in GAME_FIGURES for condition in conditions if condition for name in condition.names)
+    )
     deck = tuple(DeckEntry(card, card.weight, requires[card.id]) for card in scenario.cards if card.in_deck)
     return CompiledScenario(
         cards={card.id: card for card in scenario.cards},
@@ -64,5 +76,5 @@ def compile_scenario(scenario: Scenario) -> CompiledScenario:
         endings=tuple((ending, compiled(ending.when)) for ending in scenario.endings),
         profiles=tuple((profile, compiled(profile.when)) for profile in scenario.profiles),
         full_deck=Deck(deck),
-        reads_figures=reads_figures,
+        figures_read_by=figures_read_by,
     )

@@ -181,7 +181,7 @@ class Game:
         """Fixed event, else the longest-due scheduled card, else a weighted draw from the deck."""
         state = self.state
         rules = self._rules
-        meters, flags, year, turn = self._lookup_meters(), state.flags, state.year, state.turn
+        meters, flags, year, turn = self._lookup_meters("requires"), state.flags, state.year, state.turn
         played = state.played
         for card in rules.fixed.get((year, turn), ()):
             requires = rules.requires[card.id]
@@ -244,15 +244,16 @@ class Game:
                 deltas[meter_id] = after - before
         return deltas
 
-    def _lookup_meters(self) -> Mapping[str, Number]:
-        """What conditions read as meters: the meters, and the game figures when the scenario reads them."""
-        if not self._rules.reads_figures:
+    def _lookup_meters(self, kind: str) -> Mapping[str, Number]:
+        """What conditions of `kind` ("requires", "endings", "profiles") read as meters: the meters, and
+        the game figures when conditions of that kind read them."""
+        if kind not in self._rules.figures_read_by:
             return self.state.meters
         return {**self.state.meters, **game_figures(self.scenario, self.state.choices)}
 
     def _check_endings(self) -> bool:
         state = self.state
-        meters, flags, year, turn = self._lookup_meters(), state.flags, state.year, state.turn
+        meters, flags, year, turn = self._lookup_meters("endings"), state.flags, state.year, state.turn
         for ending, when in self._rules.endings:
             if when is None or when(meters, flags, year, turn):
                 state.ending = ending.id
@@ -267,7 +268,7 @@ class Game:
         state = self.state
         state.finished = True
         state.current_card = None
-        meters, flags, year, turn = self._lookup_meters(), state.flags, state.year, state.turn
+        meters, flags, year, turn = self._lookup_meters("profiles"), state.flags, state.year, state.turn
         for profile, when in self._rules.profiles:
             if when is None or when(meters, flags, year, turn):
                 state.profile = profile.id
