@@ -3,6 +3,7 @@ harms) and a card's essay aspects."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import MappingProxyType
 
 from yaml.nodes import Node, ScalarNode
@@ -35,33 +36,51 @@ def read_corner(checker: Checker, node: Node, where: str) -> str | None:
 
 def read_corner_list(checker: Checker, node: Node, what: str, where: str) -> tuple[str, ...]:
     """`serves` or `harms` of an option: a list of corners, each once."""
-    corners: list[str] = []
-    for item in checker.words(node, f"'{what}' of {where}", "[strategy, legitimacy]"):
-        corner = read_corner(checker, item, f"'{what}' of {where}")
-        if corner is None:
-            continue
-        if corner in corners:
-            checker.report(item, f"'{what}' of {where} lists the corner '{corner}' twice")
-            continue
-        corners.append(corner)
-    return tuple(corners)
+    return _each_once(
+        checker,
+        checker.words(node, f"'{what}' of {where}", "[strategy, legitimacy]"),
+        lambda item: read_corner(checker, item, f"'{what}' of {where}"),
+        lambda corner: f"'{what}' of {where} lists the corner '{corner}' twice",
+    )
 
 
 def read_aspects(checker: Checker, node: Node, where: str) -> tuple[str, ...]:
     """A card's `aspects`: the essay's aspects 4a-4c, 5a-5b and 6a-6d, each once."""
-    aspects: list[str] = []
     choices = ", ".join(ASPECTS)
-    for item in checker.words(node, f"'aspects' of {where}", "[4a, 6c]"):
+
+    def aspect(item: Node) -> str | None:
         if not isinstance(item, ScalarNode) or is_null(item):
             checker.report(item, f"an aspect of {where} must be one of {choices}, not {describe(item)}")
-            continue
+            return None
         value = str(item.value).strip().lower()
         if value not in ASPECTS:
             hint = suggestion(value, ASPECTS) or f"; the essay's aspects are {choices}"
             checker.report(item, f"unknown aspect '{short(str(item.value))}' of {where}{hint}")
+            return None
+        return value
+
+    return _each_once(
+        checker,
+        checker.words(node, f"'aspects' of {where}", "[4a, 6c]"),
+        aspect,
+        lambda value: f"the aspect '{value}' is listed twice in {where}",
+    )
+
+
+def _each_once(
+    checker: Checker,
+    items: list[Node],
+    read: Callable[[Node], str | None],
+    twice: Callable[[str], str],
+) -> tuple[str, ...]:
+    """The values `read` finds in `items` (it reports its own mistakes), each reported when repeated."""
+    values: list[str] = []
+    for item in items:
+        value = read(item)
+        if value is None:
             continue
-        if value in aspects:
-            checker.report(item, f"the aspect '{value}' is listed twice in {where}")
+        if value in values:
+            checker.report(item, twice(value))
             continue
-        aspects.append(value)
-    return tuple(aspects)
+        values.append(value)
+    return tuple(values)
