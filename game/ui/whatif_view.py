@@ -199,7 +199,7 @@ def stack(
         if not optional:
             break
         del kept[optional[-1]]
-    one_line = block(Part("x", style.INK), sizes[-1], None).height
+    one_line = fonts.line_height(sizes[-1], bold=True)  # the taller of the two weights the labels use
     blocks: list[TextBlock] = []
     y = box.top
     for part in kept:
