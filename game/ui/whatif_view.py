@@ -171,13 +171,17 @@ class Placed:
 def stack(
     fonts: FontBook, m: Metrics, box: pygame.Rect, parts: Sequence[Part], sizes: list[int]
 ) -> list[Placed]:
-    """The parts one under the other at the largest size of `sizes` at which all fit. When they fit at no
-    size, the optional parts are left out, the last one first, and the rest tried again. When even that
-    does not fit, at the smallest size the parts that may be shortened get one line each, and every part
-    gets what is left below the ones before it (cut to it); parts with no room are left out."""
+    """The parts one under the other, at the largest size of `sizes` at which they fit. What gives way
+    when they fit at no size, in turn: the last optional part (the rule), then the parts that may be
+    shortened go to one line each, then the other optional parts, last one first. When even that does not
+    fit, at the smallest size each part gets what is left below the ones before it (cut to it), and
+    parts with no room are left out."""
     gap = m.px(8)
 
-    def block(part: Part, size: int, limit: int | None) -> TextBlock:
+    def block(part: Part, size: int, limit: int | None, shorten: bool) -> TextBlock:
+        if shorten and part.shortened:
+            one_line = fonts.line_height(size, bold=True)  # the taller of the weights the labels use
+            limit = one_line if limit is None else min(limit, one_line)
         small = max(1, size - m.px(4)) if part.small else size
         return fit_text(fonts, part.text, box.width, limit, [small], bold=part.bold)
 
@@ -189,22 +193,26 @@ def stack(
             y += item.height + gap
         return placed
 
+    optional = [index for index, part in enumerate(parts) if part.optional]
     kept = list(parts)
-    while True:
+    tries: list[tuple[list[Part], bool]] = [(kept, False)]
+    if optional:
+        kept = [part for index, part in enumerate(parts) if index != optional[-1]]
+        tries.append((kept, False))
+    tries.append((kept, True))
+    for index in reversed(optional[:-1]):
+        kept = [part for part in kept if part is not parts[index]]
+        tries.append((kept, True))
+    for trial_parts, shorten in tries:
         for size in sizes:
-            trial = [block(part, size, None) for part in kept]
-            if sum(item.height for item in trial) + gap * (len(kept) - 1) <= box.height:
-                return place(kept, trial)
-        optional = [index for index, part in enumerate(kept) if part.optional]
-        if not optional:
-            break
-        del kept[optional[-1]]
-    one_line = fonts.line_height(sizes[-1], bold=True)  # the taller of the two weights the labels use
-    blocks: list[TextBlock] = []
+            blocks = [block(part, size, None, shorten) for part in trial_parts]
+            if sum(item.height for item in blocks) + gap * (len(blocks) - 1) <= box.height:
+                return place(trial_parts, blocks)
+    blocks = []
     y = box.top
     for part in kept:
         left = box.bottom - y
-        item = block(part, sizes[-1], min(left, one_line) if part.shortened else left)
+        item = block(part, sizes[-1], left, True)
         if left <= 0 or item.height > left:
             break
         blocks.append(item)
@@ -233,7 +241,8 @@ def result_parts(scenario: Scenario, result: WhatIf, real_outcome: str, lang: st
         Part(t("end.whatif.outcome", lang, outcome=outcome, real=real_outcome), style.INK),
     ]
     # What came after, the triangles, then the rule: where room is short, the rule goes first, then the
-    # triangles (the triangle view shows them), then the labels are cut to a line; never what came after.
+    # labels are cut to a line, then the triangles go (the triangle view shows them); never what came
+    # after.
     parts.append(Part(after, style.INK_MUTED, small=True))
     real, alternative = result.real.triangle, result.alternative.triangle
     if real is not None or alternative is not None:
