@@ -525,6 +525,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zet de hotspot van een telefoon aan.",
         "en": "No phone connected? Guest networks often block it: turn on a phone's hotspot.",
     },
+    "phones.others": {"nl": "Andere adressen: {addresses}", "en": "Other addresses: {addresses}"},
     "phones.unreachable": {
         "nl": "Telefoons kunnen niet meedoen: {problem}. Zet de hotspot van een telefoon aan en verbind "
         "de laptop daarmee, of stem met de hand.",
