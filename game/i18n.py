@@ -470,6 +470,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Voorlezen kan niet: deze computer heeft geen spraak ({problem}). Het spel gaat door.",
         "en": "Cannot read aloud: this computer has no speech ({problem}). The game goes on.",
     },
+    "read.stopped": {
+        "nl": "Voorlezen gestopt: de spraak van deze computer antwoordt niet meer. Het spel gaat door.",
+        "en": "Read aloud stopped: this computer's speech no longer answers. The game goes on.",
+    },
     "speech.speaker": {"nl": "{speaker} zegt", "en": "{speaker} says"},
     "speech.option": {"nl": "Optie {number}: {label}", "en": "Option {number}: {label}"},
     "speech.chosen": {"nl": "Gekozen: {label}", "en": "Chosen: {label}"},
