@@ -15,8 +15,8 @@ from game.core.session_log import LogWriter
 from game.core.voting import Tally
 from game.errors import GameError
 from game.phones.hub import Ballot, PhoneSnapshot, VoteHub
-from game.phones.network import lan_address
-from game.phones.server import PhoneServer
+from game.phones.listen import PhoneServers
+from game.phones.network import lan_addresses
 
 
 def rehearse(
@@ -30,12 +30,14 @@ def rehearse(
 ) -> list[dict[str, object]]:
     """Play `game` to its end with the phones' votes; the split of each decision (phones and keys), which
     also goes into the session `log` before each decision, as the window writes it."""
-    address = host or lan_address()
-    if address is None:
+    addresses = [host] if host else lan_addresses()
+    if not addresses:
         raise GameError("this computer has no network for phones; pass --host 127.0.0.1 to rehearse alone")
     hub = VoteHub(lang)
-    server = PhoneServer(hub, address, port)
-    print(f"phones: {server.start()}", flush=True)
+    server = PhoneServers(hub, addresses, port)
+    print(f"phones: {server.start()}", flush=True)  # the first line, which scripts read
+    if server.other_urls:
+        print(f"phones: also reachable at {', '.join(server.other_urls)}", flush=True)
     splits: list[dict[str, object]] = []
     try:
         while not game.finished:

@@ -5,6 +5,7 @@ the Room and decided by the card scene."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import pygame
@@ -16,10 +17,11 @@ from game.ui import style
 from game.ui.draw import Painter, fit_text
 
 if TYPE_CHECKING:
-    from game.phones.server import PhoneServer  # aiohttp is imported only when phones start
+    from game.phones.listen import PhoneServers  # aiohttp is imported only when phones start
     from game.ui.scene import Scene
 
 JOIN_PANEL = (560, 260)  # design px of the join panel beside the group's name
+MAX_OTHERS = 3  # other addresses named on the join panel; more would not fit
 QUIET_ZONE = 2  # modules of white around the code (the standard asks 4; 2 scans well on a screen)
 
 
@@ -32,46 +34,53 @@ class PhoneLink:
         self.port = port
         self.hub = VoteHub(lang)
         self.url: str | None = None
+        self.others: list[str] = []  # the laptop's other addresses that answer too, most likely first
         self.problem: str | None = None
         self.snapshot: PhoneSnapshot = self.hub.snapshot()
-        self._server: PhoneServer | None = None
+        self._servers: PhoneServers | None = None
         self._qr: tuple[int, pygame.Surface] | None = None
 
     @classmethod
-    def example(cls, url: str, lang: str) -> PhoneLink:
-        """A link that shows `url` without a server behind it: the screenshots' gallery draws the same
-        picture every time (its phones are the hub's alone)."""
+    def example(cls, url: str, lang: str, others: Sequence[str] = ()) -> PhoneLink:
+        """A link that shows `url` (and `others`) without a server behind it: the screenshots' gallery
+        draws the same picture every time (its phones are the hub's alone)."""
         link = cls(None, 0, lang)
         link.url = url
+        link.others = list(others)
         return link
 
     def start(self, lang: str) -> bool:
-        """Listen on the LAN address (or --host); print `phones: URL`. False, with `problem` said in plain
-        words, when phones cannot be reached."""
-        from game.phones.network import lan_address
-        from game.phones.server import PhoneServer, PhoneServerError
+        """Listen on the LAN addresses, the most likely one shown (or on --host alone); print `phones: URL`.
+        False, with `problem` said in plain words, when phones cannot be reached."""
+        from game.phones.listen import PhoneServers
+        from game.phones.network import lan_addresses
+        from game.phones.server import PhoneServerError
 
-        address = self.host or lan_address()
-        if address is None:
+        addresses = [self.host] if self.host else lan_addresses()
+        if not addresses:
             self.problem = t("phones.unreachable", lang, problem=t("phones.no_network", lang))
             return False
-        server = PhoneServer(self.hub, address, self.port)
+        servers = PhoneServers(self.hub, addresses, self.port)
         try:
-            self.url = server.start()
+            self.url = servers.start()
         except PhoneServerError as error:
             self.problem = t("phones.unreachable", lang, problem=str(error))
             print(f"phones: {self.problem}", file=sys.stderr)
             return False
-        self._server = server
+        self._servers = servers
+        self.others = servers.others
         self.problem = None
         print(f"phones: {self.url}", flush=True)
+        if servers.other_urls:
+            print(f"phones: also reachable at {', '.join(servers.other_urls)}", flush=True)
         return True
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.stop()
-        self._server = None
+        if self._servers is not None:
+            self._servers.stop()
+        self._servers = None
         self.url = None
+        self.others = []
 
     def changed(self) -> bool:
         """Whether the phones did something since the last `sync` (a cheap look, for the event loop)."""
@@ -131,9 +140,10 @@ def switch_phones(
     return link, None
 
 
-def draw_join_panel(painter: Painter, rect: pygame.Rect, link: PhoneLink, lang: str) -> None:
-    """The QR code on the left, and beside it: how to join, the address, phones connected and votes
-    cast; when no phone has joined yet, what to try on a guest network."""
+def draw_join_panel(painter: Painter, rect: pygame.Rect, link: PhoneLink, lang: str) -> list[str]:
+    """The QR code on the left, and beside it: how to join, phones connected and votes cast, the address,
+    the laptop's other addresses if any; when no phone has joined yet, what to try on a guest network.
+    The lines drawn (those that fit)."""
     m = painter.metrics
     painter.panel(rect, style.BAND, border=style.BUTTON_LINE, width=m.px(2))
     pad = m.px(12)
@@ -155,12 +165,18 @@ def draw_join_panel(painter: Painter, rect: pygame.Rect, link: PhoneLink, lang: 
         ),
         ((link.url or "").removeprefix("http://"), style.TEXT, False, m.steps(22, 14)),
     ]
+    if link.others:  # another network the laptop is on: same port and path, another address
+        others = ", ".join(link.others[:MAX_OTHERS])
+        lines.append((t("phones.others", lang, addresses=others), style.TEXT_MUTED, False, m.steps(18, 14)))
     if snapshot.joined == 0:
         lines.append((t("phones.nobody", lang), style.TEXT_MUTED, False, m.steps(20, 14)))
     y = text.top
+    drawn: list[str] = []
     for words, colour, bold, sizes in lines:
         block = fit_text(painter.fonts, words, text.width, text.bottom - y, sizes, bold=bold, max_lines=3)
         if block.cut or y + block.height > text.bottom:
             break
         painter.block(block, pygame.Rect(text.left, y, text.width, block.height), colour)
+        drawn.append(words)
         y += block.height + m.px(6)
+    return drawn
