@@ -15,6 +15,7 @@ from game.core.playthrough import play_to_end, random_policy
 from game.core.simulate import simulate
 from game.paths import DEFAULT_SCENARIO, SCENARIOS_DIR
 from game.scenario import check_scenario, load_scenario
+from game.ui.measure import card_text_overflows
 
 COUNCIL_SESSION = SCENARIOS_DIR / "raadssessie.yaml"
 ESSAY_SCENARIOS = [DEFAULT_SCENARIO, COUNCIL_SESSION]
@@ -84,7 +85,7 @@ def options_of(scenario: Scenario) -> Iterator[tuple[Card, int, Option]]:
 
 @pytest.mark.parametrize("path", ESSAY_SCENARIOS, ids=ids(ESSAY_SCENARIOS))
 def test_validates_without_errors_or_warnings_in_both_languages(path: Path) -> None:
-    scenario, problems = check_scenario(path, layout=True)
+    scenario, problems = check_scenario(path, measure=card_text_overflows)
     assert [str(problem) for problem in problems] == []
     assert scenario is not None and scenario.languages[:2] == ("nl", "en")
 

@@ -8,13 +8,14 @@ from game.core.model import Scenario
 from game.formatting import plural
 from game.scenario import check_scenario
 from game.scenario.lint import word_counts
+from game.ui.measure import card_text_overflows  # (imports pygame only when it measures)
 
 
 def run_validate(files: list[Path], strict: bool = False) -> int:
     """Exit code 1 if any file has errors (or, with `strict`, warnings); else 0."""
     failed = 0
     for path in files:
-        scenario, problems = check_scenario(path, layout=True)
+        scenario, problems = check_scenario(path, measure=card_text_overflows)
         for problem in problems:
             print(problem)
         errors = sum(1 for problem in problems if problem.is_error)

@@ -15,6 +15,7 @@ from game.core.simulate import DEFAULT_RUNS, simulate
 from game.core.wallclock import local_now
 from game.formatting import plural
 from game.scenario import check_scenario
+from game.ui.measure import card_text_overflows  # (imports pygame only when it measures)
 
 WATCH_RUNS = DEFAULT_RUNS  # games per policy: the verdict of `simulate --check`, within a second
 DEBOUNCE_MS = 50  # editors write a file in several steps; wait this long after the last one
@@ -23,7 +24,7 @@ DEBOUNCE_MS = 50  # editors write a file in several steps; wait this long after 
 def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0) -> str:
     """The verdict on the file as it is now."""
     started = time.perf_counter()
-    scenario, problems = check_scenario(path, layout=True)
+    scenario, problems = check_scenario(path, measure=card_text_overflows)
     errors = sum(1 for problem in problems if problem.is_error)
     warnings = len(problems) - errors
     lines = [str(problem) for problem in problems]

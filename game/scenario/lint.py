@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -16,6 +17,24 @@ from game.core.model import Card, Scenario
 from game.formatting import format_value
 from game.scenario.context import ReadContext
 from game.scenario.nodes import Entry
+
+
+class Overflow(Protocol):
+    """A card text that does not fit on screen, as the measurer reports it (game.ui.measure.TextOverflow)."""
+
+    @property
+    def card_id(self) -> str: ...
+
+    @property
+    def field(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
+
+
+# Which card texts in a language do not fit on screen. The CLI passes game.ui.measure.card_text_overflows:
+# measuring needs the game's real font and layout, which this layer does not know.
+Measure = Callable[[Scenario, str], Sequence[Overflow]]
 
 _MAX_BOXES = 64  # more alternatives than this: stop refining (over-approximating stays sound)
 _NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
@@ -135,8 +154,10 @@ class _CardNodes:
     options: tuple[Node, ...]
 
 
-def lint(context: ReadContext, top: Mapping[str, Entry], scenario: Scenario, layout: bool = False) -> None:
-    """Report warnings about a scenario that has no errors; `layout` adds the text-fits-on-screen check."""
+def lint(
+    context: ReadContext, top: Mapping[str, Entry], scenario: Scenario, measure: Measure | None = None
+) -> None:
+    """Report warnings about a scenario that has no errors; `measure` adds the text-fits-on-screen check."""
     cards = list(_card_nodes(top, scenario))
     if len(cards) != len(scenario.cards):
         return  # the node tree does not line up with the cards; should not happen after a clean build
@@ -150,8 +171,8 @@ def lint(context: ReadContext, top: Mapping[str, Entry], scenario: Scenario, lay
     _warn_red_lines_without_a_bill(context, cards)
     _warn_feedback_naming_still_meters(context, scenario, cards)
     _warn_short_deck(context, top, scenario, playable.cards)
-    if layout:
-        _warn_overflowing_texts(context, scenario, cards)
+    if measure is not None:
+        _warn_overflowing_texts(context, scenario, cards, measure)
 
 
 def _mapping(node: Node) -> dict[str, Node]:
@@ -518,15 +539,15 @@ def _most_plays(scenario: Scenario, playable: set[str]) -> dict[str, float]:
     return plays
 
 
-def _warn_overflowing_texts(context: ReadContext, scenario: Scenario, cards: Sequence[_CardNodes]) -> None:
+def _warn_overflowing_texts(
+    context: ReadContext, scenario: Scenario, cards: Sequence[_CardNodes], measure: Measure
+) -> None:
     """Card texts that do not fit their box at 1280x720 with the game's real font and layout."""
     try:
-        from game.ui.measure import card_text_overflows  # pygame's font module: only when asked for
-
         overflows = [
             (language, overflow)
             for language in scenario.languages
-            for overflow in card_text_overflows(scenario, language)
+            for overflow in measure(scenario, language)
         ]
     except ImportError:
         return  # no pygame: the rule cannot run, everything else still does

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from game.core.model import Scenario
 from game.scenario.errors import Problem, ScenarioInvalid, sort_problems, within_text
+from game.scenario.lint import Measure
 from game.scenario.nodes import Checker
 from game.scenario.schema import read_scenario
 from game.scenario.source import Source, compose, read_source, source_from_text
@@ -26,36 +27,37 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def check_source(source: Source, layout: bool = False) -> tuple[Scenario | None, list[Problem]]:
+def check_source(source: Source, measure: Measure | None = None) -> tuple[Scenario | None, list[Problem]]:
     with _collector_paused():
         root, problems = compose(source)
         if root is None:
             return None, within_text(problems, source.text)
         checker = Checker(source.filename, source.text)
-        scenario = read_scenario(checker, root, source, layout)
+        scenario = read_scenario(checker, root, source, measure)
     return scenario, within_text(sort_problems(checker.problems), source.text)
 
 
-def check_scenario(path: str | Path, layout: bool = False) -> tuple[Scenario | None, list[Problem]]:
+def check_scenario(path: str | Path, measure: Measure | None = None) -> tuple[Scenario | None, list[Problem]]:
     """The scenario in a file (None if it has errors) and every problem found, warnings included.
 
-    With `layout`, also warn about card texts that do not fit on screen (loads pygame's font module).
+    With `measure` (the CLI passes game.ui.measure.card_text_overflows), also warn about card texts that
+    do not fit on screen.
     """
     from game.scenario.workbook.load import check_workbook, is_workbook  # openpyxl only for a workbook
 
     if is_workbook(path):
-        return check_workbook(path, layout)
+        return check_workbook(path, measure)
     source, problems = read_source(path)
     if source is None:
         return None, problems
-    return check_source(source, layout)
+    return check_source(source, measure)
 
 
 def check_scenario_text(
-    text: str, filename: str = "<text>", layout: bool = False
+    text: str, filename: str = "<text>", measure: Measure | None = None
 ) -> tuple[Scenario | None, list[Problem]]:
     """Like check_scenario, for text that is not in a file."""
-    return check_source(source_from_text(text, filename), layout)
+    return check_source(source_from_text(text, filename), measure)
 
 
 def _loaded(result: tuple[Scenario | None, list[Problem]]) -> Scenario:

@@ -13,7 +13,7 @@ from game.scenario.context import ConditionUse, ReadContext
 from game.scenario.corners import read_corner
 from game.scenario.icons import read_icon
 from game.scenario.limits import MAX_COUNTS
-from game.scenario.lint import lint
+from game.scenario.lint import Measure, lint
 from game.scenario.nodes import (
     Checker,
     Entry,
@@ -42,7 +42,9 @@ THEME_OPTIONAL = ("corner",)
 THEME_KEYS = (*THEME_REQUIRED, *THEME_OPTIONAL)
 
 
-def read_scenario(checker: Checker, root: Node, source: Source, layout: bool = False) -> Scenario | None:
+def read_scenario(
+    checker: Checker, root: Node, source: Source, measure: Measure | None = None
+) -> Scenario | None:
     """Validate the whole node tree; the Scenario when there are no errors, else None (see lint)."""
     if not checker.check_tags(root):
         return None
@@ -92,7 +94,7 @@ def read_scenario(checker: Checker, root: Node, source: Source, layout: bool = F
         source=source.filename,
         content_hash=source.content_hash,
     )
-    lint(context, top, scenario, layout)
+    lint(context, top, scenario, measure)
     return scenario
 
 

@@ -13,6 +13,7 @@ from game.cli.main import main
 from game.core.conditions import parse_condition
 from game.scenario import Problem, check_scenario_text
 from game.scenario.lint import word_counts
+from game.ui.measure import card_text_overflows
 from tests.scenario.helpers import assert_problem, change, errors, position
 
 # One language, every flag read, every meter moved, enough cards: no warnings at all.
@@ -473,7 +474,7 @@ LONG_TEXT = " ".join(
 def test_a_card_text_that_does_not_fit_is_reported_with_its_line() -> None:
     pytest.importorskip("pygame")
     text = edit("    text: De tweede kaart.\n", f"    text: {LONG_TEXT}\n")
-    _, problems = check_scenario_text(text, "lint.yaml", layout=True)
+    _, problems = check_scenario_text(text, "lint.yaml", measure=card_text_overflows)
     assert [problem.severity for problem in problems] == ["warning"]
     message = problems[0].message
     assert message.startswith("card 'tweede': the card text (nl) does not fit its box at 1280x720, ")
@@ -489,7 +490,7 @@ def test_an_overflowing_translation_points_at_its_own_language() -> None:
         f"        effects: {{trust: 5}}\n        feedback:\n          nl: Kort.\n          en: {LONG_TEXT}\n",
         text,
     )
-    _, problems = check_scenario_text(text, "lint.yaml", layout=True)
+    _, problems = check_scenario_text(text, "lint.yaml", measure=card_text_overflows)
     found = [problem for problem in problems if "does not fit" in problem.message]
     assert len(found) == 1
     assert found[0].message.startswith("card 'tweede': the feedback of option 2 (en) does not fit its box")
@@ -504,7 +505,9 @@ def test_the_layout_check_only_runs_when_asked() -> None:
 def test_the_shipped_scenarios_fit_on_the_smallest_screen() -> None:
     pytest.importorskip("pygame")
     for path in sorted((Path(__file__).parents[2] / "scenarios").glob("*.yaml")):
-        _, problems = check_scenario_text(path.read_text(encoding="utf-8"), str(path), layout=True)
+        _, problems = check_scenario_text(
+            path.read_text(encoding="utf-8"), str(path), measure=card_text_overflows
+        )
         assert [str(problem) for problem in problems] == []
 
 
@@ -512,7 +515,7 @@ def test_a_question_for_the_group_that_does_not_fit_is_reported_with_its_line() 
     pytest.importorskip("pygame")
     long_question = " ".join([LONG_TEXT] * 3)
     text = edit("    text: De tweede kaart.\n", f"    text: De tweede kaart.\n    notes: {long_question}\n")
-    _, problems = check_scenario_text(text, "lint.yaml", layout=True)
+    _, problems = check_scenario_text(text, "lint.yaml", measure=card_text_overflows)
     found = [problem for problem in problems if "does not fit" in problem.message]
     assert len(found) == 1
     assert found[0].message.startswith("card 'tweede': the question for the group (nl) does not fit its box")

@@ -12,6 +12,7 @@ from game.core.model import DEFAULT_METER_ICON, DEFAULT_SPEAKER_ICON, Scenario
 from game.scenario import Problem, check_scenario, check_scenario_text
 from game.scenario.icons import MAX_ICON_BYTES, edit_distance, near_miss
 from game.scenario.pictograms import METER_DEFAULT, SPEAKER_DEFAULT
+from game.ui.measure import card_text_overflows
 from tests.scenario.helpers import BASE, FILENAME, assert_problem, change, position
 
 SPEAKERS = """\
@@ -424,7 +425,7 @@ def test_a_declared_speaker_too_long_for_the_card_is_reported_once_at_its_name()
     text = with_icon("journalist")
     text = change("    name: {nl: Bode, en: Usher}\n", f"    name: {{nl: {long}, en: Usher}}\n", text)
     text = change("    speaker: krant\n", "    speaker: bode\n", text)  # both cards name 'bode'
-    _, problems = check_scenario_text(text, FILENAME, layout=True)
+    _, problems = check_scenario_text(text, FILENAME, measure=card_text_overflows)
     found = [problem for problem in problems if "does not fit" in problem.message]
     assert [problem.message.split(" does not fit")[0] for problem in found] == [
         "speaker 'bode': the speaker (nl)"

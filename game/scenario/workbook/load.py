@@ -11,6 +11,7 @@ from yaml.nodes import MappingNode
 
 from game.core.model import Scenario
 from game.scenario.errors import Problem, sort_problems
+from game.scenario.lint import Measure
 from game.scenario.nodes import Checker
 from game.scenario.schema import read_scenario
 from game.scenario.source import Source
@@ -54,28 +55,30 @@ def workbook_nodes(path: Path) -> tuple[MappingNode | None, Source | None, list[
     return root, Source(filename, "", hashlib.sha256(data).hexdigest()), problems, quiet
 
 
-def check_workbook(path: str | Path, layout: bool = False) -> tuple[Scenario | None, list[Problem]]:
+def check_workbook(path: str | Path, measure: Measure | None = None) -> tuple[Scenario | None, list[Problem]]:
     """The scenario in a workbook (None if it has errors) and every problem found, at its cell."""
-    scenario, problems, _ = _checked(Path(path), layout)
+    scenario, problems, _ = _checked(Path(path), measure)
     return scenario, problems
 
 
 def workbook_data(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
     """The workbook as the data of a YAML scenario file (None when it has errors), for `import`."""
-    scenario, problems, root = _checked(path, layout=False)
+    scenario, problems, root = _checked(path, measure=None)
     if scenario is None or root is None:
         return None, problems
     data: dict[str, Any] = yaml.SafeLoader("").construct_document(root)
     return data, problems
 
 
-def _checked(path: Path, layout: bool) -> tuple[Scenario | None, list[Problem], MappingNode | None]:
+def _checked(
+    path: Path, measure: Measure | None
+) -> tuple[Scenario | None, list[Problem], MappingNode | None]:
     root, source, problems, quiet = workbook_nodes(path)
     if root is None or source is None:
         return None, sort_problems(problems), None
     checker = Checker(source.filename, "")
     checker.quiet(quiet)
-    scenario = read_scenario(checker, root, source, layout)
+    scenario = read_scenario(checker, root, source, measure)
     if any(problem.is_error for problem in problems):
         scenario = None  # a spreadsheet's own error is an error like any other
     return scenario, sort_problems([*problems, *checker.problems]), root
