@@ -502,14 +502,14 @@ class App:
         if self.narrator is None:
             from game.ui.narrator import Narrator, silent_voice, system_voice
 
-            self.narrator = Narrator(system_voice if self.audible else silent_voice)
+            self.narrator = Narrator(system_voice if self.audible else silent_voice, self._voice_problem)
         return self.narrator
 
     def _voice_problem(self) -> None:
-        """No speech on this computer: said once, and the game plays on."""
-        problem = self._narrator().take_problem()
-        if problem is not None:
-            self.notify(t("read.no_voice", self.lang, problem=problem), LONG_TOAST_MS)
+        """No speech on this computer, or the voice stopped answering: said once, and the game plays on."""
+        notice = self._narrator().take_notice(self.lang)
+        if notice is not None:
+            self.notify(notice, LONG_TOAST_MS)
 
     def toggle_reading_font(self) -> None:
         """The pause menu, --reading-font: the reading font (OpenDyslexic, wider lines) or the usual one."""

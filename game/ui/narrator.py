@@ -2,7 +2,8 @@
 
 A screen is read when it appears (Scene.spoken), the focused button as the focus moves (Scene.spoken_focus);
 each new text cuts off the one before. The Voice is made when reading is first switched on, so the
-platform's speech is never loaded for a game that does not read aloud.
+platform's speech is never loaded for a game that does not read aloud. A voice that fails or hangs later
+is said once (`on_problem`, then `take_notice`), and the game plays on without it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from game.i18n import t
 
 if TYPE_CHECKING:
     from game.speech.voice import Voice
@@ -36,8 +39,11 @@ def spoken(lines: list[str]) -> str:
 class Narrator:
     """Whether the game reads aloud, and what it said last (H says it again)."""
 
-    def __init__(self, make_voice: Callable[[], Voice] = system_voice) -> None:
+    def __init__(
+        self, make_voice: Callable[[], Voice] = system_voice, on_problem: Callable[[], None] = lambda: None
+    ) -> None:
         self.make_voice = make_voice
+        self.on_problem = on_problem  # the voice stopped mid-game: the window asks `take_notice`
         self.voice: Voice | None = None
         self.enabled = False
         self._said: tuple[str, str] | None = None  # (text, language) last spoken
@@ -45,10 +51,10 @@ class Narrator:
         self._screen: tuple[Scene | None, list[str]] = (None, [])  # the screen read last and its lines
         self._looked: tuple[object, ...] | None = None  # the screen and layout key its lines were read at
         self._warned = False
-        self.problem: str | None = None  # said once on screen: no speech on this computer
+        self._notice: tuple[str, str] | None = None  # (i18n key, the voice's problem), said once on screen
 
     def switch(self, on: bool) -> None:
-        """Reading on or off; off stops at once. Switching on may find there is no voice (`problem`)."""
+        """Reading on or off; off stops at once. Switching on may find there is no voice (`take_notice`)."""
         self.enabled = on
         if not on:
             if self.voice is not None:
@@ -59,15 +65,23 @@ class Narrator:
     def _ensure_voice(self) -> Voice:
         if self.voice is None:
             self.voice = self.make_voice()
-        if self.voice.problem is not None and not self._warned:
-            self._warned = True
-            self.problem = self.voice.problem
+        self._note_problem("read.no_voice")
         return self.voice
 
-    def take_problem(self) -> str | None:
-        """The reason there is no voice, once (the window shows it as a toast and plays on)."""
-        problem, self.problem = self.problem, None
-        return problem
+    def _note_problem(self, key: str) -> bool:
+        """The voice's problem, noted once for the window (`key`: no voice at all, or it stopped)."""
+        if self._warned or self.voice is None or self.voice.problem is None:
+            return False
+        self._warned = True
+        self._notice = (key, self.voice.problem)
+        return True
+
+    def take_notice(self, lang: str) -> str | None:
+        """Why reading aloud cannot go on, once (the window shows it as a toast and plays on)."""
+        if self._notice is None:
+            return None
+        (key, problem), self._notice = self._notice, None
+        return t(key, lang, problem=problem)
 
     def shown(self, scene: Scene, lang: str) -> None:
         """A screen appeared: read it (and remember its focus, so it is not read again as a change)."""
@@ -88,7 +102,12 @@ class Narrator:
             self._focus = focus
             if self.enabled and focus:
                 self.say(focus, lang)
-        return self.voice.poll() if self.voice is not None else False
+        if self.voice is None:
+            return False
+        started = self.voice.poll()  # (where a hung voice is given up)
+        if self._note_problem("read.stopped"):
+            self.on_problem()
+        return started
 
     def _read_new_lines(self, scene: Scene, lang: str) -> None:
         # A screen's text changes only with its layout (a revealed card, another scenario, the language):

@@ -165,3 +165,50 @@ def test_a_group_hears_the_options_only_when_they_are_shown(make_app: AppFactory
     count = len(voice.texts)
     press(app, pygame.K_ESCAPE)
     assert len(voice.texts) == count, "back on the card nothing is read again"
+
+
+def test_a_voice_that_hangs_is_said_once_as_stopped_and_the_window_plays_on(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pyttsx3's macOS driver can hang off the main thread: the watchdog (on the window's own clock here)
+    gives the voice up, the window says so once and goes on; it never waits for the voice."""
+    from game.speech.system import SystemVoice
+    from game.speech.watchdog import Watchdog
+    from tests.speech.fakes import HangingSynthesiser
+
+    synthesiser = HangingSynthesiser()
+    apps: list[App] = []
+
+    def hanging_voice() -> SystemVoice:
+        return SystemVoice(
+            lambda path: pytest.fail("a hung voice plays nothing"),
+            lambda: None,
+            make=lambda: synthesiser,  # type: ignore[arg-type, return-value]
+            watchdog=Watchdog(lambda text: 10.0, clock=lambda: apps[0].now() / 1000),
+        )
+
+    monkeypatch.setattr(narrator_module, "silent_voice", hanging_voice)
+    app = make_app()
+    apps.append(app)
+    try:
+        press(app, pygame.K_s)  # reading on: the title screen is read, and the voice hangs on it
+        assert app.toast is not None and app.toast.text == t("read.on", "nl")
+        assert synthesiser.entered.wait(5)
+        press(app, pygame.K_RETURN)  # the window goes on while the voice is hung (within its 10 s)
+        assert app.scene.name == "intro" and not synthesiser.answered.is_set()
+        assert app.toast.text == t("read.on", "nl"), "nothing is said before the bound"
+        app.clock.advance(10_000)  # type: ignore[attr-defined]
+        assert app._woken(), "the loop wakes to say it"
+        app.pump()
+        stopped = t("read.stopped", "nl")
+        assert app.toast is not None and app.toast.text == stopped
+        press(app, pygame.K_s)
+        press(app, pygame.K_s)  # off and on again: the same voice, not said again
+        assert app.toast.text == t("read.on", "nl")
+        press(app, pygame.K_RETURN)
+        press(app, pygame.K_RETURN)
+        assert app.scene.name == "card", "the game plays on without speech"
+        assert app.toast.text != stopped and not synthesiser.answered.is_set()
+        assert synthesiser.asked == [synthesiser.asked[0]], "no text waited behind the hung one"
+    finally:
+        synthesiser.release.set()
