@@ -67,7 +67,7 @@ async def _phones(url: str, count: int) -> tuple[list[Any], list[asyncio.Task[No
     jar = aiohttp.CookieJar
     sessions = [aiohttp.ClientSession(cookie_jar=jar(unsafe=True), timeout=timeout) for _ in range(count)]
     for session in sessions:
-        async with session.get(url + "state") as response:
+        async with session.get(url) as response:  # the page makes the device
             await response.read()
 
     async def listen(session: Any) -> None:

@@ -518,6 +518,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Geen verbinding met de laptop; opnieuw proberen\u2026",
         "en": "No connection to the laptop; trying again\u2026",
     },
+    "phone.full": {
+        "nl": "De zaal is vol: er kan geen telefoon meer bij. Stem met je hand.",
+        "en": "The room is full: no more phones can join. Vote by raising your hand.",
+    },
+    "phone.fast": {
+        "nl": "Te snel achter elkaar. Wacht even en probeer het opnieuw.",
+        "en": "Too fast. Wait a moment and try again.",
+    },
+    "phone.late": {
+        "nl": "Je stem telde niet: de stemming is gesloten of er ligt een andere kaart.",
+        "en": "Your vote did not count: voting is closed or another card is on the table.",
+    },
+    "phone.again": {
+        "nl": "Je stem telde niet. Open de pagina opnieuw (herladen) en stem dan.",
+        "en": "Your vote did not count. Open the page again (reload), then vote.",
+    },
     "phones.join": {"nl": "Stem mee met je telefoon", "en": "Vote with your phone"},
     "phones.count": {
         "nl": "{connected} telefoons \u00b7 {cast} gestemd",

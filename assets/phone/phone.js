@@ -17,6 +17,7 @@
     if (!next || typeof next !== "object") return;
     if (state && next.version !== undefined && state.version !== undefined &&
         next.version < state.version && next.card === state.card) return;  // an older answer
+    if (state && next.card !== state.card) notice("");  // a refusal was about the card before
     state = next;
     const showing = JSON.stringify([state.card, state.title, state.text, state.options, state.voting, state.your_vote, state.lang]);
     if (showing === shown) return;  // another phone's vote: nothing changes here (and no tap is lost)
@@ -52,6 +53,18 @@
     $("status").textContent = status;
   }
 
+  function notice(text) {  // the server's refusal in plain words (as text, never as markup), or nothing
+    $("notice").hidden = !text;
+    $("notice").textContent = text;
+  }
+
+  function refusal(status) {  // what a refused request means for the person holding the phone
+    if (status === 503) return word("full");
+    if (status === 429) return word("fast");
+    if (status === 409) return word("late");
+    return word("again");  // an unknown device (the page must be opened again), or anything unexpected
+  }
+
   function online(ok) {
     failures = ok ? 0 : failures + 1;
     $("offline").hidden = ok;
@@ -61,7 +74,8 @@
   async function fetchState() {
     try {
       const response = await fetch("state", { cache: "no-store", credentials: "same-origin" });
-      render(await response.json());
+      if (response.ok) render(await response.json());
+      else notice(refusal(response.status));
       online(true);
     } catch (error) {
       online(false);
@@ -77,8 +91,9 @@
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ card: state.card, option: option }),
       });
-      const answer = await response.json();
+      const answer = await response.json().catch(function () { return null; });  // a 404 has no body
       if (response.status === 200 || response.status === 409) render(answer);
+      notice(response.status === 200 ? "" : refusal(response.status));
       online(true);
     } catch (error) {
       online(false);

@@ -6,6 +6,7 @@ votes; both read immutable snapshots. Nothing personal is kept: a device is a ra
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -14,8 +15,11 @@ from typing import Any, Literal
 
 from game.core.model import Card, Scenario
 
-LIVE_SECONDS = 30.0  # a device without an open stream counts as connected this long after its last request
+LIVE_SECONDS = 30.0  # a device without an open stream counts as present this long after its last request
 MAX_DEVICES = 1000  # more devices than any room has: a flood of new cookies stops here
+LOOK_AGAIN_SECONDS = 1.0  # `wait` looks again this often: presence ends with time, not with a change
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,20 +46,23 @@ class PhoneSnapshot:
     card_id: str | None
     voting: bool
     joined: int  # devices that have opened the page in this session
-    connected: int  # devices with a live connection now
+    connected: int  # devices present: a live connection, or a request within LIVE_SECONDS
     cast: int  # devices that voted on this card
     counts: tuple[int, ...]
+    waiting: int  # present devices that have not voted on this card
 
     @property
     def everyone_voted(self) -> bool:
-        return self.joined > 0 and self.cast >= self.joined
+        """Every phone in the room has voted: a phone that has gone (a flat battery) is not waited for."""
+        return self.cast > 0 and self.waiting == 0
 
 
 VoteOutcome = Literal["counted", "closed", "stale", "bad_option"]
 
 
 class VoteHub:
-    """One session's phones. Every change bumps `version` and calls the listeners (in the changing thread)."""
+    """One session's phones. Every change bumps `version` and then calls the listeners in the changing
+    thread, outside the lock; a listener that fails is logged in a line and the others still run."""
 
     def __init__(self, lang: str, clock: Callable[[], float] = time.monotonic) -> None:
         self._lock = threading.Condition()
@@ -81,6 +88,7 @@ class VoteHub:
                 self._votes.clear()
             self._ballot, self._voting, self._lang = ballot, voting and ballot is not None, lang
             self._changed()
+        self._tell()
 
     def snapshot(self) -> PhoneSnapshot:
         with self._lock:
@@ -98,12 +106,17 @@ class VoteHub:
                 left = deadline - self._clock()
                 if left <= 0:
                     break
-                self._lock.wait(left)
+                self._lock.wait(min(left, LOOK_AGAIN_SECONDS))
             return self._snapshot()
 
     def add_listener(self, listener: Callable[[], None]) -> None:
         with self._lock:
             self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[], None]) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
 
     # -- the phones' side --------------------------------------------------------------
 
@@ -112,14 +125,25 @@ class VoteHub:
             return device in self._devices
 
     def join(self, device: str) -> bool:
-        """A device asks for the page or the state; False when the room is full."""
+        """A phone opens the page as `device`; False when the room is full. A full room first forgets the
+        device heard from longest ago that is no longer present (a flood's cookies are never seen again)."""
         with self._lock:
             known = device in self._devices
-            if not known and len(self._devices) >= MAX_DEVICES:
+            if not known and len(self._devices) >= MAX_DEVICES and not self._forget_one_gone():
                 return False
             self._devices[device] = self._clock()
             if not known:
                 self._changed()
+        if not known:
+            self._tell()
+        return True
+
+    def seen(self, device: str) -> bool:
+        """A known device made a request (it is present); False for a device this room does not know."""
+        with self._lock:
+            if device not in self._devices:
+                return False
+            self._devices[device] = self._clock()
             return True
 
     def stream(self, device: str, open_: bool) -> None:
@@ -132,6 +156,7 @@ class VoteHub:
                 self._streams.pop(device, None)
             self._devices[device] = self._clock()
             self._changed()
+        self._tell()
 
     def streams_of(self, device: str) -> int:
         with self._lock:
@@ -148,10 +173,13 @@ class VoteHub:
             if not 0 <= option < len(ballot.options):
                 return "bad_option"
             self._devices[device] = self._clock()
-            if self._votes.get(device) != option:
+            changed = self._votes.get(device) != option
+            if changed:
                 self._votes[device] = option
                 self._changed()
-            return "counted"
+        if changed:
+            self._tell()
+        return "counted"
 
     def state_for(self, device: str | None) -> dict[str, Any]:
         """The JSON a phone gets (README: the phones' HTTP contract)."""
@@ -177,23 +205,43 @@ class VoteHub:
         for option in self._votes.values():
             counts[option] += 1
         now = self._clock()
-        connected = sum(
-            1
-            for device, seen in self._devices.items()
-            if device in self._streams or now - seen < LIVE_SECONDS
-        )
+        present = [device for device, seen in self._devices.items() if self._present(device, seen, now)]
         return PhoneSnapshot(
             version=self._version,
             card_id=ballot.card_id if ballot else None,
             voting=self._voting,
             joined=len(self._devices),
-            connected=connected,
+            connected=len(present),
             cast=len(self._votes),
             counts=tuple(counts),
+            waiting=sum(1 for device in present if device not in self._votes),
         )
+
+    def _present(self, device: str, seen: float, now: float) -> bool:
+        return device in self._streams or now - seen < LIVE_SECONDS
+
+    def _forget_one_gone(self) -> bool:
+        now = self._clock()
+        gone = [
+            (seen, device) for device, seen in self._devices.items() if not self._present(device, seen, now)
+        ]
+        if not gone:
+            return False
+        del self._devices[min(gone)[1]]
+        return True
 
     def _changed(self) -> None:
         self._version += 1
         self._lock.notify_all()
-        for listener in self._listeners:
-            listener()
+
+    # -- outside the lock --------------------------------------------------------------
+
+    def _tell(self) -> None:
+        """Call the listeners after a change: outside the lock, so a slow or failing one blocks nobody."""
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener()
+            except Exception as error:  # one listener's fault must not reach the thread that changed
+                log.warning("a listener of the phones failed: %r", error)

@@ -1,7 +1,8 @@
 """The phones' web server: aiohttp in a thread of its own with its own event loop (README: the HTTP contract).
 
-Everything lives under /TOKEN/ (an unguessable token); any other request gets a bare 404. Each phone gets
-an anonymous device id in a cookie; votes go to the VoteHub, which the game reads.
+Everything lives under /TOKEN/ (an unguessable token); any other request gets a bare 404. A phone that
+opens the page gets an anonymous device id in a cookie; votes go to the VoteHub, which the game reads.
+Whatever a request holds, the answer is one of STATUSES and nothing reaches the console as a traceback.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ import asyncio
 import contextlib
 import html
 import json
+import logging
 import re
 import secrets
+import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -19,11 +22,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from game.errors import GameError
 from game.i18n import t
 from game.paths import ASSETS_DIR, FONTS_DIR
-from game.phones.hub import VoteHub
+from game.phones.hub import LIVE_SECONDS, VoteHub
 
 PAGE_DIR = ASSETS_DIR / "phone"
 MAX_BODY = 1024  # bytes of a vote's body; more is 413
@@ -31,6 +35,17 @@ COOKIE = "device"
 DEVICE_ID = re.compile(r"^[A-Za-z0-9_-]{22}$")
 MAX_STREAMS = 4  # live connections one phone may hold (a page in a few tabs), not a flood
 PING_SECONDS = 15.0  # a comment on every live connection this often: dead phones are noticed
+STATUSES = {  # every answer the server gives (README: the HTTP contract)
+    200: "the page, the state, a counted vote, a live stream, the page's files",
+    302: "/TOKEN without its slash: to /TOKEN/",
+    400: "a malformed vote, an unknown device, or a request HTTP cannot parse",
+    404: "anything without the token, and any other path or method",
+    409: "a vote on a closed vote or another card",
+    413: "a body over MAX_BODY",
+    417: "an Expect header other than 100-continue",
+    429: "too fast: requests per address, new phones per address, votes or live connections per phone",
+    503: "the room is full",
+}
 HEADERS = {
     # Only the game's own files: no outside script, style, font or frame.
     "Content-Security-Policy": (
@@ -62,7 +77,15 @@ class Streams:
 
 
 STREAMS = web.AppKey("streams", Streams)
-PAGE_WORDS = ("wait", "notyet", "vote", "voted", "change", "closed", "offline", "title")  # phone.* in i18n
+PAGE_WORDS = (  # phone.* in i18n
+    "wait", "notyet", "vote", "voted", "change", "closed", "offline", "title",
+    "full", "fast", "late", "again",
+)  # fmt: skip
+# JSON inside <script>: no character that could end the element or start markup; the script reads it as is
+SCRIPT_SAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+log = logging.getLogger(__name__)
 
 
 class PhoneServerError(GameError):
@@ -108,8 +131,9 @@ def page_words(lang: str) -> dict[str, str]:
     return {word: t(f"phone.{word}", lang) for word in PAGE_WORDS}
 
 
-def render_page(state: dict[str, Any]) -> str:
-    """The phone page with the card already in it (escaped) and its words as data for the script."""
+def render_page(state: dict[str, Any], refusal: str = "") -> str:
+    """The phone page with the card already in it (escaped for HTML), its words as JSON for the script
+    (escaped for the script element) and `refusal`, the phone.* word of why it may not vote, if any."""
     lang = str(state["lang"])
     words = json.dumps({code: page_words(code) for code in ("nl", "en")}, ensure_ascii=True)
     values = {
@@ -118,7 +142,9 @@ def render_page(state: dict[str, Any]) -> str:
         "title": html.escape(str(state["title"])),
         "text": html.escape(str(state["text"])),
         "status": html.escape(t("phone.wait", lang) if state["card"] is None else ""),
-        "words": html.escape(words.replace("<", "\\u003c"), quote=False),
+        "notice": html.escape(t(f"phone.{refusal}", lang)) if refusal else "",
+        "notice_hidden": "" if refusal else " hidden",
+        "words": words.translate(SCRIPT_SAFE),
     }
     page = (PAGE_DIR / "phone.html").read_text(encoding="utf-8")
     return re.sub(r"\{\{(\w+)\}\}", lambda match: values[match.group(1)], page)
@@ -132,51 +158,70 @@ class RateLimits:
     vote_burst: float = 8.0
     requests_per_second: float = 200.0  # per address: a room's phones behind one hotspot, not a flood
     request_burst: float = 600.0
+    new_phones_per_second: float = 1.0  # per address: a room of 60 behind one hotspot joins in its burst
+    new_phone_burst: float = 120.0
 
 
-def make_app(hub: VoteHub, token: str, limits: RateLimits = RateLimits()) -> web.Application:
-    """The aiohttp application for one session's token."""
+def make_app(
+    hub: VoteHub, token: str, limits: RateLimits = RateLimits(), ping_seconds: float | None = None
+) -> web.Application:
+    """The aiohttp application for one session's token; live connections ping every `ping_seconds`
+    (PING_SECONDS when None)."""
     votes = Limits(limits.votes_per_second, limits.vote_burst)
     requests = Limits(limits.requests_per_second, limits.request_burst)
+    newcomers = Limits(limits.new_phones_per_second, limits.new_phone_burst)
     streams = Streams()
+    secret = token.encode()
 
     @web.middleware
     async def guard(
         request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
     ) -> web.StreamResponse:
-        if not secrets.compare_digest(request.match_info.get("token", ""), token):
+        given = request.match_info.get("token", "").encode("utf-8", "surrogatepass")
+        if not secrets.compare_digest(given, secret):  # bytes: a str with non-ASCII would raise
             return web.Response(status=404)
         if not requests.allow(request.remote or ""):
             return _json({"error": "too many requests"}, 429)
-        response = await handler(request)
+        try:
+            response = await handler(request)
+        except web.HTTPException as refusal:  # aiohttp's own (a body too large, an odd Expect): bare
+            return web.Response(status=refusal.status if refusal.status in STATUSES else 400)
+        except Exception as error:  # a fault of the game's own: the console gets a line, never a traceback
+            log.warning("a phone's request %s %r failed: %r", request.method, request.rel_url.path, error)
+            return _json({"error": "the game could not answer this"}, 500)
         response.headers.update(HEADERS)
         return response
 
     def device_of(request: web.Request) -> str | None:
+        """The request's device if this room knows it (and it is then present), else None."""
         device = request.cookies.get(COOKIE, "")
-        return device if DEVICE_ID.match(device) and hub.knows(device) else None
-
-    def joined(request: web.Request, response: web.StreamResponse) -> str | None:
-        """The request's device, a new one (with its cookie) if it has none; None when the room is full."""
-        device = device_of(request)
-        if device is None:
-            device = secrets.token_urlsafe(16)
-            response.set_cookie(
-                COOKIE, device, path=f"/{token}/", httponly=True, samesite="Strict", max_age=12 * 3600
-            )
-        return device if hub.join(device) else None
+        return device if DEVICE_ID.match(device) and hub.seen(device) else None
 
     async def page(request: web.Request) -> web.StreamResponse:
+        """The only request that makes a device: a phone opens the page; at most a burst per address."""
         response = web.Response(content_type="text/html", charset="utf-8")
-        device = joined(request, response)
-        response.text = render_page(hub.state_for(device))
+        device = device_of(request)
+        refusal = ""
+        if device is None:
+            if not newcomers.allow(request.remote or ""):
+                response.set_status(429)
+                refusal = "fast"
+            elif hub.join(candidate := secrets.token_urlsafe(16)):
+                device = candidate
+                response.set_cookie(
+                    COOKIE, device, path=f"/{token}/", httponly=True, samesite="Strict", max_age=12 * 3600
+                )
+            else:
+                response.set_status(503)
+                refusal = "full"
+        response.text = render_page(hub.state_for(device), refusal)
         return response
 
+    async def to_page(request: web.Request) -> web.StreamResponse:
+        return web.Response(status=302, headers={"Location": f"/{token}/"})
+
     async def state(request: web.Request) -> web.StreamResponse:
-        response = _json({})
-        device = joined(request, response)
-        response.text = json.dumps(hub.state_for(device), ensure_ascii=False)
-        return response
+        return _json(hub.state_for(device_of(request)))
 
     async def vote(request: web.Request) -> web.StreamResponse:
         if (request.content_length or 0) > MAX_BODY:
@@ -187,7 +232,7 @@ def make_app(hub: VoteHub, token: str, limits: RateLimits = RateLimits()) -> web
             return _json({"error": f"the body is larger than {MAX_BODY} bytes"}, 413)
         device = device_of(request)
         if device is None:
-            return _json({"error": "unknown device: open the page first"}, 400)
+            return _json({"error": UNKNOWN_DEVICE}, 400)
         if not votes.allow(device):
             return _json({"error": "too many votes; wait a moment"}, 429)
         parsed = parse_vote(body)
@@ -201,32 +246,36 @@ def make_app(hub: VoteHub, token: str, limits: RateLimits = RateLimits()) -> web
         return _json(hub.state_for(device), status)
 
     async def events(request: web.Request) -> web.StreamResponse:
-        """Server-sent events: the state now and after every change (the page reconnects by itself)."""
-        response = web.StreamResponse(
-            headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no"}
-        )
-        device = joined(request, response)
+        """Server-sent events: the state now and after every change (the page reconnects by itself). Only
+        for a known device: a stream is held open, so it is counted per phone (the page falls back to
+        polling `state` when refused)."""
+        device = device_of(request)
         if device is None:
-            return _json({"error": "the room is full"}, 503)
+            return _json({"error": UNKNOWN_DEVICE}, 400)
         if hub.streams_of(device) >= MAX_STREAMS:
             return _json({"error": "too many live connections from this phone"}, 429)
-        response.headers.update(HEADERS)
+        response = web.StreamResponse(
+            headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no", **HEADERS}
+        )
         await response.prepare(request)
+        drop_when_gone(request.transport)
         changed = asyncio.Event()
         streams.events.add(changed)
         hub.stream(device, True)
         sent = -1
         try:
             while not streams.closing:
+                changed.clear()  # before the state is read: a change while it is written wakes us again
                 current = hub.state_for(device)
                 if current["version"] != sent:
                     sent = current["version"]
                     await response.write(f"data: {json.dumps(current, ensure_ascii=False)}\n\n".encode())
                 else:
                     await response.write(b": ping\n\n")
-                changed.clear()
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(changed.wait(), PING_SECONDS)
+                    await asyncio.wait_for(
+                        changed.wait(), PING_SECONDS if ping_seconds is None else ping_seconds
+                    )
         except ConnectionError:
             pass  # the phone went away
         finally:
@@ -240,12 +289,45 @@ def make_app(hub: VoteHub, token: str, limits: RateLimits = RateLimits()) -> web
 
     app = web.Application(client_max_size=MAX_BODY, middlewares=[guard])
     app[STREAMS] = streams
+    app.router.add_get("/{token}", to_page)
     app.router.add_get("/{token}/", page)
     app.router.add_get("/{token}/state", state)
     app.router.add_post("/{token}/vote", vote)
     app.router.add_get("/{token}/events", events)
     app.router.add_get("/{token}/{name:" + "|".join(re.escape(name) for name in FILES) + "}", asset)
     return app
+
+
+UNKNOWN_DEVICE = "unknown device: open the page again"
+
+
+def drop_when_gone(transport: asyncio.BaseTransport | None) -> None:
+    """A live connection to a phone that has gone (a flat battery, out of range) ends once a ping has gone
+    unanswered for LIVE_SECONDS, where the system offers it (TCP_USER_TIMEOUT: Linux); elsewhere TCP's
+    own, longer, retry limit ends it. The phone then stops counting as present LIVE_SECONDS later."""
+    option = getattr(socket, "TCP_USER_TIMEOUT", None)
+    connection = transport.get_extra_info("socket") if transport is not None else None
+    if option is None or connection is None:
+        return
+    with contextlib.suppress(OSError):
+        connection.setsockopt(socket.IPPROTO_TCP, option, int(LIVE_SECONDS * 1000))
+
+
+class RequestLog(logging.Logger):
+    """aiohttp's server log: a request HTTP cannot parse is the sender's doing, a debug line; anything
+    else a warning line. Never a traceback on the facilitator's console."""
+
+    def __init__(self) -> None:
+        super().__init__("game.phones.requests")
+        self.parent = logging.getLogger("game.phones")
+
+    def exception(self, msg: object, *args: object, exc_info: Any = True, **kwargs: Any) -> None:
+        error = exc_info if isinstance(exc_info, BaseException) else None
+        level = logging.DEBUG if isinstance(error, HttpProcessingError) else logging.WARNING
+        self.log(level, f"{msg}: %r", *args, error)
+
+    def error(self, msg: object, *args: object, exc_info: Any = None, **kwargs: Any) -> None:
+        self.exception(msg, *args, exc_info=exc_info)
 
 
 def parse_vote(body: bytes) -> tuple[str, int] | str:
@@ -280,9 +362,11 @@ class PhoneServer:
         port: int = 0,
         token: str | None = None,
         limits: RateLimits = RateLimits(),
+        ping_seconds: float | None = None,
     ) -> None:
         self.hub = hub
         self.limits = limits
+        self.ping_seconds = ping_seconds
         self.host = host
         self.token = token or secrets.token_urlsafe(16)  # 128 bits, short enough to type
         self.port = port
@@ -291,6 +375,7 @@ class PhoneServer:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._problem: str | None = None
+        self._listener: Callable[[], None] | None = None
 
     @property
     def url(self) -> str:
@@ -302,14 +387,19 @@ class PhoneServer:
         self._thread.start()
         if not self._ready.wait(timeout):
             raise PhoneServerError("the phone server did not start in time")
+        if self._problem is None and self.port == 0:  # never a server "running" on no port
+            self._problem = "the phone server did not say which port it listens on"
         if self._problem is not None:
+            self._forget_listener()
             raise PhoneServerError(self._problem)
         return self.url
 
     def stop(self) -> None:
+        self._forget_listener()
         loop, thread = self._loop, self._thread
         if loop is not None and thread is not None and thread.is_alive():
-            asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nothing left to stop
+                asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
             thread.join(5)
         self._thread = None
 
@@ -320,6 +410,8 @@ class PhoneServer:
             loop.run_until_complete(self._open())
         except OSError as error:
             self._problem = _start_problem(self.host, self.port, error)
+        except Exception as error:  # any failure to start is said, never a server "running" on no port
+            self._problem = f"the phone server could not start ({type(error).__name__}: {error})"
         finally:
             self._ready.set()
         if self._problem is None:
@@ -327,24 +419,31 @@ class PhoneServer:
         loop.close()
 
     async def _open(self) -> None:
-        app = make_app(self.hub, self.token, self.limits)
+        app = make_app(self.hub, self.token, self.limits, self.ping_seconds)
         loop = asyncio.get_running_loop()
         streams = app[STREAMS]
 
         def wake_streams() -> None:  # the hub changes in any thread; the streams live in this loop
-            loop.call_soon_threadsafe(streams.wake)
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(streams.wake)
 
+        self._listener = wake_streams
         self.hub.add_listener(wake_streams)
-        runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0, logger=RequestLog())
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port)
         try:
+            site = web.TCPSite(runner, self.host, self.port)
             await site.start()
-        except OSError:
+            self.port = int(runner.addresses[0][1])
+        except BaseException:
             await runner.cleanup()
             raise
         self._runner = runner
-        self.port = int(runner.addresses[0][1])
+
+    def _forget_listener(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            self.hub.remove_listener(listener)
 
     async def _shutdown(self) -> None:
         runner = self._runner

@@ -69,7 +69,8 @@ async def phones(url: str) -> dict[str, list[int]]:
     voted: dict[str, list[int]] = {}
     try:
         for phone in sessions:
-            await state(phone, url)
+            async with phone.get(url) as page:  # the page gives the phone its device cookie
+                assert page.status == 200
         while True:
             current = await next_card(sessions[0], url, voted)
             if current is None:

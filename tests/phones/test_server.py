@@ -72,7 +72,7 @@ def test_a_phone_that_comes_back_keeps_its_vote(server: PhoneServer, hub: VoteHu
     cookies: dict[str, str] = {}
 
     async def first(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url + "state"):
+        async with phone.get(server.url):  # the page makes the device
             pass
         assert (await vote(phone, server.url, {"card": "scanauto", "option": 2}))[0] == 200
         cookies.update({cookie.key: cookie.value for cookie in phone.cookie_jar})
@@ -126,7 +126,7 @@ def test_a_malformed_vote_gets_400_with_a_short_error(
     hub.show(CARD, voting=True, lang="nl")
 
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url + "state"):
+        async with phone.get(server.url):  # the page makes the device
             pass
         assert await vote(phone, server.url, body) == (400, {"error": message})
         assert hub.snapshot().cast == 0
@@ -139,7 +139,7 @@ def test_a_vote_without_a_device_is_refused(server: PhoneServer, hub: VoteHub) -
 
     async def test(phone: aiohttp.ClientSession) -> None:
         status, answer = await vote(phone, server.url, {"card": "scanauto", "option": 1})
-        assert status == 400 and answer == {"error": "unknown device: open the page first"}
+        assert status == 400 and answer == {"error": "unknown device: open the page again"}
 
     run(test)
 
@@ -148,7 +148,7 @@ def test_a_body_over_1_kib_gets_413(server: PhoneServer, hub: VoteHub) -> None:
     hub.show(CARD, voting=True, lang="nl")
 
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url + "state"):
+        async with phone.get(server.url):  # the page makes the device
             pass
         padded = json.dumps({"card": "scanauto", "option": 1}).encode() + b" " * MAX_BODY
         status, answer = await vote(phone, server.url, padded)
@@ -162,7 +162,7 @@ def test_a_vote_on_another_card_or_while_closed_gets_409(server: PhoneServer, hu
     hub.show(CARD, voting=False, lang="nl")
 
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url + "state"):
+        async with phone.get(server.url):  # the page makes the device
             pass
         status, state = await vote(phone, server.url, {"card": "scanauto", "option": 1})
         assert status == 409 and state["voting"] is False
@@ -204,7 +204,7 @@ def test_a_device_that_votes_too_often_is_slowed_down(server: PhoneServer, hub: 
     hub.show(CARD, voting=True, lang="nl")
 
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url + "state"):
+        async with phone.get(server.url):  # the page makes the device
             pass
         statuses = [
             (await vote(phone, server.url, {"card": "scanauto", "option": 1 + n % 3}))[0] for n in range(30)
@@ -227,6 +227,8 @@ async def next_event(response: aiohttp.ClientResponse) -> dict[str, Any]:
 
 def test_changes_are_pushed_to_a_live_connection(server: PhoneServer, hub: VoteHub) -> None:
     async def test(phone: aiohttp.ClientSession) -> None:
+        async with phone.get(server.url):
+            pass
         async with phone.get(server.url + "events") as response:
             assert response.headers["Content-Type"] == "text/event-stream"
             assert (await next_event(response))["card"] is None
@@ -243,7 +245,10 @@ def test_stopping_ends_live_connections_and_the_server(hub: VoteHub) -> None:
     server.start()
 
     async def test(phone: aiohttp.ClientSession) -> None:
+        async with phone.get(server.url):
+            pass
         async with phone.get(server.url + "events") as response:
+            assert response.status == 200
             await response.content.readline()
             started = time.monotonic()
             await asyncio.to_thread(server.stop)
@@ -273,7 +278,7 @@ def test_a_phone_may_hold_a_few_live_connections_not_a_flood(server: PhoneServer
     from game.phones.server import MAX_STREAMS
 
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url + "state"):
+        async with phone.get(server.url):  # the page makes the device
             pass
         streams = [await phone.get(server.url + "events") for _ in range(MAX_STREAMS)]
         try:

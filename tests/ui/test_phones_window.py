@@ -30,7 +30,8 @@ class Phone:
     def __init__(self, url: str) -> None:
         self.url = url
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
-        self.state()
+        with self.opener.open(self.url, timeout=10):  # the page gives the phone its device cookie
+            pass
 
     def state(self) -> dict[str, Any]:
         with self.opener.open(self.url + "state", timeout=10) as response:
