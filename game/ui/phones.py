@@ -14,7 +14,7 @@ from game.i18n import t
 from game.phones.hub import Ballot, PhoneSnapshot, VoteHub
 from game.settings import PlaySettings
 from game.ui import style
-from game.ui.draw import Painter, fit_text
+from game.ui.draw import Painter, TextBlock, fit_text
 
 if TYPE_CHECKING:
     from game.phones.listen import PhoneServers  # aiohttp is imported only when phones start
@@ -155,6 +155,7 @@ def draw_join_panel(painter: Painter, rect: pygame.Rect, link: PhoneLink, lang: 
         code_rect.right + m.px(16), inner.top, inner.right - code_rect.right - m.px(16), inner.height
     )
     snapshot = link.snapshot
+    address = (link.url or "").removeprefix("http://")
     lines = [  # most important first: the address gets the room that is left, smaller if need be
         (t("phones.join", lang), style.ACCENT, True, m.steps(24, 18)),
         (
@@ -163,20 +164,34 @@ def draw_join_panel(painter: Painter, rect: pygame.Rect, link: PhoneLink, lang: 
             True,
             m.steps(24, 18),
         ),
-        ((link.url or "").removeprefix("http://"), style.TEXT, False, m.steps(22, 14)),
+        (address, style.TEXT, False, m.steps(22, 14)),
     ]
+    others = t("phones.others", lang, addresses=", ".join(link.others[:MAX_OTHERS]))
     if link.others:  # another network the laptop is on: same port and path, another address
-        others = ", ".join(link.others[:MAX_OTHERS])
-        lines.append((t("phones.others", lang, addresses=others), style.TEXT_MUTED, False, m.steps(18, 14)))
+        lines.append((others, style.TEXT_MUTED, False, m.steps(18, 14)))
     if snapshot.joined == 0:
         lines.append((t("phones.nobody", lang), style.TEXT_MUTED, False, m.steps(20, 14)))
     y = text.top
     drawn: list[str] = []
+    address_size = 0
     for words, colour, bold, sizes in lines:
+        if words == others:  # no larger than the address itself
+            sizes = [size for size in sizes if size <= address_size] or sizes[-1:]
         block = fit_text(painter.fonts, words, text.width, text.bottom - y, sizes, bold=bold, max_lines=3)
+        if words == address and link.others and len(block.lines) > 1:
+            block = _one_line(painter, block, words, text.width, sizes) or block  # room for the others
         if block.cut or y + block.height > text.bottom:
             break
         painter.block(block, pygame.Rect(text.left, y, text.width, block.height), colour)
         drawn.append(words)
+        address_size = block.size if words == address else address_size
         y += block.height + m.px(6)
     return drawn
+
+
+def _one_line(
+    painter: Painter, block: TextBlock, words: str, width: int, sizes: list[int]
+) -> TextBlock | None:
+    """`words` on one line at a smaller size, or None when that does not fit either."""
+    single = fit_text(painter.fonts, words, width, block.height, sizes, bold=block.bold, max_lines=1)
+    return None if single.cut else single
