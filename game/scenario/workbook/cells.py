@@ -1,24 +1,30 @@
 """Read the cells of a workbook (.xlsx with openpyxl, .ods with odfpy): values as typed, formulas, merges.
 
 Nothing is evaluated: a formula is kept as its text (and refused later), a date as a date (a number the
-spreadsheet turned into one). Only the first MAX_ROWS rows and MAX_COLUMNS columns are read.
+spreadsheet turned into one), text as text (also text that starts with "="). Only the first MAX_ROWS
+rows and MAX_COLUMNS columns are read. A damaged file is WorkbookUnreadable; a cell whose value cannot
+be read carries its problem, said at the cell.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
-import zipfile
+import io
+import math
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from game.scenario.workbook.archive import SAVE_AGAIN, WorkbookUnreadable, unreadable, workbook_kind
+
+__all__ = ["Cell", "Sheet", "Value", "WorkbookUnreadable", "cell_name", "column_letter", "read_workbook"]
 
 Value = str | int | float | bool | datetime.date | datetime.datetime | datetime.time | None
 
 MAX_ROWS = 5000
 MAX_COLUMNS = 60
-
-
-class WorkbookUnreadable(Exception):
-    """The file is not a workbook this game can read (damaged, password protected, another format)."""
+KINDS = {".xlsx": "an Excel workbook (.xlsx)", ".ods": "an OpenDocument spreadsheet (.ods)"}
 
 
 @dataclass(frozen=True)
@@ -26,11 +32,14 @@ class Cell:
     value: Value = None
     formula: str | None = None  # the formula typed in the cell ("=B2+1"); its value is not used
     merged: str | None = None  # the merged range this cell belongs to ("D4:E4")
+    problem: str | None = None  # why the cell's value cannot be read (a damaged number)
 
     @property
     def empty(self) -> bool:
-        return self.formula is None and (
-            self.value is None or (isinstance(self.value, str) and not self.value.strip())
+        return (
+            self.formula is None
+            and self.problem is None
+            and (self.value is None or (isinstance(self.value, str) and not self.value.strip()))
         )
 
 
@@ -61,7 +70,13 @@ def cell_name(sheet: str, row: int, column: int) -> str:
 
 def read_workbook(path: Path) -> list[Sheet]:
     """The sheets of an .xlsx or .ods file, in their order."""
-    if path.suffix.lower() == ".ods":
+    kind = workbook_kind(path)
+    suffix = path.suffix.lower()
+    if suffix in KINDS and kind != suffix:
+        raise WorkbookUnreadable(
+            f"this is {KINDS[kind]} with the name {path.name}; rename it to end in {kind}"
+        )
+    if kind == ".ods":
         return _read_ods(path)
     return _read_xlsx(path)
 
@@ -70,9 +85,14 @@ def _read_xlsx(path: Path) -> list[Sheet]:
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(path, data_only=False, read_only=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise WorkbookUnreadable(str(error) or type(error).__name__) from None
+        with warnings.catch_warnings():  # openpyxl warns of what it skips (extensions, odd dates)
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(path, data_only=False, read_only=False)
+    except OSError:
+        raise
+    except Exception as error:  # a damaged part raises whatever openpyxl's parsing meets (ParseError,
+        # IndexError, TypeError, KeyError, ...): each means the file is damaged, and says no more
+        raise unreadable(path, error) from None
     sheets = []
     for worksheet in book.worksheets:
         merged: dict[tuple[int, int], str] = {}
@@ -88,16 +108,16 @@ def _read_xlsx(path: Path) -> list[Sheet]:
             cells = []
             for column_index, cell in enumerate(row):
                 value = cell.value
-                formula = None
-                if cell.data_type == "f" or (
-                    isinstance(value, str) and value.startswith("=") and len(value) > 1
-                ):
+                formula = problem = None
+                if cell.data_type == "f":  # text typed as text ('=...) is data type "s": text
                     formula, value = str(value), None
+                elif isinstance(value, float) and not math.isfinite(value):
+                    problem, value = _not_a_number(str(value)), None
                 elif value is not None and not isinstance(
                     value, str | int | float | bool | datetime.date | datetime.time
                 ):
                     value = str(value)  # rich text and the like: its text
-                cells.append(Cell(value, formula, merged.get((row_index, column_index))))
+                cells.append(Cell(value, formula, merged.get((row_index, column_index)), problem))
             sheet.rows.append(cells)
         sheets.append(sheet)
     return sheets
@@ -108,27 +128,38 @@ def _read_ods(path: Path) -> list[Sheet]:
     from odf.opendocument import load
     from odf.table import Table, TableRow
 
+    said = io.StringIO()
     try:
-        document = load(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise WorkbookUnreadable(str(error) or type(error).__name__) from None
+        # odfpy prints a part it cannot parse, whole, to stdout and goes on with what it read so far
+        with contextlib.redirect_stdout(said):
+            document = load(str(path))
+    except OSError:
+        raise
+    except Exception as error:  # as for openpyxl: whatever its parsing meets in a damaged part
+        raise unreadable(path, error) from None
+    if said.getvalue():
+        raise unreadable(path, WorkbookUnreadable(said.getvalue().strip().splitlines()[0]))
+    spreadsheet = getattr(document, "spreadsheet", None)
+    if spreadsheet is None:
+        raise WorkbookUnreadable(f"the file holds no spreadsheet; {SAVE_AGAIN}")
     sheets = []
-    for table in document.spreadsheet.getElementsByType(Table):
+    for table in spreadsheet.getElementsByType(Table):
         sheet = Sheet(str(table.getAttrNS(TABLENS, "name")))
         spans: dict[tuple[int, int], str] = {}
         row_index = 0
         blank_rows = 0  # empty rows not yet added: only when a row with values follows (the end repeats)
         for row in table.getElementsByType(TableRow):
-            repeat = int(row.getAttrNS(TABLENS, "number-rows-repeated") or 1)
+            repeat = _count(row.getAttrNS(TABLENS, "number-rows-repeated"), MAX_ROWS, sheet.name)
             cells: list[Cell] = []
             row_spans: list[tuple[int, int, int]] = []  # (first column, across, down) of merged cells
             for element in row.childNodes:
-                if element.qname[1] not in ("table-cell", "covered-table-cell"):
-                    continue
-                times = int(element.getAttrNS(TABLENS, "number-columns-repeated") or 1)
+                if getattr(element, "qname", ("", ""))[1] not in ("table-cell", "covered-table-cell"):
+                    continue  # also text between the cells of a damaged row
+                get = element.getAttrNS
+                times = _count(get(TABLENS, "number-columns-repeated"), MAX_COLUMNS, sheet.name)
                 cell = _ods_cell(element, OFFICENS, TABLENS)
-                across = int(element.getAttrNS(TABLENS, "number-columns-spanned") or 1)
-                down = int(element.getAttrNS(TABLENS, "number-rows-spanned") or 1)
+                across = _count(get(TABLENS, "number-columns-spanned"), MAX_COLUMNS, sheet.name)
+                down = _count(get(TABLENS, "number-rows-spanned"), MAX_ROWS, sheet.name)
                 if across > 1 or down > 1:
                     row_spans.append((len(cells), across, down))
                 for _ in range(min(times, MAX_COLUMNS - len(cells))):
@@ -161,6 +192,24 @@ def _read_ods(path: Path) -> list[Sheet]:
     return sheets
 
 
+def _count(attribute: str | None, most: int, sheet: str) -> int:
+    """A repeat or span count of an ODS row or cell (1 when absent), at most `most`: what is read of a
+    sheet ends there."""
+    if attribute is None:
+        return 1
+    try:
+        count = int(attribute)
+    except ValueError:
+        raise WorkbookUnreadable(
+            f"the sheet '{sheet}' is damaged: a row or cell repeats '{attribute[:20]}' times; {SAVE_AGAIN}"
+        ) from None
+    return max(1, min(count, most))
+
+
+def _not_a_number(shown: str) -> str:
+    return f"the number in this cell cannot be read ({shown[:20]!r}); type it again"
+
+
 def _ods_cell(element: object, office: str, table: str) -> Cell:
     """One ODS cell: its value by its office:value-type, its formula, if any."""
     get = element.getAttrNS  # type: ignore[attr-defined]
@@ -170,18 +219,27 @@ def _ods_cell(element: object, office: str, table: str) -> Cell:
 
     paragraphs = [node for node in element.childNodes if getattr(node, "qname", ("", ""))[1] == "p"]  # type: ignore[attr-defined]
     text = "\n".join(teletype.extractText(paragraph) for paragraph in paragraphs)
+    if formula:
+        return Cell(None, "=" + str(formula).split(":", 1)[-1].lstrip("="))
     value: Value
     if kind in ("float", "percentage", "currency"):
-        number = float(get(office, "value"))
+        shown = get(office, "value")
+        try:
+            number = float(shown)
+        except (TypeError, ValueError):  # no office:value, or no number in it
+            return Cell(problem=_not_a_number(text if shown is None else str(shown)))
+        if not math.isfinite(number):
+            return Cell(problem=_not_a_number(str(shown)))
         value = int(number) if number.is_integer() else number
     elif kind == "boolean":
         value = get(office, "boolean-value") == "true"
     elif kind == "date":
-        value = datetime.date.fromisoformat(str(get(office, "date-value"))[:10])
+        try:
+            value = datetime.date.fromisoformat(str(get(office, "date-value"))[:10])
+        except ValueError:
+            return Cell(problem=f"the date in this cell cannot be read ({text[:20]!r}); type it again")
     elif kind == "time":
         value = datetime.time()
     else:
         value = text or None
-    if formula:
-        return Cell(None, "=" + str(formula).split(":", 1)[-1].lstrip("="))
     return Cell(value)

@@ -18,8 +18,10 @@ from game.scenario.workbook.cells import Value, column_letter
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
+    from openpyxl.cell import Cell
 
 Rows = list[Sequence[Value]]
+FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 def workbook_rows(scenario: Scenario) -> dict[str, Rows]:
@@ -129,6 +131,7 @@ def _write_xlsx(scenario: Scenario, sheets: dict[str, Rows], path: Path) -> None
         sheet = book.create_sheet(name)
         for row in rows:
             sheet.append(row)
+            _as_text(sheet[sheet.max_row])
         for index, header in enumerate(rows[0]):
             letter = column_letter(index)
             sheet.column_dimensions[letter].width = (
@@ -141,6 +144,17 @@ def _write_xlsx(scenario: Scenario, sheets: dict[str, Rows], path: Path) -> None
         sheet.freeze_panes = "B2" if name in (layout.CARDS, layout.OPTIONS) else "A2"
     _drop_downs(scenario, book)
     book.save(path)
+
+
+def _as_text(cells: tuple[Cell, ...]) -> None:
+    """Text stays text: openpyxl makes a formula of text that starts with "=" (and an error value of
+    "#N/A"); a spreadsheet would run it. Text that starts as a formula would (= + - @) also gets the
+    quote prefix, so that it stays text when it is edited in Excel."""
+    for cell in cells:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+            if cell.value.startswith(FORMULA_STARTS):
+                cell.quotePrefix = True
 
 
 def _drop_downs(scenario: Scenario, book: Workbook) -> None:

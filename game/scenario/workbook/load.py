@@ -49,7 +49,7 @@ def workbook_nodes(path: Path) -> tuple[MappingNode | None, Source | None, list[
             set(),
         )
     except WorkbookUnreadable as error:
-        message = f"cannot read this as a workbook ({error}); save it as .xlsx or .ods"
+        message = f"cannot read this as a workbook: {error}"
         return None, None, [Problem(filename, 1, 1, message)], set()
     root, problems, quiet = workbook_tree(filename, sheets)
     return root, Source(filename, "", hashlib.sha256(data).hexdigest()), problems, quiet

@@ -58,6 +58,9 @@ class Reader:
         cell = self.sheets[sheet].cell(row, column)
         if cell.merged is not None:
             return None  # said once per merged range (merged_ranges)
+        if cell.problem is not None:
+            self.report(sheet, row, column, cell.problem)
+            return None
         if cell.formula is not None:
             formula = cell.formula if len(cell.formula) <= 40 else cell.formula[:37] + "..."
             self.report(

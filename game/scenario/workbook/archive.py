@@ -1,0 +1,119 @@
+"""Look inside a workbook's zip before a reader unpacks it: what it holds (.xlsx or .ods) and its size.
+
+A workbook from a stranger may be anything: another format with the name .xlsx, a password protected
+file, a zip whose parts unpack to gigabytes. The sizes come from the zip's directory, before anything
+is unpacked; Python's zipfile never unpacks a part beyond the size its directory gives.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from xml.parsers import expat
+
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts together; a large scenario's workbook unpacks to ~2 MB
+MAX_RATIO = 100  # a part over RATIO_FROM bytes that unpacks to more than 100x its packed size is a bomb
+RATIO_FROM = 1024 * 1024
+MAX_PARTS = 1000
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password protected .xlsx, or an old .xls
+ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
+SAVE_AGAIN = "open it in Excel or LibreOffice and save it again as .xlsx or .ods"
+
+
+class WorkbookUnreadable(Exception):
+    """The file is not a workbook this game can read (damaged, password protected, another format)."""
+
+
+def workbook_kind(path: Path) -> str:
+    """'.xlsx' or '.ods': what the file at `path` holds, once its parts are known to unpack to a sane
+    size; WorkbookUnreadable, in plain words, when it is no workbook or one that must not be unpacked."""
+    with path.open("rb") as file:
+        head = file.read(len(OLE_SIGNATURE))
+    if not head:
+        raise WorkbookUnreadable("the file is empty")
+    if head == OLE_SIGNATURE:
+        raise WorkbookUnreadable(
+            "the file is password protected, or an old Excel file (.xls); remove the password, or save "
+            "it as .xlsx or .ods"
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            _check_sizes(parts)
+            names = {part.filename for part in parts}
+            mimetype = _small_text(archive, "mimetype") if "mimetype" in names else ""
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, RuntimeError):
+        raise WorkbookUnreadable(
+            f"the file is no .xlsx or .ods (not a zip, or a damaged one); {SAVE_AGAIN}"
+        ) from None
+    if mimetype.startswith("application/vnd.oasis.opendocument"):
+        if mimetype.strip() != ODS_MIMETYPE:
+            raise WorkbookUnreadable(
+                f"this is another OpenDocument file ({mimetype.strip()}), not a spreadsheet"
+            )
+        return ".ods"
+    if "[Content_Types].xml" in names or any(name.startswith("xl/") for name in names):
+        return ".xlsx"
+    if "content.xml" in names:
+        return ".ods"
+    raise WorkbookUnreadable(
+        f"the zip holds no spreadsheet (no xl/workbook.xml or content.xml); {SAVE_AGAIN}"
+    )
+
+
+def _check_sizes(parts: list[zipfile.ZipInfo]) -> None:
+    if len(parts) > MAX_PARTS:
+        raise WorkbookUnreadable(f"the zip has {len(parts):,} parts; a workbook has at most {MAX_PARTS:,}")
+    total = sum(part.file_size for part in parts)
+    if total > MAX_UNPACKED_BYTES:
+        raise WorkbookUnreadable(
+            f"the workbook unpacks to {total:,} bytes; at most {MAX_UNPACKED_BYTES // (1024 * 1024)} MB "
+            "(a zip bomb, or far more than a scenario needs)"
+        )
+    for part in parts:
+        if part.file_size > RATIO_FROM and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+            raise WorkbookUnreadable(
+                f"the part {part.filename} unpacks to {part.file_size:,} bytes from "
+                f"{part.compress_size:,}: more than {MAX_RATIO} times smaller packed than any workbook "
+                "(a zip bomb)"
+            )
+
+
+def _small_text(archive: zipfile.ZipFile, name: str) -> str:
+    with archive.open(name) as part:
+        return part.read(200).decode("utf-8", "replace")
+
+
+def damaged_part(path: Path) -> str | None:
+    """The first XML part of the workbook that is no well-formed XML, with where ("content.xml is not
+    well-formed XML: no element found: line 2, column 0"); None when every part parses. Asked only
+    after a reader failed, to name the part."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for part in archive.infolist():
+                if not part.filename.endswith((".xml", ".rels")):
+                    continue
+                parser = expat.ParserCreate()
+                try:
+                    parser.Parse(archive.read(part), True)
+                except expat.ExpatError as error:
+                    return f"{part.filename} is not well-formed XML ({error})"
+    except (zipfile.BadZipFile, ValueError, EOFError, RuntimeError, NotImplementedError, OSError):
+        return None
+    return None
+
+
+def unreadable(path: Path, error: BaseException) -> WorkbookUnreadable:
+    """The plain words for a reader's failure on a damaged workbook: the damaged part when one is found,
+    else the reader's own words."""
+    found = damaged_part(path)
+    if found is not None:
+        return WorkbookUnreadable(f"the workbook is damaged: {found}; {SAVE_AGAIN}")
+    while error.__cause__ is not None:  # openpyxl wraps the error it met in a long one of its own
+        error = error.__cause__
+    if isinstance(error, KeyError) and error.args:
+        said = str(error.args[0])
+    else:
+        said = str(error) or type(error).__name__
+    said = said.strip().splitlines()[0] if said.strip() else type(error).__name__
+    return WorkbookUnreadable(f"the workbook is damaged ({said[:200]}); {SAVE_AGAIN}")
