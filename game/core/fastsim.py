@@ -6,16 +6,20 @@ meter's range; flags; follow-ups; endings after every decision and year end; a p
 All games share the calendar (every turn of every game is played or passed), so one step of the loop is
 one turn of all games still running. Every game keeps its corner points and the red lines it crossed (the
 debrief's rule), so conditions that read `lines_crossed` and `balance` see what the engine hands them.
-Conditions are compiled once to array expressions. Randomness is
-numpy's, seeded from the games' seeds: the figures are the same for the same seeds, but not the same
-games as the engine would play one by one (tests/simulate/test_fastsim.py compares the two).
+Conditions are compiled once to array expressions. Randomness comes from a draw source
+(Draws): by default numpy's, seeded from the games' seeds, so the figures are the same for the same
+seeds but the games are not the ones the engine would play; with EngineDraws each game draws from the
+engine's own streams and plays exactly the engine's game, and a Trace records every game's course
+(tests/simulate/test_fastsim_lockstep.py holds the two paths to each other game by game).
 """
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -23,6 +27,7 @@ import numpy.typing as npt
 from game.core.conditions import BoolOp, Compare, Condition, Literal, Name, Node, Not
 from game.core.corners import BALANCE, GAME_FIGURES, LINES_CROSSED
 from game.core.model import Scenario
+from game.core.rng import SeededRandom
 from game.core.simulate import WEIGHER_MARGIN, Played, danger_bounds, option_pulls
 
 Floats = npt.NDArray[np.float64]
@@ -268,11 +273,79 @@ def rules_of(scenario: Scenario) -> Rules:
     return _last
 
 
-def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
-    """Play one game per seed with `policy` ("random", "greedy:<meter>", "bookkeeper" or "weigher")."""
+class Draws(Protocol):
+    """Where the games' random numbers come from: each a float in [0, 1)."""
+
+    def deck(self, games: Ints, live: Bools) -> Floats:
+        """One number per game in `games` drawing from its deck; `live`: whether its deck has a card with
+        weight (the engine draws nothing when none has)."""
+        ...
+
+    def choices(self, games: Ints) -> Floats:
+        """One number per game in `games` whose random policy picks an option now."""
+        ...
+
+
+class NumpyDraws:
+    """numpy's generator seeded from all the games' seeds: fast, the same figures for the same seeds."""
+
+    def __init__(self, seeds: Sequence[int]) -> None:
+        self.rng = np.random.default_rng(list(seeds))
+
+    def deck(self, games: Ints, live: Bools) -> Floats:
+        return self.rng.random(games.size)  # for the games without a card too: the stream stays as it was
+
+    def choices(self, games: Ints) -> Floats:
+        return self.rng.random(games.size)
+
+
+class EngineDraws:
+    """Each game's own streams as the engine and simulate.play_games draw them, per (game seed, chooser
+    seed): the deck from SeededRandom(game seed), the random policy from random.Random(chooser seed)."""
+
+    def __init__(self, games: Sequence[tuple[int, int]]) -> None:
+        self.decks = [SeededRandom(game_seed) for game_seed, _ in games]
+        self.choosers = [random.Random(chooser_seed) for _, chooser_seed in games]
+
+    def deck(self, games: Ints, live: Bools) -> Floats:
+        numbers = [
+            self.decks[game].random() if has else 0.0
+            for game, has in zip(games.tolist(), live.tolist(), strict=True)
+        ]
+        return np.array(numbers, dtype=np.float64)
+
+    def choices(self, games: Ints) -> Floats:
+        return np.array([self.choosers[game].random() for game in games.tolist()], dtype=np.float64)
+
+
+@dataclass
+class Trace:
+    """Every game's course on the fast path, step by step, when play_batch is handed one (games are
+    indexes into its seeds); without one nothing is kept."""
+
+    decisions: list[tuple[int, int, Ints, Ints, Ints]] = field(default_factory=list)  # year, turn, games,
+    # their cards and options
+    points: list[tuple[int, int, bool, Ints, Floats, Bools]] = field(default_factory=list)  # after each
+    # step (turn 0: the start): year, turn, year end, the games on the table, their meters and flags
+    endings: Ints = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # index in Rules.endings; -1
+    profiles: Ints = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # index in Rules.profiles
+    corner_points: Floats = field(default_factory=lambda: np.zeros((0, 3)))
+    lines: Floats = field(default_factory=lambda: np.zeros(0))
+
+
+def play_batch(
+    rules: Rules,
+    policy: str,
+    seeds: Sequence[int],
+    draws: Draws | None = None,
+    trace: Trace | None = None,
+) -> Played:
+    """Play one game per seed with `policy` ("random", "greedy:<meter>", "bookkeeper" or "weigher");
+    `draws`: where the random numbers come from (numpy's from the seeds by default); `trace`: filled with
+    every game's course."""
     scenario = rules.scenario
     games = len(seeds)
-    rng = np.random.default_rng(list(seeds))
+    source = draws if draws is not None else NumpyDraws(seeds)
     meters = np.tile(rules.start, (games, 1))
     flags = np.zeros((games, len(rules.flag_at)), dtype=bool)
     alive = np.ones(games, dtype=bool)
@@ -284,7 +357,9 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
     triangle = Triangle(games)
     steps: dict[int, list[Floats]] = {0: [meters.copy()]}
     year_ends: dict[int, list[Floats]] = {}
-    choose = _policy(rules, policy, rng)
+    choose = _policy(rules, policy, source)
+    if trace is not None:
+        trace.points.append((1, 0, False, np.arange(games), meters.copy(), flags.copy()))
     step = 0
     turns = scenario.turns_per_year
     for year in range(1, scenario.years + 1):
@@ -295,11 +370,11 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
             if running.size == 0:
                 break
             table = rules.table(running, meters, flags, year, turn, triangle)
-            card = _select(rules, table, played, queue, running, now, rng)
+            card = _select(rules, table, played, queue, running, now, source)
             deciding = running[card >= 0]
             card = card[card >= 0]
             played[deciding, card] += 1
-            option = choose(meters[deciding], card, triangle.points[deciding])
+            option = choose(deciding, meters[deciding], card, triangle.points[deciding])
             np.add.at(chosen, (card, option), 1)
             triangle.add(rules, deciding, card, option)
             meters[deciding] = np.clip(meters[deciding] + rules.effects[card, option], rules.low, rules.high)
@@ -316,12 +391,17 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
             end_turn[ended] = now
             closing = np.flatnonzero(alive)  # decided without an ending, or passed the turn
             steps[step] = [meters[np.concatenate([ended, closing])]]
+            if trace is not None:
+                trace.decisions.append((year, turn, deciding, card, option))
+                trace.points.append((year, turn, False, running, meters[running], flags[running]))
         step += 1  # the year end
         closing = np.flatnonzero(alive)
         if closing.size == 0:
             break
         meters[closing] = np.clip(meters[closing] + rules.year_end, rules.low, rules.high)
         steps[step] = year_ends[year] = [meters[closing]]
+        if trace is not None:
+            trace.points.append((year, turns, True, closing, meters[closing], flags[closing]))
         ended = _check_endings(rules, meters, flags, triangle, closing, year, turns, endings)
         alive[ended] = False
         end_turn[ended] = scenario.turn_number(year, turns)
@@ -329,17 +409,22 @@ def play_batch(rules: Rules, policy: str, seeds: Sequence[int]) -> Played:
     end_turn[finished] = scenario.total_turns
     profiles: Counter[str | None] = Counter()
     crossed: Counter[str | None] = Counter()  # the profiles of the games that crossed a red line
+    profile_of = np.full(games, -1, dtype=np.int64)
     if finished.size:
         table = rules.table(finished, meters, flags, scenario.years, turns, triangle)
         left = np.ones(finished.size, dtype=bool)
         crossing = triangle.lines[finished] > 0
-        for profile_id, test in rules.profiles:
+        for index, (profile_id, test) in enumerate(rules.profiles):
             hit = left & (test(table) if test is not None else True)
+            profile_of[finished[hit]] = index
             profiles[profile_id] += int(hit.sum())
             crossed[profile_id] += int((hit & crossing).sum())
             left &= ~hit
         profiles[None] += int(left.sum())
         crossed[None] += int((left & crossing).sum())
+    if trace is not None:
+        trace.endings, trace.profiles = endings.copy(), profile_of
+        trace.corner_points, trace.lines = triangle.points.copy(), triangle.lines.copy()
     shares = corner_shares(triangle.points)
     counted = shares[(triangle.points > 0).any(axis=1)]  # the games with a triangle
     ids = [ending_id for ending_id, _ in rules.endings]
@@ -444,7 +529,7 @@ def _select(
     queue: FollowUps,
     running: Ints,
     now: int,
-    rng: np.random.Generator,
+    draws: Draws,
 ) -> Ints:
     """The card each running game plays this turn (-1: none, the turn passes); `table`: the running games'
     state, `now`: the turn of the term."""
@@ -479,33 +564,35 @@ def _select(
         for c in rules.conditional:
             weights[~holds(c)[drawing], c] = 0
         totals = np.cumsum(weights, axis=1)
-        points = rng.random(drawing.size) * totals[:, -1]
+        has = totals[:, -1] > 0
+        points = draws.deck(running[drawing], has) * totals[:, -1]
         picked = (totals <= points[:, None]).sum(axis=1)  # bisect_right, as SeededRandom.weighted_index
         last = weights.shape[1] - 1 - np.argmax(weights[:, ::-1] > 0, axis=1)
         picked = np.where(picked > last, last, picked)  # the point rounded up to the total
-        has = totals[:, -1] > 0
         card[drawing[has]] = picked[has]
     return card
 
 
-Choose = Callable[[Floats, Ints, Floats], Ints]  # (the games' meters, their cards, their corner points)
+Choose = Callable[[Ints, Floats, Ints, Floats], Ints]  # (the games, their meters, cards, corner points)
 
 
-def _policy(rules: Rules, name: str, rng: np.random.Generator) -> Choose:
+def _policy(rules: Rules, name: str, draws: Draws) -> Choose:
     """The options a policy picks for the games (their meters and corner points) on these cards."""
-    if name == "random":
-        return lambda meters, cards, points: (rng.random(cards.size) * rules.options[cards]).astype(np.int64)
+    if name == "random":  # int(random() * options), as playthrough.uniform_policy
+        return lambda games, meters, cards, points: (draws.choices(games) * rules.options[cards]).astype(
+            np.int64
+        )
     if name.startswith("greedy:"):
         column = rules.meter_at[name.removeprefix("greedy:")]
         gains = np.where(
             np.arange(rules.effects.shape[1]) < rules.options[:, None], rules.effects[:, :, column], -np.inf
         )
         best = np.argmax(gains, axis=1)  # the first of equal gains, as greedy_options
-        return lambda meters, cards, points: best[cards]
+        return lambda games, meters, cards, points: best[cards]
     if name == "bookkeeper":
-        return lambda meters, cards, points: _bookkeeper(rules, meters, cards)
+        return lambda games, meters, cards, points: _bookkeeper(rules, meters, cards)
     if name == "weigher":
-        return lambda meters, cards, points: _weigher(rules, meters, cards, points)
+        return lambda games, meters, cards, points: _weigher(rules, meters, cards, points)
     raise ValueError(f"no policy '{name}' on the fast path")
 
 
