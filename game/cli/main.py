@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import sys
-import tempfile
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, cast
@@ -37,87 +36,94 @@ def main(argv: list[str] | None = None) -> int:
     if args.command not in (None, "play") or getattr(args, "headless", False):
         gc.enable()  # main.py pauses the collector for the window's start-up only (App.run resumes it)
     try:
-        if args.command == "validate":
-            from game.cli.validate import run_validate
+        code = _run(args)
+        if sys.stdout is not None:  # (None in a built app without a console)
+            sys.stdout.flush()  # here, where a closed pipe is caught, rather than at the interpreter's exit
+        return code
+    except BrokenPipeError:
+        from game.cli.crash import end_quietly_on_closed_pipe
 
-            return run_validate([Path(name) for name in args.files], strict=args.strict)
-        if args.command == "simulate":
-            from game.cli.simulate import run_simulate
-
-            return run_simulate(
-                Path(args.file),
-                runs=args.runs,
-                seed=args.seed,
-                json_out=args.json,
-                chart_out=args.chart,
-                check=args.check,
-                workers=args.workers,
-            )
-        if args.command in ("export", "import"):
-            from game.cli.workbook import run_export, run_import
-
-            run = run_export if args.command == "export" else run_import
-            return run(Path(args.file), Path(args.to), force=args.force)
-        if args.command == "watch":
-            from game.cli.watch import run_watch
-
-            return run_watch(Path(args.file), runs=args.runs, seed=args.seed)
-        if args.command == "schema":
-            from game.cli.schema import run_schema
-
-            return run_schema()
-        if args.command == "new":
-            from game.cli.new import run_new
-
-            return run_new(Path(args.file), years=args.years, languages=args.lang)
-        if args.command == "replay":
-            from game.cli.replay import run_replay
-
-            return run_replay(Path(args.log), Path(args.scenario) if args.scenario else None)
-        if args.command == "stats":
-            from game.cli.stats import run_stats
-
-            return run_stats(
-                [Path(name) for name in args.logs],
-                json_out=args.json,
-                scenario_path=Path(args.scenario) if args.scenario else None,
-            )
-        if args.command == "report":
-            from game.cli.report import run_report
-
-            return run_report(
-                Path(args.log),
-                out=Path(args.out) if args.out else None,
-                csv_out=Path(args.csv) if args.csv else None,
-                scenario_path=Path(args.scenario) if args.scenario else None,
-            )
-        if args.command == "screenshots":
-            from game.cli.screenshots import run_screenshots
-
-            return run_screenshots(Path(args.out) if args.out else None, args.sizes, args.lang)
-        if args.command == "play" and args.phones and not args.group:
-            raise GameError("--phones needs --group: phones vote in a group session")
-        if args.command == "play" and args.headless:
-            from game.cli.headless import run_headless
-
-            return run_headless(cast("argparse.Namespace", args))  # (parsed: "play" is a command)
-        if args.command == "play" and (args.auto or args.choices or args.log or args.screenshots):
-            raise GameError("--auto, --choices, --log and --screenshots need --headless")
-        return _run_window(args)
+        return end_quietly_on_closed_pipe()
     except GameError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception:  # a bug of ours: tell the user briefly, keep the details for the developers
-        import traceback  # (not imported at start-up: it is only needed here)
+        from game.cli.crash import report_crash  # (not imported at start-up: it is only needed here)
 
-        report = Path(tempfile.gettempdir()) / "digitaal-leiderschap-crash.txt"
-        report.write_text(traceback.format_exc(), encoding="utf-8")
-        print(
-            f"error: something went wrong inside the game; details were written to {report}", file=sys.stderr
+        return report_crash(Path(args.data_dir) if getattr(args, "data_dir", None) else None)
+
+
+def _run(args: argparse.Namespace | SimpleNamespace) -> int:
+    """The command's exit code."""
+    if args.command == "validate":
+        from game.cli.validate import run_validate
+
+        return run_validate([Path(name) for name in args.files], strict=args.strict)
+    if args.command == "simulate":
+        from game.cli.simulate import run_simulate
+
+        return run_simulate(
+            Path(args.file),
+            runs=args.runs,
+            seed=args.seed,
+            json_out=args.json,
+            chart_out=args.chart,
+            check=args.check,
+            workers=args.workers,
         )
-        return 3
+    if args.command in ("export", "import"):
+        from game.cli.workbook import run_export, run_import
+
+        run = run_export if args.command == "export" else run_import
+        return run(Path(args.file), Path(args.to), force=args.force)
+    if args.command == "watch":
+        from game.cli.watch import run_watch
+
+        return run_watch(Path(args.file), runs=args.runs, seed=args.seed)
+    if args.command == "schema":
+        from game.cli.schema import run_schema
+
+        return run_schema()
+    if args.command == "new":
+        from game.cli.new import run_new
+
+        return run_new(Path(args.file), years=args.years, languages=args.lang)
+    if args.command == "replay":
+        from game.cli.replay import run_replay
+
+        return run_replay(Path(args.log), Path(args.scenario) if args.scenario else None)
+    if args.command == "stats":
+        from game.cli.stats import run_stats
+
+        return run_stats(
+            [Path(name) for name in args.logs],
+            json_out=args.json,
+            scenario_path=Path(args.scenario) if args.scenario else None,
+        )
+    if args.command == "report":
+        from game.cli.report import run_report
+
+        return run_report(
+            Path(args.log),
+            out=Path(args.out) if args.out else None,
+            csv_out=Path(args.csv) if args.csv else None,
+            scenario_path=Path(args.scenario) if args.scenario else None,
+        )
+    if args.command == "screenshots":
+        from game.cli.screenshots import run_screenshots
+
+        return run_screenshots(Path(args.out) if args.out else None, args.sizes, args.lang)
+    if args.command == "play" and args.phones and not args.group:
+        raise GameError("--phones needs --group: phones vote in a group session")
+    if args.command == "play" and args.headless:
+        from game.cli.headless import run_headless
+
+        return run_headless(cast("argparse.Namespace", args))  # (parsed: "play" is a command)
+    if args.command == "play" and (args.auto or args.choices or args.log or args.screenshots):
+        raise GameError("--auto, --choices, --log and --screenshots need --headless")
+    return _run_window(args)
 
 
 def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
