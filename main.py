@@ -8,7 +8,7 @@ if __name__ == "__main__":
     # collector only costs time until the window's first frame: App.run (or game.cli.main for the other
     # commands) turns it back on.
     gc.disable()
-    if getattr(sys, "frozen", False):  # the built app: a simulate worker spawned on Windows starts here
+    if getattr(sys, "frozen", False):  # the built app: a simulate worker spawned (macOS, Windows) starts here
         import multiprocessing
 
         multiprocessing.freeze_support()
