@@ -391,15 +391,15 @@ class PhoneServer:
             self._problem = "the phone server did not say which port it listens on"
         if self._problem is not None:
             self._forget_listener()
+            self._thread.join(5)  # it closes its loop and ends
             raise PhoneServerError(self._problem)
         return self.url
 
     def stop(self) -> None:
         self._forget_listener()
         loop, thread = self._loop, self._thread
-        if loop is not None and thread is not None and thread.is_alive():
-            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nothing left to stop
-                asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
+        if loop is not None and thread is not None and thread.is_alive() and self._runner is not None:
+            asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
             thread.join(5)
         self._thread = None
 

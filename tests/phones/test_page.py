@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from game.phones.hub import Ballot, VoteHub
-from game.phones.server import PAGE_DIR, PhoneServer
+import game.phones.hub as hub_module
+from game.i18n import STRINGS, t
+from game.phones.hub import Ballot, VoteHub, VoteOutcome
+from game.phones.server import PAGE_DIR, PhoneServer, RateLimits
 from game.ui import style
 
 PHONE = (390, 844)
@@ -139,3 +141,52 @@ def test_every_word_the_page_script_uses_is_served() -> None:
     script = (PAGE_DIR / "phone.js").read_text(encoding="utf-8")
     used = set(re.findall(r'word\("(\w+)"\)', script))
     assert used and used <= set(PAGE_WORDS), used - set(PAGE_WORDS)
+
+
+class RefusingHub(VoteHub):
+    """Voting shows as open, yet every vote comes too late (as when the facilitator has just closed it)."""
+
+    def vote(self, device: str, card_id: str, option: int) -> VoteOutcome:
+        return "closed"
+
+
+def test_the_page_says_the_servers_refusals_in_plain_words_as_text(
+    driver: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(driver, WebDriver)
+    monkeypatch.setattr(hub_module, "MAX_DEVICES", 1)  # a room for one phone
+    fast = "<b>Te snel</b> achter elkaar."  # shown as letters: the page never reads a word as markup
+    monkeypatch.setitem(STRINGS, "phone.fast", {"nl": fast, "en": fast})
+    hub = RefusingHub("nl")
+    server = PhoneServer(hub, "127.0.0.1", 0, limits=RateLimits(votes_per_second=0.001, vote_burst=1))
+    server.start()
+    wait = WebDriverWait(driver, 15)
+
+    def tap_and_read() -> str:
+        driver.find_elements(By.CSS_SELECTOR, "#options button")[0].click()
+        wait.until(lambda d: d.find_element(By.ID, "notice").text != shown)
+        return str(driver.find_element(By.ID, "notice").text)
+
+    try:
+        hub.show(CARD, voting=True, lang="nl")
+        driver.get(server.url)
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button") or None)
+        assert not driver.find_element(By.ID, "notice").is_displayed()
+        shown = ""
+        shown = tap_and_read()  # 409: the vote came too late
+        assert shown == t("phone.late", "nl")
+        shown = tap_and_read()  # 429: this phone votes too fast
+        assert shown == fast and driver.find_elements(By.CSS_SELECTOR, "#notice b") == []
+        driver.delete_all_cookies()  # the browser forgot the device
+        shown = tap_and_read()  # 400: unknown device
+        assert shown == t("phone.again", "nl")
+        driver.get(server.url)  # opening it again: the room (of one) is full
+        wait.until(lambda d: d.find_element(By.ID, "notice").text == t("phone.full", "nl"))
+        assert driver.find_element(By.ID, "notice").is_displayed()
+        driver.save_screenshot(os.environ.get("PHONE_REFUSAL_SCREENSHOT", str(tmp_path / "refused.png")))
+    finally:
+        server.stop()
