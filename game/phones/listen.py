@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Sequence
 
 from game.phones.hub import VoteHub
@@ -27,8 +26,6 @@ class PhoneServers:
         url = first.start()
         self._servers = [first]
         for address in self.addresses[1:]:
-            if not can_listen(address, first.port):
-                continue
             other = PhoneServer(self.hub, address, first.port, token=first.token)
             try:
                 other.start()
@@ -55,15 +52,3 @@ class PhoneServers:
         for server in self._servers:
             server.stop()
         self._servers = []
-
-
-def can_listen(address: str, port: int) -> bool:
-    """Whether this computer can listen on `address`:`port` now (a bind, nothing sent). Tried before a server
-    starts there, because a server that fails to start leaves its listener in the shared hub."""
-    family = socket.AF_INET6 if ":" in address else socket.AF_INET
-    try:
-        with socket.socket(family, socket.SOCK_STREAM) as probe:
-            probe.bind((address, port))
-    except OSError:
-        return False
-    return True

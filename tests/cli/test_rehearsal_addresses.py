@@ -9,8 +9,8 @@ import pytest
 
 from game.cli import rehearsal
 from game.core.engine import Game
-from game.phones.listen import can_listen
 from game.scenario import load_scenario
+from tests.phones.test_listen import SECOND_LOOPBACK
 
 COUNCIL = Path(__file__).resolve().parents[2] / "scenarios" / "raadssessie.yaml"
 
@@ -19,7 +19,7 @@ def phone_lines(out: str) -> list[str]:
     return [line for line in out.splitlines() if line.startswith("phones:")]
 
 
-@pytest.mark.skipif(not can_listen("127.0.0.2", 0), reason="127.0.0.2 is loopback on Linux only")
+@pytest.mark.skipif(not SECOND_LOOPBACK, reason="127.0.0.2 is loopback on Linux only")
 def test_the_other_addresses_are_printed_after_the_url(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.phones.listen import can_listen
 from game.settings import PlaySettings
 from game.ui.app import App
 from game.ui.draw import Painter
 from game.ui.gallery import PHONES_URL
 from game.ui.loading import ScenarioEntry
 from game.ui.phones import PhoneLink, draw_join_panel
+from tests.phones.test_listen import SECOND_LOOPBACK
 from tests.ui.conftest import COUNCIL_SESSION, AppFactory, button_centre, click, press, settle
 
 SIZES = [(1280, 720), (1920, 1080)]
@@ -70,7 +70,7 @@ def test_the_group_screen_names_the_other_addresses(make_app: AppFactory, size: 
     assert "Andere adressen: 10.0.0.5, 192.168.56.1, 172.17.0.1" in lines  # three at most
 
 
-@pytest.mark.skipif(not can_listen("127.0.0.2", 0), reason="127.0.0.2 is loopback on Linux only")
+@pytest.mark.skipif(not SECOND_LOOPBACK, reason="127.0.0.2 is loopback on Linux only")
 def test_the_link_listens_on_the_other_addresses_unless_host_is_given(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
