@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from game.phones.hub import VoteHub
 from game.phones.server import PhoneServer, PhoneServerError
 
+MAX_OTHERS = 3  # other addresses listened on (the likely ones come first; Docker makes a bridge per network)
+
 
 class PhoneServers:
     """One room (hub) reachable at several addresses: the first is the one shown and must start; each other
@@ -26,6 +28,8 @@ class PhoneServers:
         url = first.start()
         self._servers = [first]
         for address in self.addresses[1:]:
+            if len(self._servers) > MAX_OTHERS:
+                break
             other = PhoneServer(self.hub, address, first.port, token=first.token)
             try:
                 other.start()

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from game.ui.scene import Scene
 
 JOIN_PANEL = (560, 260)  # design px of the join panel beside the group's name
-MAX_OTHERS = 3  # other addresses named on the join panel; more would not fit
 QUIET_ZONE = 2  # modules of white around the code (the standard asks 4; 2 scans well on a screen)
 
 
@@ -166,7 +165,7 @@ def draw_join_panel(painter: Painter, rect: pygame.Rect, link: PhoneLink, lang: 
         ),
         (address, style.TEXT, False, m.steps(22, 14)),
     ]
-    others = t("phones.others", lang, addresses=", ".join(link.others[:MAX_OTHERS]))
+    others = t("phones.others", lang, addresses=", ".join(link.others))
     if link.others:  # another network the laptop is on: same port and path, another address
         lines.append((others, style.TEXT_MUTED, False, m.steps(18, 14)))
     if snapshot.joined == 0:

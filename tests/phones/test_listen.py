@@ -81,3 +81,13 @@ def test_other_addresses_answer_with_the_same_token_and_port_into_the_same_room(
         assert hub.snapshot().counts == (0, 1, 0)
     finally:
         servers.stop()
+
+
+@pytest.mark.skipif(not SECOND_LOOPBACK, reason="127.0.0.2 is loopback on Linux only")
+def test_at_most_three_other_addresses_are_listened_on(hub: VoteHub) -> None:
+    servers = PhoneServers(hub, [f"127.0.0.{n}" for n in range(1, 7)])
+    servers.start()
+    try:
+        assert servers.others == ["127.0.0.2", "127.0.0.3", "127.0.0.4"]
+    finally:
+        servers.stop()

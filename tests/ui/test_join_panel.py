@@ -62,12 +62,12 @@ def test_one_address_draws_no_other_addresses_line(make_app: AppFactory, size: t
 @pytest.mark.parametrize("size", SIZES)
 def test_the_group_screen_names_the_other_addresses(make_app: AppFactory, size: tuple[int, int]) -> None:
     app = make_app([ScenarioEntry(COUNCIL_SESSION)], size=size)
-    app.phones = PhoneLink.example(PHONES_URL, "nl", [*OTHERS, "172.17.0.1", "10.9.0.2"])
+    app.phones = PhoneLink.example(PHONES_URL, "nl", [*OTHERS, "172.17.0.1"])
     click(app, button_centre(app, "group"))
     assert app.scene.name == "group_name"
     lines = drawn(app, "nl")
     assert ADDRESS in lines
-    assert "Andere adressen: 10.0.0.5, 192.168.56.1, 172.17.0.1" in lines  # three at most
+    assert "Andere adressen: 10.0.0.5, 192.168.56.1, 172.17.0.1" in lines  # as many as are listened on
 
 
 @pytest.mark.skipif(not SECOND_LOOPBACK, reason="127.0.0.2 is loopback on Linux only")
