@@ -4,6 +4,7 @@ zip's directory, before anything is unpacked."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -45,11 +46,14 @@ def test_the_command_itself_exits_1(name: str) -> None:
 
 
 def test_the_script_makes_the_same_damage(tmp_path: Path) -> None:
-    """Made again, every file gets the same message as the one kept in tests/."""
+    """Made again, every file gets the same messages as the one kept in tests/ (but for the numbers: where
+    a cut falls depends on the export)."""
+
+    def messages(path: Path) -> list[str]:
+        return [re.sub(r"\d+", "N", problem.message) for problem in check_scenario(path)[1]]
+
     for path in make(tmp_path):
-        kept = [problem.message for problem in check_scenario(FOLDER / path.name)[1]]
-        made = [problem.message for problem in check_scenario(path)[1]]
-        assert made == [message.replace(str(FOLDER), str(tmp_path)) for message in kept], path.name
+        assert messages(path) == messages(FOLDER / path.name), path.name
 
 
 def test_odfpy_prints_nothing_on_a_damaged_part(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,15 +8,27 @@ is unpacked; Python's zipfile never unpacks a part beyond the size its directory
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from xml.parsers import expat
 
-MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts together; a large scenario's workbook unpacks to ~2 MB
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts together; the largest shipped scenario unpacks to 0.5 MB
 MAX_RATIO = 100  # a part over RATIO_FROM bytes that unpacks to more than 100x its packed size is a bomb
 RATIO_FROM = 1024 * 1024
 MAX_PARTS = 1000
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password protected .xlsx, or an old .xls
 ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
+# What zipfile raises for a damaged zip or part (a bad header, a bad CRC, broken deflate data, an
+# encrypted part, a method it does not know); OSError stays what it is: the file could not be read.
+UNPACKING = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+)
 SAVE_AGAIN = "open it in Excel or LibreOffice and save it again as .xlsx or .ods"
 
 
@@ -42,7 +54,7 @@ def workbook_kind(path: Path) -> str:
             _check_sizes(parts)
             names = {part.filename for part in parts}
             mimetype = _small_text(archive, "mimetype") if "mimetype" in names else ""
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, RuntimeError):
+    except UNPACKING:
         raise WorkbookUnreadable(
             f"the file is no .xlsx or .ods (not a zip, or a damaged one); {SAVE_AGAIN}"
         ) from None
@@ -85,20 +97,23 @@ def _small_text(archive: zipfile.ZipFile, name: str) -> str:
 
 
 def damaged_part(path: Path) -> str | None:
-    """The first XML part of the workbook that is no well-formed XML, with where ("content.xml is not
-    well-formed XML: no element found: line 2, column 0"); None when every part parses. Asked only
-    after a reader failed, to name the part."""
+    """The first part of the workbook that cannot be unpacked or is no well-formed XML, with why
+    ("content.xml is not well-formed XML (no element found: line 2, column 0)"); None when every part
+    is sound. Asked only after a reader failed, to name the part."""
     try:
         with zipfile.ZipFile(path) as archive:
             for part in archive.infolist():
+                try:
+                    data = archive.read(part)
+                except UNPACKING as error:
+                    return f"the part {part.filename} cannot be unpacked ({error})"
                 if not part.filename.endswith((".xml", ".rels")):
                     continue
-                parser = expat.ParserCreate()
                 try:
-                    parser.Parse(archive.read(part), True)
+                    expat.ParserCreate().Parse(data, True)
                 except expat.ExpatError as error:
                     return f"{part.filename} is not well-formed XML ({error})"
-    except (zipfile.BadZipFile, ValueError, EOFError, RuntimeError, NotImplementedError, OSError):
+    except UNPACKING:
         return None
     return None
 
