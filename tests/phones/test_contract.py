@@ -15,6 +15,7 @@ from typing import Any
 
 import aiohttp
 import pytest
+from aiohttp import web
 
 import game.phones.server as server_module
 from game.i18n import STRINGS
@@ -314,7 +315,7 @@ class SiteThatListensNowhere(SiteThatFails):
 def test_a_start_that_fails_in_any_way_is_said_and_never_runs_on_port_0(
     hub: VoteHub, monkeypatch: pytest.MonkeyPatch, site: type
 ) -> None:
-    monkeypatch.setattr(server_module.web, "TCPSite", site)
+    monkeypatch.setattr(web, "TCPSite", site)  # the server's module reads web.TCPSite when it starts
     server = PhoneServer(hub, "127.0.0.1", 0)
     with pytest.raises(PhoneServerError, match="the phone server could not start"):
         server.start()
