@@ -121,7 +121,9 @@ def byte_mutations(draw: st.DrawFn, book: bytes) -> Mutated:
 def xml_mutation(draw: st.DrawFn, xml: bytes) -> tuple[bytes, str]:
     """One change to a part's XML: cut short, an element or attribute deleted, a type or value changed,
     junk put in somewhere, an element doubled; and what it was."""
-    how = draw(st.sampled_from(["truncate", "element", "attribute", "type", "value", "junk", "double"]))
+    how = draw(
+        st.sampled_from(["truncate", "element", "attribute", "type", "value", "junk", "double", "deep"])
+    )
     if how == "truncate":
         at = draw(st.integers(0, len(xml)))
         return xml[:at], f"cut at {at}"
@@ -129,11 +131,16 @@ def xml_mutation(draw: st.DrawFn, xml: bytes) -> tuple[bytes, str]:
         at = draw(st.integers(0, len(xml)))
         junk = draw(st.sampled_from(JUNK) | st.text(max_size=20))
         return xml[:at] + junk.encode("utf-8", "surrogatepass") + xml[at:], f"{junk!r} put in at {at}"
-    if how in ("element", "double"):
+    if how in ("element", "double", "deep"):
         elements = list(ELEMENT.finditer(xml))
         if not elements:
             return xml, "no element"
         found = draw(st.sampled_from(elements))
+        if how == "deep":  # the element inside copies of its own tag (a span in a span in a span ...)
+            depth = draw(st.sampled_from([2, 50, 5000]))
+            tag = found.group(1)
+            kept = (b"<" + tag + b">") * depth + found.group(0) + (b"</" + tag + b">") * depth
+            return xml[: found.start()] + kept + xml[found.end() :], f"{tag!r} {depth} deep"
         kept = found.group(0) * 2 if how == "double" else b""
         return xml[: found.start()] + kept + xml[found.end() :], f"{how} {found.group(0)[:60]!r}"
     attributes = list(ATTRIBUTE.finditer(xml))

@@ -45,7 +45,7 @@ def formula_like(tmp_path: Path) -> Path:
         card["title"] = starting_with(card["title"], start)
         card["text"] = starting_with(card["text"], start)
         card["options"][0]["label"] = starting_with(card["options"][0]["label"], start)
-    data["cards"][4]["options"][0]["label"] = "#N/A"  # an error value's text, still text
+    data["cards"][4]["options"][0]["label"] = {"nl": "#N/A", "en": "#N/A"}  # an error value's text
     path = tmp_path / "formules.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path

@@ -15,6 +15,7 @@ import math
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from game.scenario.workbook.archive import SAVE_AGAIN, WorkbookUnreadable, unreadable, workbook_kind
 
@@ -124,9 +125,7 @@ def _read_xlsx(path: Path) -> list[Sheet]:
 
 
 def _read_ods(path: Path) -> list[Sheet]:
-    from odf.namespaces import OFFICENS, TABLENS
     from odf.opendocument import load
-    from odf.table import Table, TableRow
 
     said = io.StringIO()
     try:
@@ -142,6 +141,19 @@ def _read_ods(path: Path) -> list[Sheet]:
     spreadsheet = getattr(document, "spreadsheet", None)
     if spreadsheet is None:
         raise WorkbookUnreadable(f"the file holds no spreadsheet; {SAVE_AGAIN}")
+    try:
+        return _ods_sheets(spreadsheet)
+    except RecursionError:  # odfpy walks its elements recursively: thousands of them inside each other
+        raise WorkbookUnreadable(
+            f"content.xml nests its elements too deeply to be read; {SAVE_AGAIN}"
+        ) from None
+
+
+def _ods_sheets(spreadsheet: Any) -> list[Sheet]:
+    """The sheets of an ODS document's spreadsheet element."""
+    from odf.namespaces import OFFICENS, TABLENS
+    from odf.table import Table, TableRow
+
     sheets = []
     for table in spreadsheet.getElementsByType(Table):
         sheet = Sheet(str(table.getAttrNS(TABLENS, "name")))

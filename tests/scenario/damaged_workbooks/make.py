@@ -67,6 +67,10 @@ DAMAGED: dict[str, tuple[str, str]] = {
         "a part of 2 MB of zeros: packed 1,000 times smaller than any workbook",
         "more than 100 times smaller packed than any workbook (a zip bomb)",
     ),
+    "nested-too-deeply.ods": (
+        "a text inside 20,000 spans inside each other",
+        "content.xml nests its elements too deeply to be read",
+    ),
     "really-an-ods.xlsx": (
         "an .ods with the name .xlsx",
         "this is an OpenDocument spreadsheet (.ods) with the name really-an-ods.xlsx; "
@@ -166,6 +170,7 @@ def make(folder: Path = FOLDER) -> list[Path]:
             ),
             "zip-bomb.xlsx": lambda target: bomb(xlsx, target, "xl/media/image1.png", 60 * 1024 * 1024),
             "packed-too-well.ods": lambda target: bomb(ods, target, "Pictures/zeros.png", 2 * 1024 * 1024),
+            "nested-too-deeply.ods": lambda target: rewrite(ods, target, in_part("content.xml", nested)),
             "really-an-ods.xlsx": lambda target: target.write_bytes(ods.read_bytes()),
             "really-an-xlsx.ods": lambda target: target.write_bytes(xlsx.read_bytes()),
         }
@@ -175,6 +180,16 @@ def make(folder: Path = FOLDER) -> list[Path]:
             write(folder / name)
             made.append(folder / name)
     return made
+
+
+def nested(content: bytes, depth: int = 20_000) -> bytes:
+    """content.xml with the text of its first paragraph inside `depth` spans inside each other."""
+    at = content.index(b"<text:p>") + len(b"<text:p>")
+    return (
+        content[:at]
+        + b"<text:span>" * depth
+        + content[at:].replace(b"</text:p>", b"</text:span>" * depth + b"</text:p>", 1)
+    )
 
 
 def bomb(source: Path, target: Path, name: str, size: int) -> None:
