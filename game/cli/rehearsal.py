@@ -1,6 +1,6 @@
 """`play --headless --group --phones`: a rehearsal with colleagues' phones and no window.
 
-Each card is open for votes for the vote window (closing early once every phone that joined has voted),
+Each card is open for votes for the vote window (closing early once every phone present has voted),
 then decided by majority; a tie goes to the lowest option number. A card nobody voted on is a tie of all
 its options, unless --auto or --choices say what the facilitator would choose then.
 """
