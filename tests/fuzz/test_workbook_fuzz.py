@@ -16,7 +16,6 @@ import warnings
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -51,6 +50,7 @@ TYPES = {  # the attributes that give a cell its type, and what they may say
     "r": ["A0", "ZZZZ1", "A99999999", "1A", "", "A1"],
     "s": ["-1", "999", "x"],
 }  # fmt: skip
+MERGES = ["B2:C3", "A1:A5000", "A1:A10001", "A1:XFD1048576", "A1:A99999999", "C3:A1", "A0:B2", "A1:B"]
 ATTRIBUTE = re.compile(rb'\s([A-Za-z_][\w:.-]*)="([^"]*)"')
 ELEMENT = re.compile(rb"<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?(?:/>|>[^<]*</\1>)")
 
@@ -87,12 +87,14 @@ def zipped(parts: list[tuple[str, bytes]]) -> bytes:
 # -- mutations ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Mutated:
     """A damaged workbook: its bytes, and what was done to them (all hypothesis shows of it)."""
 
-    data: bytes = field(repr=False)
-    steps: tuple[str, ...]
+    def __init__(self, data: bytes, steps: tuple[str, ...]) -> None:
+        self.data, self.steps = data, steps
+
+    def __repr__(self) -> str:
+        return f"Mutated({len(self.data):,} bytes, {self.steps!r})"
 
 
 @st.composite
@@ -122,8 +124,16 @@ def xml_mutation(draw: st.DrawFn, xml: bytes) -> tuple[bytes, str]:
     """One change to a part's XML: cut short, an element or attribute deleted, a type or value changed,
     junk put in somewhere, an element doubled; and what it was."""
     how = draw(
-        st.sampled_from(["truncate", "element", "attribute", "type", "value", "junk", "double", "deep"])
+        st.sampled_from(
+            ["truncate", "element", "attribute", "type", "value", "junk", "double", "deep", "merge"]
+        )
     )
+    if how == "merge" and b"</sheetData>" in xml:
+        cells = draw(st.sampled_from(MERGES))
+        merge = b'</sheetData><mergeCells count="1"><mergeCell ref="' + cells.encode() + b'"/></mergeCells>'
+        return xml.replace(b"</sheetData>", merge, 1), f"merged {cells}"
+    if how == "merge":
+        how = "value"  # a part with no sheet: change a value instead
     if how == "truncate":
         at = draw(st.integers(0, len(xml)))
         return xml[:at], f"cut at {at}"

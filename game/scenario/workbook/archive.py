@@ -7,6 +7,7 @@ is unpacked; Python's zipfile never unpacks a part beyond the size its directory
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -16,6 +17,8 @@ MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts together; the largest shipped
 MAX_RATIO = 100  # a part over RATIO_FROM bytes that unpacks to more than 100x its packed size is a bomb
 RATIO_FROM = 1024 * 1024
 MAX_PARTS = 1000
+MAX_MERGED = 10_000  # cells in one merged range of an .xlsx (openpyxl needs 2 s for 100,000)
+MERGED = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z]+)([0-9]+):([A-Za-z]+)([0-9]+)"')
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password protected .xlsx, or an old .xls
 ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
 # What zipfile raises for a damaged zip or part (a bad header, a bad CRC, broken deflate data, an
@@ -89,6 +92,37 @@ def _check_sizes(parts: list[zipfile.ZipInfo]) -> None:
                 f"{part.compress_size:,}: more than {MAX_RATIO} times smaller packed than any workbook "
                 "(a zip bomb)"
             )
+
+
+def check_merged_ranges(path: Path) -> None:
+    """WorkbookUnreadable for an .xlsx that merges more than MAX_MERGED cells into one: openpyxl makes an
+    object of every merged cell while it loads (a whole column, a million cells, takes a quarter of a
+    minute), so the sheets' XML is searched for them first."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for part in archive.infolist():
+                if not part.filename.startswith("xl/worksheets/"):
+                    continue
+                for found in MERGED.finditer(archive.read(part)):
+                    first_column, first_row, last_column, last_row = found.groups()
+                    cells = (abs(_column(last_column) - _column(first_column)) + 1) * (
+                        abs(int(last_row) - int(first_row)) + 1
+                    )
+                    if cells > MAX_MERGED:
+                        shown = found.group(0).decode("ascii", "replace").split('"')[-2]
+                        raise WorkbookUnreadable(
+                            f"{part.filename} merges {cells:,} cells into one ({shown}); unmerge them: "
+                            "every value needs a cell of its own"
+                        )
+    except UNPACKING:
+        return  # the reader says what is wrong with the zip
+
+
+def _column(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - ord("A") + 1
+    return number
 
 
 def _small_text(archive: zipfile.ZipFile, name: str) -> str:

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from game.scenario.workbook.archive import SAVE_AGAIN, WorkbookUnreadable, unreadable, workbook_kind
+from game.scenario.workbook.archive import (
+    SAVE_AGAIN,
+    WorkbookUnreadable,
+    check_merged_ranges,
+    unreadable,
+    workbook_kind,
+)
 
 __all__ = ["Cell", "Sheet", "Value", "WorkbookUnreadable", "cell_name", "column_letter", "read_workbook"]
 
@@ -85,8 +91,10 @@ def read_workbook(path: Path) -> list[Sheet]:
 def _read_xlsx(path: Path) -> list[Sheet]:
     import openpyxl
 
+    check_merged_ranges(path)
     try:
-        with warnings.catch_warnings():  # openpyxl warns of what it skips (extensions, odd dates)
+        # openpyxl warns of what it skips (extensions, odd dates) and prints a style it cannot find
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(path, data_only=False, read_only=False)
     except OSError:
@@ -98,8 +106,8 @@ def _read_xlsx(path: Path) -> list[Sheet]:
     for worksheet in book.worksheets:
         merged: dict[tuple[int, int], str] = {}
         for span in worksheet.merged_cells.ranges:
-            for across in range(span.min_row, span.max_row + 1):
-                for down in range(span.min_col, span.max_col + 1):
+            for across in range(span.min_row, min(span.max_row, MAX_ROWS) + 1):
+                for down in range(span.min_col, min(span.max_col, MAX_COLUMNS) + 1):
                     merged[(across - 1, down - 1)] = str(span.coord)
         sheet = Sheet(worksheet.title)
         rows = worksheet.iter_rows(

@@ -71,6 +71,14 @@ DAMAGED: dict[str, tuple[str, str]] = {
         "a text inside 20,000 spans inside each other",
         "content.xml nests its elements too deeply to be read",
     ),
+    "merged-whole-sheet.xlsx": (
+        "every cell of the sheet Kaarten merged into one (A1:XFD1048576)",
+        "xl/worksheets/sheet6.xml merges 17,179,869,184 cells into one (A1:XFD1048576); unmerge them",
+    ),
+    "missing-style.xlsx": (
+        "the cell style the others build on taken out of styles.xml (openpyxl printed '0 is out of range')",
+        "the workbook is damaged (list index out of range)",
+    ),
     "really-an-ods.xlsx": (
         "an .ods with the name .xlsx",
         "this is an OpenDocument spreadsheet (.ods) with the name really-an-ods.xlsx; "
@@ -171,6 +179,17 @@ def make(folder: Path = FOLDER) -> list[Path]:
             "zip-bomb.xlsx": lambda target: bomb(xlsx, target, "xl/media/image1.png", 60 * 1024 * 1024),
             "packed-too-well.ods": lambda target: bomb(ods, target, "Pictures/zeros.png", 2 * 1024 * 1024),
             "nested-too-deeply.ods": lambda target: rewrite(ods, target, in_part("content.xml", nested)),
+            "merged-whole-sheet.xlsx": lambda target: rewrite(
+                xlsx, target, in_part("xl/worksheets/sheet6.xml", lambda data: merged(data, b"A1:XFD1048576"))
+            ),
+            "missing-style.xlsx": lambda target: rewrite(
+                xlsx,
+                target,
+                in_part(
+                    "xl/styles.xml",
+                    lambda data: re.sub(rb"(<cellStyleXfs[^>]*>)<xf [^>]*/>", rb"\1", data, count=1),
+                ),
+            ),
             "really-an-ods.xlsx": lambda target: target.write_bytes(ods.read_bytes()),
             "really-an-xlsx.ods": lambda target: target.write_bytes(xlsx.read_bytes()),
         }
@@ -180,6 +199,13 @@ def make(folder: Path = FOLDER) -> list[Path]:
             write(folder / name)
             made.append(folder / name)
     return made
+
+
+def merged(sheet: bytes, cells: bytes) -> bytes:
+    """A sheet's XML with `cells` ("A1:B2") merged."""
+    return sheet.replace(
+        b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="' + cells + b'"/></mergeCells>'
+    )
 
 
 def nested(content: bytes, depth: int = 20_000) -> bytes:
