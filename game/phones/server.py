@@ -291,12 +291,14 @@ def make_app(
 
     app = web.Application(client_max_size=MAX_BODY, middlewares=[guard])
     app[STREAMS] = streams
-    app.router.add_get("/{token}", to_page)
-    app.router.add_get("/{token}/", page)
-    app.router.add_get("/{token}/state", state)
+    # No HEAD (aiohttp's default for a GET): it would make a device or hold a live connection nobody reads
+    app.router.add_get("/{token}", to_page, allow_head=False)
+    app.router.add_get("/{token}/", page, allow_head=False)
+    app.router.add_get("/{token}/state", state, allow_head=False)
     app.router.add_post("/{token}/vote", vote)
-    app.router.add_get("/{token}/events", events)
-    app.router.add_get("/{token}/{name:" + "|".join(re.escape(name) for name in FILES) + "}", asset)
+    app.router.add_get("/{token}/events", events, allow_head=False)
+    files = "/{token}/{name:" + "|".join(re.escape(name) for name in FILES) + "}"
+    app.router.add_get(files, asset, allow_head=False)
     return app
 
 
