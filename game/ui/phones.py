@@ -5,13 +5,14 @@ the Room and decided by the card scene."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game.i18n import t
-from game.phones.hub import Ballot, PhoneSnapshot, VoteHub
+from game.phones.hub import LOOK_AGAIN_SECONDS, Ballot, PhoneSnapshot, VoteHub
 from game.settings import PlaySettings
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
@@ -28,10 +29,14 @@ class PhoneLink:
     """The phone server of one window: started on demand, stopped when the window closes or the
     facilitator switches phones off. Any failure becomes `problem`; the session goes on with key votes."""
 
-    def __init__(self, host: str | None, port: int, lang: str) -> None:
+    def __init__(
+        self, host: str | None, port: int, lang: str, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.host = host
         self.port = port
-        self.hub = VoteHub(lang)
+        self.hub = VoteHub(lang, clock)
+        self._clock = clock
+        self._look_at = 0.0  # when `changed` next looks whether a phone stopped counting as present
         self.url: str | None = None
         self.others: list[str] = []  # the laptop's other addresses that answer too, most likely first
         self.problem: str | None = None
@@ -82,8 +87,18 @@ class PhoneLink:
         self.others = []
 
     def changed(self) -> bool:
-        """Whether the phones did something since the last `sync` (a cheap look, for the event loop)."""
-        return self.hub.version != self.snapshot.version
+        """Whether the phones did something since the last `sync`, or a phone stopped counting as present
+        (a cheap look, for the event loop; presence ends with time, not with a change, so once a second
+        it compares a new snapshot)."""
+        if self.hub.version != self.snapshot.version:
+            return True
+        now = self._clock()
+        if now < self._look_at:
+            return False
+        if self.hub.snapshot() != self.snapshot:
+            return True  # and it looks again at once, so `sync` (which asks this too) takes the change
+        self._look_at = now + LOOK_AGAIN_SECONDS
+        return False
 
     def sync(self, scene: Scene, lang: str) -> bool:
         """Show the phones the card on screen (voting open or not) and take their count into its room.
