@@ -131,6 +131,8 @@ class Narrator:
     def again(self, scene: Scene, lang: str) -> None:
         """H: the screen once more (also with reading off: on demand)."""
         self._ensure_voice()
+        if self._notice is not None:  # no voice: the window says why nothing is heard (S says it itself)
+            self.on_problem()
         self.say(spoken(scene.spoken(lang)) or (self._said[0] if self._said else ""), lang)
 
     def say(self, text: str, lang: str) -> None:

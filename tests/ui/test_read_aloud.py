@@ -105,6 +105,20 @@ def test_without_a_voice_the_game_says_so_once_and_plays_on(
     assert app.scene.name == "intro"
 
 
+def test_h_with_reading_off_says_once_that_there_is_no_voice(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # H reads the screen on demand with reading off: without speech it must say why nothing is heard.
+    missing = "OSError: libespeak-ng.so.1 not found"
+    monkeypatch.setattr(narrator_module, "silent_voice", lambda: RecordingVoice(problem=missing))
+    app = make_app()
+    press(app, pygame.K_h)
+    message = t("read.no_voice", "nl", problem=missing)
+    assert app.toast is not None and app.toast.text == message
+    press(app, pygame.K_s)
+    assert app.toast.text == t("read.on", "nl"), "said once: not again when reading is switched on"
+
+
 def test_the_help_lists_the_read_aloud_keys(make_app: AppFactory) -> None:
     app = make_app()
     press(app, pygame.K_F1)
