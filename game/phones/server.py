@@ -188,6 +188,9 @@ def make_app(
             response = await handler(request)
         except web.HTTPException as refusal:  # aiohttp's own (a body too large, an odd Expect): bare
             return web.Response(status=refusal.status if refusal.status in STATUSES else 400)
+        except ConnectionError as error:  # the phone went while it was being answered: nobody to tell
+            log.debug("a phone went during %s %r: %r", request.method, request.rel_url.path, error)
+            return web.Response(status=400)
         except Exception as error:  # a fault of the game's own: the console gets a line, never a traceback
             log.warning("a phone's request %s %r failed: %r", request.method, request.rel_url.path, error)
             return _json({"error": "the game could not answer this"}, 500)
