@@ -54,7 +54,8 @@ def _write_new(details: str, folder: Path | None, prefix: str) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(suffix=".txt", prefix=prefix, dir=folder)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
+        # (a file name of non-UTF-8 bytes in the traceback is a lone surrogate: written escaped, not lost)
+        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace") as file:
             file.write(details)
     except BaseException:
         with contextlib.suppress(OSError):

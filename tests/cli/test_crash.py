@@ -61,6 +61,24 @@ def test_the_report_is_a_new_file_in_the_data_folder(
     assert not list(temp_folder.iterdir())
 
 
+def test_a_traceback_naming_a_file_whose_name_is_not_utf8_is_still_written(
+    private_data_home: Path,
+    temp_folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    name = "caf\udce9.yaml"  # a file name of Latin-1 bytes (b"caf\xe9.yaml") as Linux hands it to Python
+
+    def fails_on_the_file(*_: object) -> int:
+        raise RuntimeError(f"boom on {name}")
+
+    monkeypatch.setattr(schema, "run_schema", fails_on_the_file)
+    code = main(["schema"])
+    [report] = (private_data_home / APP_NAME / "crashes").glob("crash-*.txt")
+    assert code == 3 and str(report) in capsys.readouterr().err
+    assert "RuntimeError: boom on caf\\udce9.yaml" in report.read_text(encoding="utf-8")
+
+
 def test_with_data_dir_the_report_goes_there(
     tmp_path: Path, temp_folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
