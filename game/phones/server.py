@@ -23,6 +23,7 @@ from typing import Any
 
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
+from aiohttp.web_protocol import RequestPayloadError
 
 from game.errors import GameError
 from game.i18n import t
@@ -235,6 +236,8 @@ def make_app(
             body = await request.read()
         except web.HTTPRequestEntityTooLarge:
             return _json({"error": f"the body is larger than {MAX_BODY} bytes"}, 413)
+        except RequestPayloadError:  # its Content-Encoding does not decode (a gzip body that is not gzip)
+            return _json({"error": "the body could not be read"}, 400)
         device = device_of(request)
         if device is None:
             return _json({"error": UNKNOWN_DEVICE}, 400)
@@ -321,8 +324,9 @@ def drop_when_gone(transport: asyncio.BaseTransport | None) -> None:
 
 
 class RequestLog(logging.Logger):
-    """aiohttp's server log: a request HTTP cannot parse is the sender's doing, a debug line; anything
-    else a warning line. Never a traceback on the facilitator's console."""
+    """aiohttp's server log: a request HTTP cannot parse (or whose body does not decode, or whose sender
+    went) is the sender's doing, a debug line; anything else a warning line. Never a traceback on the
+    facilitator's console."""
 
     def __init__(self) -> None:
         super().__init__("game.phones.requests")
@@ -330,7 +334,8 @@ class RequestLog(logging.Logger):
 
     def exception(self, msg: object, *args: object, exc_info: Any = True, **kwargs: Any) -> None:
         error = exc_info if isinstance(exc_info, BaseException) else None
-        level = logging.DEBUG if isinstance(error, HttpProcessingError) else logging.WARNING
+        senders = (HttpProcessingError, RequestPayloadError, ConnectionError)
+        level = logging.DEBUG if isinstance(error, senders) else logging.WARNING
         self.log(level, f"{msg}: %r", *args, error)
 
     def error(self, msg: object, *args: object, exc_info: Any = None, **kwargs: Any) -> None:
