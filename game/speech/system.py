@@ -91,6 +91,7 @@ class SystemVoice:
         self._folder = Path(tempfile.mkdtemp(prefix="digitaal-leiderschap-speech-"))
         self._started = threading.Event()
         self._hung = False
+        self._problem_polled = False  # `poll` has run since the voice had a problem (the window knows)
         self.problem: str | None = None
         self._watch.start("")
         self._thread = threading.Thread(target=self._work, name="speech", daemon=True)
@@ -110,14 +111,19 @@ class SystemVoice:
         self._silence()
 
     def ready(self) -> bool:
-        """Speech waits to be played, or the voice has just overrun its bound (`poll` says so)."""
-        return not self._ready.empty() or (self.problem is None and self._watch.overdue())
+        """Speech waits to be played, or the voice has just overrun its bound or failed (`poll` says so)."""
+        return (
+            not self._ready.empty()
+            or (self.problem is None and self._watch.overdue())
+            or (self.problem is not None and not self._problem_polled)
+        )
 
     def poll(self) -> bool:
         """Play the newest finished speech, if it is still wanted; True when it started. A voice past its
         bound is given up here (`problem`)."""
         if self.problem is None and self._watch.overdue():
             self._give_up(f"the voice did not answer within {self._watch.limit:.0f} s")
+        self._problem_polled = self.problem is not None
         started = False
         while True:
             try:

@@ -90,3 +90,23 @@ def test_the_bound_is_generous_and_grows_with_the_text() -> None:
     assert watchdog.overdue()
     watchdog.done()
     assert not watchdog.overdue()
+
+
+def test_a_voice_that_fails_mid_game_wakes_the_window_once_to_say_so() -> None:
+    # A driver that raises on a text (not a hang): the window's loop may be waiting for input with
+    # nothing to draw, so the voice wakes it, once, to show that reading aloud stopped.
+    class Failing:
+        def to_file(self, text: str, lang: str, out: Path) -> bool:
+            raise OSError("the audio device went away")
+
+    voice = SystemVoice(lambda path: True, lambda: None, make=lambda: Failing())  # type: ignore[arg-type, return-value]
+    try:
+        assert voice.problem is None
+        voice.say("kaart een", "nl")
+        voice._thread.join(5)
+        assert voice.problem is not None and "audio device" in voice.problem
+        assert voice.ready(), "the window's loop is woken to say the voice stopped"
+        assert voice.poll() is False
+        assert not voice.ready(), "once: the loop is not woken again"
+    finally:
+        voice.close()
