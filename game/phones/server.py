@@ -184,6 +184,8 @@ def make_app(
         if not secrets.compare_digest(given, secret):  # bytes: a str with non-ASCII would raise
             return web.Response(status=404)
         if not requests.allow(request.remote or ""):
+            if request.match_info.handler is page:  # a person opening the page reads why, in words
+                return _page(hub.state_for(None), "fast", 429)
             return _json({"error": "too many requests"}, 429)
         try:
             response = await handler(request)
@@ -356,6 +358,13 @@ def parse_vote(body: bytes) -> tuple[str, int] | str:
     if not isinstance(option, int) or isinstance(option, bool) or not 1 <= option <= 9:
         return "option: expected a number from 1"
     return card, option
+
+
+def _page(state: dict[str, Any], refusal: str, status: int) -> web.Response:
+    """The page with `refusal` on it, as the guard answers it (with the headers a handler's answer gets)."""
+    page = web.Response(text=render_page(state, refusal), status=status, content_type="text/html")
+    page.headers.update(HEADERS)
+    return page
 
 
 def _json(data: dict[str, Any], status: int = 200) -> web.Response:
