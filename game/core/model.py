@@ -150,6 +150,24 @@ class Outcome:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """A statement on the essay's ideas that the room scores from 1 (fully disagree) to 5 (fully agree),
+    before the first card and again after the debrief."""
+
+    id: str
+    text: Text
+
+
+@dataclass(frozen=True)
+class DebriefContent:
+    """A scenario's own debrief material; empty parts get the game's defaults (game/debrief)."""
+
+    # aspect code ("4a" ... "6d", core/corners.ASPECTS) -> the "And here?" questions for that aspect
+    questions: Mapping[str, tuple[Text, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    statements: tuple[Statement, ...] = ()  # three to five when given
+
+
+@dataclass(frozen=True)
 class Scenario:
     id: str
     title: Text
@@ -168,6 +186,7 @@ class Scenario:
     format: int = 1
     source: str = ""
     content_hash: str = ""
+    debrief: DebriefContent = field(default_factory=DebriefContent)
 
     @property
     def default_language(self) -> str:
