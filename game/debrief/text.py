@@ -1,0 +1,33 @@
+"""What a phone or the facilitator may write: cleaned of control and invisible marks, within its limit."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Literal
+
+TextKind = Literal["word", "answer", "proposal"]
+TextProblem = Literal["empty", "too_long"]
+LIMITS: dict[TextKind, int] = {"word": 30, "answer": 280, "proposal": 280}  # characters, after cleaning
+RAW_LIMIT = 4 * max(LIMITS.values())  # characters looked at before cleaning: more is too long outright
+# Categories dropped: control (Cc), format (Cf: zero-width, bidi overrides, soft hyphen), surrogates,
+# private use and unassigned code points; whitespace of any kind becomes one space.
+DROPPED = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+
+
+def clean_text(raw: str, kind: TextKind) -> str | TextProblem:
+    """`raw` as it may be shown: NFC, no control or invisible marks, runs of white space as one space,
+    trimmed; or what is wrong with it ("empty", "too_long")."""
+    if len(raw) > RAW_LIMIT:
+        return "too_long"
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFC", raw):
+        if char.isspace():
+            kept.append(" ")
+        elif unicodedata.category(char) not in DROPPED:
+            kept.append(char)
+    text = " ".join("".join(kept).split())
+    if not text:
+        return "empty"
+    if len(text) > LIMITS[kind]:
+        return "too_long"
+    return text
