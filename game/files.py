@@ -17,7 +17,7 @@ def write_text(path: Path, text: str, *, exclusive: bool = False) -> None:
     """Write `text` as UTF-8, creating folders; with `exclusive`, never overwrite an existing file."""
     make_folder(path.parent)
     try:
-        with path.open("x" if exclusive else "w", encoding="utf-8") as file:
+        with path.open("x" if exclusive else "w", encoding="utf-8", errors="backslashreplace") as file:
             file.write(text)
     except FileExistsError:
         raise GameError(f"{path} already exists; choose another name") from None

@@ -68,7 +68,9 @@ def write_kept(path: Path, data: dict[str, Any]) -> bool:
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        temporary.write_text(
+            json.dumps(data, ensure_ascii=False), encoding="utf-8", errors="backslashreplace"
+        )
         os.replace(temporary, path)
     except OSError:
         with contextlib.suppress(OSError):  # (the folder may be what failed)

@@ -308,7 +308,7 @@ def write_save(path: Path, data: SaveData) -> None:
     text = json.dumps(to_json(data), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(temporary, "w", encoding="utf-8") as handle:
+        with open(temporary, "w", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

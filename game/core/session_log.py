@@ -138,7 +138,7 @@ class LogWriter:
         if path.exists() and path.stat().st_size > 0:
             _drop_cut_off_line(path)
             self._written = len(read_log(path).game_events())
-        self._file: IO[str] = path.open("a", encoding="utf-8")
+        self._file: IO[str] = path.open("a", encoding="utf-8", errors="backslashreplace")
         if path.stat().st_size == 0:
             self._line(header.to_dict())
 
