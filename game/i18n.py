@@ -534,6 +534,54 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Je stem telde niet. Open de pagina opnieuw (herladen) en stem dan.",
         "en": "Your vote did not count. Open the page again (reload), then vote.",
     },
+    "phone.send": {"nl": "Versturen", "en": "Send"},
+    "phone.sent": {
+        "nl": "Verstuurd. De gespreksleider kiest wat op het scherm komt; je naam staat er nooit bij.",
+        "en": "Sent. The facilitator chooses what goes on the screen; your name is never shown.",
+    },
+    "phone.yours": {"nl": "Wat jij stuurde:", "en": "What you sent:"},
+    "phone.chars": {"nl": "{n} van {max} tekens", "en": "{n} of {max} characters"},
+    "phone.kind_word": {"nl": "Typ \u00e9\u00e9n woord.", "en": "Type one word."},
+    "phone.kind_answer": {"nl": "Typ je antwoord.", "en": "Type your answer."},
+    "phone.kind_proposal": {
+        "nl": "Stel \u00e9\u00e9n kleine stap voor die jullie de komende maand zetten.",
+        "en": "Propose one small step you will take in the coming month.",
+    },
+    "phone.support": {
+        "nl": "Tik op de voorstellen die jij steunt.",
+        "en": "Tap the proposals you support.",
+    },
+    "phone.supported": {"nl": "Je steunt dit voorstel.", "en": "You support this proposal."},
+    "phone.statements": {
+        "nl": "Hoe eens ben je het met elke stelling? Tik 1 tot 5.",
+        "en": "How much do you agree with each statement? Tap 1 to 5.",
+    },
+    "phone.disagree": {"nl": "1 = helemaal oneens", "en": "1 = strongly disagree"},
+    "phone.agree": {"nl": "5 = helemaal eens", "en": "5 = strongly agree"},
+    "phone.empty": {
+        "nl": "Er staat nog niets. Typ eerst je tekst.",
+        "en": "There is nothing yet. Type your text first.",
+    },
+    "phone.long": {
+        "nl": "Je tekst is te lang. Maak hem korter.",
+        "en": "Your text is too long. Make it shorter.",
+    },
+    "phone.enough": {
+        "nl": "Je hebt al het hoogste aantal antwoorden op deze vraag gestuurd.",
+        "en": "You have already sent as many answers to this question as you can.",
+    },
+    "phone.moved": {
+        "nl": "Niet verstuurd: deze vraag is gesloten. Kijk wat er nu gevraagd wordt.",
+        "en": "Not sent: this question has closed. See what is asked now.",
+    },
+    "phone.busy": {
+        "nl": "Het is nu heel druk. Wacht even en probeer het opnieuw.",
+        "en": "It is very busy now. Wait a moment and try again.",
+    },
+    "phone.broken": {
+        "nl": "Dat ging niet goed. Open de pagina opnieuw (herladen) en probeer het nog eens.",
+        "en": "That did not work. Open the page again (reload) and try once more.",
+    },
     "phones.join": {"nl": "Stem mee met je telefoon", "en": "Vote with your phone"},
     "phones.count": {
         "nl": "{connected} telefoons \u00b7 {cast} gestemd",
