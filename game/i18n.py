@@ -77,6 +77,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "group.default": {"nl": "Groep 1", "en": "Group 1"},
     "group.back": {"nl": "Terug", "en": "Back"},
     "group.start": {"nl": "Sessie starten", "en": "Start the session"},
+    "field.empty": {"nl": "Er staat nog niets", "en": "Nothing written yet"},
+    "field.too_long": {"nl": "Te lang: hooguit {limit} tekens", "en": "Too long: {limit} characters at most"},
+    "cloud.left_out": {"nl": "Niet getoond (geen ruimte): {count}", "en": "Not shown (no room): {count}"},
     "title.load_error": {
         "nl": "Dit scenario kan niet worden geladen:",
         "en": "This scenario cannot be loaded:",
