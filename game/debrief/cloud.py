@@ -10,10 +10,11 @@ RANKS = 5  # size ranks 0 (least said) .. 4 (most said)
 
 
 class Weight(NamedTuple):
-    """A word of the cloud as the room wrote it most often, how often, and its size rank (0..4)."""
+    """A word of the cloud as the room wrote it most often, how often (`times`: `count` is a tuple's
+    method), and its size rank (0..4)."""
 
     word: str
-    count: int
+    times: int
     rank: int
 
 
