@@ -15,6 +15,7 @@ from game.scenario.cards import (
     OPTION_REQUIRED,
 )
 from game.scenario.corners import CORNER_ALIASES
+from game.scenario.debrief import DEBRIEF_KEYS, MAX_QUESTIONS, MAX_STATEMENTS, MIN_STATEMENTS, STATEMENT_KEYS
 from game.scenario.icons import ICON_TYPES
 from game.scenario.limits import MAX_COUNTS
 from game.scenario.nodes import IDENTIFIER, LABEL
@@ -307,6 +308,57 @@ def _definitions() -> Schema:
             optional,
         )
 
+    questions = _described(
+        {
+            "anyOf": [
+                _ref("text"),
+                {"type": "array", "items": _ref("text"), "minItems": 1, "maxItems": MAX_QUESTIONS},
+            ]
+        },
+        f"Vragen bij dit aspect die de groep naar de eigen gemeente brengen (ten hoogste {MAX_QUESTIONS}).",
+        f"Questions on this aspect that bring it to the group's own municipality (at most {MAX_QUESTIONS}).",
+    )
+    statement = _object(
+        {
+            "id": _described(label, "Unieke id van de stelling.", "The statement's unique id."),
+            "text": _described(
+                _ref("text"),
+                "De stelling, te scoren van 1 (helemaal oneens) tot 5 (helemaal eens).",
+                "The statement, scored from 1 (fully disagree) to 5 (fully agree).",
+            ),
+        },
+        STATEMENT_KEYS,
+        (),
+    )
+    debrief = _object(
+        {
+            "questions": _described(
+                {
+                    "type": "object",
+                    "propertyNames": {"enum": list(ASPECTS)},
+                    "additionalProperties": questions,
+                },
+                "Per aspect uit het essay de vragen voor 'En hier?'; een aspect zonder vragen krijgt die van "
+                "het spel.",
+                "Per aspect of the essay the questions for 'And here?'; an aspect without them gets the "
+                "game's own.",
+            ),
+            "statements": _described(
+                {
+                    "type": "array",
+                    "items": _ref("statement"),
+                    "minItems": MIN_STATEMENTS,
+                    "maxItems": MAX_STATEMENTS,
+                },
+                f"{MIN_STATEMENTS} tot {MAX_STATEMENTS} stellingen die de zaal voor de eerste kaart en na "
+                "de nabespreking scoort; zonder stellingen gebruikt het spel die van zichzelf.",
+                f"{MIN_STATEMENTS} to {MAX_STATEMENTS} statements the room scores before the first card and "
+                "after the debrief; without them the game uses its own.",
+            ),
+        },
+        (),
+        DEBRIEF_KEYS,
+    )
     return {
         "condition": condition,
         "text": text,
@@ -320,6 +372,8 @@ def _definitions() -> Schema:
         "speaker": speaker,
         "ending": outcome("einde", "ending", ("id", "when", "title", "text"), ()),
         "profile": outcome("profiel", "profile", ("id", "title", "text"), ("when",)),
+        "statement": statement,
+        "debrief": debrief,
     }
 
 
@@ -414,6 +468,11 @@ def scenario_schema() -> Schema:
                 {"type": "array", "items": _ref("profile")},
                 "Profielen na een volledige termijn; de laatste mag zonder 'when'.",
                 "Profiles after a full term; the last may have no 'when'.",
+            ),
+            "debrief": _described(
+                _ref("debrief"),
+                "Eigen stof voor de nabespreking: vragen per aspect en stellingen voor en na.",
+                "The scenario's own debrief material: questions per aspect and statements before and after.",
             ),
         },
         TOP_REQUIRED,

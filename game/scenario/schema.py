@@ -11,6 +11,7 @@ from game.scenario.cards import read_cards
 from game.scenario.conditions import read_condition
 from game.scenario.context import ConditionUse, ReadContext
 from game.scenario.corners import read_corner
+from game.scenario.debrief import read_debrief
 from game.scenario.icons import read_icon
 from game.scenario.limits import MAX_COUNTS
 from game.scenario.lint import Measure, lint
@@ -32,7 +33,7 @@ from game.scenario.texts import EMPTY_TEXT, TextReader, is_language_code
 
 FORMAT = 1
 TOP_REQUIRED = ("format", "id", "title", "languages", "years", "turns_per_year", "meters", "themes", "cards")
-TOP_OPTIONAL = ("intro", "start_year", "speakers", "year_end", "endings", "profiles")
+TOP_OPTIONAL = ("intro", "start_year", "speakers", "year_end", "endings", "profiles", "debrief")
 METER_REQUIRED = ("name", "start")
 METER_OPTIONAL = ("min", "max", "icon", "corner")
 SPEAKER_REQUIRED = ("name",)
@@ -69,6 +70,7 @@ def read_scenario(
     cards = read_cards(context, top["cards"].value) if "cards" in top else ()
     endings = _outcomes(context, top.get("endings"), "ending")
     profiles = _outcomes(context, top.get("profiles"), "profile")
+    debrief = read_debrief(context, top.get("debrief"), cards)
     check_references(context, cards)
     checker.check_remaining_duplicates()
     if checker.error_count:
@@ -93,6 +95,7 @@ def read_scenario(
         format=FORMAT,
         source=source.filename,
         content_hash=source.content_hash,
+        debrief=debrief,
     )
     lint(context, top, scenario, measure)
     return scenario

@@ -78,6 +78,21 @@ class _Writer:
             wrapped = textwrap.wrap(words.get(language), _WIDTH - len(child) - 2)
             self.lines += [f"{child}  {part}" for part in wrapped]
 
+    def item(self, words: Words, indent: int) -> None:
+        """A text as an item of a list: `- text`, or `- {nl: ..., en: ...}`."""
+        pad = " " * indent
+        if len(self.languages) == 1:
+            self.lines.append(f"{pad}- {_quoted(words.get(self.languages[0]))}")
+            return
+        pairs = ", ".join(f"{language}: {_quoted(words.get(language))}" for language in self.languages)
+        flow = f"{pad}- {{{pairs}}}"
+        if len(flow) <= _WIDTH + 24:
+            self.lines.append(flow)
+            return
+        first, *rest = self.languages
+        self.lines.append(f"{pad}- {first}: {_quoted(words.get(first))}")
+        self.lines += [f"{pad}  {language}: {_quoted(words.get(language))}" for language in rest]
+
 
 def _quoted(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid double-quoted YAML text
@@ -370,7 +385,52 @@ def starter_scenario(
         ),
         4,
     )
+    _debrief(w)
     return "\n".join(w.lines) + "\n"
+
+
+def _debrief(w: _Writer) -> None:
+    """The optional `debrief` section: questions for aspects the cards carry, and statements."""
+    w.line()
+    w.comment(
+        Words(
+            "De nabespreking na de laatste kaart (mag weg). 'questions': per aspect uit het essay vragen die "
+            "het aspect naar de eigen gemeente van de groep brengen; de nabespreking stelt alleen vragen bij "
+            "de aspecten van de gespeelde kaarten, en een aspect zonder eigen vragen krijgt die van het "
+            "spel. 'statements': 3 tot 5 stellingen die de zaal voor de eerste kaart en na de nabespreking "
+            "scoort van 1 (helemaal oneens) tot 5 (helemaal eens); zonder stellingen gebruikt het spel die "
+            "van zichzelf.",
+            "The debrief after the last card (optional). 'questions': per aspect of the essay, questions "
+            "that bring the aspect to the group's own municipality; the debrief asks only about the aspects "
+            "of the cards played, and an aspect without questions of its own gets the game's. 'statements': "
+            "3 to 5 statements the room scores before the first card and after the debrief, from 1 (fully "
+            "disagree) to 5 (fully agree); without them the game uses its own.",
+        )
+    )
+    w.line("debrief:")
+    w.line("  questions:")
+    for aspect, questions in (
+        ("4c", (Words("Hoe helpt onze balie iemand die niet met DigiD overweg kan?",
+                      "How does our front desk help someone who cannot manage DigiD?"),
+                Words("Wie vroegen we het laatst om een nieuwe digitale dienst uit te proberen?",
+                      "Whom did we last ask to try out a new digital service?"))),
+        ("5b", (Words("Welke stap in onze digitale koers zetten we samen met de raad?",
+                      "Which step of our digital course do we take together with the council?"),)),
+    ):  # fmt: skip
+        w.line(f"    {aspect}:")
+        for question in questions:
+            w.item(question, 6)
+    w.line("  statements:")
+    for statement_id, words in (
+        ("koers", Words("De digitale koers is een taak van de top, niet van de IT-afdeling.",
+                        "The digital course is a task for the top, not for the IT department.")),
+        ("inclusie", Words("Een dienst die niet iedereen kan gebruiken, is niet af.",
+                           "A service that not everyone can use is not finished.")),
+        ("klein", Words("We kunnen beter klein beginnen dan wachten op een groot plan.",
+                        "We had better start small than wait for a big plan.")),
+    ):  # fmt: skip
+        w.line(f"    - id: {statement_id}")
+        w.text("text", words, 6)
 
 
 def _speakers(dutch: bool) -> tuple[_Speaker, ...]:

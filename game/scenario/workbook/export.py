@@ -107,6 +107,11 @@ def workbook_rows(scenario: Scenario) -> dict[str, Rows]:
             ]
             for outcome in outcomes
         ]
+    debrief: Rows = [layout.headers(layout.DEBRIEF, langs)]
+    for aspect, questions in scenario.debrief.questions.items():
+        debrief += [[aspect, None, *texts(question)] for question in questions]
+    debrief += [[None, statement.id, *texts(statement.text)] for statement in scenario.debrief.statements]
+    sheets[layout.DEBRIEF] = debrief
     return sheets
 
 

@@ -18,7 +18,8 @@ CARDS = "Kaarten"
 OPTIONS = "Opties"
 ENDINGS = "Eindes"
 PROFILES = "Profielen"
-SHEETS = (EXPLAIN, SCENARIO, METERS, THEMES, SPEAKERS, CARDS, OPTIONS, ENDINGS, PROFILES)
+DEBRIEF = "Nabespreking"
+SHEETS = (EXPLAIN, SCENARIO, METERS, THEMES, SPEAKERS, CARDS, OPTIONS, ENDINGS, PROFILES, DEBRIEF)
 REQUIRED_SHEETS = (SCENARIO, METERS, THEMES, CARDS, OPTIONS)
 SUFFIXES = (".xlsx", ".ods")
 
@@ -88,6 +89,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
     ENDINGS: OUTCOME_COLUMNS,
     PROFILES: OUTCOME_COLUMNS,
+    # a row is a question (its aspect) or a statement (its id), not both
+    DEBRIEF: (Column("aspect", width=8), Column("statement", width=14), Column("text", text=True, width=60)),
 }
 EFFECTS_AFTER = "label"  # in 'Opties' the meters' effect columns follow the label columns
 
@@ -154,6 +157,10 @@ EXPLANATION = (
      "language) and feedback."),
     ("Eindes en Profielen: id, voorwaarde (when), titel en tekst.",
      "Eindes and Profielen (endings, profiles): id, condition (when), title and text."),
+    ("Nabespreking (mag weg): een rij per vraag voor de groep, met het aspect (4a ... 6d) en de tekst; of "
+     "een rij per stelling (3 tot 5), met een id in de kolom statement en de tekst.",
+     "Nabespreking (debrief, optional): a row per question for the group, with its aspect (4a ... 6d) and "
+     "text; or a row per statement (3 to 5), with an id in the column statement and the text."),
     ("Controleer met: python main.py validate scenario.xlsx. Een fout noemt blad en cel: Opties!D14.",
      "Check with: python main.py validate scenario.xlsx. A problem names its sheet and cell: Opties!D14."),
 )  # fmt: skip

@@ -251,6 +251,10 @@ def workbook_tree(
             outcomes = _outcomes(reader, sheet)
             if outcomes is not None and outcomes.value:
                 top.append(entry(key, outcomes, reader.mark(sheet, 0, 0)))
+    if layout.DEBRIEF in by_name:
+        debrief = _debrief(reader)
+        if debrief is not None:
+            top.append(entry("debrief", debrief, reader.mark(layout.DEBRIEF, 0, 0)))
     return MappingNode(MAP, top, mark, mark), reader.problems, reader.quiet
 
 
@@ -580,3 +584,60 @@ def _outcomes(reader: Reader, sheet: str) -> SequenceNode | None:
         items.append(MappingNode(MAP, fields, mark, mark))
     mark = reader.mark(sheet, 0, 0)
     return SequenceNode(SEQ, items, mark, mark)
+
+
+def _debrief(reader: Reader) -> MappingNode | None:
+    """'Nabespreking': a row with an aspect is a question for it, a row with a statement id a statement;
+    None when the sheet has neither (an empty sheet is no debrief section)."""
+    sheet = layout.DEBRIEF
+    columns = reader.columns(sheet)
+    if columns is None:
+        return None
+    questions: dict[str, tuple[ScalarNode, list[Node]]] = {}  # by aspect as typed, in the order of rows
+    statements: list[Node] = []
+    for row in reader.rows(sheet):
+        if reader.blank(sheet, row):
+            continue
+        aspect = reader.scalar(sheet, row, columns["aspect"]) if "aspect" in columns else None
+        statement = reader.scalar(sheet, row, columns["statement"]) if "statement" in columns else None
+        text = reader.text(sheet, row, columns, "text")
+        first_text = columns.get(f"text_{reader.languages[0]}", columns.get("aspect", 0))
+        if aspect is not None and statement is not None:
+            reader.report(
+                sheet, row, columns["statement"],
+                "a row is a question (an aspect) or a statement (an id), not both; "
+                "give the statement a row of its own",
+            )  # fmt: skip
+            continue
+        if aspect is None and statement is None:
+            column = columns.get("aspect", columns.get("statement", 0))
+            reader.report(
+                sheet, row, column,
+                "this row has no aspect (for a question) and no statement id; type one of them",
+            )  # fmt: skip
+            continue
+        if statement is not None:
+            mark = statement.start_mark
+            fields = [entry("id", statement, mark)]
+            if text is not None:
+                fields.append(entry("text", text, mark))
+            statements.append(MappingNode(MAP, fields, mark, mark))
+            continue
+        assert aspect is not None
+        if text is None:
+            mark = reader.mark(sheet, row, first_text)
+            text = ScalarNode(NULL, "", mark, mark)  # the schema says the question is empty
+        key = str(aspect.value).strip().lower()
+        key_node = ScalarNode(STR, key, aspect.start_mark, aspect.end_mark)
+        questions.setdefault(key, (key_node, []))[1].append(text)
+    mark = reader.mark(sheet, 0, 0)
+    parts: list[tuple[ScalarNode, Node]] = []
+    if questions:
+        per_aspect = [
+            (key_node, SequenceNode(SEQ, texts, key_node.start_mark, key_node.end_mark))
+            for key_node, texts in questions.values()
+        ]
+        parts.append(entry("questions", MappingNode(MAP, per_aspect, mark, mark), mark))
+    if statements:
+        parts.append(entry("statements", SequenceNode(SEQ, statements, mark, mark), mark))
+    return MappingNode(MAP, parts, mark, mark) if parts else None
