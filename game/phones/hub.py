@@ -1,7 +1,9 @@
-"""The state phones and game share: the card on the table, whether voting is open, each device's vote.
+"""The state phones and game share: the card on the table, whether voting is open, each device's vote, and
+the debrief's question open to phones (an Ask) with what phones sent to it, queued for the window.
 
-Thread-safe: the game's thread shows cards and opens or closes voting, the server's thread records
-votes; both read immutable snapshots. Nothing personal is kept: a device is a random id from a cookie.
+Thread-safe: the game's thread shows cards, opens or closes voting and asks; the server's thread records
+votes and queues what phones send; both read immutable snapshots. Nothing personal is kept: a device is a
+random id from a cookie (the debrief turns it into a session number before anything is shown or logged).
 """
 
 from __future__ import annotations
@@ -9,15 +11,20 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from game.core.model import Card, Scenario
+from game.debrief.text import LIMITS
 
 LIVE_SECONDS = 30.0  # a device without an open stream counts as present this long after its last request
 MAX_DEVICES = 1000  # more devices than any room has: a flood of new cookies stops here
 LOOK_AGAIN_SECONDS = 1.0  # `wait` looks again this often: presence ends with time, not with a change
+MAX_ANSWERS_PER_ASK = 3  # texts one phone may send to one question: a second thought, not a flood
+MAX_KEYS = 1000  # questions whose answers per phone are remembered
+MAX_INBOX = 10_000  # queued for the window; the window drains it every frame, so only a stalled one fills it
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +57,7 @@ class PhoneSnapshot:
     cast: int  # devices that voted on this card
     counts: tuple[int, ...]
     waiting: int  # present devices that have not voted on this card
+    inbox: int = 0  # what phones sent to the ask, waiting for the window's `take_inbox`
 
     @property
     def everyone_voted(self) -> bool:
@@ -58,6 +66,45 @@ class PhoneSnapshot:
 
 
 VoteOutcome = Literal["counted", "closed", "stale", "bad_option"]
+AskKind = Literal["word", "answer", "proposal", "support", "statements"]
+TEXT_KINDS: tuple[AskKind, ...] = ("word", "answer", "proposal")
+TEXT_LIMITS: dict[str, int] = {kind: limit for kind, limit in LIMITS.items()}
+# queued; repeated (already so: nothing queued); closed (no such ask open, or another key); no_such (an id
+# not in this ask); enough (MAX_ANSWERS_PER_ASK reached); busy (the window's queue is full)
+SendOutcome = Literal["queued", "repeated", "closed", "no_such", "enough", "busy"]
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What the debrief asks of phones now. `choices` are the approved proposals (id, text) for "support";
+    `statements` (id, text) for "statements"; `key` changes when a new question opens (a phone's count
+    of answers starts again per key)."""
+
+    kind: AskKind
+    prompt: str
+    key: str
+    choices: tuple[tuple[int, str], ...] = ()
+    statements: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """What one phone sent to the ask `key`: the cleaned text (word, answer, proposal), the proposal's id
+    (support), or (statement id, score 1-5) (statements). `device` is the cookie's random id."""
+
+    device: str
+    kind: AskKind
+    key: str
+    value: str | int | tuple[str, int]
+
+
+@dataclass
+class Sent:
+    """One phone's part in the current ask: its own texts, the proposals it supported, its scores."""
+
+    texts: list[str] = field(default_factory=list)
+    supported: list[int] = field(default_factory=list)
+    scores: dict[str, int] = field(default_factory=dict)
 
 
 class VoteHub:
@@ -73,6 +120,9 @@ class VoteHub:
         self._votes: dict[str, int] = {}  # device -> option (0-based) on the current card
         self._devices: dict[str, float] = {}  # device -> when it was last heard of
         self._streams: dict[str, int] = {}  # device -> open live connections
+        self._ask: Ask | None = None
+        self._sent: dict[str, dict[str, Sent]] = {}  # ask key -> device -> its part in that ask
+        self._inbox: deque[Inbound] = deque()
         self._version = 0
         self._listeners: list[Callable[[], None]] = []
 
@@ -89,6 +139,27 @@ class VoteHub:
             self._ballot, self._voting, self._lang = ballot, voting and ballot is not None, lang
             self._changed()
         self._tell()
+
+    def ask(self, ask: Ask | None) -> None:
+        """The question open to phones (None: none). Each key has its own count per phone; a key asked
+        again (going back a phase, or in another language) keeps what phones sent to it."""
+        with self._lock:
+            if ask == self._ask:
+                return
+            self._ask = ask
+            self._changed()
+        self._tell()
+
+    @property
+    def current_ask(self) -> Ask | None:
+        return self._ask  # a reference read is atomic; an Ask is immutable
+
+    def take_inbox(self) -> list[Inbound]:
+        """What phones sent since the last call, oldest first (the window feeds it to the debrief)."""
+        with self._lock:
+            taken = list(self._inbox)
+            self._inbox.clear()
+            return taken
 
     def snapshot(self) -> PhoneSnapshot:
         with self._lock:
@@ -181,6 +252,36 @@ class VoteHub:
             self._tell()
         return "counted"
 
+    def answer(self, device: str, key: str | None, text: str) -> SendOutcome:
+        """A phone's cleaned text for the open word, answer or proposal ask (`key` None: the open one)."""
+        return self._send(device, key, TEXT_KINDS, lambda ask, sent: self._text(sent, text))
+
+    def support(self, device: str, key: str | None, proposal: int) -> SendOutcome:
+        """A phone supports an approved proposal of the open "support" ask, once."""
+
+        def record(ask: Ask, sent: Sent) -> SendOutcome:
+            if all(proposal != choice for choice, _ in ask.choices):
+                return "no_such"
+            if proposal in sent.supported:
+                return "repeated"
+            sent.supported.append(proposal)
+            return "queued"
+
+        return self._send(device, key, ("support",), record, proposal)
+
+    def score(self, device: str, key: str | None, statement: str, score: int) -> SendOutcome:
+        """A phone's score (1-5) on a statement of the open "statements" ask; it may change its mind."""
+
+        def record(ask: Ask, sent: Sent) -> SendOutcome:
+            if all(statement != id_ for id_, _ in ask.statements) or not 1 <= score <= 5:
+                return "no_such"
+            if sent.scores.get(statement) == score:
+                return "repeated"
+            sent.scores[statement] = score
+            return "queued"
+
+        return self._send(device, key, ("statements",), record, (statement, score))
+
     def state_for(self, device: str | None) -> dict[str, Any]:
         """The JSON a phone gets (README: the phones' HTTP contract)."""
         with self._lock:
@@ -195,9 +296,66 @@ class VoteHub:
                 "your_vote": mine + 1 if mine is not None else None,
                 "lang": self._lang,
                 "version": self._version,
+                "ask": self._ask_for(device),
             }
 
+    def _send(
+        self,
+        device: str,
+        key: str | None,
+        kinds: tuple[AskKind, ...],
+        record: Callable[[Ask, Sent], SendOutcome],
+        value: int | tuple[str, int] | None = None,
+    ) -> SendOutcome:
+        """Record what `device` sent to the open ask (if it is of `kinds` and, given a key, that key) and
+        queue it for the window."""
+        with self._lock:
+            ask = self._ask
+            if ask is None or ask.kind not in kinds or (key is not None and key != ask.key):
+                return "closed"
+            if len(self._inbox) >= MAX_INBOX:
+                return "busy"
+            if ask.key not in self._sent and len(self._sent) >= MAX_KEYS:
+                del self._sent[next(iter(self._sent))]  # the oldest question: no session asks this many
+            sent = self._sent.setdefault(ask.key, {}).setdefault(device, Sent())
+            outcome = record(ask, sent)
+            if outcome == "queued":
+                queued = sent.texts[-1] if value is None else value
+                self._inbox.append(Inbound(device, ask.kind, ask.key, queued))
+                self._devices[device] = self._clock()
+                # The window sees the new version; the phones' streams are not woken: another phone's
+                # answer changes nothing on theirs (60 answers would be 3,600 writes)
+                self._changed()
+            return outcome
+
     # -- inside the lock ---------------------------------------------------------------
+
+    @staticmethod
+    def _text(sent: Sent, text: str) -> SendOutcome:
+        if len(sent.texts) >= MAX_ANSWERS_PER_ASK:
+            return "enough"
+        sent.texts.append(text)
+        return "queued"
+
+    def _ask_for(self, device: str | None) -> dict[str, Any] | None:
+        """The open ask as a phone sees it, with its own part in it (never another phone's)."""
+        ask = self._ask
+        if ask is None:
+            return None
+        sent = self._sent.get(ask.key, {}).get(device or "", Sent())
+        return {
+            "kind": ask.kind,
+            "prompt": ask.prompt,
+            "key": ask.key,
+            "limit": TEXT_LIMITS.get(ask.kind),  # characters, for a text ask
+            "max": MAX_ANSWERS_PER_ASK,
+            "sent": len(sent.texts),
+            "yours": list(sent.texts),
+            "choices": [{"id": id_, "text": text} for id_, text in ask.choices],
+            "supported": list(sent.supported),
+            "statements": [{"id": id_, "text": text} for id_, text in ask.statements],
+            "scores": dict(sent.scores),
+        }
 
     def _snapshot(self) -> PhoneSnapshot:
         ballot = self._ballot
@@ -215,6 +373,7 @@ class VoteHub:
             cast=len(self._votes),
             counts=tuple(counts),
             waiting=sum(1 for device in present if device not in self._votes),
+            inbox=len(self._inbox),
         )
 
     def _present(self, device: str, seen: float, now: float) -> bool:

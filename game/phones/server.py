@@ -1,7 +1,9 @@
 """The phones' web server: aiohttp in a thread of its own with its own event loop (README: the HTTP contract).
 
 Everything lives under /TOKEN/ (an unguessable token); any other request gets a bare 404. A phone that
-opens the page gets an anonymous device id in a cookie; votes go to the VoteHub, which the game reads.
+opens the page gets an anonymous device id in a cookie; votes go to the VoteHub, which the game reads, and
+the debrief's answers, supports and scores are queued there for the window (cleaned; shown back only to the
+phone that sent them).
 Whatever a request holds, the answer is one of STATUSES and nothing reaches the console as a traceback.
 """
 
@@ -25,13 +27,15 @@ from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestPayloadError
 
+from game.debrief.text import TextKind, clean_text
 from game.errors import GameError
 from game.i18n import t
 from game.paths import ASSETS_DIR, FONTS_DIR
-from game.phones.hub import LIVE_SECONDS, VoteHub
+from game.phones.hub import LIVE_SECONDS, TEXT_KINDS, SendOutcome, VoteHub
 
 PAGE_DIR = ASSETS_DIR / "phone"
-MAX_BODY = 1024  # bytes of a vote's body; more is 413
+MAX_BODY = 1024  # bytes of a vote's (support's, score's) body; more is 413
+MAX_TEXT_BODY = 4096  # bytes of an answer's body: 280 characters, each up to 12 bytes as JSON escapes
 COOKIE = "device"
 DEVICE_ID = re.compile(r"^[A-Za-z0-9_-]{22}$")
 MAX_STREAMS = 4  # live connections one phone may hold (a page in a few tabs), not a flood
@@ -39,14 +43,16 @@ PING_SECONDS = 15.0  # a comment on every live connection this often: dead phone
 # Every answer the server gives (README: the HTTP contract). Not 500: that would be a fault of the game's own,
 # which the guard answers without a traceback and the server fuzzer looks for.
 STATUSES = {
-    200: "the page, the state, a counted vote, a live stream, the page's files",
+    200: "the page, the state, a counted vote, a queued answer, support or score, a live stream, the files",
     302: "/TOKEN without its slash: to /TOKEN/",
-    400: "a malformed vote, an unknown device, or a request HTTP cannot parse",
+    400: "a malformed vote, answer, support or score, an empty answer, an unknown device, or a request HTTP "
+    "cannot parse",
     404: "anything without the token, and any other path or method",
-    409: "a vote on a closed vote or another card",
-    413: "a body over MAX_BODY",
+    409: "a vote on a closed vote or another card; an answer, support or score with no such question open",
+    413: "a body over MAX_BODY (MAX_TEXT_BODY for an answer), or an answer over its limit of characters",
     417: "an Expect header other than 100-continue",
-    429: "too fast: requests per address, new phones per address, votes or live connections per phone",
+    429: "too fast: requests per address, new phones per address, votes, answers or live connections per "
+    "phone, answers per phone to one question",
     503: "the room is full",
 }
 HEADERS = {
@@ -83,6 +89,8 @@ STREAMS = web.AppKey("streams", Streams)
 PAGE_WORDS = (  # phone.* in i18n
     "wait", "notyet", "vote", "voted", "change", "closed", "offline", "title",
     "full", "fast", "late", "again",
+    "send", "sent", "yours", "chars", "kind_word", "kind_answer", "kind_proposal", "support", "supported",
+    "statements", "disagree", "agree", "empty", "long", "enough", "moved", "busy", "broken",
 )  # fmt: skip
 # JSON inside <script>: no character that could end the element or start markup; the script reads it as is
 SCRIPT_SAFE = str.maketrans(
@@ -144,7 +152,9 @@ def render_page(state: dict[str, Any], refusal: str = "") -> str:
         "page_title": html.escape(t("phone.title", lang)),
         "title": html.escape(str(state["title"])),
         "text": html.escape(str(state["text"])),
-        "status": html.escape(t("phone.wait", lang) if state["card"] is None else ""),
+        "status": html.escape(
+            t("phone.wait", lang) if state["card"] is None and not state.get("ask") else ""
+        ),
         "notice": html.escape(t(f"phone.{refusal}", lang)) if refusal else "",
         "notice_hidden": "" if refusal else " hidden",
         "words": words.translate(SCRIPT_SAFE),
@@ -158,7 +168,9 @@ class RateLimits:
     """Requests a second (and at once) per device for votes and per address for everything."""
 
     votes_per_second: float = 2.0  # per device: a vote, a change of mind, never a stream of them
-    vote_burst: float = 8.0
+    vote_burst: float = 8.0  # supports and scores count as votes
+    answers_per_second: float = 0.5  # per device: a text a person typed, never a stream of them
+    answer_burst: float = 3.0
     requests_per_second: float = 200.0  # per address: a room's phones behind one hotspot, not a flood
     request_burst: float = 600.0
     new_phones_per_second: float = 1.0  # per address: a room of 60 behind one hotspot joins in its burst
@@ -171,6 +183,7 @@ def make_app(
     """The aiohttp application for one session's token; live connections ping every `ping_seconds`
     (PING_SECONDS when None)."""
     votes = Limits(limits.votes_per_second, limits.vote_burst)
+    answers = Limits(limits.answers_per_second, limits.answer_burst)
     requests = Limits(limits.requests_per_second, limits.request_burst)
     newcomers = Limits(limits.new_phones_per_second, limits.new_phone_burst)
     streams = Streams()
@@ -232,14 +245,9 @@ def make_app(
         return _json(hub.state_for(device_of(request)))
 
     async def vote(request: web.Request) -> web.StreamResponse:
-        if (request.content_length or 0) > MAX_BODY:
-            return _json({"error": f"the body is larger than {MAX_BODY} bytes"}, 413)
-        try:
-            body = await request.read()
-        except web.HTTPRequestEntityTooLarge:
-            return _json({"error": f"the body is larger than {MAX_BODY} bytes"}, 413)
-        except RequestPayloadError:  # its Content-Encoding does not decode (a gzip body that is not gzip)
-            return _json({"error": "the body could not be read"}, 400)
+        body = await read_body(request, MAX_BODY)
+        if isinstance(body, web.Response):
+            return body
         device = device_of(request)
         if device is None:
             return _json({"error": UNKNOWN_DEVICE}, 400)
@@ -254,6 +262,75 @@ def make_app(
             return _json({"error": "option: no such option on this card"}, 400)
         status = 200 if outcome == "counted" else 409
         return _json(hub.state_for(device), status)
+
+    async def answer(request: web.Request) -> web.StreamResponse:
+        """A word, an answer or a proposal for the open ask: cleaned, then queued for the window."""
+        body = await read_body(request, MAX_TEXT_BODY)
+        if isinstance(body, web.Response):
+            return body
+        device = device_of(request)
+        if device is None:
+            return _refuse(400, "unknown_device", UNKNOWN_DEVICE)
+        parsed = parse_send(body, {"text": str})
+        if isinstance(parsed, str):
+            return _refuse(400, "malformed", parsed)
+        fields, key = parsed
+        ask = hub.current_ask
+        if ask is None or ask.kind not in TEXT_KINDS or (key is not None and key != ask.key):
+            return _refuse(409, "moved", "no question for a text is open")
+        kind: TextKind = ask.kind  # type: ignore[assignment]  # one of TEXT_KINDS, checked above
+        text = clean_text(fields["text"], kind)
+        if text == "empty":
+            return _refuse(400, "empty", "text: empty once control and invisible characters are removed")
+        if text == "too_long":
+            return _refuse(413, "long", "text: longer than this question allows")
+        if not answers.allow(device):
+            return _refuse(429, "fast", "too many answers; wait a moment")
+        return _sent(hub.answer(device, ask.key, text), device)
+
+    async def support(request: web.Request) -> web.StreamResponse:
+        """A phone supports an approved proposal (once each)."""
+        body = await read_body(request, MAX_BODY)
+        if isinstance(body, web.Response):
+            return body
+        device = device_of(request)
+        if device is None:
+            return _refuse(400, "unknown_device", UNKNOWN_DEVICE)
+        parsed = parse_send(body, {"proposal": int})
+        if isinstance(parsed, str):
+            return _refuse(400, "malformed", parsed)
+        if not votes.allow(device):
+            return _refuse(429, "fast", "too many requests from this phone; wait a moment")
+        fields, key = parsed
+        return _sent(hub.support(device, key, fields["proposal"]), device)
+
+    async def statement(request: web.Request) -> web.StreamResponse:
+        """A phone's score from 1 to 5 on a statement (it may change it)."""
+        body = await read_body(request, MAX_BODY)
+        if isinstance(body, web.Response):
+            return body
+        device = device_of(request)
+        if device is None:
+            return _refuse(400, "unknown_device", UNKNOWN_DEVICE)
+        parsed = parse_send(body, {"statement": str, "score": int})
+        if isinstance(parsed, str):
+            return _refuse(400, "malformed", parsed)
+        if not votes.allow(device):
+            return _refuse(429, "fast", "too many requests from this phone; wait a moment")
+        fields, key = parsed
+        return _sent(hub.score(device, key, fields["statement"], fields["score"]), device)
+
+    def _sent(outcome: SendOutcome, device: str) -> web.Response:
+        """The phone's new state (200), or why what it sent was not taken."""
+        if outcome in ("queued", "repeated"):
+            return _json(hub.state_for(device))
+        if outcome == "closed":
+            return _refuse(409, "moved", "no such question is open")
+        if outcome == "no_such":
+            return _refuse(400, "malformed", "no such proposal or statement, or a score outside 1-5")
+        if outcome == "enough":
+            return _refuse(429, "enough", "this phone has sent all the answers this question takes")
+        return _refuse(429, "busy", "the game has not taken the answers yet; wait a moment")
 
     async def events(request: web.Request) -> web.StreamResponse:
         """Server-sent events: the state now and after every change (the page reconnects by itself). Only
@@ -297,13 +374,16 @@ def make_app(
         path, kind = FILES[request.match_info["name"]]
         return web.Response(body=path.read_bytes(), content_type=kind)
 
-    app = web.Application(client_max_size=MAX_BODY, middlewares=[guard])
+    app = web.Application(client_max_size=MAX_TEXT_BODY, middlewares=[guard])
     app[STREAMS] = streams
     # No HEAD (aiohttp's default for a GET): it would make a device or hold a live connection nobody reads
     app.router.add_get("/{token}", to_page, allow_head=False)
     app.router.add_get("/{token}/", page, allow_head=False)
     app.router.add_get("/{token}/state", state, allow_head=False)
     app.router.add_post("/{token}/vote", vote)
+    app.router.add_post("/{token}/answer", answer)
+    app.router.add_post("/{token}/support", support)
+    app.router.add_post("/{token}/statement", statement)
     app.router.add_get("/{token}/events", events, allow_head=False)
     files = "/{token}/{name:" + "|".join(re.escape(name) for name in FILES) + "}"
     app.router.add_get(files, asset, allow_head=False)
@@ -311,6 +391,21 @@ def make_app(
 
 
 UNKNOWN_DEVICE = "unknown device: open the page again"
+
+
+async def read_body(request: web.Request, limit: int) -> bytes | web.Response:
+    """The request's body, or the answer that refuses it: 413 over `limit` bytes, 400 when it cannot be
+    read (a Content-Encoding that does not decode, such as a gzip body that is not gzip)."""
+    too_large = _json({"error": f"the body is larger than {limit} bytes"}, 413)
+    if (request.content_length or 0) > limit:
+        return too_large
+    try:
+        body = await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        return too_large
+    except RequestPayloadError:
+        return _json({"error": "the body could not be read"}, 400)
+    return too_large if len(body) > limit else body
 
 
 def drop_when_gone(transport: asyncio.BaseTransport | None) -> None:
@@ -358,6 +453,31 @@ def parse_vote(body: bytes) -> tuple[str, int] | str:
     if not isinstance(option, int) or isinstance(option, bool) or not 1 <= option <= 9:
         return "option: expected a number from 1"
     return card, option
+
+
+def parse_send(body: bytes, fields: dict[str, type]) -> tuple[dict[str, Any], str | None] | str:
+    """What a phone sends to an ask (JSON of `fields`, each of its type, and optionally the ask's "key"):
+    the fields and the key; or what is wrong with it."""
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return "the body is not JSON"
+    expected = ", ".join(f'"{name}": {kind.__name__}' for name, kind in fields.items())
+    if not isinstance(data, dict) or not set(fields) <= set(data) <= set(fields) | {"key"}:
+        return f'expected {{{expected}}} and optionally "key": str'
+    key = data.get("key")
+    if key is not None and (not isinstance(key, str) or len(key) > 200):
+        return "key: expected the question's key"
+    for name, kind in fields.items():
+        value = data[name]
+        if not isinstance(value, kind) or isinstance(value, bool):
+            return f"{name}: expected {kind.__name__}"
+    return {name: data[name] for name in fields}, key
+
+
+def _refuse(status: int, reason: str, error: str) -> web.Response:
+    """One JSON line: what was wrong (`error`, in English) and `reason`, the page's phone.* word for it."""
+    return _json({"error": error, "reason": reason}, status)
 
 
 def _page(state: dict[str, Any], refusal: str, status: int) -> web.Response:

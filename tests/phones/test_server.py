@@ -52,6 +52,7 @@ def test_join_vote_change_close_and_reveal(server: PhoneServer, hub: VoteHub) ->
             "your_vote": None,
             "lang": "nl",
             "version": state["version"],
+            "ask": None,  # no debrief question open
         }
         status, state = await vote(phone, server.url, {"card": "scanauto", "option": 1})
         assert status == 200 and state["your_vote"] == 1
