@@ -1,10 +1,13 @@
-// The phone page: shows the card, votes, and follows the game live (server-sent events, polling as fallback).
+// The phone page: shows the card, votes, answers the debrief's questions (a text, support for proposals,
+// scores on statements), and follows the game live (server-sent events, polling as fallback). Every text
+// is set with textContent: nothing from the server or the person is ever read as markup.
 "use strict";
 (function () {
   const words = JSON.parse(document.getElementById("words").textContent);
   const $ = (id) => document.getElementById(id);
   let state = null;
   let shown = "";  // what the page shows now: it is built again only when that changes
+  let askFrame = "";  // the ask's controls as built: built again only for another question (typing is kept)
   let pollTimer = null;
   let failures = 0;
 
@@ -18,14 +21,16 @@
     if (state && next.version !== undefined && state.version !== undefined &&
         next.version < state.version && next.card === state.card) return;  // an older answer
     if (state && next.card !== state.card) notice("");  // a refusal was about the card before
+    const key = function (s) { return s && s.ask ? s.ask.key : null; };
+    if (state && key(next) !== key(state)) notice("");  // or about the question before
     state = next;
-    const showing = JSON.stringify([state.card, state.title, state.text, state.options, state.voting, state.your_vote, state.lang]);
+    const showing = JSON.stringify([state.card, state.title, state.text, state.options, state.voting, state.your_vote, state.lang, state.ask]);
     if (showing === shown) return;  // another phone's vote: nothing changes here (and no tap is lost)
     shown = showing;
     document.documentElement.lang = state.lang;
     document.title = word("title");
     $("brand").textContent = word("title");
-    $("card").hidden = !state.card;
+    $("card").hidden = !state.card || !!state.ask;
     $("title").textContent = state.title || "";
     $("text").textContent = state.text || "";
     const options = $("options");
@@ -45,13 +50,167 @@
         options.append(button);
       });
     }
+    renderAsk(state.ask || null);
     let status;
-    if (!state.card) status = word("wait");
+    if (state.ask) status = "";
+    else if (!state.card) status = word("wait");
     else if (state.voting) status = state.your_vote ? word("voted").replace("{n}", state.your_vote) + " " + word("change") : word("vote");
     else if (state.your_vote) status = word("voted").replace("{n}", state.your_vote) + " " + word("closed");
     else status = word("notyet");
     $("status").textContent = status;
+    $("status").hidden = !status;
+    options.hidden = !options.childElementCount;
   }
+
+  function button(label, pressed, onTap) {
+    const element = document.createElement("button");
+    element.type = "button";
+    element.setAttribute("aria-pressed", String(pressed));
+    element.addEventListener("click", onTap);
+    if (label !== null) element.textContent = label;
+    return element;
+  }
+
+  function length(text) { return Array.from(text).length; }  // characters as the server counts them
+
+  function renderAsk(ask) {
+    $("ask").hidden = !ask;
+    if (!ask) { askFrame = ""; return; }
+    const frame = JSON.stringify([ask.key, ask.kind, ask.prompt, ask.choices, ask.statements, state.lang]);
+    const text = ["word", "answer", "proposal"].indexOf(ask.kind) >= 0;
+    if (frame !== askFrame) {
+      const sameKey = askFrame !== "" && JSON.parse(askFrame)[0] === ask.key;
+      askFrame = frame;
+      $("prompt").textContent = ask.prompt;
+      $("hint").textContent = text ? word("kind_" + ask.kind) : word(ask.kind);
+      $("answer-form").hidden = !text;
+      if (text) {
+        if (!sameKey) $("answer").value = "";
+        $("answer").maxLength = ask.limit;
+        $("answer").rows = ask.kind === "word" ? 1 : 4;
+        $("send").textContent = word("send");
+      }
+      $("choices").replaceChildren();
+      (ask.kind === "support" ? ask.choices : []).forEach(function (choice) {
+        const element = button(null, false, function () { send("support", { proposal: choice.id }); });
+        element.dataset.id = String(choice.id);
+        const label = document.createElement("span");
+        label.textContent = choice.text;
+        const mark = document.createElement("span");
+        mark.className = "mark";
+        element.append(label, mark);
+        $("choices").append(element);
+      });
+      $("statements").replaceChildren();
+      (ask.kind === "statements" ? ask.statements : []).forEach(function (statement) {
+        const box = document.createElement("div");
+        box.className = "statement";
+        const said = document.createElement("p");
+        said.textContent = statement.text;
+        const scale = document.createElement("div");
+        scale.className = "scale";
+        scale.dataset.id = statement.id;
+        for (let score = 1; score <= 5; score++) {
+          const element = button(String(score), false, function () {
+            send("statement", { statement: statement.id, score: score });
+          });
+          element.dataset.score = String(score);
+          scale.append(element);
+        }
+        const ends = document.createElement("div");
+        ends.className = "ends";
+        const low = document.createElement("span");
+        low.textContent = word("disagree");
+        const high = document.createElement("span");
+        high.textContent = word("agree");
+        ends.append(low, high);
+        box.append(said, scale, ends);
+        $("statements").append(box);
+      });
+    }
+    // What this phone sent: its own texts, supports and scores (never another phone's)
+    const yours = ask.yours || [];
+    $("yours-box").hidden = !text || yours.length === 0;
+    $("yours-title").textContent = word("yours");
+    $("yours").replaceChildren.apply($("yours"), yours.map(function (said) {
+      const item = document.createElement("li");
+      item.textContent = said;
+      return item;
+    }));
+    if (text) {
+      $("send").disabled = ask.sent >= ask.max;
+      count();
+    }
+    $("choices").querySelectorAll("button").forEach(function (element) {
+      const supported = (ask.supported || []).indexOf(Number(element.dataset.id)) >= 0;
+      element.setAttribute("aria-pressed", String(supported));
+      element.querySelector(".mark").textContent = supported ? word("supported") : "";
+    });
+    $("statements").querySelectorAll(".scale").forEach(function (scale) {
+      const mine = (ask.scores || {})[scale.dataset.id];
+      scale.querySelectorAll("button").forEach(function (element) {
+        element.setAttribute("aria-pressed", String(Number(element.dataset.score) === mine));
+      });
+    });
+  }
+
+  function count() {
+    if (!state || !state.ask || !state.ask.limit) return;
+    $("counter").textContent = word("chars").replace("{n}", length($("answer").value)).replace("{max}", state.ask.limit);
+  }
+
+  async function send(path, body) {  // an answer, a support or a score for the open ask
+    if (!state || !state.ask) return false;
+    body.key = state.ask.key;
+    try {
+      const response = await fetch(path, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      const answer = await response.json().catch(function () { return null; });
+      online(true);
+      if (response.status === 200) {
+        notice("");
+        render(answer);
+        return true;
+      }
+      notice(said(response.status, answer && answer.reason));
+    } catch (error) {
+      online(false);
+    }
+    return false;
+  }
+
+  function said(status, reason) {  // a refused answer, support or score, in plain words
+    const known = ["empty", "long", "enough", "moved", "busy", "fast"];
+    if (known.indexOf(reason) >= 0) return word(reason);
+    if (reason === "unknown_device") return word("broken");
+    return status === 413 ? word("long") : status === 429 ? word("fast") : status === 409 ? word("moved") : word("broken");
+  }
+
+  $("answer").addEventListener("input", count);
+  $("answer").addEventListener("keydown", function (event) {  // one word: Enter sends it
+    if (event.key === "Enter" && state && state.ask && state.ask.kind === "word") {
+      event.preventDefault();
+      $("answer-form").requestSubmit();
+    }
+  });
+  $("answer-form").addEventListener("submit", async function (event) {
+    event.preventDefault();  // never a form post: the page sends it itself
+    const typed = $("answer").value;
+    if (!typed.trim()) { notice(word("empty")); return; }
+    if (state && state.ask && state.ask.limit && length(typed) > state.ask.limit) { notice(word("long")); return; }
+    $("send").disabled = true;
+    const ok = await send("answer", { text: typed });
+    if (ok) {
+      $("answer").value = "";
+      notice(word("sent"));
+      count();
+    }
+    if (state && state.ask) $("send").disabled = state.ask.sent >= state.ask.max;
+  });
 
   function notice(text) {  // the server's refusal in plain words (as text, never as markup), or nothing
     $("notice").hidden = !text;

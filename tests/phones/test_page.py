@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 import game.phones.hub as hub_module
+from game.debrief.text import LIMITS
 from game.i18n import STRINGS, t
-from game.phones.hub import Ballot, VoteHub, VoteOutcome
+from game.phones.hub import MAX_ANSWERS_PER_ASK, Ask, Ballot, VoteHub, VoteOutcome
 from game.phones.server import PAGE_DIR, PhoneServer, RateLimits
 from game.ui import style
 
@@ -45,7 +46,8 @@ def test_the_page_uses_the_game_palette_at_7_to_1_or_more() -> None:
         "button-line": style.BUTTON_LINE,
     }
     pairs = [("text", "background"), ("text-muted", "background"), ("accent", "background"), ("ink", "panel"),
-             ("text", "button"), ("accent", "button"), ("ink", "accent")]  # fmt: skip
+             ("text", "button"), ("accent", "button"), ("ink", "accent"),
+             ("text-muted", "button")]  # fmt: skip  # the last: a send button with nothing more to send
     for ink, ground in pairs:
         assert style.contrast(colours[ink], colours[ground]) >= 7, (ink, ground)
 
@@ -188,5 +190,129 @@ def test_the_page_says_the_servers_refusals_in_plain_words_as_text(
         wait.until(lambda d: d.find_element(By.ID, "notice").text == t("phone.full", "nl"))
         assert driver.find_element(By.ID, "notice").is_displayed()
         driver.save_screenshot(os.environ.get("PHONE_REFUSAL_SCREENSHOT", str(tmp_path / "refused.png")))
+    finally:
+        server.stop()
+
+
+SCRIPT = "<script>alert(1)</script>"
+ASKS = {
+    "word": Ask("word", "Welk woord komt als eerste op?", "reactions"),
+    "answer": Ask("answer", "Staan onze algoritmen in het algoritmeregister?", "here-4a"),
+    "support": Ask(
+        "support",
+        "Welke kleine stappen steun jij?",
+        "wins-vote",
+        choices=(
+            (1, "Het register bijwerken voor de zomer"),
+            (3, "De FG uitnodigen in het MT van juni"),
+            (4, SCRIPT),  # an approved text is still letters on the page
+        ),
+    ),
+    "statements": Ask(
+        "statements",
+        "Hoe eens ben je het hiermee?",
+        "before",
+        statements=(
+            ("data", "Data is een bestuurlijk vraagstuk, geen IT-vraagstuk."),
+            ("fg", "De functionaris gegevensbescherming hoort vroeg aan tafel."),
+            ("klein", "Kleine stappen brengen meer dan wachten op een groot plan."),
+        ),
+    ),
+}
+
+
+def test_a_phone_answers_supports_and_scores_and_markup_stays_text(driver: object, tmp_path: Path) -> None:
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(driver, WebDriver)
+    shots = Path(os.environ.get("PHONE_ASK_SCREENSHOTS", tmp_path))
+    hub = VoteHub("nl")
+    server = PhoneServer(hub, "127.0.0.1", 0)
+    server.start()
+    wait = WebDriverWait(driver, 15)
+
+    def notice() -> str:
+        return str(driver.find_element(By.ID, "notice").text)
+
+    def send(text: str) -> None:
+        type_(text)
+        driver.find_element(By.ID, "send").click()
+
+    def type_(text: str) -> None:
+        field = driver.find_element(By.ID, "answer")
+        field.clear()
+        field.send_keys(text)
+
+    try:
+        hub.ask(ASKS["word"])
+        driver.get(server.url)
+        wait.until(lambda d: d.find_element(By.ID, "ask").is_displayed())
+        assert not driver.find_element(By.ID, "card").is_displayed()
+        assert driver.find_element(By.ID, "prompt").text == ASKS["word"].prompt
+        field = driver.find_element(By.ID, "answer")
+        assert field.get_attribute("maxlength") == str(LIMITS["word"])
+        send(SCRIPT)
+        wait.until(lambda d: [li.text for li in d.find_elements(By.CSS_SELECTOR, "#yours li")] == [SCRIPT])
+        assert notice() == t("phone.sent", "nl")
+        with pytest.raises(NoAlertPresentException):
+            driver.switch_to.alert.accept()  # the script never ran
+        assert driver.find_elements(By.CSS_SELECTOR, "#yours script") == []
+        [inbound] = hub.take_inbox()
+        assert inbound.value == SCRIPT and inbound.kind == "word"  # verbatim, cleaned, for the facilitator
+        send("\u200b")  # only an invisible mark: the server finds it empty
+        wait.until(lambda d: notice() == t("phone.empty", "nl"))
+        type_("x" * (LIMITS["word"] + 5))  # the field stops at its limit
+        assert len(driver.find_element(By.ID, "answer").get_attribute("value") or "") == LIMITS["word"]
+        assert driver.find_element(By.ID, "counter").text == f"{LIMITS['word']} van {LIMITS['word']} tekens"
+        driver.find_element(By.ID, "send").click()
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#yours li")) == 2)
+        send("derde")
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#yours li")) == MAX_ANSWERS_PER_ASK)
+        assert not driver.find_element(By.ID, "send").is_enabled()  # all this question takes
+
+        hub.ask(ASKS["answer"])  # a new question: the form is empty and open again
+        wait.until(lambda d: d.find_element(By.ID, "prompt").text == ASKS["answer"].prompt)
+        assert driver.find_element(By.ID, "send").is_enabled() and not notice()
+        send("Nee, alleen de parkeerscan. Dat pakken we op.")
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#yours li")) == 1)
+        driver.find_element(By.ID, "answer").send_keys("En de FG?")
+        assert driver.find_element(By.ID, "counter").text == f"9 van {LIMITS['answer']} tekens"
+        for element in (driver.find_element(By.ID, "answer"), driver.find_element(By.ID, "send")):
+            assert element.size["height"] >= 48
+        driver.save_screenshot(str(shots / "answer_390x844.png"))
+        sent = [item.value for item in hub.take_inbox()]
+        assert sent == ["x" * LIMITS["word"], "derde", "Nee, alleen de parkeerscan. Dat pakken we op."]
+
+        hub.ask(ASKS["support"])
+        buttons = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#choices button") or None)
+        assert [button.text for button in buttons] == [text for _, text in ASKS["support"].choices]
+        assert not driver.find_element(By.ID, "answer-form").is_displayed()
+        buttons[1].click()
+        buttons[2].click()
+        pressed = "#choices button[aria-pressed='true']"
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, pressed)) == 2)
+        assert t("phone.supported", "nl") in buttons[1].text
+        assert [(item.kind, item.value) for item in hub.take_inbox()] == [("support", 3), ("support", 4)]
+        driver.save_screenshot(str(shots / "support_390x844.png"))
+
+        hub.ask(ASKS["statements"])
+        scales = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#statements .scale") or None)
+        assert len(scales) == 3
+        assert t("phone.disagree", "nl") in driver.find_element(By.ID, "statements").text
+        scales[0].find_elements(By.TAG_NAME, "button")[3].click()
+        scales[2].find_elements(By.TAG_NAME, "button")[4].click()
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".scale button[aria-pressed='true']")) == 2)
+        for button in scales[1].find_elements(By.TAG_NAME, "button"):
+            assert button.size["height"] >= 48 and button.size["width"] >= 48
+        assert [item.value for item in hub.take_inbox()] == [("data", 4), ("klein", 5)]
+        driver.save_screenshot(str(shots / "statements_390x844.png"))
+        assert all((shots / f"{kind}_390x844.png").stat().st_size > 10_000 for kind in ("answer", "support"))
+
+        hub.ask(None)
+        wait.until(lambda d: not d.find_element(By.ID, "ask").is_displayed())
+        assert driver.find_element(By.ID, "status").text == t("phone.wait", "nl")
     finally:
         server.stop()
