@@ -2,7 +2,8 @@
 
 start-up (against a bare pygame-ce floor), frame cost, idle CPU, authoring speed, memory and voting by
 phone (issue 14: a vote's way to the game, the card's frame and idle CPU with 60 phones) and the
-standalone app (issue 16: its start-up beside the source's, the zip's size); each the
+standalone app (issue 16: its start-up beside the source's, the zip's size) and the debrief's word
+cloud (issue 24: 60 words in a card-size box, laid out and redrawn); each the
 median of several runs with their min and max. The default run takes about two and a half minutes
 (the idle wait is 30 s per video driver); --quick shortens every wait and takes fewer runs (under a
 minute), for a fast check. Nothing here is asserted by the tests: speed is measured, never a test.
@@ -15,7 +16,7 @@ import json
 import subprocess
 import time
 
-from benchmarks import app, authoring, idle, memory, phones, startup, watch
+from benchmarks import app, authoring, idle, memory, phones, startup, watch, wordcloud
 from benchmarks.report import Figure, child_env, machine_line, python, table_header, table_row
 
 FRAME_TARGET_MS = 4.0
@@ -126,6 +127,7 @@ def main() -> None:
     sections = [
         lambda: startup.measure(5 if quick else 15),
         lambda: frame_figures(3 if quick else 7),
+        lambda: wordcloud.figures(3 if quick else 7),
         lambda: idle_figures(*((5, 1.0) if quick else (6, 5.0))),
         lambda: authoring_figures(3 if quick else 5),
         lambda: [memory_figure(1 if quick else 3)],
