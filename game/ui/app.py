@@ -772,7 +772,7 @@ class App:
             self._held.discard(event.key)
         elif kind == pygame.KEYDOWN:
             self._key(event)
-        elif kind == pygame.TEXTINPUT and self._target().wants_text:
+        elif kind in (pygame.TEXTINPUT, pygame.TEXTEDITING) and self._target().wants_text:
             self._target().handle_event(event)
         elif kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP) and self._on_errors(event):
             return
