@@ -13,6 +13,7 @@ from game.ui import style
 from game.ui.draw import Painter
 from game.ui.fonts import FontBook
 from game.ui.textinput import FieldResult, TextField, clipboard_text, wrap_spans
+from tests.ui.conftest import AppFactory, button_centre, click, settle
 
 SIZE = (1920, 1080)
 FIELD = pygame.Rect(200, 300, 1200, 260)
@@ -261,3 +262,27 @@ def test_the_composition_is_underlined(painter: Painter) -> None:
     below = FIELD.top + painter.metrics.px(10) + font.get_ascent() + painter.metrics.px(3)
     underline = pygame.Rect(inner_left + font.size("ab")[0], below, font.size("cd")[0], 2)
     assert ink_in(painter.surface, underline) == underline.width * underline.height
+
+
+def test_the_window_sends_a_composition_only_to_a_screen_with_a_text_field(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    seen: list[int] = []
+
+    def record(event: pygame.event.Event) -> None:
+        seen.append(event.type)
+
+    composing = pygame.event.Event(pygame.TEXTEDITING, text="ni", start=2, length=0)
+    monkeypatch.setattr(app.scene, "handle_event", record)
+    pygame.event.post(composing)
+    app.pump()
+    assert pygame.TEXTEDITING not in seen  # the title screen types nothing
+    monkeypatch.undo()
+    click(app, button_centre(app, "group"))
+    settle(app)
+    assert app.scene.wants_text
+    monkeypatch.setattr(app.scene, "handle_event", record)
+    pygame.event.post(composing)
+    app.pump()
+    assert pygame.TEXTEDITING in seen
