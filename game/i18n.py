@@ -152,6 +152,79 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Je hebt de hele termijn volgemaakt.",
         "en": "You have completed the whole term.",
     },
+    "debrief.phase.reactions": {"nl": "Eerste reacties", "en": "First reactions"},
+    "debrief.phase.happened": {"nl": "Wat gebeurde er?", "en": "What happened?"},
+    "debrief.phase.why": {"nl": "Waarom?", "en": "Why?"},
+    "debrief.phase.here": {"nl": "En bij ons?", "en": "And here?"},
+    "debrief.phase.wins": {"nl": "Kleine stappen", "en": "Small wins"},
+    "debrief.aspect_name.4a": {"nl": "Persoonsgegevens en veiligheid", "en": "Personal data and security"},
+    "debrief.aspect_name.4b": {"nl": "Transparantie over algoritmen", "en": "Transparency about algorithms"},
+    "debrief.aspect_name.4c": {
+        "nl": "Digitale inclusie en weerbaarheid",
+        "en": "Digital inclusion and resilience",
+    },
+    "debrief.aspect_name.5a": {
+        "nl": "Opgaven en technologie verbinden",
+        "en": "Linking public tasks and technology",
+    },
+    "debrief.aspect_name.5b": {"nl": "Een gezamenlijke koers", "en": "A shared course"},
+    "debrief.aspect_name.6a": {"nl": "Structuur en datamanagement", "en": "Structure and data management"},
+    "debrief.aspect_name.6b": {"nl": "Mensen en leren", "en": "People and learning"},
+    "debrief.aspect_name.6c": {"nl": "Politiek", "en": "Politics"},
+    "debrief.aspect_name.6d": {"nl": "Symbolen en cultuur", "en": "Symbols and culture"},
+    "debrief.aspect.4a": {
+        "nl": "Inwoners moeten erop kunnen rekenen dat hun gegevens veilig zijn. Bescherm ze goed, maar "
+        "maak van privacy geen reden om niets te doen.",
+        "en": "Residents must be able to count on their data being safe. Protect it well, but do not make "
+        "privacy a reason to do nothing.",
+    },
+    "debrief.aspect.4b": {
+        "nl": "De gemeente moet zelf kunnen uitleggen wat een algoritme doet en waarom, ook als een "
+        "leverancier het systeem beheert.",
+        "en": "The municipality must be able to explain itself what an algorithm does and why, also when a "
+        "supplier runs the system.",
+    },
+    "debrief.aspect.4c": {
+        "nl": "Digitaal mag niemand buitensluiten. Wie niet mee kan, moet de gemeente toch bereiken; soms "
+        "is een gesprek aan de balie beter dan een app.",
+        "en": "Going digital must shut nobody out. Those who cannot keep up must still reach the "
+        "municipality; sometimes a talk at the desk is better than an app.",
+    },
+    "debrief.aspect.5a": {
+        "nl": "Begin bij de opgave van de gemeente, niet bij de techniek: wat lost dit op, en willen we "
+        "dit als overheid?",
+        "en": "Start from the municipality's task, not from the technology: what does this solve, and do "
+        "we want this as a government?",
+    },
+    "debrief.aspect.5b": {
+        "nl": "Een koers werkt pas als bestuur, organisatie en partners hem delen. Geef ruimte om te "
+        "proberen en maak groot wat werkt.",
+        "en": "A course only works when the executive, the organisation and partners share it. Leave room "
+        "to try things out and scale up what works.",
+    },
+    "debrief.aspect.6a": {
+        "nl": "Goede data vragen om orde: wie is eigenaar, wie beheert ze, en hoe delen we ze veilig met "
+        "anderen?",
+        "en": "Good data needs order: who owns it, who looks after it, and how do we share it safely with "
+        "others?",
+    },
+    "debrief.aspect.6b": {
+        "nl": "Mensen maken het verschil. Investeer in kennis: van medewerkers, van HR en van de "
+        "secretaris zelf.",
+        "en": "People make the difference. Invest in knowledge: of the staff, of HR and of the municipal "
+        "secretary themselves.",
+    },
+    "debrief.aspect.6c": {
+        "nl": "Neem college en raad mee in gewone taal: welke kansen zijn er, en welke politieke risico's?",
+        "en": "Take the executive and the council along in plain words: what are the chances, and what "
+        "are the political risks?",
+    },
+    "debrief.aspect.6d": {
+        "nl": "Een andere manier van werken vraagt ook een andere cultuur. Geef het goede voorbeeld en "
+        "maak ruimte voor twijfel en zorgen.",
+        "en": "A new way of working also asks for a new culture. Set the example and make room for doubt "
+        "and worries.",
+    },
     "end.heading": {"nl": "Terugblik", "en": "Debrief"},
     "end.chart": {"nl": "Verloop van de meters", "en": "The meters over time"},
     "end.choices": {"nl": "Je keuzes per thema", "en": "Your choices by theme"},

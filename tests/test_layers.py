@@ -27,6 +27,8 @@ FORBIDDEN = {
     "game.phones": ("game.ui", "game.cli"),
     "game.speech": ("game.ui", "game.cli"),
     "game.report": ("game.ui", "game.cli"),
+    # The debrief's rules: no files, server, speech, screens or reports.
+    "game.debrief": ("game.scenario", "game.phones", "game.speech", "game.ui", "game.cli", "game.report"),
     "game.ui": ("game.cli",),
 }
 

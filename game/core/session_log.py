@@ -3,7 +3,7 @@
 Line 1 is the header (`"type": "session"`): the log format, the scenario (id, file, content hash),
 the seed, language, mode and group. Every further line is one event (`"type": "event"`): the game's
 own events (card_shown, choice with its votes, turn_passed, follow_up_dropped, year_end, ending,
-profile, undo) and the room's (reveal, timer, voting, tie), each with `kind`, `year`, `turn`, the
+profile, undo) and the room's (reveal, timer, voting, tie, split, debrief), each with `kind`, `year`, `turn`, the
 event's data and `at`, the wall-clock time. `replay` plays the game's own events again on the
 scenario and reports the first difference.
 """
@@ -26,8 +26,9 @@ from game.core.state import ChoiceRecord
 from game.errors import GameError
 
 LOG_FORMAT = 1
-# Written by the window, not the Game; "split" is a decision's votes, hands ("keys") and phones apart.
-ROOM_EVENTS = frozenset({"reveal", "timer", "voting", "tie", "split"})
+# Written by the window, not the Game; "split" is a decision's votes, hands ("keys") and phones apart;
+# "debrief" is a step of the guided debrief or a statement scored before the first card (game/debrief).
+ROOM_EVENTS = frozenset({"reveal", "timer", "voting", "tie", "split", "debrief"})
 
 
 class LogError(GameError):
@@ -156,7 +157,7 @@ class LogWriter:
         self._line({"type": "event", **event.to_dict(), "at": now_iso()})
 
     def room(self, kind: str, year: int, turn: int, **data: Any) -> None:
-        """An event of the room (reveal, timer, voting, tie, split): not part of the game's rules."""
+        """An event of the room (reveal, timer, voting, tie, split, debrief): not part of the game's rules."""
         if kind not in ROOM_EVENTS:
             raise ValueError(f"{kind!r} is not a room event")
         self.event(Event(kind, year, turn, data))
