@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 
 import pygame
@@ -203,6 +204,19 @@ def test_wrapping_keeps_every_character_and_breaks_after_spaces() -> None:
     assert "".join(text[start:end] for start, end in spans) == text
     assert [text[start:end] for start, end in spans] == ["aaa bbb ", "ccccccc", "ccc dd"]
     assert wrap_spans("", 10, len) == [(0, 0)]
+
+
+def test_wrapping_any_text_keeps_it_whole_and_every_line_within_the_width() -> None:
+    dice = random.Random(24)
+    for _ in range(300):
+        text = "".join(dice.choice("ab  cdé") for _ in range(dice.randrange(0, 60)))
+        width = dice.randrange(1, 12)
+        spans = wrap_spans(text, width, len)
+        assert "".join(text[start:end] for start, end in spans) == text
+        assert all(start < end for start, end in spans) or text == ""
+        for start, end in spans:
+            line = text[start:end].rstrip(" ")
+            assert len(line) <= width or end - start == 1, (text, width, spans)
 
 
 def test_the_text_is_drawn_inside_the_field(painter: Painter) -> None:
