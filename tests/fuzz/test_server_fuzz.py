@@ -2,8 +2,11 @@
 127.0.0.1 (methods, paths with and without the token, percent-encoded and raw bytes, NUL, overlong lines,
 headers and cookies, bodies of broken UTF-8 and JSON of the wrong types).
 
-Each answer must be one of the documented STATUSES (never a 500, never a dropped connection), nothing may be
-logged as an error or with a traceback, and afterwards a real phone still joins and votes. Bounded: the
+The debrief's endpoints (answer, support, statement) are sent texts of every kind (markup, control and
+invisible marks, overlong, broken escapes) and ids and scores of the wrong types, while the open question
+changes between examples. Each answer must be one of the documented STATUSES (never a 500, never a dropped
+connection), nothing may be logged as an error or with a traceback, whatever reaches the window's queue is
+already clean, and afterwards a real phone still joins, votes and answers. Bounded: the
 fuzz budget's examples (tests/fuzz/budget.py), each a few requests with a timeout, under the hang guard.
 The inputs tried are counted by what was sent and what came back, printed at the end (`-s` shows it) and
 written one a line to server-fuzz-inputs.txt in the test's temporary folder (its path is printed).
@@ -13,27 +16,32 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import socket
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import aiohttp
 from hypothesis import given, note
 from hypothesis import strategies as st
 
-from game.phones.hub import Ballot, VoteHub
-from game.phones.server import MAX_BODY, STATUSES, PhoneServer, RateLimits
+from game.debrief.text import LIMITS, clean_text
+from game.phones.hub import Ask, Ballot, VoteHub
+from game.phones.server import MAX_BODY, MAX_TEXT_BODY, STATUSES, PhoneServer, RateLimits
 from tests.fuzz.budget import fuzz, hang_guard
 from tests.phones.raw import parse, watched_console
 
 CARD = Ballot("fuzz", "Na het fuzzen", "Stemt een echte telefoon nog?", ("Ja", "Nee"))
-TOKEN, DEVICE = b"{TOKEN}", b"{DEVICE}"  # filled in per server: the real token, a real device id
+TOKEN, DEVICE, KEY = b"{TOKEN}", b"{DEVICE}", b"{KEY}"  # filled in: the token, a device, the open key
 ROOM = RateLimits(  # the fuzzer is one address sending fast; the limits themselves are tested elsewhere
     votes_per_second=10_000,
     vote_burst=10_000,
+    answers_per_second=10_000,
+    answer_burst=10_000,
     requests_per_second=10_000,
     request_burst=10_000,
     new_phones_per_second=10_000,
@@ -43,7 +51,17 @@ ANSWER_SECONDS = 5.0
 
 # -- what is sent ---------------------------------------------------------------------------------
 
-NAMES = ("", "state", "vote", "events", "phone.js", "phone.css", "font.ttf", "font-bold.ttf")
+NAMES = ("", "state", "vote", "answer", "support", "statement", "events", "phone.js", "phone.css", "font.ttf",
+         "font-bold.ttf")  # fmt: skip
+ASKS = (  # the question open during an example (each example opens it under a new key)
+    Ask("word", "Eén woord?", "word"),
+    Ask("answer", "Staan onze algoritmen in het register?", "answer"),
+    Ask("proposal", "Welke kleine stap?", "proposal"),
+    Ask("support", "Welke steun je?", "support", choices=((1, "Register bijwerken"), (2, "<b>FG</b>"))),
+    Ask(
+        "statements", "Eens?", "statements", statements=(("s1", "Data is bestuur."), ("s2", "Klein begint."))
+    ),
+)
 ODD = ("%C3%A9", "é", "%FF", "%00", "..", "%2e%2e", "%2F", "//", "\x00", "\u2028", "\ufeff", "?x=1", "#f")
 wild_bytes = st.binary(min_size=0, max_size=40)
 wild_text = st.text(min_size=0, max_size=40)
@@ -198,6 +216,57 @@ def votes(draw: st.DrawFn) -> Sent:
     return Sent(b"\r\n".join(lines) + b"\r\n\r\n" + body, "vote POST /TOKEN/vote")
 
 
+TRICKY = ("<script>alert(1)</script>", "\u200b", "\u202e", "\x00", "\x07", "\ufeff", "\u00ad", "e\u0301",
+          "\ud800", "&amp;", "\r\n", "\t", " ", "é", "\U0001f600", "\u2028")  # fmt: skip
+words = st.sampled_from(["Nee", "ja", "meer data", "FG", "Één"])
+texts = st.lists(words | st.sampled_from(TRICKY) | st.text(max_size=12), max_size=8).map(
+    "".join
+) | st.sampled_from(
+    ["x" * (LIMITS["word"] + 1), "x" * LIMITS["answer"], "x" * (LIMITS["answer"] + 1), "é" * 1200, ""]
+)
+
+
+@st.composite
+def sends(draw: st.DrawFn) -> Sent:
+    """What a phone sends to the debrief's question: well-formed HTTP, a body of any shape."""
+    json_any = (
+        st.none() | st.booleans() | st.integers() | st.floats() | texts | st.lists(st.integers(), max_size=3)
+    )
+    key = st.sampled_from(["{KEY}", "{KEY}", "{KEY}", "old", ""])
+    name = draw(st.sampled_from(["answer", "support", "statement"]))
+    by_name: dict[str, dict[str, st.SearchStrategy[Any]]] = {
+        "answer": {"text": texts},
+        "support": {"proposal": st.integers(-1, 4)},
+        "statement": {"statement": st.sampled_from(["s1", "s2", "s9"]), "score": st.integers(0, 6)},
+    }
+    fields = by_name[name]
+    shape = draw(st.sampled_from(["other", "keyed", "keyed", "keyed"])) if draw(st.booleans()) else "fields"
+    if shape == "other":
+        body = draw(bodies())
+    else:
+        # one value in five of any JSON type: hypothesis favours the simplest branch, a null, otherwise
+        data = {
+            name_: draw(json_any if draw(st.integers(0, 4)) == 0 else values)
+            for name_, values in fields.items()
+        }
+        if shape == "keyed":
+            data["key"] = draw(json_any if draw(st.integers(0, 4)) == 0 else key)
+        if draw(st.integers(0, 9)) == 0:  # a field too many, or one missing
+            if draw(st.booleans()):
+                data["extra"] = 1
+            else:
+                del data[next(iter(fields))]
+        # ensure_ascii or not: escapes, and raw UTF-8 (with a lone surrogate as its escape)
+        body = json.dumps(data, ensure_ascii=draw(st.booleans())).encode("utf-8", "surrogatepass")
+        body = body.replace(b'"{KEY}"', b'"' + KEY + b'"')
+    if draw(st.integers(0, 19)) == 0:
+        body = b" " * MAX_TEXT_BODY + body  # over the limit
+    cookie = draw(st.sampled_from([b"Cookie: device=" + DEVICE] * 3 + [b"Cookie: device=" + b"A" * 22]))
+    lines = [b"POST /" + TOKEN + b"/" + name.encode() + b" HTTP/1.1", b"Host: 127.0.0.1", cookie]
+    lines += [b"Content-Type: application/json", b"Content-Length: %d" % len(body), b"Connection: close"]
+    return Sent(b"\r\n".join(lines) + b"\r\n\r\n" + body, f"{name} POST /TOKEN/{name}")
+
+
 @st.composite
 def any_requests(draw: st.DrawFn) -> Sent:
     wild = draw(st.booleans())  # half the requests are well-formed HTTP, so that they reach the game's code
@@ -268,6 +337,22 @@ def real_phone_votes(url: str) -> tuple[int, int]:
     return asyncio.run(phone())
 
 
+def real_phone_answers(url: str, text: str) -> int:
+    """A real phone opens the page and answers the open question: the answer's status."""
+
+    async def phone() -> int:
+        timeout = aiohttp.ClientTimeout(total=10)
+        async with aiohttp.ClientSession(
+            cookie_jar=aiohttp.CookieJar(unsafe=True), timeout=timeout
+        ) as session:
+            async with session.get(url) as page:
+                assert page.status == 200
+            async with session.post(url + "answer", json={"text": text}) as answer:
+                return answer.status
+
+    return asyncio.run(phone())
+
+
 def device_of(url: str) -> bytes:
     """A device id the room knows (a phone opened the page), for the requests that carry it."""
 
@@ -319,19 +404,36 @@ def fuzz_then_vote(server: PhoneServer, hub: VoteHub, tried: Tried) -> None:
     """The fuzzing proper, then a real phone that joins and votes."""
     device = device_of(server.url)
     hub.show(CARD, voting=True, lang="nl")
+    keys = itertools.count()
 
     @fuzz(2.0)
-    @given(st.lists(votes() | any_requests(), min_size=1, max_size=3))
-    def one(sent: list[Sent]) -> None:
+    @given(
+        st.lists(votes() | any_requests() | sends(), min_size=1, max_size=3),
+        st.sampled_from(ASKS[:3]) | st.sampled_from(ASKS) | st.none(),
+    )
+    def one(sent: list[Sent], ask: Ask | None) -> None:
+        # as long as the placeholder it replaces in a body whose Content-Length is already written
+        opened = None if ask is None else replace(ask, key=f"{next(keys) % 100_000:05d}")
+        hub.ask(opened)  # a new key: the phone's three answers to a question start again
         with watched_console() as console, hang_guard():
             for request in sent:
                 raw = request.raw.replace(TOKEN, server.token.encode()).replace(DEVICE, device)
+                raw = raw.replace(KEY, (opened.key if opened else "nokey").encode())
                 status = send(server.port, raw)
                 tried.add(request.label, raw, status)
                 note(f"{status} <- {raw[:300]!r}")
                 assert status in STATUSES, (status, raw[:300])
         assert console.tracebacks() == []
         assert [record.getMessage() for record in console.records] == []  # nor a warning line
+        for inbound in hub.take_inbox():  # what the window gets is what was open, and clean
+            assert opened is not None and (inbound.kind, inbound.key) == (opened.kind, opened.key)
+            if inbound.kind in ("word", "answer", "proposal"):
+                assert isinstance(inbound.value, str)
+                assert clean_text(inbound.value, inbound.kind) == inbound.value
+            elif inbound.kind == "support":
+                assert inbound.value in (1, 2)
+            else:
+                assert inbound.value in [(s, n) for s in ("s1", "s2") for n in range(1, 6)]
 
     one()
     hub.show(CARD, voting=False, lang="nl")
@@ -339,3 +441,6 @@ def fuzz_then_vote(server: PhoneServer, hub: VoteHub, tried: Tried) -> None:
     before = hub.snapshot().counts[1]
     assert real_phone_votes(server.url) == (200, 200)
     assert hub.snapshot().counts[1] == before + 1
+    hub.ask(Ask("answer", "Nog iets?", "after-fuzzing"))
+    assert real_phone_answers(server.url, "Ja: <b>dit</b>") == 200
+    assert [inbound.value for inbound in hub.take_inbox()] == ["Ja: <b>dit</b>"]
