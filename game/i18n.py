@@ -157,6 +157,29 @@ STRINGS: dict[str, dict[str, str]] = {
     "debrief.phase.why": {"nl": "Waarom?", "en": "Why?"},
     "debrief.phase.here": {"nl": "En bij ons?", "en": "And here?"},
     "debrief.phase.wins": {"nl": "Kleine stappen", "en": "Small wins"},
+    "debrief.fact.divided": {
+        "nl": "Het meest verdeeld: {title} ({split}); gekozen werd \u2018{label}\u2019.",
+        "en": "Most divided: {title} ({split}); the choice was \u2018{label}\u2019.",
+    },
+    "debrief.fact.swing": {
+        "nl": "De grootste verschuiving: {meter} {delta}, door {title} (\u2018{label}\u2019).",
+        "en": "The biggest swing: {meter} {delta}, by {title} (\u2018{label}\u2019).",
+    },
+    "debrief.fact.crossed": {
+        "nl": "Grens overschreden: {line} ({title} \u2013 {label}).",
+        "en": "Line crossed: {line} ({title} \u2013 {label}).",
+    },
+    "debrief.fact.no_lines": {"nl": "Je overschreed geen enkele grens.", "en": "You crossed no line."},
+    "debrief.fact.no_lines_group": {
+        "nl": "Jullie overschreden geen enkele grens.",
+        "en": "You crossed no line.",
+    },
+    "debrief.fact.ending": {
+        "nl": "Het spel eindigde vroeg: {title}.",
+        "en": "The game ended early: {title}.",
+    },
+    "debrief.fact.profile": {"nl": "Je profiel: {title}.", "en": "Your profile: {title}."},
+    "debrief.fact.profile_group": {"nl": "Jullie profiel: {title}.", "en": "Your profile: {title}."},
     "debrief.aspect_name.4a": {"nl": "Persoonsgegevens en veiligheid", "en": "Personal data and security"},
     "debrief.aspect_name.4b": {"nl": "Transparantie over algoritmen", "en": "Transparency about algorithms"},
     "debrief.aspect_name.4c": {

@@ -15,9 +15,12 @@ API in short (the window, the rehearsal and the report drive this; all pure, tim
     debrief.support(voter, id), .proposal_hands(id, count), .top_proposals(3), .action_list()
     debrief.pick_decision(index, option), .what_if()
     debrief.statement_score / .statement_hands / .statement_hand / .shifts()   (the board's, "after")
-    debrief.facts, .aspects, .questions          what phases 2-4 show
+    debrief.facts, .aspects, .questions          what phases 2-4 show (describe.py: fact_lines, aspect_lines)
     debrief.log                                  every event, in order ({"kind": "debrief", ...})
     Debrief.restore(scenario, record, mode, events)   the same state again from the logged events
+    StatementBoard(statements_for(scenario))     the statements before the first card (its own events;
+                                                 StatementBoard.restore after a crash mid-game)
+    log.write_debrief(writer, year, turn, events), log.debrief_events(session_log)   the session log
 
 Events carry only numbers, ids and the cleaned texts: never a device id.
 """

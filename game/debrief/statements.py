@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,6 +64,16 @@ class StatementBoard:
         self._ids = {statement.id for statement in self.statements}
         self._scores: dict[tuple[str, str], dict[int, int]] = {}
         self._hands: dict[tuple[str, str], Counts] = {}
+
+    @staticmethod
+    def restore(statements: Sequence[Statement], events: Iterable[Event]) -> StatementBoard:
+        """The scores as the logged events left them (a session resumed before its debrief began); other
+        events are passed over."""
+        board = StatementBoard(statements)
+        for event in events:
+            if isinstance(event, dict) and event.get("kind") == "debrief":
+                board.apply(event)
+        return board
 
     @staticmethod
     def key(stage: Stage) -> str:

@@ -104,3 +104,11 @@ def test_logged_events_restore_the_same_counts() -> None:
         scores.counts(stage, s) for stage in ("before", "after") for s in ("s1", "s2")
     ]
     assert again.voters.number("a new phone") == 2  # voter 1 is taken
+
+
+def test_a_board_restored_from_a_log_with_other_events_in_it() -> None:
+    scores = board()
+    scores.score("before", "s2", 1, 4)
+    events = [{"kind": "reveal"}, {"kind": "debrief", "action": "start", "mode": "group"}, *scores.log]
+    again = StatementBoard.restore(scores.statements, events)
+    assert again.counts("before", "s2") == (1, 0, 0, 0, 0) and again.log == scores.log
