@@ -1,4 +1,5 @@
-"""Voting by phone: a vote's way to the game's snapshot, the card's frame with 60 phones, idle CPU with them.
+"""Voting by phone: a vote's way to the game's snapshot, the card's frame with 60 phones, idle CPU with them,
+and the debrief's answers: 60 phones sending at once, each answer's way to the window's queue.
 
 Every figure comes from a real game window (SDL's dummy driver) with its phone server on 127.0.0.1 and
 real HTTP clients (aiohttp) on loopback, bounded in count and time:
@@ -11,6 +12,10 @@ real HTTP clients (aiohttp) on loopback, bounded in count and time:
 - `python -m benchmarks.phones idle`: the game waits on that card in its event loop, phones on; for each
   line on its standard input it prints the CPU seconds it has used. The 60 phones are another process
   (`python -m benchmarks.phones clients URL 60`), so that only the game's own CPU is counted.
+- `python -m benchmarks.phones answers ROUNDS`: 60 phones join the phone server (its default limits) and,
+  in each round, a new question opens and all 60 POST an answer at once; each answer is timed from just
+  before its POST to the moment a thread waiting on the hub, as the window's loop does, has it from
+  `take_inbox()`. Rounds are ANSWER_GAP seconds apart (a phone may answer once every 2 s). Prints JSON.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ FRAMES = 40
 LATENCY_TARGET_MS = 100.0
 IDLE_TARGET_PERCENT = 3.0
 FRAME_TARGET_MS = 4.0
+ANSWER_GAP = 2.1  # seconds between rounds: each phone's bucket refills one answer in 2 s
 
 
 def _game_on_a_voting_card(size: tuple[int, int]) -> Any:
@@ -157,6 +163,70 @@ def clients(url: str, count: int) -> None:
     asyncio.run(main())
 
 
+def answers(rounds: int) -> None:
+    from game.phones.hub import Ask, VoteHub
+    from game.phones.server import PhoneServer
+
+    hub = VoteHub("nl")
+    server = PhoneServer(hub, "127.0.0.1", 0)
+    url = server.start()
+    seen: dict[str, float] = {}  # answer text -> when the queue gave it
+    done = threading.Event()
+
+    def window() -> None:  # drains the queue as soon as the hub says something came (its condition)
+        while not done.is_set():
+            hub.wait(lambda snapshot: snapshot.inbox > 0 or done.is_set(), 1.0)
+            for inbound in hub.take_inbox():
+                seen[str(inbound.value)] = time.perf_counter()
+
+    drainer = threading.Thread(target=window, daemon=True)
+    drainer.start()
+    latencies: list[float] = []
+
+    async def phones() -> None:
+        import aiohttp
+
+        timeout = aiohttp.ClientTimeout(total=30)
+        jar = aiohttp.CookieJar
+        sessions = [
+            aiohttp.ClientSession(cookie_jar=jar(unsafe=True), timeout=timeout) for _ in range(PHONES)
+        ]
+        for session in sessions:
+            async with session.get(url) as response:
+                await response.read()
+
+        async def answer(session: Any, text: str) -> tuple[str, float]:
+            started = time.perf_counter()
+            async with session.post(url + "answer", json={"text": text}) as response:
+                if response.status != 200:
+                    raise SystemExit(f"an answer was refused: {response.status} {await response.text()}")
+            return text, started
+
+        try:
+            for round_ in range(rounds):
+                hub.ask(Ask("answer", "Wat nemen jullie mee?", f"round{round_}"))
+                texts = [f"antwoord {round_}-{number} uit de zaal" for number in range(PHONES)]
+                sent = await asyncio.gather(
+                    *(answer(s, text) for s, text in zip(sessions, texts, strict=True))
+                )
+                for text, started in sent:
+                    while text not in seen:  # the POST's answer can come before the drainer's wake-up
+                        await asyncio.sleep(0.0005)
+                    latencies.append(1000 * (seen[text] - started))
+                await asyncio.sleep(ANSWER_GAP)
+        finally:
+            for session in sessions:
+                await session.close()
+
+    try:
+        asyncio.run(phones())
+    finally:
+        done.set()
+        drainer.join(5)
+        server.stop()
+    print(json.dumps({"latency_ms": latencies}))
+
+
 # -- the parent's side (python -m benchmarks) ------------------------------------------------------------
 
 
@@ -166,6 +236,8 @@ def figures(quick: bool) -> list[Figure]:
     latencies = sorted(result["latency_ms"])
     p99 = latencies[max(0, math.ceil(0.99 * len(latencies)) - 1)]
     percents = idle_percents(*((3, 2.0) if quick else (6, 5.0)))
+    answered = sorted(answer_latencies(rounds=2 if quick else 5))
+    answered_p99 = answered[max(0, math.ceil(0.99 * len(answered)) - 1)]
     return [
         Figure(
             f"phones: vote POST to the game's count, p99 of {len(latencies)}",
@@ -176,6 +248,15 @@ def figures(quick: bool) -> list[Figure]:
             lambda ms: ms < LATENCY_TARGET_MS,
         ),
         Figure("phones: the same, median", [statistics.median(latencies)], "ms", 1),
+        Figure(
+            f"phones: {PHONES} answers at once, POST to the window's queue, p99 of {len(answered)}",
+            [answered_p99],
+            "ms",
+            1,
+            f"< {LATENCY_TARGET_MS:g} ms",
+            lambda ms: ms < LATENCY_TARGET_MS,
+        ),
+        Figure("phones: the same, median", [statistics.median(answered)], "ms", 1),
         Figure(
             f"phones: card frame 1920x1080, {result['connected']} phones on",
             result["frames"],
@@ -207,6 +288,20 @@ def room_figures(rounds: int, runs: int) -> dict[str, Any]:
         raise SystemExit(f"the phone benchmark failed:\n{done.stderr.decode()[-2000:]}")
     result: dict[str, Any] = json.loads(done.stdout.decode().strip().splitlines()[-1])
     return result
+
+
+def answer_latencies(rounds: int) -> list[float]:
+    done = subprocess.run(
+        [python(), "-m", "benchmarks.phones", "answers", str(rounds)],
+        capture_output=True,
+        env=child_env(),
+        check=False,
+        timeout=300,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"the answers benchmark failed:\n{done.stderr.decode()[-2000:]}")
+    latencies: list[float] = json.loads(done.stdout.decode().strip().splitlines()[-1])["latency_ms"]
+    return latencies
 
 
 def idle_percents(slices: int, seconds: float) -> list[float]:
@@ -262,6 +357,8 @@ if __name__ == "__main__":
         room(int(sys.argv[2]), int(sys.argv[3]))
     elif mode == "idle":
         idle()
+    elif mode == "answers":
+        answers(int(sys.argv[2]))
     elif mode == "clients":
         clients(sys.argv[2], int(sys.argv[3]))
     else:
