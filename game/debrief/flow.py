@@ -321,8 +321,12 @@ class Debrief:
         return self._event("support", voter=voter, proposal=entry_id)
 
     def supports_of(self, voter: int) -> int:
-        """How many proposals a voter backs."""
-        return sum(1 for backed in self._supports.values() if voter in backed)
+        """How many proposals a voter backs (of those still approved: a rejected one frees the vote)."""
+        return sum(
+            1
+            for entry_id, backed in self._supports.items()
+            if voter in backed and self._entries[entry_id - 1].approved
+        )
 
     def proposal_hands(self, entry_id: int, count: int) -> list[Event]:
         """The hands the facilitator counted for an approved proposal (the whole count), while voting."""

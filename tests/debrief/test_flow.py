@@ -254,6 +254,9 @@ def test_support_only_while_voting_for_approved_proposals_once_per_voter_and_at_
     assert debrief.support_count(made[3].id) == 0
     debrief.reject(made[4].id)
     assert debrief.support(2, made[4].id) == []  # rejected
+    debrief.reject(made[0].id)  # frees voter 1's support for another
+    assert debrief.supports_of(1) == SUPPORTS_PER_VOTER - 1
+    assert debrief.support(1, made[3].id)[0]["proposal"] == made[3].id
     assert debrief.support(0, made[2].id) == [] and debrief.support(2, 999) == []
     debrief.next()
     assert debrief.support(3, made[3].id) == []  # voting is over
