@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from game.core.model import DebriefContent
+from game.paths import SCENARIOS_DIR
 from game.scenario import check_scenario, check_scenario_text, load_scenario, load_scenario_text
 from game.scenario.json_schema import scenario_schema
 from game.scenario.workbook.export import export_workbook
@@ -356,3 +357,17 @@ def test_a_mistake_in_the_sheet_points_at_its_cell(
 
     path, problems = debrief_book(debrief_file, tmp_path, edit)
     assert problems == ([f"{path}:{message}"] if message else [])
+
+
+# -- the shipped scenarios -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["lindenhout", "raadssessie"])
+def test_the_essay_scenarios_ask_their_own_questions_on_every_aspect_their_cards_carry(name: str) -> None:
+    scenario = load_scenario(SCENARIOS_DIR / f"{name}.yaml")
+    carried = {aspect for card in scenario.cards for aspect in card.aspects}
+    assert set(scenario.debrief.questions) == carried
+    assert 3 <= len(scenario.debrief.statements) <= 5
+    for questions in scenario.debrief.questions.values():
+        for question in questions:
+            assert question.get("nl").endswith("?") and question.get("en").endswith("?"), question
