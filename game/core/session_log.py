@@ -3,8 +3,8 @@
 Line 1 is the header (`"type": "session"`): the log format, the scenario (id, file, content hash),
 the seed, language, mode and group. Every further line is one event (`"type": "event"`): the game's
 own events (card_shown, choice with its votes, turn_passed, follow_up_dropped, year_end, ending,
-profile, undo) and the room's (reveal, timer, voting, tie, split, debrief), each with `kind`, `year`, `turn`, the
-event's data and `at`, the wall-clock time. `replay` plays the game's own events again on the
+profile, undo) and the room's (reveal, timer, voting, tie, split, debrief), each with `kind`, `year`,
+`turn`, the event's data and `at`, the wall-clock time. `replay` plays the game's own events again on the
 scenario and reports the first difference.
 """
 
