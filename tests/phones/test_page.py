@@ -14,7 +14,7 @@ import pytest
 import game.phones.hub as hub_module
 from game.debrief.text import LIMITS
 from game.i18n import STRINGS, t
-from game.phones.hub import MAX_ANSWERS_PER_ASK, Ask, Ballot, VoteHub, VoteOutcome
+from game.phones.hub import MAX_ANSWERS_PER_ASK, Ask, Ballot, SendOutcome, VoteHub, VoteOutcome
 from game.phones.server import PAGE_DIR, PhoneServer, RateLimits
 from game.ui import style
 
@@ -288,6 +288,7 @@ def test_a_phone_answers_supports_and_scores_and_markup_stays_text(driver: objec
 
         hub.ask(ASKS["support"])
         buttons = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#choices button") or None)
+        assert buttons is not None
         assert [button.text for button in buttons] == [text for _, text in ASKS["support"].choices]
         assert not driver.find_element(By.ID, "answer-form").is_displayed()
         buttons[1].click()
@@ -300,6 +301,7 @@ def test_a_phone_answers_supports_and_scores_and_markup_stays_text(driver: objec
 
         hub.ask(ASKS["statements"])
         scales = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#statements .scale") or None)
+        assert scales is not None
         assert len(scales) == 3
         assert t("phone.disagree", "nl") in driver.find_element(By.ID, "statements").text
         scales[0].find_elements(By.TAG_NAME, "button")[3].click()
@@ -314,5 +316,59 @@ def test_a_phone_answers_supports_and_scores_and_markup_stays_text(driver: objec
         hub.ask(None)
         wait.until(lambda d: not d.find_element(By.ID, "ask").is_displayed())
         assert driver.find_element(By.ID, "status").text == t("phone.wait", "nl")
+    finally:
+        server.stop()
+
+
+class RefusingAsks(VoteHub):
+    """The question shows as open, yet each answer is refused in turn: closed, enough, the queue full."""
+
+    def __init__(self) -> None:
+        super().__init__("nl")
+        self.outcomes: list[SendOutcome] = ["closed", "enough", "busy"]
+
+    def answer(self, device: str, key: str | None, text: str) -> SendOutcome:
+        return self.outcomes.pop(0) if self.outcomes else super().answer(device, key, text)
+
+
+def test_the_page_says_each_refusal_of_an_answer_in_plain_words(driver: object) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(driver, WebDriver)
+    hub = RefusingAsks()
+    server = PhoneServer(hub, "127.0.0.1", 0, limits=RateLimits(answers_per_second=0.001, answer_burst=4))
+    server.start()
+    wait = WebDriverWait(driver, 15)
+    said: list[str] = []
+
+    def send(text: str) -> None:
+        field = driver.find_element(By.ID, "answer")
+        field.clear()
+        field.send_keys(text)
+        before = said[-1] if said else ""
+        driver.find_element(By.ID, "send").click()
+        wait.until(lambda d: d.find_element(By.ID, "notice").text not in ("", before))
+        said.append(str(driver.find_element(By.ID, "notice").text))
+
+    try:
+        hub.ask(ASKS["answer"])
+        driver.get(server.url)
+        wait.until(lambda d: d.find_element(By.ID, "ask").is_displayed())
+        for text in ("een", "twee", "drie", "vier", "vijf"):
+            send(text)
+        assert said == [
+            t("phone.moved", "nl"),  # 409
+            t("phone.enough", "nl"),  # 429, this question has all this phone's answers
+            t("phone.busy", "nl"),  # 429, the window has not taken the queue
+            t("phone.sent", "nl"),
+            t("phone.fast", "nl"),  # 429, the phone's bucket is empty
+        ]
+        driver.execute_script("document.getElementById('answer').removeAttribute('maxlength')")
+        driver.find_element(By.ID, "answer").send_keys("x" * (LIMITS["answer"] + 1))
+        driver.find_element(By.ID, "send").click()
+        wait.until(lambda d: d.find_element(By.ID, "notice").text == t("phone.long", "nl"))
+        assert [item.value for item in hub.take_inbox()] == ["vier"]
     finally:
         server.stop()
