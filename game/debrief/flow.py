@@ -49,7 +49,7 @@ from game.debrief.model import (
 )
 from game.debrief.questions import FALLBACK_ASPECTS, questions_for
 from game.debrief.statements import Counts, Shift, StatementBoard, statements_for
-from game.debrief.text import TextKind, clean_text
+from game.debrief.text import TextKind, TextProblem, clean_text
 
 AskKind = TextKind | Literal["support"]
 MODES: tuple[Mode, ...] = ("group", "solo")
@@ -232,10 +232,8 @@ class Debrief:
         if source == "phone" and (self.mode == "solo" or voter is None or voter < 1):
             return "closed"
         cleaned = clean_text(text, kind)
-        if cleaned == "empty":
-            return "empty"
-        if cleaned == "too_long":
-            return "too_long"
+        if isinstance(cleaned, TextProblem):
+            return cleaned.value
         entry = Entry(
             id=len(self._entries) + 1,
             phase=self.phase,

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from game.core.engine import Game
 from game.core.state import ChoiceRecord
-from game.debrief.text import TextKind, TextProblem
+from game.debrief.text import TextKind
 
 Phase = Literal["reactions", "happened", "why", "here", "wins"]
 PHASES: tuple[Phase, ...] = ("reactions", "happened", "why", "here", "wins")
@@ -21,7 +21,7 @@ Stage = Literal["before", "after"]
 STAGES: tuple[Stage, ...] = ("before", "after")
 # What submit refuses besides the text's own problems: nothing may be written now (this phase or step
 # takes no text, the question the phone answered has closed, or phones in a solo game).
-SubmitProblem = TextProblem | Literal["closed"]
+SubmitProblem = Literal["empty", "too_long", "closed"]
 SCORES = (1, 2, 3, 4, 5)  # "helemaal oneens" ... "helemaal eens"
 
 Event = dict[str, Any]  # {"kind": "debrief", "action": ..., ...}: JSON-safe, written to the session log

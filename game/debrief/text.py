@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import unicodedata
+from enum import Enum
 from typing import Literal
 
 TextKind = Literal["word", "answer", "proposal"]
-TextProblem = Literal["empty", "too_long"]
+
+
+class TextProblem(Enum):
+    """Why a text cannot be shown. Not a str, so a phone that sends the word "empty" is not refused."""
+
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+
+
 LIMITS: dict[TextKind, int] = {"word": 30, "answer": 280, "proposal": 280}  # characters, after cleaning
 RAW_LIMIT = 4 * max(LIMITS.values())  # characters looked at before cleaning: more is too long outright
 # Categories dropped: control (Cc), format (Cf: zero-width, bidi overrides, soft hyphen), surrogates,
@@ -16,9 +25,9 @@ DROPPED = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 
 def clean_text(raw: str, kind: TextKind) -> str | TextProblem:
     """`raw` as it may be shown: NFC, no control or invisible marks, runs of white space as one space,
-    trimmed; or what is wrong with it ("empty", "too_long")."""
+    trimmed; or what is wrong with it."""
     if len(raw) > RAW_LIMIT:
-        return "too_long"
+        return TextProblem.TOO_LONG
     kept: list[str] = []
     for char in unicodedata.normalize("NFC", raw):
         if char.isspace():
@@ -27,7 +36,7 @@ def clean_text(raw: str, kind: TextKind) -> str | TextProblem:
             kept.append(char)
     text = " ".join("".join(kept).split())
     if not text:
-        return "empty"
+        return TextProblem.EMPTY
     if len(text) > LIMITS[kind]:
-        return "too_long"
+        return TextProblem.TOO_LONG
     return text

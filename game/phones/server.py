@@ -27,7 +27,7 @@ from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestPayloadError
 
-from game.debrief.text import TextKind, clean_text
+from game.debrief.text import TextKind, TextProblem, clean_text
 from game.errors import GameError
 from game.i18n import t
 from game.paths import ASSETS_DIR, FONTS_DIR
@@ -280,9 +280,9 @@ def make_app(
             return _refuse(409, "moved", "no question for a text is open")
         kind: TextKind = ask.kind  # type: ignore[assignment]  # one of TEXT_KINDS, checked above
         text = clean_text(fields["text"], kind)
-        if text == "empty":
+        if text is TextProblem.EMPTY:
             return _refuse(400, "empty", "text: empty once control and invisible characters are removed")
-        if text == "too_long":
+        if text is TextProblem.TOO_LONG:
             return _refuse(413, "long", "text: longer than this question allows")
         if not answers.allow(device):
             return _refuse(429, "fast", "too many answers; wait a moment")

@@ -203,13 +203,13 @@ class TextField:
             return IGNORED
         room = self.limit - len(self.text)
         if room <= 0:
-            self.problem = "too_long"
+            self.problem = TextProblem.TOO_LONG
             return FieldResult("refused")
         # The text before the caret is composed again: a combining mark joins the letter before it.
         before = unicodedata.normalize("NFC", self.text[: self.cursor] + added[:room])
         after = self.text[self.cursor :]
         before = before[: self.limit - len(after)]
-        self.problem = "too_long" if len(added) > room else None
+        self.problem = TextProblem.TOO_LONG if len(added) > room else None
         self.text, self.cursor = before + after, len(before)
         return CHANGED
 
@@ -220,22 +220,11 @@ class TextField:
     def submit(self) -> FieldResult:
         """Enter: the cleaned text (and an empty field), or a refusal with `problem` set."""
         cleaned = clean_text(self.text, self.kind)
-        problem = self._problem(cleaned)
-        if problem is not None:
-            self.problem = problem
+        if isinstance(cleaned, TextProblem):
+            self.problem = cleaned
             return FieldResult("refused")
         self.clear()
         return FieldResult("submitted", cleaned)
-
-    def _problem(self, cleaned: str) -> TextProblem | None:
-        # clean_text answers a problem's name in place of the text: someone may really type "empty" or
-        # "too_long", which has letters; a text that is empty or too long has none or more than that.
-        letters = sum(1 for char in typed(self.text) if char != " ")
-        if cleaned == "empty" and letters == 0:
-            return "empty"
-        if cleaned == "too_long" and letters > len("too_long"):
-            return "too_long"
-        return None
 
     # -- drawing ---------------------------------------------------------------------
 
@@ -314,5 +303,5 @@ class TextField:
         colour = style.ERROR_INK if self.problem else style.INK_MUTED
         painter.text(count, inner.bottomright, size, colour, anchor="bottomright", box=inner)
         if self.problem is not None:
-            reason = t(f"field.{self.problem}", lang, limit=self.limit)
+            reason = t(f"field.{self.problem.value}", lang, limit=self.limit)
             painter.text(reason, inner.bottomleft, size, style.ERROR_INK, anchor="bottomleft", box=inner)

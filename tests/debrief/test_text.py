@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from game.debrief.text import LIMITS, clean_text
+from game.debrief.text import LIMITS, TextProblem, clean_text
 
 
 def test_a_word_keeps_its_dutch_letters_and_loses_what_cannot_be_seen() -> None:
@@ -17,16 +17,21 @@ def test_white_space_of_any_kind_is_one_space() -> None:
 
 @pytest.mark.parametrize("raw", ["", "   ", "\u200b\u200d", "\x07\x1b"])
 def test_nothing_visible_is_empty(raw: str) -> None:
-    assert clean_text(raw, "word") == "empty"
+    assert clean_text(raw, "word") is TextProblem.EMPTY
 
 
 @pytest.mark.parametrize("kind", ["word", "answer", "proposal"])
 def test_the_limit_holds_after_cleaning(kind: str) -> None:
     limit = LIMITS[kind]  # type: ignore[index]
     assert clean_text("a" * limit, kind) == "a" * limit  # type: ignore[arg-type]
-    assert clean_text("a" * (limit + 1), kind) == "too_long"  # type: ignore[arg-type]
+    assert clean_text("a" * (limit + 1), kind) is TextProblem.TOO_LONG  # type: ignore[arg-type]
     assert clean_text("a" * limit + "\u200b" * 10, kind) == "a" * limit  # type: ignore[arg-type]
 
 
 def test_markup_stays_text_to_be_escaped_where_it_is_shown() -> None:
     assert clean_text("<script>alert(1)</script>", "answer") == "<script>alert(1)</script>"
+
+
+@pytest.mark.parametrize("word", ["empty", "too_long"])
+def test_a_word_that_names_a_problem_is_a_word(word: str) -> None:
+    assert clean_text(word, "word") == word

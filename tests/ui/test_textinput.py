@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pygame
 import pytest
 
-from game.debrief.text import LIMITS
+from game.debrief.text import LIMITS, TextProblem
 from game.i18n import t
 from game.ui import style
 from game.ui.draw import Painter
@@ -110,7 +110,7 @@ def test_an_empty_field_is_refused_with_its_reason(screen: pygame.Surface) -> No
     field = TextField("word")
     typing(field, "   ")
     assert field.handle_event(key(pygame.K_KP_ENTER)).outcome == "refused"
-    assert field.problem == "empty" and field.text == "   "
+    assert field.problem is TextProblem.EMPTY and field.text == "   "
     typing(field, "x")
     assert field.problem is None
 
@@ -135,7 +135,7 @@ def test_the_limit_of_the_kind_holds_for_typing_and_pasting(screen: pygame.Surfa
     assert field.limit == LIMITS["word"] == 30
     field.paste_source = lambda: "x" * 50
     assert field.handle_event(key(pygame.K_v, pygame.KMOD_LCTRL)).outcome == "changed"
-    assert field.text == "x" * 30 and field.problem == "too_long"
+    assert field.text == "x" * 30 and field.problem is TextProblem.TOO_LONG
     assert field.handle_event(text_event("y")).outcome == "refused"
     assert len(field.text) == 30
     field.handle_event(key(pygame.K_BACKSPACE))
