@@ -218,7 +218,7 @@ def votes(draw: st.DrawFn) -> Sent:
 
 TRICKY = ("<script>alert(1)</script>", "\u200b", "\u202e", "\x00", "\x07", "\ufeff", "\u00ad", "e\u0301",
           "\ud800", "&amp;", "\r\n", "\t", " ", "é", "\U0001f600", "\u2028")  # fmt: skip
-words = st.sampled_from(["Nee", "ja", "meer data", "FG", "Één"])
+words = st.sampled_from(["Nee", "ja", "meer data", "FG", "Één", "empty", "too_long"])
 texts = st.lists(words | st.sampled_from(TRICKY) | st.text(max_size=12), max_size=8).map(
     "".join
 ) | st.sampled_from(

@@ -104,6 +104,8 @@ def test_every_refusal_of_an_answer_has_its_status_and_reason() -> None:
         status, refused = await post(phone, url, {"text": "x" * (LIMITS["word"] + 1)})
         assert (status, refused["reason"]) == (413, "long")
         assert (await post(phone, url, {"text": "é" * LIMITS["word"]}))[0] == 200  # the limit is characters
+        for word in ("empty", "too_long"):  # the words themselves are words, not problems
+            assert (await post(phones[1], url, {"text": word}))[0] == 200
         status, refused = await post(phone, url, {"text": " \u200b\u202e\n "})
         assert (status, refused["reason"]) == (400, "empty")
         for malformed in (
@@ -126,7 +128,8 @@ def test_every_refusal_of_an_answer_has_its_status_and_reason() -> None:
             assert (await post(phone, url, {"text": f"woord{number}", "key": "reactions"}))[0] == 200
         status, refused = await post(phone, url, {"text": "teveel"})
         assert (status, refused["reason"]) == (429, "enough")
-        assert [inbound.value for inbound in hub.take_inbox()] == ["é" * LIMITS["word"], "woord0", "woord1"]
+        taken = [inbound.value for inbound in hub.take_inbox()]
+        assert taken == ["é" * LIMITS["word"], "empty", "too_long", "woord0", "woord1"]
         hub.ask(SUPPORT)  # another kind of question: a text is not taken
         assert (await post(phones[1], url, {"text": "laat"}))[0] == 409
         hub.ask(WORD)  # the same question again: this phone has still sent all it may
