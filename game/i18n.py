@@ -157,6 +157,23 @@ STRINGS: dict[str, dict[str, str]] = {
     "debrief.phase.why": {"nl": "Waarom?", "en": "Why?"},
     "debrief.phase.here": {"nl": "En bij ons?", "en": "And here?"},
     "debrief.phase.wins": {"nl": "Kleine stappen", "en": "Small wins"},
+    # What phones are asked (the page's prompt); "And here?" asks its question itself
+    "debrief.ask.word": {
+        "nl": "Hoe was het spel voor jou? Zeg het in \u00e9\u00e9n woord.",
+        "en": "How was the game for you? Say it in one word.",
+    },
+    "debrief.ask.proposal": {
+        "nl": "Welke kleine stap zetten we de komende maand? Stel \u00e9\u00e9n concrete stap voor.",
+        "en": "Which small step do we take next month? Propose one concrete step.",
+    },
+    "debrief.ask.support": {
+        "nl": "Welke voorstellen steun jij? Kies er hoogstens drie.",
+        "en": "Which proposals do you support? Choose up to three.",
+    },
+    "debrief.ask.statements": {
+        "nl": "Hoe eens ben je het met deze stellingen?",
+        "en": "How much do you agree with these statements?",
+    },
     "debrief.fact.divided": {
         "nl": "Het meest verdeeld: {title} ({split}); gekozen werd \u2018{label}\u2019.",
         "en": "Most divided: {title} ({split}); the choice was \u2018{label}\u2019.",
@@ -966,6 +983,68 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.csv.votes": {"nl": "stemmen", "en": "votes"},
     "report.csv.phones": {"nl": "waarvan telefoons", "en": "of which phones"},
     "report.csv.hands": {"nl": "waarvan handen", "en": "of which hands"},
+    # The report's debrief (game/report/debrief.py, debrief_page.py).
+    "report.debrief": {"nl": "De nabespreking", "en": "The debrief"},
+    "report.debrief.intro": {
+        "nl": "Wat de groep zei en afsprak, zoals de gespreksleider het goedkeurde. Namen staan er niet bij.",
+        "en": "What the group said and agreed, as the facilitator approved it. No names are kept.",
+    },
+    "report.debrief.intro_solo": {
+        "nl": "Wat je zelf opschreef in de nabespreking.",
+        "en": "What you wrote down yourself in the debrief.",
+    },
+    "report.debrief.not_reached": {
+        "nl": "Deze stap kwam niet aan bod.",
+        "en": "This step was not reached.",
+    },
+    "report.debrief.no_words": {"nl": "Er zijn geen woorden gegeven.", "en": "No words were given."},
+    "report.debrief.cloud": {
+        "nl": "Woordwolk van de eerste reacties",
+        "en": "Word cloud of the first reactions",
+    },
+    "report.debrief.times": {"nl": "{count} keer genoemd", "en": "said {count} times"},
+    "report.debrief.whatif": {
+        "nl": "Besproken: wat als bij \u201c{title}\u201d niet \u201c{chosen}\u201d maar "
+        "\u201c{option}\u201d was gekozen?",
+        "en": "Discussed: what if \u201c{option}\u201d had been chosen on \u201c{title}\u201d instead of "
+        "\u201c{chosen}\u201d?",
+    },
+    "report.debrief.whatif_outcome": {
+        "nl": "Die andere weg eindigde met: {title}.",
+        "en": "That other road ended with: {title}.",
+    },
+    "report.debrief.no_aspects": {
+        "nl": "De kaarten van dit spel noemen geen aspecten uit het essay.",
+        "en": "The cards of this game name no aspects of the essay.",
+    },
+    "report.debrief.no_answers": {"nl": "Geen antwoorden.", "en": "No answers."},
+    "report.debrief.actions": {
+        "nl": "Actielijst van {group}, {date}",
+        "en": "Action list of {group}, {date}",
+    },
+    "report.debrief.actions_solo": {"nl": "Mijn acties, {date}", "en": "My actions, {date}"},
+    "report.debrief.support": {"nl": "{count} keer gesteund", "en": "supported {count} times"},
+    "report.debrief.no_actions": {
+        "nl": "Er is geen voorstel goedgekeurd.",
+        "en": "No proposal was approved.",
+    },
+    "report.debrief.other_proposals": {"nl": "De andere voorstellen", "en": "The other proposals"},
+    "report.statements": {"nl": "Voor en na", "en": "Before and after"},
+    "report.statements.intro": {
+        "nl": "Hoe de stellingen scoorden voor de eerste kaart en na de nabespreking: het aantal mensen per "
+        "score van 1 (helemaal oneens) tot 5 (helemaal eens), en het gemiddelde.",
+        "en": "How the statements scored before the first card and after the debrief: the number of people "
+        "per score from 1 (strongly disagree) to 5 (strongly agree), and the mean.",
+    },
+    "report.statements.before": {"nl": "Voor", "en": "Before"},
+    "report.statements.after": {"nl": "Na", "en": "After"},
+    "report.statements.mean": {"nl": "gemiddeld {value}", "en": "mean {value}"},
+    "report.statements.shift": {"nl": "verschuiving {delta}", "en": "shift {delta}"},
+    "report.statements.unscored": {"nl": "niet gescoord", "en": "not scored"},
+    "report.statements.title": {
+        "nl": "Scores voor en na van de stelling: {text}",
+        "en": "Scores before and after of the statement: {text}",
+    },
 }
 
 
