@@ -206,7 +206,19 @@ def build_parser() -> argparse.ArgumentParser:
         type=vote_seconds,
         default=60.0,
         metavar="S",
-        help="headless with --phones: seconds each card is open for votes (default: 60)",
+        help="headless with --phones: seconds each card (and each debrief question) is open (default: 60)",
+    )
+    play.add_argument(
+        "--debrief",
+        action="store_true",
+        help="headless with --group --phones: a rehearsal of the statements before the first card and the "
+        "guided debrief after the last, each question open for the vote window; every answer that passes "
+        "the checks is approved (no facilitator approves in a rehearsal)",
+    )
+    play.add_argument(
+        "--report",
+        metavar="FILE.html",
+        help="headless: write the session's report to this file (and its CSV beside it), as `report` does",
     )
     play.add_argument(
         "--data-dir",

@@ -53,7 +53,8 @@ def run_headless(args: argparse.Namespace) -> int:
             from game.cli.rehearsal import rehearse  # only this option starts a web server
 
             policy = make_policy() if args.auto or args.choices is not None else None
-            splits = rehearse(game, policy, lang, args.host, args.port, args.vote_window, log)
+            window = args.vote_window
+            splits = rehearse(game, policy, lang, args.host, args.port, window, log, args.debrief)
         elif group:
             play_voting(game, make_policy())
         else:
@@ -86,6 +87,11 @@ def run_headless(args: argparse.Namespace) -> int:
         write_json(Path(args.log), record)
     print(summary(game, lang))
     print(f"session log: {log_file}")
+    if args.report:
+        from game.cli.report import run_report
+
+        report = Path(args.report)
+        run_report(log_file, report, report.with_suffix(".csv"))
     return 0
 
 

@@ -117,12 +117,17 @@ def _run(args: argparse.Namespace | SimpleNamespace) -> int:
         return run_screenshots(Path(args.out) if args.out else None, args.sizes, args.lang)
     if args.command == "play" and args.phones and not args.group:
         raise GameError("--phones needs --group: phones vote in a group session")
+    if args.command == "play" and args.debrief and not (args.headless and args.group and args.phones):
+        raise GameError(
+            "--debrief rehearses the debrief with phones and no window: it needs --headless --group --phones "
+            "(in the window the end screen opens the debrief)"
+        )
     if args.command == "play" and args.headless:
         from game.cli.headless import run_headless
 
         return run_headless(cast("argparse.Namespace", args))  # (parsed: "play" is a command)
-    if args.command == "play" and (args.auto or args.choices or args.log or args.screenshots):
-        raise GameError("--auto, --choices, --log and --screenshots need --headless")
+    if args.command == "play" and (args.auto or args.choices or args.log or args.screenshots or args.report):
+        raise GameError("--auto, --choices, --log, --report and --screenshots need --headless")
     return _run_window(args)
 
 
