@@ -20,6 +20,7 @@ from game.core.state import MeterPoint
 from game.core.voting import Tally
 from game.formatting import format_delta
 from game.i18n import year_label
+from game.report.debrief import DebriefReport, build_debrief
 from game.report.labels import MONTHS, label, report_language
 
 UNASSIGNED = "unassigned"  # the corner of a decision whose card has no theme with a corner
@@ -131,6 +132,7 @@ class Report:
 
     pull: dict[str, float] | None  # where the decisions pulled (game.core.debrief's rule), None without
     basis: str = "options"  # what the triangle follows: "options" chosen, or "themes" (the fallback)
+    debrief: DebriefReport | None = None  # None: the log has no debrief (nor statements scored)
 
     @property
     def crossed(self) -> tuple[Decision, ...]:
@@ -201,6 +203,7 @@ def build_report(log: SessionLog, game: Game) -> Report:
         log_name=log.path.name,
         scenario_file=log.header.scenario_file,
         seed=log.header.seed,
+        debrief=build_debrief(log, game, lang),
     )
 
 

@@ -11,6 +11,8 @@ from html import escape
 from game.formatting import format_points
 from game.i18n import year_label
 from game.report.content import UNASSIGNED, CornerGroup, Decision, Report, meter_changes
+from game.report.debrief_page import STYLE as DEBRIEF_STYLE
+from game.report.debrief_page import debrief_sections
 from game.report.labels import label
 from game.report.svg import meter_chart, triangle
 
@@ -81,13 +83,14 @@ def render_report(report: Report) -> str:
         _decisions(report),
         _themes(report),
         _questions(report),
+        debrief_sections(report.debrief, report.lang, report.group),
         _footer(report),
     ]
     title = f"{label('kicker', lang)}: {report.scenario_title}"
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
+        f"<title>{escape(title)}</title>\n<style>{STYLE}{DEBRIEF_STYLE}</style>\n</head>\n<body>\n<main>\n"
         + "\n".join(part for part in sections if part)
         + "\n</main>\n</body>\n</html>\n"
     )
