@@ -133,6 +133,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "statements.mean": {"nl": "gemiddeld {before} \u2192 {after}", "en": "average {before} \u2192 {after}"},
     "statements.none": {"nl": "\u2013", "en": "\u2013"},
     "help.screen.statements": {"nl": "stellingen", "en": "statements"},
+    "help.screen.statements_solo": {"nl": "stellingen (alleen)", "en": "statements (solo)"},
     "help.k.statement_select": {"nl": "\u2191 \u2193", "en": "\u2191 \u2193"},
     "help.d.statement_select": {"nl": "kies een stelling", "en": "choose a statement"},
     "help.h.statement_select": {"nl": "\u2191\u2193 stelling", "en": "\u2191\u2193 statement"},
@@ -201,6 +202,105 @@ STRINGS: dict[str, dict[str, str]] = {
     "debrief.phase.why": {"nl": "Waarom?", "en": "Why?"},
     "debrief.phase.here": {"nl": "En bij ons?", "en": "And here?"},
     "debrief.phase.wins": {"nl": "Kleine stappen", "en": "Small wins"},
+    "debrief.kicker": {"nl": "Nabespreking", "en": "Debrief"},
+    "debrief.of": {"nl": "fase {index} van {count}", "en": "phase {index} of {count}"},
+    "debrief.timer.ready": {"nl": "T: timer ({minutes} min)", "en": "T: timer ({minutes} min)"},
+    "debrief.timer.running": {"nl": "Nog {time}", "en": "{time} left"},
+    "debrief.timer.paused": {"nl": "Gepauzeerd \u00b7 nog {time}", "en": "Paused \u00b7 {time} left"},
+    "debrief.timer.up": {"nl": "De tijd is om", "en": "Time is up"},
+    "debrief.prompt.reactions": {
+        "nl": "Wat voel je nu? Zeg het in \u00e9\u00e9n woord.",
+        "en": "How do you feel now? Say it in one word.",
+    },
+    "debrief.prompt.reactions_group": {
+        "nl": "Wat voelen jullie nu? Stuur \u00e9\u00e9n woord met je telefoon.",
+        "en": "How do you feel now? Send one word from your phone.",
+    },
+    "debrief.no_words": {
+        "nl": "Nog geen woorden. Druk op E om een woord te typen.",
+        "en": "No words yet. Press E to type a word.",
+    },
+    "debrief.no_words_group": {
+        "nl": "Nog geen woorden. Stuur een woord met je telefoon, of de leider typt het met E.",
+        "en": "No words yet. Send a word from your phone, or the facilitator types it with E.",
+    },
+    "debrief.no_facts": {"nl": "Er is nog geen beslissing genomen.", "en": "No decision was made yet."},
+    "debrief.whatif.heading": {
+        "nl": "Wat als: beslissing {number}, {title}",
+        "en": "What if: decision {number}, {title}",
+    },
+    "debrief.whatif.none": {
+        "nl": "Geen beslissing om anders te nemen.",
+        "en": "No decision to take differently.",
+    },
+    "debrief.no_aspects": {
+        "nl": "De kaarten noemden geen kant van digitaal leiderschap.",
+        "en": "The cards named no aspect of digital leadership.",
+    },
+    "debrief.more": {"nl": "en nog {count} eerder", "en": "and {count} earlier"},
+    "debrief.question_of": {"nl": "Vraag {index} van {count}", "en": "Question {index} of {count}"},
+    "debrief.no_questions": {
+        "nl": "Hoe gaat dit bij jou op het werk?",
+        "en": "How does this go at your work?",
+    },
+    "debrief.no_questions_group": {
+        "nl": "Hoe gaat dit bij jullie op het werk?",
+        "en": "How does this go at your work?",
+    },
+    "debrief.no_answers": {
+        "nl": "Nog geen antwoord. Druk op E om te typen.",
+        "en": "No answer yet. Press E to type.",
+    },
+    "debrief.no_answers_group": {
+        "nl": "Nog geen antwoorden. Stuur er een met je telefoon, of de leider typt het met E.",
+        "en": "No answers yet. Send one from your phone, or the facilitator types it with E.",
+    },
+    "debrief.wins.propose": {
+        "nl": "Welke kleine stap zet jij maandag?",
+        "en": "Which small step will you take on Monday?",
+    },
+    "debrief.wins.propose_group": {
+        "nl": "Welke kleine stap zetten jullie maandag? Stuur een voorstel.",
+        "en": "Which small step will you take on Monday? Send a proposal.",
+    },
+    "debrief.wins.vote": {
+        "nl": "Steun de voorstellen die je wilt doen.",
+        "en": "Back the proposals you want to do.",
+    },
+    "debrief.wins.vote_group": {
+        "nl": "Steun tot drie voorstellen: met je telefoon, of steek je hand op.",
+        "en": "Back up to three proposals: by phone, or raise your hand.",
+    },
+    "debrief.wins.top": {"nl": "Jouw actielijst", "en": "Your action list"},
+    "debrief.wins.top_group": {
+        "nl": "Jullie actielijst: de drie met de meeste steun",
+        "en": "Your action list: the three most backed",
+    },
+    "debrief.wins.list": {"nl": "Jouw actielijst", "en": "Your action list"},
+    "debrief.no_proposals": {
+        "nl": "Nog geen voorstel. Druk op E om te typen.",
+        "en": "No proposal yet. Press E to type.",
+    },
+    "debrief.no_proposals_group": {
+        "nl": "Nog geen voorstellen. Stuur er een met je telefoon, of de leider typt het met E.",
+        "en": "No proposals yet. Send one from your phone, or the facilitator types it with E.",
+    },
+    "debrief.support": {"nl": "{count} steun", "en": "{count} backing"},
+    "debrief.finished": {"nl": "Klaar. Dit neem je mee:", "en": "Done. This is what you take home:"},
+    "debrief.finished_group": {
+        "nl": "Klaar. Dit nemen jullie mee:",
+        "en": "Done. This is what you take home:",
+    },
+    "debrief.waiting": {"nl": "{count} wachten op goedkeuring", "en": "{count} waiting for approval"},
+    "debrief.phones_open": {"nl": "Telefoons kunnen nu antwoorden", "en": "Phones can answer now"},
+    "debrief.queue.warning": {
+        "nl": "Let op: het scherm toont nu de wachtrij. Q verbergt hem.",
+        "en": "Note: the screen now shows the queue. Q hides it.",
+    },
+    "debrief.queue.empty": {"nl": "Er wacht niets.", "en": "Nothing is waiting."},
+    "debrief.field.word": {"nl": "Typ \u00e9\u00e9n woord", "en": "Type one word"},
+    "debrief.field.answer": {"nl": "Typ een antwoord", "en": "Type an answer"},
+    "debrief.field.proposal": {"nl": "Typ een voorstel", "en": "Type a proposal"},
     # What phones are asked (the page's prompt); "And here?" asks its question itself
     "debrief.ask.word": {
         "nl": "Hoe was het spel voor jou? Zeg het in \u00e9\u00e9n woord.",
@@ -265,14 +365,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "debrief.aspect.4b": {
         "nl": "De gemeente moet zelf kunnen uitleggen wat een algoritme doet en waarom, ook als een "
         "leverancier het systeem beheert.",
-        "en": "The municipality must be able to explain itself what an algorithm does and why, also when a "
-        "supplier runs the system.",
+        "en": "The municipality itself must be able to explain what an algorithm does and why, also when "
+        "a supplier runs the system.",
     },
     "debrief.aspect.4c": {
-        "nl": "Digitaal mag niemand buitensluiten. Wie niet mee kan, moet de gemeente toch bereiken; soms "
-        "is een gesprek aan de balie beter dan een app.",
-        "en": "Going digital must shut nobody out. Those who cannot keep up must still reach the "
-        "municipality; sometimes a talk at the desk is better than an app.",
+        "nl": "Digitale diensten mogen niemand buitensluiten: soms is een gesprek aan de balie beter dan "
+        "een app. Help inwoners ook om oplichting online te herkennen.",
+        "en": "Digital services must shut nobody out: sometimes a talk at the desk is better than an app. "
+        "Help residents, too, to recognise online scams.",
     },
     "debrief.aspect.5a": {
         "nl": "Begin bij de opgave van de gemeente, niet bij de techniek: wat lost dit op, en willen we "
@@ -282,9 +382,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "debrief.aspect.5b": {
         "nl": "Een koers werkt pas als bestuur, organisatie en partners hem delen. Geef ruimte om te "
-        "proberen en maak groot wat werkt.",
+        "proberen binnen duidelijke grenzen, en breid uit wat werkt.",
         "en": "A course only works when the executive, the organisation and partners share it. Leave room "
-        "to try things out and scale up what works.",
+        "to try things out within clear limits, and scale up what works.",
     },
     "debrief.aspect.6a": {
         "nl": "Goede data vragen om orde: wie is eigenaar, wie beheert ze, en hoe delen we ze veilig met "
@@ -300,14 +400,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "debrief.aspect.6c": {
         "nl": "Neem college en raad mee in gewone taal: welke kansen zijn er, en welke politieke risico's?",
-        "en": "Take the executive and the council along in plain words: what are the chances, and what "
-        "are the political risks?",
+        "en": "Take the executive and the council along in plain words: what are the opportunities, and "
+        "what are the political risks?",
     },
     "debrief.aspect.6d": {
         "nl": "Een andere manier van werken vraagt ook een andere cultuur. Geef het goede voorbeeld en "
         "maak ruimte voor twijfel en zorgen.",
-        "en": "A new way of working also asks for a new culture. Set the example and make room for doubt "
-        "and worries.",
+        "en": "A new way of working also calls for a new culture. Set the example and make room for "
+        "doubt and worries.",
     },
     "end.heading": {"nl": "Terugblik", "en": "Debrief"},
     "end.chart": {"nl": "Verloop van de meters", "en": "The meters over time"},
@@ -316,6 +416,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "end.no_choices": {"nl": "Je hebt geen keuzes gemaakt.", "en": "You made no choices."},
     "end.other_theme": {"nl": "Overig", "en": "Other"},
     "end.play_again": {"nl": "Opnieuw spelen", "en": "Play again"},
+    "end.debrief": {"nl": "Nabespreken", "en": "Debrief"},
     "end.to_title": {"nl": "Titelscherm", "en": "Title screen"},
     "end.view.choices": {"nl": "Keuzes", "en": "Choices"},
     "end.view.triangle": {"nl": "Driehoek", "en": "Triangle"},
@@ -458,6 +559,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.screen.group_name": {"nl": "naam van de groep", "en": "name of the group"},
     "help.screen.intro": {"nl": "inleiding", "en": "introduction"},
     "help.screen.card": {"nl": "kaart", "en": "card"},
+    "help.screen.debrief": {"nl": "nabespreking", "en": "guided debrief"},
     "help.screen.card_group": {"nl": "kaart in een groepssessie", "en": "card in a group session"},
     "help.screen.feedback": {"nl": "gevolgen", "en": "effects"},
     "help.screen.year": {"nl": "jaaroverzicht", "en": "year in review"},
@@ -503,6 +605,51 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.d.end_views": {
         "nl": "keuzes per thema, driehoek van publieke waarde",
         "en": "choices by theme, public value triangle",
+    },
+    "help.k.end_debrief": {"nl": "B", "en": "B"},
+    "help.d.end_debrief": {"nl": "de nabespreking openen", "en": "open the guided debrief"},
+    "help.k.debrief_next": {"nl": "Enter, spatie", "en": "Enter, Space"},
+    "help.d.debrief_next": {"nl": "volgende stap", "en": "next step"},
+    "help.k.debrief_leave": {"nl": "Enter aan het eind", "en": "Enter at the end"},
+    "help.d.debrief_leave": {"nl": "de nabespreking afsluiten", "en": "close the debrief"},
+    "help.k.debrief_skip": {"nl": "\u2192", "en": "\u2192"},
+    "help.d.debrief_skip": {"nl": "meteen naar de volgende fase", "en": "straight to the next phase"},
+    "help.k.debrief_back": {"nl": "\u2190", "en": "\u2190"},
+    "help.d.debrief_back": {"nl": "terug naar de vorige fase", "en": "back to the previous phase"},
+    "help.k.debrief_timer": {"nl": "T", "en": "T"},
+    "help.d.debrief_timer": {
+        "nl": "timer van de fase starten, pauzeren, hervatten",
+        "en": "start, pause or resume the phase's timer",
+    },
+    "help.k.debrief_type": {"nl": "E", "en": "E"},
+    "help.d.debrief_type": {
+        "nl": "zelf een antwoord typen (meteen goedgekeurd)",
+        "en": "type an answer yourself (approved at once)",
+    },
+    "help.k.debrief_send": {"nl": "Enter bij typen", "en": "Enter while typing"},
+    "help.d.debrief_send": {"nl": "het getypte versturen", "en": "send what you typed"},
+    "help.k.debrief_cancel": {"nl": "Esc bij typen", "en": "Esc while typing"},
+    "help.d.debrief_cancel": {"nl": "typen stoppen", "en": "stop typing"},
+    "help.k.debrief_select": {"nl": "\u2191 \u2193", "en": "\u2191 \u2193"},
+    "help.d.debrief_select": {"nl": "kies een wachtend antwoord", "en": "select a waiting answer"},
+    "help.k.debrief_approve": {"nl": "A", "en": "A"},
+    "help.d.debrief_approve": {"nl": "het gekozen antwoord goedkeuren", "en": "approve the selected answer"},
+    "help.k.debrief_reject": {"nl": "X", "en": "X"},
+    "help.d.debrief_reject": {"nl": "het gekozen antwoord afwijzen", "en": "reject the selected answer"},
+    "help.k.debrief_queue": {"nl": "Q", "en": "Q"},
+    "help.d.debrief_queue": {
+        "nl": "de wachtrij op het scherm tonen of verbergen",
+        "en": "show or hide the queue on the screen",
+    },
+    "help.k.debrief_whatif": {"nl": "W, Shift+W", "en": "W, Shift+W"},
+    "help.d.debrief_whatif": {
+        "nl": "wat als: de volgende (vorige) beslissing",
+        "en": "what if: the next (previous) decision",
+    },
+    "help.k.debrief_hands": {"nl": "1\u20139 (Shift)", "en": "1\u20139 (Shift)"},
+    "help.d.debrief_hands": {
+        "nl": "een hand erbij (eraf) voor dat voorstel",
+        "en": "add (remove) a hand for that proposal",
     },
     "help.k.whatif": {"nl": "W", "en": "W"},
     "help.d.whatif": {
@@ -598,6 +745,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.h.tie": {"nl": "{options} beslist", "en": "{options} decides"},
     "help.h.undo": {"nl": "U terug", "en": "U undo"},
     "help.h.end_views": {"nl": "K keuzes \u00b7 D driehoek", "en": "C choices \u00b7 T triangle"},
+    "help.h.end_debrief": {"nl": "B nabespreken", "en": "B debrief"},
+    "help.h.debrief_next": {"nl": "Enter verder", "en": "Enter next"},
+    "help.h.debrief_leave": {"nl": "Enter afsluiten", "en": "Enter close"},
+    "help.h.debrief_skip": {"nl": "\u2192 volgende fase", "en": "\u2192 next phase"},
+    "help.h.debrief_back": {"nl": "\u2190 vorige fase", "en": "\u2190 previous phase"},
+    "help.h.debrief_timer": {"nl": "T timer", "en": "T timer"},
+    "help.h.debrief_type": {"nl": "E typen", "en": "E type"},
+    "help.h.debrief_send": {"nl": "Enter versturen", "en": "Enter send"},
+    "help.h.debrief_cancel": {"nl": "Esc stoppen", "en": "Esc stop"},
+    "help.h.debrief_select": {"nl": "\u2191\u2193 kiezen", "en": "\u2191\u2193 select"},
+    "help.h.debrief_approve": {"nl": "\u2191\u2193 A/X keuren", "en": "\u2191\u2193 A/X approve"},
+    "help.h.debrief_reject": {"nl": "X afwijzen", "en": "X reject"},
+    "help.h.debrief_queue": {"nl": "Q wachtrij", "en": "Q queue"},
+    "help.h.debrief_whatif": {"nl": "W wat als", "en": "W what if"},
+    "help.h.debrief_hands": {"nl": "1\u20139 handen", "en": "1\u20139 hands"},
     "help.h.whatif": {"nl": "W wat als", "en": "W what if"},
     "help.h.open_report": {"nl": "O verslag openen", "en": "O open report"},
     "help.h.scroll": {"nl": "Pijltjes scrollen", "en": "Arrows scroll"},
@@ -808,6 +970,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "presenter.screen.year": {"nl": "jaaroverzicht", "en": "the year in review"},
     "presenter.screen.outcome": {"nl": "uitkomst", "en": "outcome"},
     "presenter.screen.end": {"nl": "terugblik", "en": "debrief"},
+    "presenter.screen.debrief": {"nl": "nabespreking", "en": "guided debrief"},
+    "presenter.queue": {"nl": "Wachten op goedkeuring ({count})", "en": "Waiting for approval ({count})"},
+    "presenter.queue_shown": {"nl": "ook op het scherm", "en": "also on the screen"},
     "presenter.screen.other": {"nl": "tussenscherm", "en": "an in-between screen"},
     "presenter.no_notes": {
         "nl": "Deze kaart heeft geen vraag voor de groep.",
@@ -1085,6 +1250,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.statements.mean": {"nl": "gemiddeld {value}", "en": "mean {value}"},
     "report.statements.shift": {"nl": "verschuiving {delta}", "en": "shift {delta}"},
     "report.statements.unscored": {"nl": "niet gescoord", "en": "not scored"},
+    "report.statements.axis": {"nl": "gemiddelde", "en": "mean"},
     "report.statements.title": {
         "nl": "Scores voor en na van de stelling: {text}",
         "en": "Scores before and after of the statement: {text}",
