@@ -250,6 +250,8 @@ def statement_chart(line: StatementLine, lang: str) -> str:
             )
     for score in SCORES:
         parts.append(_text(ax(score), CHART_HEIGHT - 6, str(score), size=13, anchor="middle", fill=MUTED))
+    axis = label("statements.axis", lang)
+    parts.append(_text((AXIS_LEFT + AXIS_RIGHT) / 2, 12, axis, size=12, anchor="middle", fill=MUTED))
     title = escape(label("statements.title", lang, text=line.text))
     return (
         f'<svg class="statement" xmlns="http://www.w3.org/2000/svg" '
