@@ -49,6 +49,7 @@ class Round:
 
     sent: dict[str, set[object]] = field(default_factory=dict)
     refused: int = 0
+    everyone: bool = False  # closed because every phone present had sent its part (not by the window)
 
     @property
     def phones(self) -> int:
@@ -80,7 +81,8 @@ class Rounds:
                 present = self.hub.snapshot().connected
                 finished = sum(1 for things in found.sent.values() if len(things) >= need)
                 left = deadline - self.clock()
-                if (found.sent and finished >= present) or left <= 0:
+                found.everyone = bool(found.sent) and finished >= present
+                if found.everyone or left <= 0:
                     break
                 self.hub.wait(partial(_changed_since, version), left)
         finally:
