@@ -17,12 +17,14 @@ DEFAULT_QUESTIONS: Mapping[str, tuple[Text, ...]] = MappingProxyType(
     {
         "4a": (
             _text(
-                "Wanneer sprak het MT voor het laatst met onze FG (functionaris gegevensbescherming)?",
-                "When did the management team last talk with our data protection officer?",
+                "Welke risico's voor privacy en informatieveiligheid nemen wij bewust, en wie heeft dat "
+                "besloten?",
+                "Which risks to privacy and information security do we take on purpose, and who decided "
+                "that?",
             ),
             _text(
-                "Welke risico's voor de informatieveiligheid nemen wij bewust, en wie heeft dat besloten?",
-                "Which information security risks do we take on purpose, and who decided that?",
+                "Wanneer vroeg het MT onze FG (functionaris gegevensbescherming) voor het laatst om advies?",
+                "When did the management team last ask our data protection officer for advice?",
             ),
             _text(
                 "Een hack legt morgen al onze systemen plat. Wat doen we in het eerste uur?",
@@ -31,18 +33,18 @@ DEFAULT_QUESTIONS: Mapping[str, tuple[Text, ...]] = MappingProxyType(
         ),
         "4b": (
             _text(
-                "Staan onze algoritmen in het algoritmeregister?",
-                "Are our algorithms in the algorithm register?",
+                "Welke van onze algoritmen staan in het algoritmeregister, de openbare lijst, en welke niet?",
+                "Which of our algorithms are in the algorithm register, the public list, and which are not?",
             ),
             _text(
-                "Kan een inwoner bij ons horen hoe een algoritme meewoog in zijn besluit, en een fout "
-                "laten herstellen?",
-                "Can a resident find out from us how an algorithm weighed in their decision, and have a "
-                "mistake put right?",
+                "Kan een inwoner bij ons horen hoe een algoritme meewoog in een besluit over hem, en een "
+                "fout laten herstellen?",
+                "Can a resident learn from us how an algorithm weighed in a decision about them, and get a "
+                "mistake fixed?",
             ),
             _text(
                 "Wat eisen wij van een leverancier, zodat we zelf kunnen uitleggen hoe zijn systeem werkt?",
-                "What do we require of a supplier, so that we can explain ourselves how its system works?",
+                "What do we require of a supplier, so that we ourselves can explain how its system works?",
             ),
         ),
         "4c": (
@@ -52,7 +54,7 @@ DEFAULT_QUESTIONS: Mapping[str, tuple[Text, ...]] = MappingProxyType(
             ),
             _text(
                 "Welke dienst maken we bewust niet digitaal, omdat het gesprek aan de balie telt?",
-                "Which service do we keep off-line on purpose, because the conversation at the desk counts?",
+                "Which service do we deliberately not digitise, because the talk at the desk matters?",
             ),
             _text(
                 "Wie helpt onze inwoners om oplichting en fraude op internet te herkennen?",
@@ -69,8 +71,9 @@ DEFAULT_QUESTIONS: Mapping[str, tuple[Text, ...]] = MappingProxyType(
                 "Does our coalition agreement say why we use technology, or only that we do?",
             ),
             _text(
-                "Welke nieuwe techniek laten we nu liggen zonder dat we het merken?",
-                "Which new technology are we letting pass without noticing?",
+                "Welke kans met nieuwe techniek zagen we pas laat, en hoe zien we de volgende eerder?",
+                "Which opportunity with new technology did we see only late, and how do we spot the next "
+                "one sooner?",
             ),
         ),
         "5b": (
@@ -79,19 +82,20 @@ DEFAULT_QUESTIONS: Mapping[str, tuple[Text, ...]] = MappingProxyType(
                 "Which small experiment could we start this month, and when would we stop it?",
             ),
             _text(
-                "Ligt onze digitale koers bij de IT-afdeling, of staat de directie er zelf voor?",
-                "Does our digital course sit with the IT department, or does the top of the organisation "
-                "own it?",
+                "Kennen college, directie en afdelingen dezelfde digitale koers? Hoe weten we dat?",
+                "Do the executive, the top team and the departments know the same digital course? How do "
+                "we know?",
             ),
             _text(
-                "Met welke partners in de regio bepalen we die koers samen?",
-                "Which partners in the region do we set that course with?",
+                "Met welke partners buiten het gemeentehuis willen we onze digitale koers delen?",
+                "With which partners outside the town hall do we want to share our digital course?",
             ),
         ),
         "6a": (
             _text(
-                "Wie is eigenaar van de data die wij met partners delen, en staat dat op papier?",
-                "Who owns the data we share with partners, and is that written down?",
+                "Wie is eigenaar van de gegevens die wij met partners delen, wie is verantwoordelijk, en "
+                "staat dat op papier?",
+                "Who owns the data we share with partners, who is responsible, and is that written down?",
             ),
             _text(
                 "Hebben we genoeg kennis in huis om een leverancier of samenwerkingsverband echt aan te "
@@ -99,7 +103,7 @@ DEFAULT_QUESTIONS: Mapping[str, tuple[Text, ...]] = MappingProxyType(
                 "Do we have enough expertise in house to really direct a supplier or a joint arrangement?",
             ),
             _text(
-                "Gebruiken al onze afdelingen dezelfde betekenis van woorden als 'adres' of 'huishouden'?",
+                "Bedoelen al onze afdelingen hetzelfde met woorden als 'adres' of 'huishouden'?",
                 "Do all our departments mean the same thing by words such as 'address' or 'household'?",
             ),
         ),
@@ -125,7 +129,7 @@ DEFAULT_QUESTIONS: Mapping[str, tuple[Text, ...]] = MappingProxyType(
             ),
             _text(
                 "Koppelen we digitale voorstellen aan een opgave van het college, zoals wonen of schuldhulp?",
-                "Do we tie digital proposals to a task of the college, such as housing or debt help?",
+                "Do we tie digital proposals to a task of the executive, such as housing or debt help?",
             ),
             _text(
                 "Welk digitaal project kan het komende jaar politiek gevoelig worden?",
@@ -142,42 +146,50 @@ DEFAULT_QUESTIONS: Mapping[str, tuple[Text, ...]] = MappingProxyType(
                 "Where may our staff say that a change makes them uneasy?",
             ),
             _text(
-                "Hebben onze medewerkers recht op onbereikbaarheid, en houden wij ons daar zelf aan?",
-                "Do our staff have a right to disconnect, and do we respect it ourselves?",
+                "Wat spreken we af over bereikbaarheid na werktijd, en houden wij als leiding ons daar zelf "
+                "aan?",
+                "What have we agreed about being reachable after working hours, and do we as managers keep "
+                "to it?",
             ),
         ),
     }
 )
 
-# Before and after: scored 1 (fully disagree) to 5 (fully agree); the essay argues for s1, s3 and s4
-# and against s2, so a shift either way is worth a conversation.
+# Before and after: scored 1 (fully disagree) to 5 (fully agree). Each is a position a thoughtful person
+# can hold; the essay argues for s1 and s3 and against s2 and s4, so a shift either way is worth a
+# conversation.
 DEFAULT_STATEMENTS: tuple[Statement, ...] = (
     Statement(
         "s1",
         _text(
-            "Digitalisering is een taak voor de top van de organisatie, niet alleen voor de IT-afdeling.",
-            "Digitalisation is a task for the top of the organisation, not only for the IT department.",
+            "De gemeentesecretaris moet zelf verstand hebben van data en algoritmen, niet alleen de "
+            "specialisten.",
+            "The municipal secretary must understand data and algorithms personally, not only the "
+            "specialists.",
         ),
     ),
     Statement(
         "s2",
         _text(
-            "Als een techniek werkt en geld bespaart, mag de gemeente hem gebruiken.",
-            "If a technology works and saves money, the municipality may use it.",
+            "Een techniek die binnen de wet blijft en geld bespaart, hoeft niet eerst langs raad en "
+            "inwoners.",
+            "A technology that stays within the law and saves money need not be put to council and residents "
+            "first.",
         ),
     ),
     Statement(
         "s3",
         _text(
-            "Een inwoner moet een besluit dat met een algoritme is genomen kunnen begrijpen en aanvechten.",
-            "A resident must be able to understand and challenge a decision made with an algorithm.",
+            "Een algoritme dat we niet in gewone woorden kunnen uitleggen, hoort niet mee te beslissen over "
+            "inwoners.",
+            "An algorithm we cannot explain in plain words should not help decide about residents.",
         ),
     ),
     Statement(
         "s4",
         _text(
-            "We kunnen beter klein beginnen dan wachten tot alles duidelijk is.",
-            "We had better start small than wait until everything is clear.",
+            "Met AI kan de gemeente beter wachten tot de regels en de techniek duidelijk zijn.",
+            "With AI the municipality had better wait until the rules and the technology are clear.",
         ),
     ),
 )
