@@ -241,11 +241,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "debrief.question_of": {"nl": "Vraag {index} van {count}", "en": "Question {index} of {count}"},
     "debrief.no_questions": {
         "nl": "Hoe gaat dit bij jou op het werk?",
-        "en": "How does this go at your work?",
+        "en": "How does this play out where you work?",
     },
     "debrief.no_questions_group": {
         "nl": "Hoe gaat dit bij jullie op het werk?",
-        "en": "How does this go at your work?",
+        "en": "How does this play out where you work?",
     },
     "debrief.no_answers": {
         "nl": "Nog geen antwoord. Druk op E om te typen.",
