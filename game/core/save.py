@@ -62,6 +62,7 @@ class SaveData:
     snapshot: Snapshot
     log: list[Event] = field(default_factory=list)
     undo: list[Snapshot] = field(default_factory=list)
+    debriefing: bool = False  # the game is over and its guided debrief was under way
 
     @property
     def state(self) -> GameState:
@@ -104,6 +105,7 @@ def capture(
     scenario_path: Path | None = None,
     undo: list[Snapshot] | None = None,
     started_at: str | None = None,
+    debriefing: bool = False,
 ) -> SaveData:
     """The save of `game` as it is now (deep copies: later play does not change it)."""
     scenario = game.scenario
@@ -123,6 +125,7 @@ def capture(
         snapshot=game.snapshot(),
         log=list(game.log),
         undo=list(undo or []),
+        debriefing=debriefing and game.state.finished,
     )
 
 
@@ -159,6 +162,7 @@ def to_json(data: SaveData) -> dict[str, Any]:
         "game": _snapshot_json(data.snapshot),
         "log": [{"kind": e.kind, "year": e.year, "turn": e.turn, "data": e.data} for e in data.log],
         "undo": [_snapshot_json(snapshot) for snapshot in data.undo],
+        "debriefing": data.debriefing,
     }
 
 
@@ -188,6 +192,7 @@ def from_json(raw: Any) -> SaveData:
                 Event(_str(e["kind"]), _int(e["year"]), _int(e["turn"]), dict(e["data"])) for e in raw["log"]
             ],
             undo=[_snapshot(item) for item in raw["undo"]],
+            debriefing=raw.get("debriefing", False) is True,  # (absent in saves made before the debrief)
         )
     except (KeyError, TypeError, AttributeError, IndexError, OverflowError) as exc:
         raise ValueError(f"the save is incomplete or damaged ({type(exc).__name__}: {exc})") from None
@@ -387,7 +392,7 @@ class SaveListing:
     problems: tuple[SaveError, ...]
 
     def resumable(self) -> tuple[tuple[Path, SaveData], ...]:
-        return tuple((path, data) for path, data in self.saves if not data.finished)
+        return tuple((path, data) for path, data in self.saves if not data.finished or data.debriefing)
 
 
 def list_saves(folder: Path) -> SaveListing:

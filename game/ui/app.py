@@ -172,8 +172,8 @@ class App:
         self._show_step(session, session.next_step())
 
     def _show_step(self, session: Session, step: Step) -> None:
+        from game.ui.debrief_link import scene_for_end
         from game.ui.scenes.card import CardScene
-        from game.ui.scenes.end import EndScene
         from game.ui.scenes.feedback import FeedbackScene
         from game.ui.scenes.outcome import OutcomeScene
         from game.ui.scenes.yearend import YearScene
@@ -188,7 +188,7 @@ class App:
         elif step.kind == "outcome":
             self.show(OutcomeScene(self, session, step.outcome))
         else:
-            self.show(EndScene(self, session))
+            self.show(scene_for_end(self, session, step))
 
     def start(self, entry: ScenarioEntry) -> None:
         from game.ui.scenes.intro import IntroScene
@@ -629,6 +629,7 @@ class App:
             scenario_path=session.path.resolve() if session.path is not None else None,
             undo=session.undo_stack,
             started_at=session.started_at,
+            debriefing=session.debriefing,
         )
         session.started_at = data.started_at
         try:
@@ -701,7 +702,7 @@ class App:
             self.settings.group_name = session.group_name
         self._begin(session, fresh_log)
         self.reload_errors = None
-        self._show_step(session, session.resume("card", "outcome") or session.next_step())
+        self._show_step(session, session.resumed_step())
         self.notify(notice, TOAST_MS)
         return None
 
@@ -816,15 +817,10 @@ class App:
         elif key == pygame.K_ESCAPE:
             if self.pause is not None:
                 self.close_pause()
-            elif not (self.scene.name == "end" and self._leave_whatif()):
-                self.open_pause()  # (Esc in the debrief's what if goes back to the real course first)
+            elif not self.scene.on_escape():
+                self.open_pause()  # (Esc in the end screen's what if goes back to the real course first)
         else:
             self._target().handle_event(event)
-
-    def _leave_whatif(self) -> bool:
-        from game.ui.scenes.end import EndScene
-
-        return isinstance(self.scene, EndScene) and self.scene.leave_whatif()
 
     def _on_errors(self, event: pygame.event.Event) -> bool:
         """A click on the error banner closes it; clicks on the banner never reach the screen below."""

@@ -111,6 +111,11 @@ class PhoneLink:
             ballot = Ballot.of(scene.session.scenario, scene.card, lang)
             voting = scene.room.voting and scene.room.revealed
         self.hub.show(ballot, voting, lang)
+        asked = getattr(scene, "phone_ask", None)  # a screen that asks the phones (the debrief's)
+        self.hub.ask(asked(lang) if callable(asked) else None)
+        inbox = getattr(scene, "phone_inbox", None)
+        if callable(inbox) and inbox(self.hub.take_inbox()):
+            scene.host.redraw()
         changed = self.changed()
         if changed:  # a new snapshot only when the phones or the card changed, not at every look
             self.snapshot = self.hub.snapshot()

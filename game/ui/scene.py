@@ -267,6 +267,10 @@ class Scene:
     def on_continue(self) -> None:
         """Enter or Space without a focused button."""
 
+    def on_escape(self) -> bool:
+        """Esc: True when the screen used it itself (leaving a view within it); else the menu opens."""
+        return False
+
     # -- drawing ---------------------------------------------------------------------
 
     def draw(self, painter: Painter) -> None:

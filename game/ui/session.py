@@ -16,7 +16,7 @@ from game.i18n import LANGUAGES, playable_languages
 from game.ui.reload import Divergence, replayable
 from game.ui.room import Room
 
-StepKind = Literal["card", "feedback", "year", "outcome", "end"]
+StepKind = Literal["card", "feedback", "year", "outcome", "end", "debrief"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class Session:
         self.session_id = new_session_id(scenario.id)  # names the session's save file
         self.started_at: str | None = None  # when the session began (kept across resumes)
         self.mode = mode  # "solo" or "group"
+        self.debriefing = False  # the guided debrief is under way (the save stays resumable)
         self.autosave: Callable[[Session], None] | None = None  # called after every decision and undo
         self.log_path: Path | None = None  # the session log the App keeps (game/core/session_log.py)
         # The App's hook for the room's events (reveal, timer, voting, tie), for the session log.
@@ -99,6 +100,12 @@ class Session:
         self.started_at = earlier.started_at
         self.group_name = earlier.group_name
         self.mode = earlier.mode
+
+    def resumed_step(self) -> Step:
+        """The screen a resumed session continues on: its card or outcome, or the debrief it stopped in."""
+        from game.ui.debrief_link import resumed_step
+
+        return resumed_step(self)
 
     @property
     def undo_stack(self) -> list[Snapshot]:

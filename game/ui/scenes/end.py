@@ -142,17 +142,18 @@ class EndScene(Scene):
         gap = m.px(14)
         button_h = m.px(54)
         # Play again and the title screen at the top right, beside the outcome's kicker and title.
-        labels = (t("end.play_again", lang), t("end.to_title", lang))
-        widest = max(fonts.width(label, m.text(26), bold=True) for label in labels)
-        action_w = min(round(area.width * 0.2), max(m.px(180), widest + 2 * padding + m.px(12)))
-        actions_left = area.right - 2 * action_w - gap
+        actions = (("debrief", "end.debrief"), ("again", "end.play_again"), ("title", "end.to_title"))
+        widest = max(fonts.width(t(key, lang), m.text(26), bold=True) for _, key in actions)
+        action_w = min(round(area.width * 0.16), max(m.px(160), widest + 2 * padding + m.px(12)))
+        actions_left = area.right - len(actions) * (action_w + gap) + gap
         y = self._layout_outcome(m, area, actions_left - m.px(24) - area.left)
         head = self.boxes["title"].bottom - area.top
         top = area.top + max(0, (head - button_h) // 2)
         buttons: list[Button] = []
-        for i, (action, key) in enumerate((("again", "end.play_again"), ("title", "end.to_title"))):
+        primary = "debrief" if self._group() else "again"  # a group goes on to talk it over
+        for i, (action, key) in enumerate(actions):
             rect = pygame.Rect(actions_left + i * (action_w + gap), top, action_w, button_h)
-            button = Button(action, t(key, lang), rect, primary=action == "again")
+            button = Button(action, t(key, lang), rect, primary=action == primary)
             fit_button(fonts, m, button, m.steps(26, 16))
             buttons.append(button)
         # The chart on the left (with the report's line below it), the lessons on the right.
@@ -604,6 +605,8 @@ class EndScene(Scene):
             self.open_whatif()
         elif key == pygame.K_o:
             self.open_report()
+        elif key == pygame.K_b:
+            self.open_debrief()
         elif step is not None:
             if self.view == "choices":
                 self.scroll_by(step)
@@ -615,8 +618,19 @@ class EndScene(Scene):
         else:
             super().on_key(key)
 
+    def open_debrief(self) -> None:
+        """B or the button: the guided debrief (game/ui/scenes/debrief.py), as far as it went before."""
+        from game.ui.debrief_link import open_debrief
+
+        self.host.show(open_debrief(self.host, self.session))
+
+    def on_escape(self) -> bool:
+        return self.leave_whatif()
+
     def on_action(self, action: str) -> None:
-        if action == "again":
+        if action == "debrief":
+            self.open_debrief()
+        elif action == "again":
             self.host.restart()
         elif action == "title":
             self.host.to_title()
@@ -639,7 +653,7 @@ class EndScene(Scene):
         elif self.view == "whatif":
             rows = ["whatif_again", "whatif_other", "whatif_leave"]
         else:
-            rows = ["end_views", "whatif"]
+            rows = ["end_debrief", "end_views", "whatif"]
             if self.report.html is not None and not self.no_browser:
                 rows.append("open_report")
             box = self.boxes.get("list")

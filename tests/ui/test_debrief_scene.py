@@ -1,0 +1,307 @@
+"""The guided debrief in the window, driven by real key presses: every phase in group and solo play,
+approval (a phone's answer never on the projector before it is approved), phones through the hub, the
+session log and a session stopped in the debrief that resumes in the same phase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.core.save import read_save
+from game.core.session_log import read_log
+from game.debrief.log import debrief_events
+from game.ui.app import App
+from game.ui.loading import ScenarioEntry
+from game.ui.phones import PhoneLink
+from game.ui.scenes.debrief import DebriefScene
+from game.ui.scenes.end import EndScene
+from tests.ui.conftest import (
+    COUNCIL_SESSION,
+    AppFactory,
+    Drawn,
+    button_centre,
+    click,
+    play_with_keys,
+    press,
+    type_text,
+)
+from tests.ui.test_saves import continue_first, saved_files
+
+
+def to_debrief(
+    make_app: AppFactory, group: bool, key: bool = True, size: tuple[int, int] = (1280, 720)
+) -> App:
+    """The council session played to its end screen (option 1 throughout), then B (or the button)."""
+    app = make_app(entries=[ScenarioEntry(COUNCIL_SESSION)], size=size, seed=3)
+    play_with_keys(app)
+    assert isinstance(app.scene, EndScene) and app.session is not None
+    if group:
+        app.session.mode = "group"
+        app.scene.invalidate()
+    if key:
+        press(app, pygame.K_b)
+    else:
+        click(app, button_centre(app, "debrief"))
+    assert isinstance(app.scene, DebriefScene)
+    return app
+
+
+def scene_of(app: App) -> DebriefScene:
+    assert isinstance(app.scene, DebriefScene)
+    return app.scene
+
+
+def texts(drawn: list[Drawn], app: App) -> str:
+    """Everything drawn on the projector's surface, joined."""
+    surface = pygame.display.get_surface()
+    return "\n".join(item.text for item in drawn if item.surface is surface)
+
+
+def type_entry(app: App, text: str) -> None:
+    """E, the text, Enter: the facilitator's (or the solo player's) entry."""
+    press(app, pygame.K_e)
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="e"))  # the E key's own text: not typed
+    app.pump()
+    type_text(app, text)
+    press(app, pygame.K_RETURN)
+
+
+def with_phones(app: App) -> PhoneLink:
+    link = PhoneLink.example("http://127.0.0.1:8000/t", "nl")
+    app.phones = link
+    return link
+
+
+def logged(app: App) -> list[dict[str, object]]:
+    assert app.session is not None and app.session.log_path is not None
+    return debrief_events(read_log(app.session.log_path))
+
+
+# -- every phase, group and solo -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("group", [True, False])
+def test_every_phase_with_keys(make_app: AppFactory, spy: list[Drawn], group: bool) -> None:
+    app = to_debrief(make_app, group, key=group)
+    scene = scene_of(app)
+    debrief = scene.debrief
+    assert debrief.mode == ("group" if group else "solo") and debrief.phase == "reactions"
+    type_entry(app, "spannend")
+    assert debrief.words() == ["spannend"] and scene.field is None
+    press(app, pygame.K_RETURN)
+    assert debrief.phase == "happened" and debrief.pick is not None  # the what-if of one decision
+    first = debrief.pick
+    press(app, pygame.K_w)
+    assert debrief.pick != first
+    press(app, pygame.K_RETURN)
+    assert debrief.phase == "why"
+    spy.clear()
+    app.draw()
+    shown = texts(spy, app)
+    assert debrief.aspects and all(name in shown or name[:20] in shown for name in scene_names(scene))
+    press(app, pygame.K_RETURN)
+    assert debrief.phase == "here" and debrief.question is not None
+    spy.clear()
+    type_entry(app, "Wij vragen het de FG")
+    assert "Wij vragen het de FG" in texts(spy, app)
+    while debrief.phase == "here":
+        press(app, pygame.K_RETURN)
+    assert debrief.phase == "wins" and debrief.step_name == "propose"
+    type_entry(app, "Een datalunch")
+    type_entry(app, "Privacy-check bij elk project")
+    press(app, pygame.K_RETURN)
+    if group:
+        assert debrief.step_name == "vote"
+        press(app, pygame.K_2)
+        press(app, pygame.K_2)
+        assert debrief.support_count(debrief.approved("wins")[1].id) == 2
+        press(app, pygame.K_2, mod=pygame.KMOD_LSHIFT)
+        assert debrief.support_count(debrief.approved("wins")[1].id) == 1
+        press(app, pygame.K_RETURN)
+        assert debrief.action_list()[0].text == "Privacy-check bij elk project"
+    assert debrief.step_name in ("top", "list")
+    spy.clear()
+    app.draw()
+    assert "Privacy-check bij elk project" in texts(spy, app)
+    press(app, pygame.K_RETURN)
+    assert debrief.finished
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.scene, EndScene)  # no statements were scored before: back to the end
+
+
+def scene_names(scene: DebriefScene) -> list[str]:
+    from game.debrief.describe import aspect_lines
+
+    return [name for name, _ in aspect_lines(scene.debrief.aspects, "nl")]
+
+
+def test_arrows_and_timer(make_app: AppFactory) -> None:
+    app = to_debrief(make_app, group=True)
+    debrief = scene_of(app).debrief
+    press(app, pygame.K_RIGHT)
+    press(app, pygame.K_RIGHT)
+    assert debrief.phase == "why"
+    press(app, pygame.K_LEFT)
+    assert debrief.phase == "happened"
+    press(app, pygame.K_t)
+    assert debrief.countdown.running
+    assert scene_of(app).wake_in(app.now()) is not None
+    press(app, pygame.K_t, wait=5000)
+    assert not debrief.countdown.running and debrief.countdown.used_ms >= 5000
+
+
+def test_escape_cancels_typing_then_opens_the_menu(make_app: AppFactory) -> None:
+    app = to_debrief(make_app, group=False)
+    press(app, pygame.K_e)
+    assert scene_of(app).field is not None and scene_of(app).wants_text
+    type_text(app, "half")
+    press(app, pygame.K_ESCAPE)
+    assert scene_of(app).field is None and scene_of(app).debrief.words() == []
+    press(app, pygame.K_ESCAPE)
+    assert app.pause is not None
+
+
+# -- approval: nothing pending on the projector ----------------------------------------------------
+
+
+def test_a_phone_answer_reaches_the_screen_only_once_approved(make_app: AppFactory, spy: list[Drawn]) -> None:
+    app = to_debrief(make_app, group=True)
+    link = with_phones(app)
+    scene = scene_of(app)
+    debrief = scene.debrief
+    for _ in range(3):
+        press(app, pygame.K_RETURN)
+    assert debrief.phase == "here"
+    app.pump()  # the window tells the hub the question
+    ask = link.hub.current_ask
+    assert ask is not None and ask.kind == "answer" and ask.key == debrief.ask_key
+    assert link.hub.answer("device-a", ask.key, "Onze wethouder wil een app") == "queued"
+    assert link.hub.answer("device-b", ask.key, "Niemand weet het") == "queued"
+    spy.clear()
+    app.pump()
+    app.draw()
+    pending = debrief.pending()
+    assert [e.text for e in pending] == ["Onze wethouder wil een app", "Niemand weet het"]
+    assert [e.voter for e in pending] == [1, 2]  # numbers, never the device ids
+    shown = texts(spy, app)
+    assert "Onze wethouder" not in shown and "Niemand weet" not in shown
+    assert "2 wachten op goedkeuring" in shown
+    # A approves the selected (the first); X rejects the next.
+    spy.clear()
+    press(app, pygame.K_a)
+    shown = texts(spy, app)
+    assert "Onze wethouder wil een app" in shown and "Niemand weet" not in shown
+    press(app, pygame.K_x)
+    assert debrief.pending() == [] and [e.text for e in debrief.approved("here")] == [
+        "Onze wethouder wil een app"
+    ]
+    events = logged(app)
+    assert all("device" not in str(event) for event in events)
+    assert [e["action"] for e in events if e["action"] in ("submit", "approve", "reject")] == [
+        "submit",
+        "submit",
+        "approve",
+        "reject",
+    ]
+
+
+def test_q_shows_the_queue_on_the_screen_with_a_warning(make_app: AppFactory, spy: list[Drawn]) -> None:
+    app = to_debrief(make_app, group=True)
+    link = with_phones(app)
+    app.pump()
+    ask = link.hub.current_ask
+    assert ask is not None and ask.kind == "word"
+    link.hub.answer("device-a", ask.key, "chaos")
+    app.pump()
+    spy.clear()
+    app.draw()
+    assert "chaos" not in texts(spy, app) and scene_of(app).queue_drawn == []
+    spy.clear()
+    press(app, pygame.K_q)
+    shown = texts(spy, app)
+    assert "chaos" in shown and "toont nu de wachtrij" in shown
+    press(app, pygame.K_a)
+    assert scene_of(app).debrief.words() == ["chaos"]
+    press(app, pygame.K_q)
+    assert not scene_of(app).queue_shown
+
+
+def test_phones_support_proposals_while_the_group_votes(make_app: AppFactory) -> None:
+    app = to_debrief(make_app, group=True)
+    link = with_phones(app)
+    debrief = scene_of(app).debrief
+    for _ in range(4):
+        press(app, pygame.K_RIGHT)
+    assert debrief.phase == "wins"
+    type_entry(app, "Een datalunch")
+    type_entry(app, "Een spreekuur")
+    press(app, pygame.K_RETURN)
+    app.pump()
+    ask = link.hub.current_ask
+    assert (
+        ask is not None
+        and ask.kind == "support"
+        and [text for _, text in ask.choices]
+        == [
+            "Een datalunch",
+            "Een spreekuur",
+        ]
+    )
+    second = ask.choices[1][0]
+    for device in ("a", "b", "c"):
+        assert link.hub.support(device, ask.key, second) == "queued"
+    app.pump()
+    assert debrief.support_count(second) == 3
+    press(app, pygame.K_RETURN)
+    assert debrief.action_list()[0].text == "Een spreekuur"
+
+
+# -- the log and resuming ----------------------------------------------------------------------------
+
+
+def test_a_session_stopped_in_the_debrief_resumes_in_the_same_phase(
+    make_app: AppFactory, data_home: Path
+) -> None:
+    app = to_debrief(make_app, group=True)
+    debrief = scene_of(app).debrief
+    type_entry(app, "onrustig")
+    for _ in range(3):
+        press(app, pygame.K_RETURN)
+    type_entry(app, "Dat doen wij ook zo")
+    assert debrief.phase == "here"
+    actions = [event["action"] for event in logged(app)]
+    assert actions[0] == "start" and actions.count("submit") == 2
+    (path,) = saved_files(data_home)
+    assert read_save(path).finished and read_save(path).debriefing
+    # The process dies here: a new window on the same data folder offers the session and resumes it.
+    app.saves_folder = None
+    app._log = None
+    fresh = make_app(seed=99)
+    continue_first(fresh)
+    resumed = scene_of(fresh)
+    assert resumed.debrief.phase == "here" and resumed.debrief.step == debrief.step
+    assert resumed.debrief.words() == ["onrustig"]
+    assert [e.text for e in resumed.debrief.approved("here")] == ["Dat doen wij ook zo"]
+    # It goes on from there, and finishing it ends the offer to continue.
+    press(fresh, pygame.K_RIGHT)
+    assert resumed.debrief.phase == "wins"
+    while not resumed.debrief.finished:
+        press(fresh, pygame.K_RETURN)
+    press(fresh, pygame.K_RETURN)
+    assert isinstance(fresh.scene, EndScene)
+    assert not read_save(path).debriefing
+
+
+def test_reopening_the_debrief_from_the_end_screen_keeps_what_was_said(make_app: AppFactory) -> None:
+    app = to_debrief(make_app, group=False)
+    type_entry(app, "leerzaam")
+    while not scene_of(app).debrief.finished:
+        press(app, pygame.K_RIGHT)
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.scene, EndScene)
+    press(app, pygame.K_b)
+    assert scene_of(app).debrief.words() == ["leerzaam"]
+    starts = [event for event in logged(app) if event["action"] == "start"]
+    assert len(starts) == 1
