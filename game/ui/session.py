@@ -12,6 +12,7 @@ from game.core.engine import ChoiceResult, Game, Snapshot
 from game.core.model import Number, Outcome, Scenario, Text
 from game.core.save import SaveData, new_session_id, restore_game
 from game.core.state import ChoiceRecord, YearSummary
+from game.debrief.statements import StatementBoard
 from game.i18n import LANGUAGES, playable_languages
 from game.ui.reload import Divergence, replayable
 from game.ui.room import Room
@@ -57,6 +58,8 @@ class Session:
         self.log_path: Path | None = None  # the session log the App keeps (game/core/session_log.py)
         # The App's hook for the room's events (reveal, timer, voting, tie), for the session log.
         self.on_room_event: Callable[[Session, str, dict[str, object]], None] | None = None
+        # The statements scored before the first card and after the debrief (game/ui/statements_link.py).
+        self.statements: StatementBoard | None = None
         self.before_choice: dict[str, Number] = dict(self.game.state.meters)
         self._steps: deque[Step] = deque()
         self._queue_after(tuple(self.game.state.year_summaries))
@@ -100,6 +103,8 @@ class Session:
         self.started_at = earlier.started_at
         self.group_name = earlier.group_name
         self.mode = earlier.mode
+        if isinstance(earlier, Session):
+            self.statements = earlier.statements
 
     def resumed_step(self) -> Step:
         """The screen a resumed session continues on: its card or outcome, or the debrief it stopped in."""

@@ -117,6 +117,16 @@ def press(app: App, key: int, release: bool = True, wait: int = 1000, mod: int =
     app.pump()
 
 
+def past_statements(app: App) -> None:
+    """Enter through the statements a group scores before its first card (game/ui/scenes/statements.py),
+    with nobody scoring them."""
+    for _ in range(10):
+        if app.scene.name != "statements":
+            return
+        press(app, pygame.K_RETURN)
+    raise AssertionError("the statements never ended")
+
+
 def press_with(app: App, key: int, mod: int, wait: int = 1000) -> None:
     """A key press with modifiers held, e.g. `press_with(app, pygame.K_z, pygame.KMOD_LCTRL)`."""
     press(app, key, wait=wait, mod=mod)

@@ -21,6 +21,7 @@ from tests.ui.conftest import (
     AppFactory,
     button_centre,
     click,
+    past_statements,
     pixels,
     press,
     press_with,
@@ -45,6 +46,7 @@ def first_card(
     app = make_app([ScenarioEntry(COUNCIL_SESSION)], lang=lang, size=size, settings=settings)
     app.start(app.catalogue.selected)
     press(app, pygame.K_RETURN)
+    past_statements(app)
     assert isinstance(app.scene, CardScene)
     settle(app)  # the card has come in
     return app, app.scene

@@ -13,7 +13,15 @@ from game.ui.gallery import PHONES_URL
 from game.ui.loading import ScenarioEntry
 from game.ui.phones import PhoneLink, draw_join_panel
 from tests.phones.test_listen import SECOND_LOOPBACK
-from tests.ui.conftest import COUNCIL_SESSION, AppFactory, button_centre, click, press, settle
+from tests.ui.conftest import (
+    COUNCIL_SESSION,
+    AppFactory,
+    button_centre,
+    click,
+    past_statements,
+    press,
+    settle,
+)
 
 SIZES = [(1280, 720), (1920, 1080)]
 OTHERS = ["10.0.0.5", "192.168.56.1"]
@@ -37,6 +45,7 @@ def voting_card(make_app: AppFactory, size: tuple[int, int], lang: str, others: 
     app.phones = PhoneLink.example(PHONES_URL, lang, others)
     app.start(app.catalogue.selected)
     press(app, pygame.K_RETURN)
+    past_statements(app)
     press(app, pygame.K_r)
     press(app, pygame.K_v)
     settle(app)

@@ -10,7 +10,7 @@ from game.settings import TEXT_SCALES, PlaySettings
 from game.ui.app import App
 from game.ui.scenes.group_name import MAX_NAME_LENGTH, GroupNameScene
 from game.ui.scenes.pause import TIMER_CHOICES, PauseScene, next_timer
-from tests.ui.conftest import AppFactory, button_centre, click, press, type_text
+from tests.ui.conftest import AppFactory, button_centre, click, past_statements, press, type_text
 from tests.ui.test_layout import assert_text_inside
 
 
@@ -158,6 +158,7 @@ def open_pause_on_a_card(app: App) -> PauseScene:
     if app.scene.name == "group_name":
         press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
+    past_statements(app)
     assert app.scene.name == "card"
     press(app, pygame.K_ESCAPE)
     pause = app.pause

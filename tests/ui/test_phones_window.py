@@ -21,7 +21,16 @@ from game.ui.app import App
 from game.ui.loading import ScenarioEntry
 from game.ui.scenes.card import CardScene
 from game.ui.scenes.feedback import FeedbackScene
-from tests.ui.conftest import COUNCIL_SESSION, AppFactory, button_centre, click, pause_labels, press, settle
+from tests.ui.conftest import (
+    COUNCIL_SESSION,
+    AppFactory,
+    button_centre,
+    click,
+    past_statements,
+    pause_labels,
+    press,
+    settle,
+)
 
 
 class Phone:
@@ -57,6 +66,7 @@ def group_with_phones(make_app: AppFactory, size: tuple[int, int] = (1280, 720))
     assert app.phones is not None and app.phones.url is not None
     app.start(app.catalogue.selected)
     press(app, pygame.K_RETURN)
+    past_statements(app)
     assert isinstance(app.scene, CardScene)
     settle(app)
     return app, app.scene
@@ -151,6 +161,7 @@ def test_a_port_in_use_is_said_plainly_and_the_session_goes_on_with_hands(make_a
     assert "hotspot" in app.toast.text
     app.start(app.catalogue.selected)
     press(app, pygame.K_RETURN)
+    past_statements(app)
     press(app, pygame.K_r)
     press(app, pygame.K_v)
     press(app, pygame.K_3)
@@ -181,6 +192,7 @@ def test_solo_play_has_no_phone_switch_in_the_pause_menu(make_app: AppFactory) -
     app = make_app([ScenarioEntry(COUNCIL_SESSION)])
     app.start(app.catalogue.selected)
     press(app, pygame.K_RETURN)
+    past_statements(app)
     press(app, pygame.K_ESCAPE)
     assert "phones" not in pause_labels(app)
 

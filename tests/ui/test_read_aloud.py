@@ -164,7 +164,7 @@ def test_the_platforms_speech_is_made_off_the_loop_and_played_through_the_mixer(
 def test_a_group_hears_the_options_only_when_they_are_shown(make_app: AppFactory) -> None:
     app = make_app(settings=PlaySettings(group=True, read_aloud=True))
     voice = recorder(app)
-    for _ in range(4):
+    for _ in range(10):  # the intro, the statements before the first card
         if app.scene.name == "card":
             break
         press(app, pygame.K_RETURN)

@@ -11,7 +11,7 @@ import pygame
 from game.core.session_log import read_log, replay
 from game.settings import PlaySettings
 from game.ui.loading import ScenarioEntry
-from tests.ui.conftest import COUNCIL_SESSION, AppFactory, press
+from tests.ui.conftest import COUNCIL_SESSION, AppFactory, past_statements, press
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,6 +27,7 @@ def test_a_group_session_is_logged_as_it_happens_and_replays(make_app: AppFactor
     app = make_app([ScenarioEntry(COUNCIL_SESSION)], settings=settings)
     app.start(app.catalogue.selected)
     press(app, pygame.K_RETURN)
+    past_statements(app)
     for votes in ((pygame.K_1, pygame.K_1, pygame.K_2), (pygame.K_2, pygame.K_2)):
         press(app, pygame.K_r)
         press(app, pygame.K_t)
@@ -56,6 +57,7 @@ def test_replay_exits_1_and_names_the_first_difference(make_app: AppFactory, tmp
     app = make_app([ScenarioEntry(COUNCIL_SESSION)])
     app.start(app.catalogue.selected)
     press(app, pygame.K_RETURN)
+    past_statements(app)
     press(app, pygame.K_1)
     assert app.session is not None and app.session.log_path is not None
     text = app.session.log_path.read_text(encoding="utf-8").replace('"option": 1', '"option": 2', 1)

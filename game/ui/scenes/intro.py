@@ -23,7 +23,7 @@ from game.ui.style import Metrics
 
 
 class IntroScene(ContinueScene):
-    """Shows the scenario's intro; Enter, Space or the button begins the first card."""
+    """Shows the scenario's intro; Enter, Space or the button begins the first card (see on_continue)."""
 
     name = "intro"
 
@@ -31,6 +31,20 @@ class IntroScene(ContinueScene):
         super().__init__(host)
         self.session = session
         self.texts: dict[str, TextBlock] = {}
+
+    def on_continue(self) -> None:
+        """The first card; in a group session the statements before it (game/ui/scenes/statements.py)."""
+        from game.ui.scenes.statements import StatementsScene
+        from game.ui.statements_link import wants_statements
+
+        if wants_statements(self.session):
+            self.host.show(StatementsScene(self.host, self.session, "before", self.host.advance))
+        else:
+            self.host.advance()
+
+    def on_action(self, action: str) -> None:
+        if action == "continue":
+            self.on_continue()
 
     def spoken(self, lang: str) -> list[str]:
         scenario = self.session.scenario
