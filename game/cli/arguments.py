@@ -300,6 +300,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--scenario", metavar="FILE", help="the scenario file: its card order, every option and its labels"
     )
     stats.add_argument("--json", metavar="OUT", help="write the figures as JSON to this file")
+    stats.add_argument(
+        "--csv", metavar="OUT", help="write the debrief statements' shifts as CSV (UTF-8, ';') to this file"
+    )
 
     report = commands.add_parser("report", help="write the debrief report of a session log (HTML and CSV)")
     report.add_argument("log", metavar="LOG", help="the session log (JSON Lines)")

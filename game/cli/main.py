@@ -101,6 +101,7 @@ def _run(args: argparse.Namespace | SimpleNamespace) -> int:
             [Path(name) for name in args.logs],
             json_out=args.json,
             scenario_path=Path(args.scenario) if args.scenario else None,
+            csv_out=args.csv,
         )
     if args.command == "report":
         from game.cli.report import run_report

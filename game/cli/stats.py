@@ -1,4 +1,5 @@
-"""`python main.py stats LOG... [--scenario FILE] [--json OUT]`: many sessions of one scenario summarised."""
+"""`python main.py stats LOG... [--scenario FILE] [--json OUT] [--csv OUT]`: many sessions of one scenario
+summarised, with the shift of the debrief's statements."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ from game.core.corners import CORNERS
 from game.core.model import Scenario
 from game.core.session_log import read_log
 from game.core.stats import Stats, stats_data, summarise
-from game.files import write_json
+from game.debrief.shifts import StatementShift, statement_shifts
+from game.debrief.statements import statements_for
+from game.files import write_json, write_text
 from game.formatting import plural
+from game.report.minutes import cell, decimal, spreadsheet_csv
 
 LABEL_WIDTH = 40
 CORNER_NAMES = {
@@ -20,8 +24,14 @@ CORNER_NAMES = {
 }
 
 
-def run_stats(paths: list[Path], json_out: str | None = None, scenario_path: Path | None = None) -> int:
-    """Print the summary (and write its figures as JSON); a bad log raises a GameError naming it."""
+def run_stats(
+    paths: list[Path],
+    json_out: str | None = None,
+    scenario_path: Path | None = None,
+    csv_out: str | None = None,
+) -> int:
+    """Print the summary (and write its figures as JSON, the statements' shifts as CSV); a bad log raises
+    a GameError naming it."""
     logs = [read_log(path) for path in paths]
     scenario = None
     if scenario_path is not None:
@@ -29,14 +39,97 @@ def run_stats(paths: list[Path], json_out: str | None = None, scenario_path: Pat
 
         scenario = load_scenario(scenario_path)
     stats = summarise(logs, scenario)
-    print(format_stats(stats, scenario))
+    shifts = statement_shifts(logs, scenario)
+    print(format_stats(stats, scenario, shifts))
     if json_out:
-        write_json(Path(json_out), stats_data(stats))
+        write_json(Path(json_out), {**stats_data(stats), "statement_shifts": shifts_data(shifts)})
         print(f"\nfigures written to {json_out}")
+    if csv_out:
+        lang = scenario.default_language if scenario else logs[0].header.lang
+        write_text(Path(csv_out), shifts_csv(shifts, scenario, lang))
+        print(f"statement shifts (CSV, UTF-8 with BOM, ';'-separated) written to {csv_out}")
     return 0
 
 
-def format_stats(stats: Stats, scenario: Scenario | None = None) -> str:
+def shifts_data(shifts: list[StatementShift]) -> list[dict[str, object]]:
+    """The statements' shifts as JSON-ready data (null: no session scored it before and after)."""
+    return [
+        {
+            "statement": shift.statement,
+            "sessions": shift.sessions,
+            "sessions_scoring": shift.scored,
+            "mean_before": shift.mean_before,
+            "mean_after": shift.mean_after,
+            "mean_shift": shift.mean_shift,
+        }
+        for shift in shifts
+    ]
+
+
+def shifts_csv(shifts: list[StatementShift], scenario: Scenario | None, lang: str) -> str:
+    """One row per statement: its id, text (with the scenario), the sessions and the means, with the
+    language's decimal mark (the report's CSV conventions, so Excel with Dutch settings opens it)."""
+    header = ["statement", "text", "sessions", "sessions_scoring", "mean_before", "mean_after", "mean_shift"]
+
+    def figure(value: float | None, sign: bool = False) -> str:
+        return "" if value is None else decimal(f"{value:+.2f}" if sign else f"{value:.2f}", lang)
+
+    rows = [header] + [
+        [
+            cell(shift.statement),
+            cell(_statement_text(scenario, shift.statement, lang)),
+            str(shift.sessions),
+            str(shift.scored),
+            figure(shift.mean_before),
+            figure(shift.mean_after),
+            figure(shift.mean_shift, sign=True),
+        ]
+        for shift in shifts
+    ]
+    return spreadsheet_csv(rows)
+
+
+def _statement_text(scenario: Scenario | None, statement_id: str, lang: str) -> str:
+    if scenario is None:
+        return ""
+    found = [item for item in statements_for(scenario) if item.id == statement_id]
+    return scenario.text(found[0].text, lang) if found else ""
+
+
+def format_shifts(shifts: list[StatementShift], scenario: Scenario | None) -> list[str]:
+    """The statements' shifts as text lines; none when no session scored a statement."""
+    if not any(shift.scored for shift in shifts):
+        return []
+    lang = scenario.default_language if scenario else ""
+    header = ["statement", *(["text"] if scenario else []), "sessions", "before", "after", "shift"]
+    rows = []
+    for shift in shifts:
+        text = []
+        if scenario:
+            said = _statement_text(scenario, shift.statement, lang)
+            text = [said if len(said) <= LABEL_WIDTH else said[: LABEL_WIDTH - 1] + "\u2026"]
+        rows.append(
+            [
+                shift.statement,
+                *text,
+                f"{shift.sessions} of {shift.scored}",
+                "-" if shift.mean_before is None else f"{shift.mean_before:.2f}",
+                "-" if shift.mean_after is None else f"{shift.mean_after:.2f}",
+                "-" if shift.mean_shift is None else f"{shift.mean_shift:+.2f}",
+            ]
+        )
+    return [
+        "",
+        "Statements before and after (scores 1 = strongly disagree .. 5 = strongly agree; the mean over",
+        "the sessions that scored a statement before the first card and after the debrief, of each",
+        "session's mean score, each session weighing the same; sessions: those of the sessions scoring it)",
+        *table(header, rows, left=1 if scenario else 0),
+    ]
+
+
+def format_stats(
+    stats: Stats, scenario: Scenario | None = None, shifts: list[StatementShift] | None = None
+) -> str:
     """The plain-text summary: sessions, outcomes, and per card the options chosen and the votes."""
     count = len(stats.sessions)
     solo = count - stats.group_sessions
@@ -139,4 +232,5 @@ def format_stats(stats: Stats, scenario: Scenario | None = None) -> str:
         "voted on: the average number of votes and the average share of the votes)",
     ]
     lines += table(header, rows, left=2 if scenario else 1)
+    lines += format_shifts(shifts or [], scenario)
     return "\n".join(lines)

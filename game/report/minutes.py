@@ -47,10 +47,10 @@ def csv_rows(report: Report) -> list[list[str]]:
                 str(decision.year),
                 "" if decision.calendar_year is None else str(decision.calendar_year),
                 str(decision.turn),
-                _cell(decision.card_id),
-                _cell(decision.title),
+                cell(decision.card_id),
+                cell(decision.title),
                 str(decision.option),
-                _cell(decision.label),
+                cell(decision.label),
                 decision.split,
                 decision.phone_split,
                 decision.hand_split,
@@ -62,17 +62,27 @@ def csv_rows(report: Report) -> list[list[str]]:
 
 def render_csv(report: Report) -> str:
     """The whole file as text, BOM first; lines end in \\n (text mode writes the platform's ending)."""
+    return spreadsheet_csv(csv_rows(report))
+
+
+def spreadsheet_csv(rows: list[list[str]]) -> str:
+    """Rows as this module's CSV (BOM, `;`): the report's decisions and `stats --csv` alike."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=SEPARATOR, lineterminator="\n")
-    writer.writerows(csv_rows(report))
+    writer.writerows(rows)
     return BOM + out.getvalue()
 
 
-def _cell(text: str) -> str:
+def cell(text: str) -> str:
+    """A text on one line, with a leading apostrophe when it starts like a formula."""
     text = " ".join(text.split())  # one line per cell: the minutes are pasted, not laid out
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _number(value: float, lang: str) -> str:
-    text = format_value(value)
+    return decimal(format_value(value), lang)
+
+
+def decimal(text: str, lang: str) -> str:
+    """A number's text with the language's decimal mark (a comma in Dutch)."""
     return text.replace(".", ",") if lang == "nl" else text

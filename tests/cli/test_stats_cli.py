@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -11,9 +13,11 @@ from game.cli.main import main
 from game.core.engine import Game
 from game.core.playthrough import play_to_end, random_policy
 from game.core.session_log import LogWriter, SessionHeader
+from game.report.minutes import BOM
 from game.scenario import load_scenario
 from tests.cli.test_headless import EXAMPLE, run
 from tests.core.test_stats import three_logs, write_session
+from tests.debrief.shift_logs import LINDENHOUT, shift_logs
 
 
 def stats(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -118,3 +122,63 @@ def test_with_the_scenario_the_mean_triangle_and_the_lines_crossed_are_shown(
     # (tests/core/valued.py).
     assert lines[at + 1] == "  strategy (willen) 25.0%, capacity (kunnen) 45.0%, legitimacy (mogen) 30.0%"
     assert "Red lines crossed: in 1 session of 2: datalek (1 session), losgeld (1 session)" in lines
+
+
+def test_the_statements_shift_over_the_sessions_in_text_json_and_csv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    logs = [str(path) for path in shift_logs(tmp_path)]
+    json_file, csv_file = tmp_path / "stats.json", tmp_path / "shifts.csv"
+    code, out, err = stats(
+        capsys, *logs, "--scenario", str(LINDENHOUT), "--json", str(json_file), "--csv", str(csv_file)
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    heading = lines.index(next(line for line in lines if line.startswith("Statements before and after")))
+    table = lines[heading + 3 :]
+    assert table[0].split() == ["statement", "text", "sessions", "before", "after", "shift"]
+    assert table[1].startswith("  regie ") and table[1].split()[-6:] == [
+        "2",
+        "of",
+        "2",
+        "1.75",
+        "4.25",
+        "+2.50",
+    ]
+    assert table[2].split()[-6:] == ["1", "of", "2", "4.00", "3.00", "-1.00"]
+    assert table[3].split()[-6:] == ["0", "of", "0", "-", "-", "-"]
+    assert f"written to {csv_file}" in out
+
+    shifts = json.loads(json_file.read_text(encoding="utf-8"))["statement_shifts"]
+    assert shifts[0] == {
+        "statement": "regie",
+        "sessions": 2,
+        "sessions_scoring": 2,
+        "mean_before": 1.75,
+        "mean_after": 4.25,
+        "mean_shift": 2.5,
+    }
+    raw = csv_file.read_bytes()
+    assert raw.startswith(BOM.encode("utf-8"))
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == [
+        "statement",
+        "text",
+        "sessions",
+        "sessions_scoring",
+        "mean_before",
+        "mean_after",
+        "mean_shift",
+    ]
+    assert rows[1][0] == "regie" and rows[1][1].startswith("Digitalisering is een taak")
+    assert rows[1][2:] == ["2", "2", "1,75", "4,25", "+2,50"]  # the scenario speaks Dutch: decimal commas
+    assert rows[3][2:] == ["0", "0", "", "", ""]
+    assert len(rows) == 1 + len(load_scenario(LINDENHOUT).debrief.statements)
+
+
+def test_sessions_without_statements_show_no_shift_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = stats(capsys, *map(str, three_logs(tmp_path)))
+    assert code == 0, err
+    assert "Statements before and after" not in out
