@@ -39,6 +39,9 @@ from game.ui.screenshots import Driver, Save, headless_display, open_app
 if TYPE_CHECKING:
     import pygame
 
+    from game.ui.app import App
+    from game.ui.session import Session
+
 Keep = Callable[[dict[str, str]], Save]  # a save that writes the shots it is given new names for
 
 GALLERY_DIR = PROJECT_DIR / "docs" / "screenshots"
@@ -83,6 +86,8 @@ GALLERY: tuple[Shot, ...] = (
     Shot("presenter", "The presenter view for the facilitator during the vote"),
     Shot("group_feedback", "Feedback in a group session, with the room's split"),
     Shot("group_card_phones", "Phones vote too: the QR code and address, phones connected and votes cast"),
+    Shot("statements_before", "A statement before the first card: hands counted per score 1-5, phones too"),
+    Shot("statements_shift", "After the debrief: each statement's mean and distribution, before and after"),
 )
 NAMES = tuple(shot.name for shot in GALLERY)
 
@@ -194,6 +199,8 @@ def _group_session(data_dir: Path, size: tuple[int, int], lang: str, keep: Keep)
             "group_feedback": "group_feedback",
             "group_card_notes": "group_card_notes",
             "group_card_phones": "group_card_phones",
+            "statements_before": "statements_before",
+            "statements_shift": "statements_shift",
         }
     )
     catalogue = Catalogue([ScenarioEntry(SCENARIO)])
@@ -217,6 +224,14 @@ def _group_session(data_dir: Path, size: tuple[int, int], lang: str, keep: Keep)
         drive.shoot("group_name")
         drive.press(pygame.K_RETURN)  # the intro
         drive.press(pygame.K_RETURN)
+        _expect(app.scene.name, "statements")
+        for key in (pygame.K_2, pygame.K_2, pygame.K_3, pygame.K_3, pygame.K_3, pygame.K_4, pygame.K_DOWN):
+            drive.press(key)  # hands on the first statement, then the second
+        for key in (pygame.K_4, pygame.K_4, pygame.K_4, pygame.K_5, pygame.K_3, pygame.K_2):
+            drive.press(key)
+        drive.shoot("statements_before")
+        while app.scene.name == "statements":
+            drive.press(pygame.K_RETURN)
         _expect(app.scene.name, "card")
         session = app.session
         assert session is not None
@@ -240,8 +255,30 @@ def _group_session(data_dir: Path, size: tuple[int, int], lang: str, keep: Keep)
                 app.phones.hub.vote(f"phone{number}", card.id, number % 3)
         app.pump()
         drive.shoot("group_card_phones")
+        _statements_after(app, drive, session)
     finally:
         app.close()
+
+
+def _statements_after(app: App, drive: Driver, session: Session) -> None:
+    """The statements after the debrief, shown on their own (the debrief hands over to them): hands and
+    the fourteen phones, then the shift."""
+    import pygame
+
+    from game.ui.scenes.statements import StatementsScene
+
+    app.show(StatementsScene(app, session, "after", app.to_title))
+    phones = app.phones
+    assert phones is not None
+    statements = [statement.id for statement in session.statements.statements] if session.statements else []
+    for number in range(14):  # the room's minds moved up a point or so
+        for place, statement in enumerate(statements):
+            phones.hub.score(f"phone{number}", None, statement, min(5, 2 + (number + place) % 4))
+    for key in (pygame.K_DOWN, pygame.K_5, pygame.K_4, pygame.K_4, pygame.K_3):
+        drive.press(key)
+    while app.scene.name == "statements" and not getattr(app.scene, "showing_shift", False):
+        drive.press(pygame.K_RETURN)
+    drive.shoot("statements_shift")
 
 
 def _solo_game(scenario_dir: Path, size: tuple[int, int], lang: str, keep: Keep) -> None:

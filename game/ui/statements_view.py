@@ -127,12 +127,19 @@ def _draw_pair(painter: Painter, rect: pygame.Rect, shift: Shift, lang: str) -> 
 
 
 def _histogram(painter: Painter, rect: pygame.Rect, counts: Sequence[int], colour: style.Colour) -> None:
-    """Five bars on a base line, their heights by count (the tallest fills the box)."""
+    """Five bars on a base line, their heights by count (the tallest fills the box), 1-5 under them."""
     m = painter.metrics
     most = max(max(counts), 1)
     gap = m.px(4)
     width = (rect.width - gap * (len(counts) - 1)) // len(counts)
+    digit_size = m.steps(15, 12)[0]
+    rect = pygame.Rect(
+        rect.left, rect.top, rect.width, max(1, rect.height - painter.fonts.line_height(digit_size))
+    )
     pygame.draw.line(painter.surface, style.PANEL_LINE, rect.bottomleft, rect.bottomright, max(1, m.px(2)))
+    for index, score in enumerate(SCORES):  # the scale under the bars: an empty score is still placed
+        centre = (rect.left + index * (width + gap) + width // 2, rect.bottom + m.px(1))
+        painter.text(str(score), centre, digit_size, style.INK_MUTED, anchor="midtop")
     for index, count in enumerate(counts):
         height = round((rect.height - m.px(2)) * count / most)
         if height > 0:
