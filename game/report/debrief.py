@@ -19,6 +19,8 @@ from game.debrief.model import PHASES, Event, GameRecord, Mode, Phase
 from game.debrief.statements import Counts
 from game.report.labels import MONTHS, label
 
+NAMES = ("action", "phase", "stage", "statement", "source", "status", "text")  # texts when present
+
 
 @dataclass(frozen=True)
 class AnsweredQuestion:
@@ -76,7 +78,7 @@ class DebriefReport:
 
 def build_debrief(log: SessionLog, game: Game, lang: str) -> DebriefReport | None:
     """The debrief in `log` (whose replay is `game`), in `lang`; None when the log has no debrief event."""
-    events = debrief_events(log)
+    events = [event for event in debrief_events(log) if _sound(event)]
     if not events:
         return None
     scenario = game.scenario
@@ -126,6 +128,12 @@ def build_debrief(log: SessionLog, game: Game, lang: str) -> DebriefReport | Non
         statements=statements if any(sum(s.before) + sum(s.after) for s in statements) else (),
         date=_day(log, lang),
     )
+
+
+def _sound(event: Event) -> bool:
+    """Whether the event's names are texts (a damaged log may hold a list where a phase belongs, which
+    Debrief.restore would look up in a dict); the restore checks the rest."""
+    return all(isinstance(event.get(key), str | None) for key in NAMES)
 
 
 def _reached(events: list[Event]) -> Phase | None:

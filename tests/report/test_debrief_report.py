@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from game.core.session_log import read_log
+from game.core.session_log import LogWriter, read_log
 from game.debrief.model import PHASES, STAGES
 from game.report import load_session, render_report
 from game.report.debrief_page import number
@@ -204,3 +204,36 @@ def test_a_solo_debrief_in_english_lists_the_players_own_steps(tmp_path: Path) -
     assert "supported" not in page  # nobody votes in solo play
     assert "What you wrote down yourself" in page and "The debrief" in page
     assert 'id="statements"' not in page  # nothing scored
+
+
+DAMAGED: tuple[dict[str, object], ...] = (
+    {"action": "submit", "id": 99, "phase": ["reactions"], "text": "KAPOT-1", "source": "phone"},
+    {"action": "submit", "phase": "reactions", "text": 7, "status": "approved", "source": "facilitator"},
+    {"action": "approve", "id": "1"},
+    {"action": "pick", "index": 999, "option": -1},
+    {"action": "next", "phase": {"a": 1}, "step": "x", "finished": "yes"},
+    {"action": "next", "phase": "here", "step": True, "finished": False},
+    {"action": "statement", "stage": "after", "statement": "regie", "score": 9, "voter": 1},
+    {"action": "hands", "stage": "during", "statement": "regie", "counts": [1, 2]},
+    {"action": "support", "voter": -1, "proposal": None},
+    {"action": 12},
+)
+
+
+def test_damaged_debrief_events_are_passed_over_and_the_rest_still_reported(
+    tmp_path: Path, debriefed: Debriefed
+) -> None:
+    log = tmp_path / "damaged.jsonl"
+    log.write_bytes(debriefed.path.read_bytes())
+    header = read_log(log).header
+    writer = LogWriter(log, header)
+    for event in DAMAGED:
+        writer.room("debrief", 1, 1, **event)
+    writer.close()
+    page = render_report(load_session(log).report())
+    parsed(page)
+    assert "KAPOT" not in page
+    assert page.count("Datalab opzetten") == 1 and "Spannend" in page
+    assert section(page, "statements") == section(
+        render_report(load_session(debriefed.path).report()), "statements"
+    )
