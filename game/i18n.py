@@ -1227,11 +1227,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The cards of this game name no aspects of the essay.",
     },
     "report.debrief.no_answers": {"nl": "Geen antwoorden.", "en": "No answers."},
-    "report.debrief.actions": {
-        "nl": "Actielijst van {group}, {date}",
-        "en": "Action list of {group}, {date}",
-    },
-    "report.debrief.actions_solo": {"nl": "Mijn acties, {date}", "en": "My actions, {date}"},
+    "report.debrief.actions": {"nl": "Actielijst van {group}", "en": "Action list of {group}"},
+    "report.debrief.actions_unnamed": {"nl": "Actielijst", "en": "Action list"},
+    "report.debrief.actions_solo": {"nl": "Mijn acties", "en": "My actions"},
     "report.debrief.support": {"nl": "{count} keer gesteund", "en": "supported {count} times"},
     "report.debrief.no_actions": {
         "nl": "Er is geen voorstel goedgekeurd.",

@@ -137,9 +137,13 @@ def _support(proposal: Proposal, lang: str) -> str:
 
 def _wins(debrief: DebriefReport, lang: str, group: str) -> str:
     if debrief.solo:
-        heading = label("debrief.actions_solo", lang, date=debrief.date)
+        heading = label("debrief.actions_solo", lang)
     else:
-        heading = label("debrief.actions", lang, group=group or label("group", lang), date=debrief.date)
+        heading = (
+            label("debrief.actions", lang, group=group) if group else label("debrief.actions_unnamed", lang)
+        )
+    if debrief.date:
+        heading += f", {debrief.date}"
     if not debrief.actions:
         return f'<h4 class="actions">{escape(heading)}</h4>{_muted(label("debrief.no_actions", lang))}'
     actions = "".join(_proposal(item, lang, debrief.solo) for item in debrief.actions)
