@@ -15,6 +15,7 @@ from game.ui.session import Session, Step
 
 if TYPE_CHECKING:
     from game.phones.hub import Ask, Inbound
+    from game.ui.presenter import PresenterView
     from game.ui.scene import Host, Scene
 
 TEXT_KINDS = ("word", "answer", "proposal")
@@ -30,11 +31,12 @@ def session_log(session: Session) -> SessionLog | None:
         return None
 
 
-def before_board(session: Session) -> StatementBoard | None:
-    """The statements the room scored before the first card (the statements scene keeps them on the
-    session), or None."""
-    board = getattr(session, "statements", None)
-    return board if isinstance(board, StatementBoard) else None
+def before_board(session: Session) -> StatementBoard:
+    """The statements the room scored before the first card (kept on the session, restored from its logs
+    after a resume): the debrief's statements "after" go on the same board."""
+    from game.ui.statements_link import board_of
+
+    return board_of(session)
 
 
 def open_debrief(host: Host, session: Session) -> Scene:
@@ -57,19 +59,16 @@ def after_debrief(host: Host, session: Session, debrief: Debrief) -> None:
     """After the last phase: the statements once more when the room scored them before the first card
     (the statements scene, game/ui/scenes/statements.py), else back to the end screen."""
     from game.ui.scenes.end import EndScene
+    from game.ui.scenes.statements import StatementsScene
+
+    def to_end() -> None:
+        host.show(EndScene(host, session))
 
     board = debrief.board
-    scored = any(sum(shift.before) for shift in board.shifts())
-    if scored:
-        try:
-            from game.ui.scenes import statements
-        except ImportError:
-            statements = None  # type: ignore[assignment]
-        after = getattr(statements, "after_debrief_scene", None) if statements is not None else None
-        if callable(after):
-            host.show(after(host, session, debrief))
-            return
-    host.show(EndScene(host, session))
+    if any(sum(shift.before) for shift in board.shifts()):
+        host.show(StatementsScene(host, session, "after", to_end, board=board))
+    else:
+        to_end()
 
 
 def feed(debrief: Debrief, inbox: Sequence[Inbound]) -> None:
@@ -114,3 +113,23 @@ def scene_for_end(host: Host, session: Session, step: Step) -> Scene:
     from game.ui.scenes.end import EndScene
 
     return open_debrief(host, session) if step.kind == "debrief" else EndScene(host, session)
+
+
+def with_queue(view: PresenterView, scene: Scene) -> PresenterView:
+    """The presenter's view with the debrief's phase and the answers waiting for approval (the
+    facilitator's screen: the projector shows only their count)."""
+    from dataclasses import replace
+
+    from game.i18n import t
+    from game.ui.scenes.debrief import DebriefScene
+
+    if not isinstance(scene, DebriefScene):
+        return view
+    debrief = scene.debrief
+    return replace(
+        view,
+        debrief_phase=t(f"debrief.phase.{debrief.phase}", view.lang),
+        queue=tuple(entry.text for entry in debrief.pending()),
+        queue_selected=scene.selected,
+        queue_shown=scene.queue_shown,
+    )

@@ -112,10 +112,11 @@ class PhoneLink:
             voting = scene.room.voting and scene.room.revealed
         self.hub.show(ballot, voting, lang)
         asked = getattr(scene, "phone_ask", None)  # a screen that asks the phones (the debrief's)
-        self.hub.ask(asked(lang) if callable(asked) else None)
         inbox = getattr(scene, "phone_inbox", None)
-        if callable(inbox) and inbox(self.hub.take_inbox()):
-            scene.host.redraw()
+        if callable(asked) and callable(inbox):
+            self.hub.ask(asked(lang))
+            if inbox(self.hub.take_inbox()):
+                scene.host.redraw()
         changed = self.changed()
         if changed:  # a new snapshot only when the phones or the card changed, not at every look
             self.snapshot = self.hub.snapshot()

@@ -36,7 +36,7 @@ Boxes = dict[str, pygame.Rect]
 
 PRESENTER_SHARE = 0.4  # one display: the presenter gets at least this share of the desktop's width
 OTHER_DISPLAY_SHARE = 0.85  # two displays: the presenter fills this much of its own display
-SCREENS = ("title", "intro", "card", "feedback", "year", "outcome", "end")
+SCREENS = ("title", "intro", "card", "feedback", "year", "outcome", "end", "debrief")
 # Events in the presenter window: keys, text and focus go on to the game as if typed in the main window;
 # clicks are dropped (they are not at the projector's positions).
 PASSED_ON = (pygame.KEYDOWN, pygame.KEYUP, pygame.TEXTINPUT, pygame.TEXTEDITING, pygame.WINDOWFOCUSLOST)
@@ -86,6 +86,10 @@ class PresenterView:
     decision: str = ""  # on the feedback screen: the option chosen
     split: str = ""  # ... and how the room voted ('7 - 4 - 1')
     phones: str = ""  # phones connected and votes cast, while phones vote ('12 telefoons · 7 gestemd')
+    debrief_phase: str = ""  # the guided debrief: the phase's name, and below the answers waiting
+    queue: tuple[str, ...] = ()  # ... for approval (never on the projector unless Q shows them there)
+    queue_selected: int = 0  # the one A and X act on
+    queue_shown: bool = False  # Q: the projector shows the queue too
 
 
 def phones_line(snapshot: PhoneSnapshot | None, lang: str) -> str:
@@ -166,12 +170,22 @@ def presenter_view(session: Session | None, screen: str, paused: bool, lang: str
 
 
 PRESENTER_KEYS = ("undo", "menu", "help", "language", "mute", "fullscreen")  # after the screen's own
+DEBRIEF_ROWS = (
+    "debrief_select",
+    "debrief_approve",
+    "debrief_reject",
+    "debrief_queue",
+    "debrief_next",
+    "debrief_skip",
+)
 
 
 def key_rows(view: PresenterView) -> list[tuple[str, str]]:
     """The keys of the screen on the projector from the help's table, most used first (rows that do
     not fit are left off): on the card those that work in its present state, as its hint line."""
     rows = card_rows(_phase(view), view.notes is not None) if view.screen == "card" else ["continue"]
+    if view.screen == "debrief":
+        rows = [*DEBRIEF_ROWS]
     options = numbers_text(view.tie, view.lang)
     return describe([*rows, *PRESENTER_KEYS], view.lang, n=max(1, len(view.options)), options=options)
 
@@ -236,6 +250,9 @@ def draw_presenter(painter: Painter, view: PresenterView) -> dict[str, pygame.Re
     if view.screen == "card":
         _draw_card(painter, view, left, boxes)
         keys_top = _draw_room(painter, view, right, boxes)
+    elif view.screen == "debrief":
+        _draw_queue(painter, view, left, boxes)
+        keys_top = right.top
     else:
         _draw_other(painter, view, left, boxes)
         keys_top = right.top
@@ -419,6 +436,35 @@ def _draw_other(painter: Painter, view: PresenterView, area: pygame.Rect, boxes:
         box.height = min(box.height, block.height)
         y = painter.block(block, box, colour) + m.px(14)
     boxes["other"] = panel
+
+
+def _draw_queue(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: Boxes) -> None:
+    """Left, in the guided debrief: the phase, and the phones' answers waiting for approval with the
+    selected one marked (A approves it, X rejects it)."""
+    m = painter.metrics
+    fonts = painter.fonts
+    painter.panel(area, style.PANEL)
+    inner = area.inflate(-2 * m.px(20), -2 * m.px(20))
+    phase_box = pygame.Rect(inner.left, inner.top, inner.width, fonts.line_height(m.px(28), bold=True))
+    y = _text(painter, view.debrief_phase, phase_box, m.steps(28, 16), style.INK, bold=True, max_lines=1)
+    heading = t("presenter.queue", view.lang, count=len(view.queue))
+    if view.queue_shown:
+        heading += f" \u00b7 {t('presenter.queue_shown', view.lang)}"
+    heading_box = pygame.Rect(inner.left, y + m.px(8), inner.width, fonts.line_height(m.px(22), bold=True))
+    colour = style.ERROR_INK if view.queue_shown else style.ACCENT_DARK
+    y = _text(painter, heading, heading_box, m.steps(22, 13), colour, bold=True, max_lines=1) + m.px(8)
+    boxes["queue"] = pygame.Rect(inner.left, y, inner.width, max(0, inner.bottom - y))
+    for number, text in enumerate(view.queue):
+        block = fit_text(
+            fonts, f"{number + 1}. {text}", inner.width - m.px(16), None, m.steps(22, 13), max_lines=2
+        )
+        if y + block.height + m.px(8) > inner.bottom:
+            break
+        row = pygame.Rect(inner.left, y, inner.width, block.height + m.px(8))
+        if number == view.queue_selected:
+            pygame.draw.rect(painter.surface, style.ACCENT, row, border_radius=m.px(6))
+        painter.block(block, row.inflate(-m.px(16), -m.px(8)), style.INK)
+        y = row.bottom + m.px(4)
 
 
 def _draw_keys(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: Boxes) -> None:

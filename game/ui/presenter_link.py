@@ -107,11 +107,13 @@ class PresenterLink:
         self.app.dirty = True
 
     def view(self) -> PresenterView:
+        from game.ui.debrief_link import with_queue
         from game.ui.presenter import presenter_view
 
-        return presenter_view(
+        view = presenter_view(
             self.app.session, self.app.scene.name, self.app.pause is not None, self.app.lang, self.app.now()
         )
+        return with_queue(view, self.app.scene)
 
     def draw(self) -> None:
         """Draw the presenter window (when it is open); a window gone under us closes presenter mode."""

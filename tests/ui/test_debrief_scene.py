@@ -12,6 +12,7 @@ import pytest
 from game.core.save import read_save
 from game.core.session_log import read_log
 from game.debrief.log import debrief_events
+from game.settings import PlaySettings
 from game.ui.app import App
 from game.ui.loading import ScenarioEntry
 from game.ui.phones import PhoneLink
@@ -53,9 +54,9 @@ def scene_of(app: App) -> DebriefScene:
     return app.scene
 
 
-def texts(drawn: list[Drawn], app: App) -> str:
-    """Everything drawn on the projector's surface, joined."""
-    surface = pygame.display.get_surface()
+def texts(drawn: list[Drawn], app: App, surface: pygame.Surface | None = None) -> str:
+    """Everything drawn on the projector's surface (or on `surface`), joined."""
+    surface = surface or pygame.display.get_surface()
     return "\n".join(item.text for item in drawn if item.surface is surface)
 
 
@@ -91,24 +92,24 @@ def test_every_phase_with_keys(make_app: AppFactory, spy: list[Drawn], group: bo
     type_entry(app, "spannend")
     assert debrief.words() == ["spannend"] and scene.field is None
     press(app, pygame.K_RETURN)
-    assert debrief.phase == "happened" and debrief.pick is not None  # the what-if of one decision
+    assert str(debrief.phase) == "happened" and debrief.pick is not None  # the what-if of one decision
     first = debrief.pick
     press(app, pygame.K_w)
     assert debrief.pick != first
     press(app, pygame.K_RETURN)
-    assert debrief.phase == "why"
+    assert str(debrief.phase) == "why"
     spy.clear()
     app.draw()
     shown = texts(spy, app)
     assert debrief.aspects and all(name in shown or name[:20] in shown for name in scene_names(scene))
     press(app, pygame.K_RETURN)
-    assert debrief.phase == "here" and debrief.question is not None
+    assert str(debrief.phase) == "here" and debrief.question is not None
     spy.clear()
     type_entry(app, "Wij vragen het de FG")
     assert "Wij vragen het de FG" in texts(spy, app)
-    while debrief.phase == "here":
+    while str(debrief.phase) == "here":
         press(app, pygame.K_RETURN)
-    assert debrief.phase == "wins" and debrief.step_name == "propose"
+    assert str(debrief.phase) == "wins" and debrief.step_name == "propose"
     type_entry(app, "Een datalunch")
     type_entry(app, "Privacy-check bij elk project")
     press(app, pygame.K_RETURN)
@@ -142,9 +143,9 @@ def test_arrows_and_timer(make_app: AppFactory) -> None:
     debrief = scene_of(app).debrief
     press(app, pygame.K_RIGHT)
     press(app, pygame.K_RIGHT)
-    assert debrief.phase == "why"
+    assert str(debrief.phase) == "why"
     press(app, pygame.K_LEFT)
-    assert debrief.phase == "happened"
+    assert str(debrief.phase) == "happened"
     press(app, pygame.K_t)
     assert debrief.countdown.running
     assert scene_of(app).wake_in(app.now()) is not None
@@ -173,7 +174,7 @@ def test_a_phone_answer_reaches_the_screen_only_once_approved(make_app: AppFacto
     debrief = scene.debrief
     for _ in range(3):
         press(app, pygame.K_RETURN)
-    assert debrief.phase == "here"
+    assert str(debrief.phase) == "here"
     app.pump()  # the window tells the hub the question
     ask = link.hub.current_ask
     assert ask is not None and ask.kind == "answer" and ask.key == debrief.ask_key
@@ -234,7 +235,7 @@ def test_phones_support_proposals_while_the_group_votes(make_app: AppFactory) ->
     debrief = scene_of(app).debrief
     for _ in range(4):
         press(app, pygame.K_RIGHT)
-    assert debrief.phase == "wins"
+    assert str(debrief.phase) == "wins"
     type_entry(app, "Een datalunch")
     type_entry(app, "Een spreekuur")
     press(app, pygame.K_RETURN)
@@ -270,7 +271,7 @@ def test_a_session_stopped_in_the_debrief_resumes_in_the_same_phase(
     for _ in range(3):
         press(app, pygame.K_RETURN)
     type_entry(app, "Dat doen wij ook zo")
-    assert debrief.phase == "here"
+    assert str(debrief.phase) == "here"
     actions = [event["action"] for event in logged(app)]
     assert actions[0] == "start" and actions.count("submit") == 2
     (path,) = saved_files(data_home)
@@ -281,12 +282,12 @@ def test_a_session_stopped_in_the_debrief_resumes_in_the_same_phase(
     fresh = make_app(seed=99)
     continue_first(fresh)
     resumed = scene_of(fresh)
-    assert resumed.debrief.phase == "here" and resumed.debrief.step == debrief.step
+    assert str(resumed.debrief.phase) == "here" and resumed.debrief.step == debrief.step
     assert resumed.debrief.words() == ["onrustig"]
     assert [e.text for e in resumed.debrief.approved("here")] == ["Dat doen wij ook zo"]
     # It goes on from there, and finishing it ends the offer to continue.
     press(fresh, pygame.K_RIGHT)
-    assert resumed.debrief.phase == "wins"
+    assert str(resumed.debrief.phase) == "wins"
     while not resumed.debrief.finished:
         press(fresh, pygame.K_RETURN)
     press(fresh, pygame.K_RETURN)
@@ -305,3 +306,55 @@ def test_reopening_the_debrief_from_the_end_screen_keeps_what_was_said(make_app:
     assert scene_of(app).debrief.words() == ["leerzaam"]
     starts = [event for event in logged(app) if event["action"] == "start"]
     assert len(starts) == 1
+
+
+# -- the presenter view and the statements after ----------------------------------------------------
+
+
+def test_the_presenter_shows_the_pending_queue_with_the_selection(
+    make_app: AppFactory, spy: list[Drawn]
+) -> None:
+    app = make_app(entries=[ScenarioEntry(COUNCIL_SESSION)], seed=3, settings=PlaySettings(presenter=True))
+    play_with_keys(app)
+    assert app.session is not None and app.presenter is not None
+    app.session.mode = "group"
+    press(app, pygame.K_b)
+    link = with_phones(app)
+    app.pump()
+    ask = link.hub.current_ask
+    assert ask is not None
+    link.hub.answer("device-a", ask.key, "moe")
+    link.hub.answer("device-b", ask.key, "trots")
+    spy.clear()
+    app.pump()
+    press(app, pygame.K_DOWN)
+    window = app.presenter
+    assert window.drawn is not None
+    assert window.drawn.queue == ("moe", "trots") and window.drawn.queue_selected == 1
+    on_presenter = texts(spy, app, window.window.get_surface())
+    assert "1. moe" in on_presenter and "2. trots" in on_presenter
+    assert "moe" not in texts(spy, app)  # the projector: only the count
+    for rect, box in window.records:
+        assert box.inflate(2, 2).contains(rect)
+    press(app, pygame.K_a)
+    assert scene_of(app).debrief.words() == ["trots"] and app.presenter.drawn is not None
+    assert app.presenter.drawn.queue == ("moe",)
+
+
+def test_after_the_debrief_the_statements_once_more_when_scored_before(make_app: AppFactory) -> None:
+    from game.ui.statements_link import board_of
+
+    app = make_app(entries=[ScenarioEntry(COUNCIL_SESSION)], seed=3)
+    play_with_keys(app)
+    session = app.session
+    assert session is not None
+    session.mode = "group"
+    board = board_of(session)
+    board.hands("before", board.statements[0].id, (1, 2, 3, 0, 0))
+    press(app, pygame.K_b)
+    debrief = scene_of(app).debrief
+    assert debrief.board is board
+    while not debrief.finished:
+        press(app, pygame.K_RIGHT)
+    press(app, pygame.K_RETURN)
+    assert app.scene.name == "statements" and getattr(app.scene, "when", None) == "after"

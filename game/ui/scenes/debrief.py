@@ -64,6 +64,13 @@ class DebriefScene(Scene):
         super().on_show()
         self.debriefing(True)
 
+    def on_hide(self) -> None:
+        super().on_hide()
+        phones = self.host.phones
+        if phones is not None:
+            self.phone_inbox(phones.hub.take_inbox())  # what came in at the last moment
+            phones.hub.ask(None)
+
     def debriefing(self, under_way: bool) -> None:
         """Say in the save whether the debrief is under way (a session stopped in it can be resumed)."""
         session = self.session
