@@ -231,6 +231,9 @@ def render_screenshots(
                     drive.press(pygame.K_1 + choose(session.game))
             else:
                 drive.press(pygame.K_RETURN)
+                while app.scene is before and before.name == "statements" and limit > 0:
+                    drive.press(pygame.K_RETURN)  # each statement in turn (nobody scores), then the card
+                    limit -= 1
             if app.scene is before:
                 raise RuntimeError(f"the {before.name} screen did not respond to input")
             limit -= 1
