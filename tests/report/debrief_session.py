@@ -49,10 +49,10 @@ class Debriefed:
     board: StatementBoard
 
 
-def debriefed_session(path: Path, lang: str = "nl", mode: Mode = "group") -> Debriefed:
+def debriefed_session(path: Path, lang: str = "nl", mode: Mode = "group", group: str = GROUP) -> Debriefed:
     """Play lindenhout to its end with a debrief; the log at `path`. Solo: the player types everything."""
     scenario = lindenhout()
-    group = GROUP if mode == "group" else ""
+    group = group if mode == "group" else ""
     header = replace(SessionHeader.starting(scenario, LINDENHOUT, 7, lang, mode, group), started=STARTED)
     writer = LogWriter(path, header)
     board = StatementBoard(statements_for(scenario))

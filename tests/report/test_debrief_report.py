@@ -237,3 +237,11 @@ def test_damaged_debrief_events_are_passed_over_and_the_rest_still_reported(
     assert section(page, "statements") == section(
         render_report(load_session(debriefed.path).report()), "statements"
     )
+
+
+def test_an_unnamed_group_in_english_gets_an_action_list_without_a_name(tmp_path: Path) -> None:
+    session = debriefed_session(tmp_path / "unnamed.jsonl", lang="en", group="")
+    page = render_report(load_session(session.path).report())
+    heading = re.search(r'<h4 class="actions">([^<]*)</h4>', page)
+    assert heading and re.fullmatch(r"Action list, \d{1,2} [A-Z][a-z]+ \d{4}", heading.group(1))
+    assert "supported 5 times" in page and "Before and after" in page and "mean 1.7 (n = 7)" in page
