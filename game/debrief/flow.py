@@ -483,6 +483,8 @@ class Debrief:
             event.get("voter"),
         )
         text, step = event.get("text"), event.get("step", 0)
+        if not (isinstance(phase, str) and isinstance(source, str)):
+            return  # (a list or a dict cannot be looked up: a hand-edited log)
         if phase not in ENTRY_KIND or source not in SOURCES or status not in ("pending", "approved"):
             return
         if (

@@ -187,3 +187,37 @@ def test_a_logged_text_that_is_not_clean_is_not_restored() -> None:
         "voter": 2,
     }
     assert Debrief.restore(scenario, record, "group", [event]).entries() == []
+
+
+ODD_VALUES: list[Any] = [[1], {"a": 1}, None, 1.5, "x", True, -1, 10**30, ["reactions"]]
+
+
+def test_every_field_of_every_event_damaged_is_passed_over() -> None:
+    """A log edited by hand or cut by a crash: any field of any event holding any JSON value (a list
+    where a phase belongs, a dict where an id belongs) is passed over, never an exception."""
+    scenario = small()
+    record = record_of(scenario)
+    board = StatementBoard(statements_for(scenario))
+    board.score("before", board.statements[0].id, 4, board.voters.number("phone-a"))
+    debrief = Debrief(scenario, record, "group", board=board)
+    debrief.submit("goed", "facilitator")
+    debrief.submit("samen", "phone", debrief.voter_number("phone-b"))
+    debrief.approve(2)
+    while debrief.phase != "wins":
+        debrief.skip()
+    debrief.submit("De FG uitnodigen", "facilitator")
+    debrief.next()
+    debrief.support(1, 3)
+    debrief.timer(5)
+    events = [*board.log, *debrief.log]
+    for index, event in enumerate(events):
+        for name in event:
+            if name == "kind":
+                continue
+            for odd in ODD_VALUES:
+                damaged = [dict(e) for e in events]
+                damaged[index][name] = odd
+                restored = Debrief.restore(scenario, record, "group", json.loads(json.dumps(damaged)))
+                assert restored.phase in PHASES
+                board_again = StatementBoard.restore(statements_for(scenario), damaged)
+                assert board_again is not None
