@@ -82,7 +82,9 @@ def test_a_rehearsal_with_seven_phones_debriefs_and_writes_the_report(tmp_path: 
     assert "debrief: reactions: 8 words approved from 7 phones, 0 refused" in out
     assert "debrief: wins: 21 supports from 7 phones" in out
     assert "action list of 3 proposals (supports 7, 5, 4)" in out
-    assert "statements after: 7 phones scored" in out
+    shifts = out.split("statements after: 7 phones scored; shift: ")[1].splitlines()[0].split(", ")
+    assert [shift.split(" ")[0] for shift in shifts] == [item.id for item in scenario.debrief.statements]
+    assert all(float(shift.split(" ")[1]) > 0 for shift in shifts)
     for text in [SCRIPT, *PROPOSALS, *(word for words in WORDS for word in words)]:
         assert text not in out  # stdout holds counts, never what a phone wrote
 
@@ -160,8 +162,10 @@ async def answer(room: Room, ask: dict[str, Any]) -> None:
     key, kind = ask["key"], ask["kind"]
     for number, phone in enumerate(room.phones):
         if kind == "statements":
+            later = key == "statements.after"  # after the debrief, phones 0-3 agree one point more
             for score, statement in enumerate(ask["statements"], start=number):
-                await send(room, phone, "statement", {"statement": statement["id"], "score": score % 5 + 1})
+                score = min(5, score % 5 + 1 + (later and number < 4))
+                await send(room, phone, "statement", {"statement": statement["id"], "score": score})
         elif kind == "word":
             for word in WORDS[number]:
                 await send(room, phone, "answer", {"text": word, "key": key})
