@@ -130,7 +130,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "statements.shift_heading": {"nl": "Wat is er veranderd?", "en": "What has changed?"},
     "statements.before": {"nl": "voor", "en": "before"},
     "statements.after": {"nl": "na", "en": "after"},
-    "statements.mean": {"nl": "gemiddeld {before} \u2192 {after}", "en": "average {before} \u2192 {after}"},
     "statements.none": {"nl": "\u2013", "en": "\u2013"},
     "help.screen.statements": {"nl": "stellingen", "en": "statements"},
     "help.screen.statements_solo": {"nl": "stellingen (alleen)", "en": "statements (solo)"},

@@ -40,19 +40,20 @@ def test_a_group_session_is_shot_in_every_phase_and_logs_the_tie(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     names = sorted(path.name for path in shots.glob("*.png"))
     assert f"{len(names)} screenshots in {shots}" in result.stdout
-    assert names[:7] == [
+    assert names[:8] == [
         "001_title.png",
         "002_group_name.png",
         "003_intro.png",
-        "004_card_hidden.png",
-        "005_card_revealed.png",
-        "006_card_voting.png",
-        "007_card_voting_tie.png",
+        "004_statements.png",
+        "005_card_hidden.png",
+        "006_card_revealed.png",
+        "007_card_voting.png",
+        "008_card_voting_tie.png",
     ]
-    assert names[7:10] == ["008_presenter_card_tie.png", "009_feedback.png", "010_presenter_feedback.png"]
-    assert "014_presenter_card_voting.png" in names  # later cards: a clear majority, no tie
+    assert names[8:11] == ["009_presenter_card_tie.png", "010_feedback.png", "011_presenter_feedback.png"]
+    assert "015_presenter_card_voting.png" in names  # later cards: a clear majority, no tie
     assert sum("voting_tie" in name for name in names) == 1
-    for name in names[:10]:
+    for name in names[:11]:
         assert colours(shots / name) >= 4, f"{name} looks blank"
 
     record = json.loads(log.read_text(encoding="utf-8"))

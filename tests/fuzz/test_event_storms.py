@@ -154,9 +154,15 @@ def start(app: App) -> None:
         press(app, pygame.K_RETURN)
 
 
-def to_card(app: App) -> None:
+def to_statements(app: App) -> None:
     start(app)
-    press(app, pygame.K_RETURN)  # the intro
+    press(app, pygame.K_RETURN)  # the intro: a group scores the statements before the first card
+
+
+def to_card(app: App) -> None:
+    to_statements(app)
+    while app.scene.name == "statements":
+        press(app, pygame.K_RETURN)
 
 
 def decide(app: App) -> None:
@@ -224,6 +230,7 @@ SCREENS = [
     Screen("saves", to_saves, on_screen("saves")),
     Screen("group_name", with_key(lambda app: None, pygame.K_RETURN), on_screen("group_name"), group=True),
     Screen("intro", start, on_screen("intro")),
+    Screen("statements", to_statements, on_screen("statements"), group=True, scenario="council"),
     Screen("card", to_card, on_screen("card")),
     Screen("card_group", to_card, on_screen("card"), group=True, scenario="council"),
     Screen("card_voting", with_key(with_key(to_card, pygame.K_r), pygame.K_v), on_screen("card"), group=True),
