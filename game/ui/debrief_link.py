@@ -129,7 +129,7 @@ def with_queue(view: PresenterView, scene: Scene) -> PresenterView:
     return replace(
         view,
         debrief_phase=t(f"debrief.phase.{debrief.phase}", view.lang),
-        queue=tuple(entry.text for entry in debrief.pending()),
+        queue=tuple(entry.text for entry in scene.pending()),
         queue_selected=scene.selected,
         queue_shown=scene.queue_shown,
     )

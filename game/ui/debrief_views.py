@@ -12,6 +12,7 @@ import pygame
 
 from game.debrief.cloud import word_weights
 from game.debrief.describe import aspect_lines, fact_lines
+from game.debrief.facts import aspect_counts
 from game.debrief.flow import Debrief
 from game.debrief.model import PHASES, Entry
 from game.i18n import t
@@ -21,6 +22,10 @@ from game.ui.style import Colour
 from game.ui.triangle import TriangleView
 from game.ui.whatif_view import Part, draw_placed, outcome_title, result_parts, stack
 from game.ui.wordcloud import WordCloud
+
+WHY_ASPECTS = (
+    3  # "Why" tells at most this many aspects (those met most) in the game's words; the rest by name
+)
 
 
 @dataclass
@@ -165,12 +170,30 @@ def draw_why(painter: Painter, box: pygame.Rect, debrief: Debrief, look: Debrief
     painter.shadow(left)
     painter.panel(left, style.PANEL)
     look.triangle.draw(painter)
-    parts: list[Part] = []
-    for name, sentence in aspect_lines(debrief.aspects, look.lang):
-        parts += [Part(name, style.ACCENT, bold=True), Part(sentence, style.TEXT)]
-    if not parts:
+    if not debrief.aspects:
         parts = [Part(t("debrief.no_aspects", look.lang), style.TEXT_MUTED)]
-    draw_placed(painter, stack(painter.fonts, m, right, parts, m.steps(28, 18)))
+        draw_placed(painter, stack(painter.fonts, m, right, parts, m.steps(30, style.BODY_MIN)))
+        return
+    # As many of the aspects met most as fit with their sentence (at least one); the rest by name.
+    counts = aspect_counts(debrief.scenario, debrief.record)
+    ranked = sorted(debrief.aspects, key=lambda aspect: -counts.get(aspect, 0))
+    for told in range(min(WHY_ASPECTS, len(ranked)), 0, -1):
+        parts = why_parts(debrief.aspects, set(ranked[:told]), look.lang)
+        placed = stack(painter.fonts, m, right, parts, m.steps(30, style.BODY_MIN))
+        if len(placed) == len(parts) and not any(item.block.cut for item in placed):
+            break
+    draw_placed(painter, placed)
+
+
+def why_parts(aspects: Sequence[str], told: set[str], lang: str) -> list[Part]:
+    """The aspects in `told` by name and sentence (in the essay's order), then the others by name."""
+    parts: list[Part] = []
+    for name, sentence in aspect_lines([a for a in aspects if a in told], lang):
+        parts += [Part(name, style.ACCENT, bold=True), Part(sentence, style.TEXT)]
+    others = [name for name, _ in aspect_lines([a for a in aspects if a not in told], lang)]
+    if others:
+        parts.append(Part(t("debrief.also", lang, names=", ".join(others)), style.TEXT_MUTED))
+    return parts
 
 
 def triangle_box(box: pygame.Rect, m: style.Metrics) -> pygame.Rect:
@@ -277,7 +300,8 @@ def draw_wins(painter: Painter, box: pygame.Rect, debrief: Debrief, look: Debrie
         block = fit_text(painter.fonts, label, text_box.width, text_box.height, sizes, bold=not voting)
         painter.block(block, text_box, style.INK, valign="middle")
         if debrief.mode == "group":
-            support = t("debrief.support", lang, count=debrief.support_count(entry.id))
+            count = debrief.support_count(entry.id)
+            support = t("debrief.support" + ("_one" if count == 1 else ""), lang, count=count)
             support_block = fit_text(
                 painter.fonts, support, count_box.width, count_box.height, m.steps(26, 16), bold=True
             )
@@ -299,7 +323,8 @@ def draw_waiting(painter: Painter, box: pygame.Rect, count: int, lang: str, phon
     if count == 0 and not phones:
         return
     m = painter.metrics
-    text = t("debrief.waiting", lang, count=count) if count else t("debrief.phones_open", lang)
+    key = "debrief.waiting_one" if count == 1 else "debrief.waiting"
+    text = t(key, lang, count=count) if count else t("debrief.phones_open", lang)
     draw_text(painter, text, box, m.steps(22, 18), style.TEXT_MUTED, max_lines=1, align="right")
 
 

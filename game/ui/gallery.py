@@ -88,7 +88,50 @@ GALLERY: tuple[Shot, ...] = (
     Shot("group_card_phones", "Phones vote too: the QR code and address, phones connected and votes cast"),
     Shot("statements_before", "A statement before the first card: hands counted per score 1-5, phones too"),
     Shot("statements_shift", "After the debrief: each statement's mean and distribution, before and after"),
+    Shot("debrief_reactions", "The guided debrief, first reactions: the room's words as a cloud"),
+    Shot("debrief_happened", "What happened: the session's facts, and the what-if of its most divided vote"),
+    Shot("debrief_why", "Why: the triangle of the options chosen and the aspects of leadership the game met"),
+    Shot(
+        "debrief_here",
+        "And here?: the question for the group, the answers approved, a count of those waiting",
+    ),
+    Shot("debrief_queue", "Q shows the answers waiting for approval on the projector, with a warning"),
+    Shot(
+        "debrief_presenter", "The presenter view in the debrief: the answers waiting, the selected one marked"
+    ),
+    Shot("debrief_vote", "Small wins: the group backs proposals by phone and by hands"),
+    Shot("debrief_actions", "The group's action list: the three proposals most backed"),
 )
+# What the room says in the debrief's pictures (by the gallery's language; English for the others).
+DEBRIEF_WORDS = {
+    "nl": ("spannend", "leerzaam", "spannend", "onrustig", "trots", "leerzaam", "spannend", "moe", "scherp"),
+    "en": ("tense", "instructive", "tense", "uneasy", "proud", "instructive", "tense", "tired", "sharp"),
+}
+DEBRIEF_ANSWERS = {
+    "nl": (
+        "Bij ons beslist ICT dit alleen",
+        "Wij vragen de FG pas aan het eind",
+        "Geen idee wie hier over gaat",
+    ),
+    "en": (
+        "Here IT decides this alone",
+        "We ask the DPO only at the end",
+        "No idea who is in charge of this",
+    ),
+}
+DEBRIEF_LATE = {"nl": "Dat weet alleen de burgemeester", "en": "Only the mayor knows that"}
+DEBRIEF_PROPOSALS = {
+    "nl": (
+        "Een datalunch per kwartaal",
+        "De FG aan tafel bij elk nieuw project",
+        "Een spreekuur voor raadsleden",
+    ),
+    "en": (
+        "A data lunch every quarter",
+        "The DPO at the table for every new project",
+        "A surgery for councillors",
+    ),
+}
 NAMES = tuple(shot.name for shot in GALLERY)
 
 
@@ -290,7 +333,7 @@ def _solo_game(scenario_dir: Path, size: tuple[int, int], lang: str, keep: Keep)
     path = scenario_dir / SCENARIO.name
     shutil.copyfile(SCENARIO, path)
     original = path.read_text(encoding="utf-8")
-    save = keep({name: name for name in NAMES})
+    save = keep({**{name: name for name in NAMES}, "presenter_debrief": "debrief_presenter"})
     app, clock = open_app(Catalogue([ScenarioEntry(path)]), lang, SEED, size, PlaySettings())
     drive = Driver(app, clock, save, key_gap_ms=KEY_GAP_MS)
     policy = random_policy(SEED)
@@ -346,8 +389,79 @@ def _solo_game(scenario_dir: Path, size: tuple[int, int], lang: str, keep: Keep)
         for key in (pygame.K_w, pygame.K_RETURN, pygame.K_RETURN):  # a decision, its other option
             drive.press(key)
         drive.shoot("end_whatif")
+        drive.press(pygame.K_w)
+        _debrief(app, drive, lang)
     finally:
         app.close()
+
+
+def _debrief(app: App, drive: Driver, lang: str) -> None:
+    """The guided debrief of the solo game led as a group would (mode "group", nine phones): words,
+    the facts, why, answers approved and one waiting (with the queue shown), proposals voted on."""
+    import pygame
+
+    session = app.session
+    assert session is not None
+    session.mode = "group"
+    app.phones = PhoneLink.example(PHONES_URL, lang)
+    hub = app.phones.hub
+    drive.press(pygame.K_b)
+    _expect(app.scene.name, "debrief")
+
+    def ask_key() -> str:
+        app.pump()
+        ask = hub.current_ask
+        assert ask is not None
+        return ask.key
+
+    key = ask_key()
+    for number, word in enumerate(DEBRIEF_WORDS.get(lang, DEBRIEF_WORDS["en"])):
+        hub.answer(f"phone{number}", key, word)
+    app.pump()
+    for _ in DEBRIEF_WORDS["en"]:
+        drive.press(pygame.K_a)
+    drive.shoot("debrief_reactions")
+    drive.press(pygame.K_RETURN)
+    drive.shoot("debrief_happened")
+    drive.press(pygame.K_RETURN)
+    drive.shoot("debrief_why")
+    drive.press(pygame.K_RETURN)
+    key = ask_key()
+    for number, answer in enumerate(DEBRIEF_ANSWERS.get(lang, DEBRIEF_ANSWERS["en"])):
+        hub.answer(f"phone{number}", key, answer)
+    app.pump()
+    drive.press(pygame.K_a)
+    drive.press(pygame.K_a)
+    hub.answer("phone5", key, DEBRIEF_LATE.get(lang, DEBRIEF_LATE["en"]))
+    app.pump()
+    drive.shoot("debrief_here")
+    drive.press(pygame.K_DOWN)
+    drive.shoot_presenter("debrief")
+    drive.press(pygame.K_q)
+    drive.shoot("debrief_queue")
+    drive.press(pygame.K_q)
+    drive.press(pygame.K_x)  # the facilitator approves one of the two waiting, rejects the other
+    drive.press(pygame.K_a)
+    drive.press(pygame.K_RIGHT)
+    key = ask_key()
+    for number, proposal in enumerate(DEBRIEF_PROPOSALS.get(lang, DEBRIEF_PROPOSALS["en"])):
+        hub.answer(f"phone{number}", key, proposal)
+    app.pump()
+    for _ in range(3):
+        drive.press(pygame.K_a)
+    drive.press(pygame.K_RETURN)
+    key = ask_key()
+    ask = hub.current_ask
+    assert ask is not None
+    for number in range(9):
+        for backed, _ in ask.choices[number % 2 :][:2]:
+            hub.support(f"phone{number}", key, backed)
+    app.pump()
+    for hands in (pygame.K_2, pygame.K_2, pygame.K_3):
+        drive.press(hands)
+    drive.shoot("debrief_vote")
+    drive.press(pygame.K_RETURN)
+    drive.shoot("debrief_actions")
 
 
 def _expect(name: str, wanted: str) -> None:

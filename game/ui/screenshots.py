@@ -95,12 +95,14 @@ class Driver:
         """The presenter window's picture at this moment, drawn on a surface of the window's size."""
         import pygame
 
+        from game.ui.debrief_link import with_queue
         from game.ui.draw import Painter
         from game.ui.presenter import draw_presenter, presenter_view
 
         app = self.app
         surface = pygame.Surface(app.size)
         view = presenter_view(app.session, app.scene.name, app.pause is not None, app.lang, app.now())
+        view = with_queue(view, app.scene)
         draw_presenter(Painter(surface, app.fonts), view)
         self.save(surface, f"presenter_{what}")
 

@@ -207,7 +207,10 @@ class DebriefScene(Scene):
         after_debrief(self.host, self.session, self.debrief)
 
     def pending(self) -> list[Entry]:
-        return self.debrief.pending()
+        """The entries waiting for approval: those of the phase on screen first (then older ones)."""
+        phase = self.debrief.phase
+        pending = self.debrief.pending()
+        return [e for e in pending if e.phase == phase] + [e for e in pending if e.phase != phase]
 
     def selected_entry(self) -> Entry | None:
         pending = self.pending()
