@@ -291,7 +291,7 @@ class App:
         scene = self.scene
         step: Step | None = None
         if divergence is None:
-            if scene.name == "intro":
+            if scene.name == "intro" or (scene.name == "statements" and not choices):
                 self.show(IntroScene(self, new))
                 self.notify(t("reload.done", new.lang), TOAST_MS)
                 return

@@ -217,3 +217,21 @@ def test_the_statements_keep_their_text_inside_at_the_largest_text_scale(
     scene.invalidate()
     settle(app)
     check_layer(app, scene, f"the last statement at {size}, text at 150%")
+
+
+def test_f5_on_the_statements_goes_back_to_the_intro_and_keeps_the_hands(
+    make_app: AppFactory, scenario_file: Path
+) -> None:
+    app = make_app([ScenarioEntry(scenario_file)], settings=PlaySettings(group=True))
+    app.start(app.catalogue.selected)
+    press(app, pygame.K_RETURN)
+    scene = app.scene
+    assert isinstance(scene, StatementsScene)
+    first = scene.board.statements[0].id
+    press(app, pygame.K_3)
+    press(app, pygame.K_F5)  # the file read again: the new session starts from its intro
+    assert app.scene.name == "intro" and app.session is not None and app.reload_errors is None
+    press(app, pygame.K_RETURN)
+    again = app.scene
+    assert isinstance(again, StatementsScene) and again is not scene and again.session is app.session
+    assert again.board.counts("before", first) == (0, 0, 1, 0, 0)
