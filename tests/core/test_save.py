@@ -187,3 +187,21 @@ def test_listing_is_newest_first_reports_bad_files_and_skips_finished_games(
     assert [path for path, _ in listing.saves] == [finished, first]
     assert [path for path, _ in listing.resumable()] == [first]
     assert [error.path for error in listing.problems] == [bad]
+
+
+def test_a_finished_game_in_its_guided_debrief_stays_resumable(lindenhout: Scenario, tmp_path: Path) -> None:
+    done = Game(lindenhout, 9)
+    play(done, 500, random.Random(3))
+    assert done.finished
+    debriefing = saved(done, tmp_path, debriefing=True)
+    assert read_save(debriefing).debriefing
+    assert [path for path, _ in list_saves(tmp_path).resumable()] == [debriefing]
+    # A save from before the debrief existed has no such key: not debriefing; a game still being
+    # played is never marked so (the flag is about the debrief after the game).
+    raw = json.loads(debriefing.read_text(encoding="utf-8"))
+    del raw["debriefing"]
+    debriefing.write_text(json.dumps(raw), encoding="utf-8")
+    assert not read_save(debriefing).debriefing and list_saves(tmp_path).resumable() == ()
+    playing = Game(lindenhout, 9)
+    play(playing, 2, random.Random(3))
+    assert not capture(playing, session_id="x", lang="nl", debriefing=True).debriefing

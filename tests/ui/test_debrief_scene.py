@@ -364,3 +364,49 @@ def test_after_the_debrief_the_statements_once_more_when_scored_before(make_app:
         press(app, pygame.K_RIGHT)
     press(app, pygame.K_RETURN)
     assert app.scene.name == "statements" and getattr(app.scene, "when", None) == "after"
+
+
+# -- fitting the window, help, solo ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_every_phase_keeps_its_texts_in_their_boxes(make_app: AppFactory, size: tuple[int, int]) -> None:
+    app = to_debrief(make_app, group=True, size=size)
+    debrief = scene_of(app).debrief
+    type_entry(app, "verrassend")
+    seen = []
+    while not debrief.finished:
+        if debrief.ask_kind in ("answer", "proposal"):
+            type_entry(app, "Een lang antwoord dat over meer dan een regel gaat " * 3)
+        app.redraw()
+        app.pump()
+        seen.append((debrief.phase, debrief.step_name))
+        whole = app.screen.get_rect()
+        assert len(app.records) > 5
+        for rect, box in app.records:
+            assert whole.contains(rect), f"{seen[-1]}: text {rect} leaves the window"
+            assert box.inflate(2, 2).contains(rect), f"{seen[-1]}: text {rect} leaves its box {box}"
+        press(app, pygame.K_RETURN if debrief.phase in ("wins", "reactions") else pygame.K_RIGHT)
+    assert {phase for phase, _ in seen} == {"reactions", "happened", "why", "here", "wins"}
+
+
+def test_f1_shows_the_debriefs_keys(make_app: AppFactory) -> None:
+    app = to_debrief(make_app, group=True)
+    press(app, pygame.K_F1)
+    assert app.pause is not None and app.pause.name == "help"
+    press(app, pygame.K_F1)
+    assert app.pause is None and isinstance(app.scene, DebriefScene)
+
+
+def test_a_solo_debrief_takes_nothing_from_phones(make_app: AppFactory) -> None:
+    app = to_debrief(make_app, group=False)
+    debrief = scene_of(app).debrief
+    assert debrief.submit("stiekem", "phone", 1, debrief.ask_key) == "closed"
+    assert debrief.entries() == [] and debrief.ask_kind == "word"
+    for _ in range(4):
+        press(app, pygame.K_RIGHT)
+    type_entry(app, "Mijn eigen stap")
+    press(app, pygame.K_RETURN)
+    assert debrief.step_name == "list" and [e.text for e in debrief.action_list()] == ["Mijn eigen stap"]
+    press(app, pygame.K_1)  # no hands in solo play
+    assert debrief.support_count(debrief.action_list()[0].id) == 0
