@@ -18,14 +18,14 @@ from game.debrief.model import PHASES, Entry
 from game.i18n import t
 from game.ui import style
 from game.ui.draw import Painter, fit_text
+from game.ui.fonts import FontBook
 from game.ui.style import Colour
 from game.ui.triangle import TriangleView
 from game.ui.whatif_view import Part, draw_placed, outcome_title, result_parts, stack
 from game.ui.wordcloud import WordCloud
 
-WHY_ASPECTS = (
-    3  # "Why" tells at most this many aspects (those met most) in the game's words; the rest by name
-)
+HEADER_RIGHT = 0.28  # the header's right column (the timer, the buttons): its share of the width
+WHY_ASPECTS = 3  # "Why" tells at most this many aspects (those met most) in words; the rest by name
 
 
 @dataclass
@@ -70,16 +70,17 @@ def draw_header(painter: Painter, area: pygame.Rect, debrief: Debrief, look: Deb
     m = painter.metrics
     lang = look.lang
     index = PHASES.index(debrief.phase) + 1
-    timer_w = round(area.width * 0.28)
+    timer_w = round(area.width * HEADER_RIGHT)
     left = pygame.Rect(area.left, area.top, area.width - timer_w - m.gap, area.height)
     kicker = f"{t('debrief.kicker', lang)} \u00b7 {t('debrief.of', lang, index=index, count=len(PHASES))}"
-    kicker_box = pygame.Rect(left.left, left.top, left.width, painter.fonts.line_height(m.text(24), True))
+    kicker_h = painter.fonts.line_height(m.text(24), True)
+    kicker_box = pygame.Rect(left.left, left.top, left.width, kicker_h)
     y = draw_text(painter, kicker.upper(), kicker_box, m.steps(24, 18), style.ACCENT, bold=True, max_lines=1)
     title_h = painter.fonts.line_height(m.title, True)
     title_box = pygame.Rect(left.left, y, left.width, title_h)
     title = t(f"debrief.phase.{debrief.phase}", lang)
     y = draw_text(painter, title, title_box, m.scale_of("title"), style.TEXT, bold=True, max_lines=1)
-    timer_box = pygame.Rect(left.right + m.gap, area.top, timer_w, y - area.top)
+    timer_box = pygame.Rect(left.right + m.gap, area.top, timer_w, kicker_h)
     countdown = debrief.countdown
     if countdown.touched:
         state = "running" if countdown.running else "paused"
@@ -90,7 +91,7 @@ def draw_header(painter: Painter, area: pygame.Rect, debrief: Debrief, look: Deb
         label = t("debrief.timer.ready", lang, minutes=debrief.suggested_minutes())
     colour = style.ACCENT if countdown.running else style.TEXT_MUTED
     draw_text(
-        painter, label, timer_box, m.steps(26, 18), colour, bold=countdown.running, max_lines=2, align="right"
+        painter, label, timer_box, m.steps(24, 16), colour, bold=countdown.running, max_lines=1, align="right"
     )
     # The five phases as small steps under the title: done, now, to come.
     y += m.px(10)
@@ -100,6 +101,16 @@ def draw_header(painter: Painter, area: pygame.Rect, debrief: Debrief, look: Deb
         colour = style.ACCENT if number < index else style.TRACK
         pygame.draw.rect(painter.surface, colour, rect, border_radius=m.px(3))
     return y + m.px(6) + m.px(16)
+
+
+def header_buttons(fonts: FontBook, m: style.Metrics, area: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+    """Where the header's two buttons go (back, on): on the title's line, in the timer's column."""
+    width = round(area.width * HEADER_RIGHT)
+    top = area.top + fonts.line_height(m.text(24), True)
+    height = min(fonts.line_height(m.title, True), m.px(54))
+    each = (width - m.gap) // 2
+    back = pygame.Rect(area.right - width, top, each, height)
+    return back, pygame.Rect(area.right - each, top, each, height)
 
 
 def draw_prompt(painter: Painter, box: pygame.Rect, text: str) -> int:

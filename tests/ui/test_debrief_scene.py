@@ -410,3 +410,18 @@ def test_a_solo_debrief_takes_nothing_from_phones(make_app: AppFactory) -> None:
     assert debrief.step_name == "list" and [e.text for e in debrief.action_list()] == ["Mijn eigen stap"]
     press(app, pygame.K_1)  # no hands in solo play
     assert debrief.support_count(debrief.action_list()[0].id) == 0
+
+
+def test_the_mouse_steps_through_with_the_header_buttons(make_app: AppFactory) -> None:
+    app = to_debrief(make_app, group=False, key=False)  # opened with the end screen's button
+    debrief = scene_of(app).debrief
+    click(app, button_centre(app, "next"))
+    click(app, button_centre(app, "next"))
+    assert str(debrief.phase) == "why"
+    click(app, button_centre(app, "back"))
+    assert str(debrief.phase) == "happened"
+    while not debrief.finished:
+        click(app, button_centre(app, "next"))
+    assert scene_of(app).buttons.buttons[1].label == "Afsluiten"
+    click(app, button_centre(app, "next"))
+    assert isinstance(app.scene, EndScene)

@@ -19,12 +19,13 @@ from game.i18n import t
 from game.ui import debrief_views as views
 from game.ui.draw import Painter
 from game.ui.scene import CONTINUE_KEYS, Host, Scene
-from game.ui.scenes.common import content_area, draw_hint
+from game.ui.scenes.common import button_padding, content_area, draw_hint
 from game.ui.scenes.keys import hint_line
 from game.ui.session import Session
 from game.ui.style import Metrics
 from game.ui.textinput import TextField
 from game.ui.triangle import TriangleView
+from game.ui.widgets import Button
 from game.ui.wordcloud import WordCloud
 
 if TYPE_CHECKING:
@@ -119,6 +120,16 @@ class DebriefScene(Scene):
         head = kicker + fonts.line_height(m.title, True) + m.px(10) + m.px(6) + m.px(16)
         waiting_h = fonts.line_height(m.text(22)) + m.px(6)
         self.boxes["header"] = pygame.Rect(area.left, area.top, area.width, head)
+        lang = self.host.lang
+        back, on = views.header_buttons(fonts, m, self.boxes["header"])
+        on_label = t("debrief.button.close" if self.debrief.finished else "debrief.button.next", lang)
+        buttons = [
+            Button("back", t("debrief.button.back", lang), back),
+            Button("next", on_label, on, primary=True),
+        ]
+        for button in buttons:
+            button.fit(fonts, m.steps(24, 14), button_padding(m))
+        self.buttons.set(buttons)
         body = pygame.Rect(area.left, area.top + head, area.width, area.height - head - waiting_h)
         self.boxes["body"] = body
         self.boxes["waiting"] = pygame.Rect(area.left, body.bottom + m.px(6), area.width, waiting_h - m.px(6))
@@ -139,10 +150,19 @@ class DebriefScene(Scene):
 
     # -- input -----------------------------------------------------------------------
 
+    def layout_key(self) -> tuple[object, ...]:
+        return (*super().layout_key(), self.debrief.finished)
+
     def handle_event(self, event: pygame.event.Event) -> None:
         self.ensure_layout()
         if self.field is not None:
             self._field_event(event)
+            return
+        action, changed = self.buttons.handle(event)
+        if changed:
+            self.host.redraw()
+        if action is not None:
+            self.on_action(action)
         elif event.type == pygame.KEYDOWN:
             self.on_key_mod(event.key, getattr(event, "mod", 0), getattr(event, "unicode", ""))
 
@@ -198,6 +218,10 @@ class DebriefScene(Scene):
         self._since(before)
         self.clamp()
         self.host.redraw()
+
+    def on_action(self, action: str) -> None:
+        """The header's buttons: as Enter (the next step; after the last, close) and as <-."""
+        self.on_key_mod(pygame.K_RETURN if action == "next" else pygame.K_LEFT, 0, "")
 
     def leave(self) -> None:
         """After the last phase: the statements "after" when they were scored before, else the end."""
@@ -313,6 +337,7 @@ class DebriefScene(Scene):
             )
         if self.field is not None:
             self.field.draw(painter, self.boxes["field"], self.host.lang)
+        self.buttons.draw(painter, button_padding(painter.metrics))
         draw_hint(painter, self.hint())
 
     def spoken(self, lang: str) -> list[str]:
