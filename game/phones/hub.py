@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from game.core.model import Card, Scenario
+from game.debrief.flow import SUPPORTS_PER_VOTER
 from game.debrief.text import LIMITS
 
 LIVE_SECONDS = 30.0  # a device without an open stream counts as present this long after its last request
@@ -70,7 +71,8 @@ AskKind = Literal["word", "answer", "proposal", "support", "statements"]
 TEXT_KINDS: tuple[AskKind, ...] = ("word", "answer", "proposal")
 TEXT_LIMITS: dict[str, int] = {kind: limit for kind, limit in LIMITS.items()}
 # queued; repeated (already so: nothing queued); closed (no such ask open, or another key); no_such (an id
-# not in this ask); enough (MAX_ANSWERS_PER_ASK reached); busy (the window's queue is full)
+# not in this ask); enough (MAX_ANSWERS_PER_ASK texts, or SUPPORTS_PER_VOTER supports, reached); busy
+# (the window's queue is full)
 SendOutcome = Literal["queued", "repeated", "closed", "no_such", "enough", "busy"]
 
 
@@ -257,13 +259,16 @@ class VoteHub:
         return self._send(device, key, TEXT_KINDS, lambda ask, sent: self._text(sent, text))
 
     def support(self, device: str, key: str | None, proposal: int) -> SendOutcome:
-        """A phone supports an approved proposal of the open "support" ask, once."""
+        """A phone supports an approved proposal of the open "support" ask, once; at most as many as the
+        debrief counts (a phone told it supports a fourth that the game drops would be misled)."""
 
         def record(ask: Ask, sent: Sent) -> SendOutcome:
             if all(proposal != choice for choice, _ in ask.choices):
                 return "no_such"
             if proposal in sent.supported:
                 return "repeated"
+            if len(sent.supported) >= SUPPORTS_PER_VOTER:
+                return "enough"
             sent.supported.append(proposal)
             return "queued"
 

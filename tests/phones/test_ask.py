@@ -10,6 +10,7 @@ from typing import Any
 
 import aiohttp
 
+from game.debrief.flow import SUPPORTS_PER_VOTER
 from game.debrief.text import LIMITS
 from game.phones.hub import MAX_ANSWERS_PER_ASK, Ask, Inbound, VoteHub
 from game.phones.server import MAX_TEXT_BODY, STATUSES, PhoneServer, RateLimits
@@ -247,3 +248,23 @@ def test_sixty_phones_answering_at_once_are_all_queued() -> None:
         assert len({item.device for item in inbox}) == 60
 
     with_phones(60, RateLimits(), test)
+
+
+def test_a_phone_supports_at_most_as_many_proposals_as_the_debrief_counts() -> None:
+    """The debrief counts SUPPORTS_PER_VOTER supports per voter; a phone is refused the next one (429
+    enough) instead of being shown as supporting a proposal the game then drops."""
+    choices = tuple((number, f"Voorstel {number}") for number in range(1, SUPPORTS_PER_VOTER + 3))
+
+    async def test(server: PhoneServer, hub: VoteHub, phones: list[Phone]) -> None:
+        hub.ask(Ask("support", "Welke voorstellen steun je?", "wins-vote", choices=choices))
+        url = server.url + "support"
+        for number in range(1, SUPPORTS_PER_VOTER + 1):
+            assert (await post(phones[0], url, {"proposal": number}))[0] == 200
+        status, refused = await post(phones[0], url, {"proposal": SUPPORTS_PER_VOTER + 1})
+        assert (status, refused["reason"]) == (429, "enough")
+        assert (await post(phones[0], url, {"proposal": 1}))[0] == 200  # again: changes nothing
+        state = await post(phones[0], server.url + "support", {"proposal": 2})
+        assert state[1]["ask"]["supported"] == list(range(1, SUPPORTS_PER_VOTER + 1))
+        assert [item.value for item in hub.take_inbox()] == list(range(1, SUPPORTS_PER_VOTER + 1))
+
+    with_phones(1, FREE, test)
