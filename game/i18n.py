@@ -108,6 +108,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Hoe eens ben je het hiermee? Kies op je telefoon, of steek je hand op bij een cijfer.",
         "en": "How much do you agree? Choose on your phone, or raise your hand at a number.",
     },
+    "statements.ask_room": {
+        "nl": "Hoe eens ben je het hiermee? Steek je hand op bij een cijfer.",
+        "en": "How much do you agree? Raise your hand at a number.",
+    },
     "statements.ask_solo": {
         "nl": "Hoe eens ben je het hiermee? Kies een cijfer van 1 tot 5.",
         "en": "How much do you agree? Choose a number from 1 to 5.",
@@ -218,6 +222,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Wat voelen jullie nu? Stuur \u00e9\u00e9n woord met je telefoon.",
         "en": "How do you feel now? Send one word from your phone.",
     },
+    "debrief.prompt.reactions_room": {
+        "nl": "Wat voelen jullie nu? Zeg het in \u00e9\u00e9n woord.",
+        "en": "How do you feel now? Say it in one word.",
+    },
     "debrief.no_words": {
         "nl": "Nog geen woorden. Druk op E om een woord te typen.",
         "en": "No words yet. Press E to type a word.",
@@ -225,6 +233,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "debrief.no_words_group": {
         "nl": "Nog geen woorden. Stuur een woord met je telefoon, of de leider typt het met E.",
         "en": "No words yet. Send a word from your phone, or the facilitator types it with E.",
+    },
+    "debrief.no_words_room": {
+        "nl": "Nog geen woorden. Noem een woord; de leider typt het met E.",
+        "en": "No words yet. Say a word; the facilitator types it with E.",
     },
     "debrief.no_facts": {"nl": "Er is nog geen beslissing genomen.", "en": "No decision was made yet."},
     "debrief.whatif.heading": {
@@ -257,13 +269,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Nog geen antwoorden. Stuur er een met je telefoon, of de leider typt het met E.",
         "en": "No answers yet. Send one from your phone, or the facilitator types it with E.",
     },
+    "debrief.no_answers_room": {
+        "nl": "Nog geen antwoorden. Zeg het hardop; de leider typt het met E.",
+        "en": "No answers yet. Say it out loud; the facilitator types it with E.",
+    },
     "debrief.wins.propose": {
         "nl": "Welke kleine stap zet jij de komende maand?",
         "en": "Which small step will you take in the coming month?",
     },
     "debrief.wins.propose_group": {
-        "nl": "Welke kleine stap zetten jullie maandag? Stuur een voorstel.",
-        "en": "Which small step will you take on Monday? Send a proposal.",
+        "nl": "Welke kleine stap zetten jullie de komende maand? Stuur een voorstel.",
+        "en": "Which small step will you take in the coming month? Send a proposal.",
+    },
+    "debrief.wins.propose_room": {
+        "nl": "Welke kleine stap zetten jullie de komende maand? Noem een voorstel.",
+        "en": "Which small step will you take in the coming month? Name a proposal.",
     },
     "debrief.wins.vote": {
         "nl": "Steun de voorstellen die je wilt doen.",
@@ -272,6 +292,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "debrief.wins.vote_group": {
         "nl": "Steun tot drie voorstellen: met je telefoon, of steek je hand op.",
         "en": "Back up to three proposals: by phone, or raise your hand.",
+    },
+    "debrief.wins.vote_room": {
+        "nl": "Steek je hand op voor de voorstellen die je steunt, hoogstens drie.",
+        "en": "Raise your hand for the proposals you back, up to three.",
     },
     "debrief.wins.top": {"nl": "Jouw actielijst", "en": "Your action list"},
     "debrief.wins.top_group": {
@@ -286,6 +310,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "debrief.no_proposals_group": {
         "nl": "Nog geen voorstellen. Stuur er een met je telefoon, of de leider typt het met E.",
         "en": "No proposals yet. Send one from your phone, or the facilitator types it with E.",
+    },
+    "debrief.no_proposals_room": {
+        "nl": "Nog geen voorstellen. Noem er een; de leider typt het met E.",
+        "en": "No proposals yet. Name one; the facilitator types it with E.",
     },
     "debrief.support": {"nl": "{count} stemmen", "en": "{count} votes"},
     "debrief.support_one": {"nl": "1 stem", "en": "1 vote"},

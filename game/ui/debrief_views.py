@@ -38,13 +38,17 @@ class DebriefLook:
     cloud: WordCloud
     triangle: TriangleView
     selected: int = 0  # the proposal selected while the group votes
+    phones: bool = False  # the room answers from phones too
 
 
 def say(key: str, look: DebriefLook, **fmt: object) -> str:
-    """A debrief text in the look's language, its "_group" form when a group plays and it has one."""
+    """A debrief text in the look's language: when a group plays, its "_group" form (phones and the
+    facilitator) or, without phones, its "_room" form (said aloud, typed by the facilitator)."""
     from game.i18n import STRINGS
 
-    if look.group and f"{key}_group" in STRINGS:
+    if look.group and not look.phones and f"{key}_room" in STRINGS:
+        key += "_room"
+    elif look.group and f"{key}_group" in STRINGS:
         key += "_group"
     return t(key, look.lang, **fmt)
 

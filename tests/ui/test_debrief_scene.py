@@ -170,6 +170,31 @@ def test_escape_cancels_typing_then_opens_the_menu(make_app: AppFactory) -> None
     assert app.pause is not None
 
 
+def test_a_group_without_phones_is_not_asked_to_use_them(make_app: AppFactory, spy: list[Drawn]) -> None:
+    """Without phones every prompt and empty list asks the room to say it and the facilitator to type;
+    with phones they name the phone."""
+    app = to_debrief(make_app, group=True)
+    debrief = scene_of(app).debrief
+    seen: list[str] = []
+    for step in range(7):  # the four phases, then proposing (empty, then one), voting
+        spy.clear()
+        app.draw()
+        seen.append(texts(spy, app))
+        assert "telefoon" not in seen[-1], (debrief.phase, debrief.step_name)
+        if step == 4:
+            type_entry(app, "Het register bijwerken")
+        elif step < 4 or step == 5:
+            press(app, pygame.K_RIGHT if step < 4 else pygame.K_RETURN)
+    assert debrief.step_name == "vote"
+    assert any("Zeg het in \u00e9\u00e9n woord" in text for text in seen)
+    assert any("Steek je hand op" in text for text in seen)
+    with_phones(app)
+    press(app, pygame.K_LEFT)
+    spy.clear()
+    app.draw()
+    assert "telefoon" in texts(spy, app)
+
+
 # -- approval: nothing pending on the projector ----------------------------------------------------
 
 

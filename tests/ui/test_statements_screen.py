@@ -235,3 +235,13 @@ def test_f5_on_the_statements_goes_back_to_the_intro_and_keeps_the_hands(
     again = app.scene
     assert isinstance(again, StatementsScene) and again is not scene and again.session is app.session
     assert again.board.counts("before", first) == (0, 0, 1, 0, 0)
+
+
+def test_without_phones_the_room_is_asked_for_hands_only(make_app: AppFactory) -> None:
+    """A group session without phones does not tell the room to choose on a phone it cannot use."""
+    app, scene = group_statements(make_app)
+    shown = " ".join(drawn_texts(app))
+    assert "hand op" in shown and "telefoon" not in shown
+    app.phones = PhoneLink.example("http://127.0.0.1:8765/token/", "nl")
+    scene.invalidate()
+    assert "telefoon" in " ".join(drawn_texts(app))

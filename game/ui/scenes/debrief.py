@@ -312,6 +312,7 @@ class DebriefScene(Scene):
         debrief = self.debrief
         look = self.look
         look.lang = self.host.lang
+        look.phones = self.host.phones is not None
         views.draw_header(painter, self.boxes["header"], debrief, look, self.host.now())
         body = self.boxes["body"]
         if debrief.finished:

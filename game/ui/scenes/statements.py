@@ -159,7 +159,8 @@ class StatementsScene(Scene):
         statement = self.board.statements[self.index]
         text = self.session.scenario.text(statement.text, lang)
         scale_h = min(m.px(190), area.height // 2)
-        ask_text = t("statements.ask_group" if self.group else "statements.ask_solo", lang)
+        asking = "ask_solo" if not self.group else "ask_group" if self.host.phones is not None else "ask_room"
+        ask_text = t(f"statements.{asking}", lang)
         ask = fit_text(fonts, ask_text, area.width, None, m.steps(24, 18), max_lines=2)
         room = area.height - scale_h - ask.height - m.px(24)
         body = fit_text(fonts, text, area.width, room, m.steps(44, 28), bold=True)
