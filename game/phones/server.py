@@ -52,7 +52,7 @@ STATUSES = {
     413: "a body over MAX_BODY (MAX_TEXT_BODY for an answer), or an answer over its limit of characters",
     417: "an Expect header other than 100-continue",
     429: "too fast: requests per address, new phones per address, votes, answers or live connections per "
-    "phone, answers per phone to one question",
+    "phone, answers or supports per phone to one question, a queue the window has not taken",
     503: "the room is full",
 }
 HEADERS = {
