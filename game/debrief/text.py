@@ -21,6 +21,9 @@ RAW_LIMIT = 4 * max(LIMITS.values())  # characters looked at before cleaning: mo
 # Categories dropped: control (Cc), format (Cf: zero-width, bidi overrides, soft hyphen), surrogates,
 # private use and unassigned code points; whitespace of any kind becomes one space.
 DROPPED = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+# Blank "letters" and marks outside those categories that draw nothing: the Hangul fillers, the braille
+# blank and the combining grapheme joiner (a text of only these would pass as not empty, yet show blank).
+INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
 
 
 def clean_text(raw: str, kind: TextKind) -> str | TextProblem:
@@ -32,7 +35,7 @@ def clean_text(raw: str, kind: TextKind) -> str | TextProblem:
     for char in unicodedata.normalize("NFC", raw):
         if char.isspace():
             kept.append(" ")
-        elif unicodedata.category(char) not in DROPPED:
+        elif unicodedata.category(char) not in DROPPED and char not in INVISIBLE:
             kept.append(char)
     text = " ".join("".join(kept).split())
     if not text:

@@ -15,7 +15,9 @@ def test_white_space_of_any_kind_is_one_space() -> None:
     assert clean_text("meer\t\n\u00a0regie", "answer") == "meer regie"
 
 
-@pytest.mark.parametrize("raw", ["", "   ", "\u200b\u200d", "\x07\x1b"])
+@pytest.mark.parametrize(
+    "raw", ["", "   ", "\u200b\u200d", "\x07\x1b", "\u3164\u3164", "\u2800", "\uffa0 \u115f\u1160", "\u034f"]
+)
 def test_nothing_visible_is_empty(raw: str) -> None:
     assert clean_text(raw, "word") is TextProblem.EMPTY
 
