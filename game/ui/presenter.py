@@ -173,7 +173,6 @@ PRESENTER_KEYS = ("undo", "menu", "help", "language", "mute", "fullscreen")  # a
 DEBRIEF_ROWS = (
     "debrief_select",
     "debrief_approve",
-    "debrief_reject",
     "debrief_queue",
     "debrief_next",
     "debrief_skip",

@@ -388,6 +388,27 @@ def test_f1_and_question_mark_open_the_help_and_esc_f1_enter_close_it(make_app: 
     assert app.pause is None
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_help_shows_every_key_of_every_screen_whole(make_app: AppFactory, size: tuple[int, int]) -> None:
+    """No row of a screen's key table is left off or cut, in either language: the debrief's long table
+    (approve, reject, the queue) too."""
+    app = make_app(size=size)
+    for lang in ("nl", "en"):
+        app._lang = lang
+        for screen in SCREEN_KEYS:
+            help_scene = HelpScene(app, screen)
+            help_scene.ensure_layout()
+            assert len(help_scene.cells) == len(key_rows(screen, lang)), (lang, screen)
+            for keys, does in help_scene.cells:
+                assert not help_scene.texts[keys].cut and not help_scene.texts[does].cut, (lang, screen, keys)
+                for name in (keys, does):
+                    assert help_scene.boxes["panel"].contains(help_scene.boxes[name]), (lang, screen, name)
+            close = help_scene.buttons.buttons[0].rect
+            assert help_scene.boxes["panel"].contains(close) and not close.colliderect(
+                help_scene.boxes["heading"]
+            )
+
+
 def test_help_over_the_pause_menu_goes_back_to_it(make_app: AppFactory) -> None:
     app = make_app()
     press(app, pygame.K_RETURN)

@@ -82,32 +82,38 @@ class HelpScene(MenuOverlay):
         width = min(m.width - 2 * m.margin, m.px(1160))
         pad = panel_padding(m)
         inner_width = width - 2 * pad
-        heading = fit_text(
-            fonts, self.heading(), inner_width, None, m.steps(*HEADING_SIZES), bold=True, max_lines=2
-        )
-        self.texts["heading"] = heading
         padding = button_padding(m)
         label = t("help.close", self.host.lang)
         button_w = max(m.px(200), fonts.width(label, m.text(28), bold=True) + 2 * padding + m.px(20))
         button_h = m.px(64)
-        top_gap, bottom_gap = m.px(18), m.px(22)
+        # The close button sits on the heading's line, so the table has the panel's height below it:
+        # a long table (the debrief's) keeps every row.
+        button_w = min(button_w, inner_width // 3)
+        heading_width = inner_width - button_w - m.gap
+        heading = fit_text(
+            fonts, self.heading(), heading_width, None, m.steps(*HEADING_SIZES), bold=True, max_lines=2
+        )
+        self.texts["heading"] = heading
+        head_h = max(heading.height, button_h)
+        top_gap = m.px(18)
         available = m.height - 2 * m.margin - hint_height(fonts, m)
-        room = available - 2 * pad - heading.height - top_gap - bottom_gap - button_h
+        room = available - 2 * pad - head_h - top_gap
         table = self._fit_table(m, rows, inner_width, room)
-        height = 2 * pad + heading.height + top_gap + table[0] + bottom_gap + button_h
+        height = 2 * pad + head_h + top_gap + table[0]
         panel = pygame.Rect(0, 0, width, min(height, available))
         panel.center = (m.width // 2, (m.height - hint_height(fonts, m)) // 2)
         inner = panel.inflate(-2 * pad, -2 * pad)
         self.boxes["panel"] = panel
-        self.boxes["heading"] = pygame.Rect(inner.left, inner.top, inner.width, heading.height)
-        origin = (inner.left, self.boxes["heading"].bottom + top_gap)
+        heading_top = inner.top + (head_h - heading.height) // 2
+        self.boxes["heading"] = pygame.Rect(inner.left, heading_top, heading_width, heading.height)
+        origin = (inner.left, inner.top + head_h + top_gap)
         for index, (keys_box, keys, does_box, does) in enumerate(table[1]):
             self.boxes[f"keys{index}"] = keys_box.move(origin)
             self.boxes[f"does{index}"] = does_box.move(origin)
             self.texts[f"keys{index}"], self.texts[f"does{index}"] = keys, does
             self.cells.append((f"keys{index}", f"does{index}"))
-        rect = pygame.Rect(0, 0, min(button_w, inner.width), button_h)
-        rect.bottomright = inner.bottomright
+        rect = pygame.Rect(0, 0, button_w, button_h)
+        rect.topright = inner.topright
         button = Button("close", label, rect, primary=True)
         button.fit(fonts, m.steps(28, 18), padding)
         self.buttons.set([button])
@@ -142,18 +148,27 @@ class HelpScene(MenuOverlay):
         widest = max((fonts.width(keys, size, bold=True) for keys, _ in rows), default=0)
         keys_w = min(widest, round(column_w * 0.42))
         does_w = column_w - keys_w - gap
-        per_column = -(-len(rows) // columns)
         row_gap = m.px(8)
+        fitted = [
+            (
+                fit_text(fonts, keys_text, keys_w, None, [size], bold=True, max_lines=2),
+                fit_text(fonts, does_text, does_w, None, [size], max_lines=2),
+            )
+            for keys_text, does_text in rows
+        ]
+        heights = [max(keys.height, does.height) + row_gap for keys, does in fitted]
+        # The rows split between the columns where the taller column is shortest (rows that take two
+        # lines make a column taller than another with as many rows).
+        splits = [0, len(rows)] if columns == 1 else [0, _balanced_split(heights), len(rows)]
         cells: list[tuple[pygame.Rect, TextBlock, pygame.Rect, TextBlock]] = []
-        cut = False
+        cut = any(keys.cut or does.cut for keys, does in fitted)
         tallest = 0
         for column in range(columns):
             x = column * (column_w + split)
             y = 0
-            for keys_text, does_text in rows[column * per_column : (column + 1) * per_column]:
-                keys = fit_text(fonts, keys_text, keys_w, None, [size], bold=True, max_lines=2)
-                does = fit_text(fonts, does_text, does_w, None, [size], max_lines=2)
-                cut = cut or keys.cut or does.cut
+            for index in range(splits[column], splits[column + 1]):
+                keys_text, does_text = rows[index]
+                keys, does = fitted[index]
                 line = max(keys.height, does.height)
                 if y + line > room:  # the smallest size in two columns still too tall: drop what is left
                     keys = fit_text(fonts, keys_text, keys_w, room - y, [size], bold=True, max_lines=2)
@@ -190,3 +205,16 @@ class HelpScene(MenuOverlay):
         )
         pygame.draw.rect(painter.surface, style.BACKGROUND, strip)
         draw_hint(painter, self.hint())
+
+
+def _balanced_split(heights: list[int]) -> int:
+    """Where to break a list of row heights into two columns so that the taller column is the shortest
+    (the first column the taller one on a tie, as it reads first)."""
+    total = sum(heights)
+    best, best_tallest, above = 0, total, 0
+    for index, height in enumerate(heights, start=1):
+        above += height
+        tallest = max(above, total - above)
+        if tallest < best_tallest:
+            best, best_tallest = index, tallest
+    return best

@@ -68,18 +68,14 @@ SCREEN_KEYS: dict[str, tuple[str, ...]] = {
     "debrief": (
         "debrief_next",
         "debrief_skip",
-        "debrief_back",
         "debrief_timer",
         "debrief_type",
         "debrief_send",
-        "debrief_cancel",
         "debrief_select",
         "debrief_approve",
-        "debrief_reject",
         "debrief_queue",
         "debrief_whatif",
         "debrief_hands",
-        "debrief_leave",
         "menu",
         *GLOBAL,
     ),
@@ -95,6 +91,9 @@ STATES = {
     "whatif_leave": "whatif",
     "whatif_again": "whatif_pick",
     "whatif_other": "whatif_back",
+    "debrief_cancel": "debrief_send",
+    "debrief_leave": "debrief_next",
+    "debrief_back": "debrief_skip",
 }
 CONTINUE_HINT = ("continue", "menu", "language", "mute", "reload")
 HINT_ROWS: dict[str, tuple[str, ...]] = {
