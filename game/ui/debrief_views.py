@@ -6,7 +6,7 @@ which the scene calls when the facilitator has pressed Q (and which says so on s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pygame
 
@@ -170,9 +170,12 @@ def draw_happened(painter: Painter, box: pygame.Rect, debrief: Debrief, look: De
     y = draw_text(painter, heading, heading_box, m.steps(26, 20), style.ACCENT_DARK, bold=True, max_lines=2)
     real = outcome_title(scenario, debrief.record.ending or debrief.record.profile, lang)
     body = pygame.Rect(inner.left, y + m.px(8), inner.width, inner.bottom - y - m.px(8))
-    draw_placed(
-        painter, stack(painter.fonts, m, body, result_parts(scenario, result, real, lang), m.steps(27, 16))
-    )
+    # On the projector every line at reading size: the notes made for the end screen (the triangles,
+    # shown in "Why?", and the what-if's rule, the facilitator's to tell) are left out.
+    parts = [
+        replace(part, small=False) for part in result_parts(scenario, result, real, lang) if not part.optional
+    ]
+    draw_placed(painter, stack(painter.fonts, m, body, parts, m.steps(28, 20)))
 
 
 def draw_why(painter: Painter, box: pygame.Rect, debrief: Debrief, look: DebriefLook) -> None:

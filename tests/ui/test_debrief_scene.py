@@ -195,6 +195,30 @@ def test_a_group_without_phones_is_not_asked_to_use_them(make_app: AppFactory, s
     assert "telefoon" in texts(spy, app)
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_what_if_on_the_projector_has_no_small_print(
+    make_app: AppFactory, spy: list[Drawn], size: tuple[int, int]
+) -> None:
+    """'What happened?' shows the what-if at reading size for the room: no note four pixels smaller,
+    none of the end screen's small print (the triangles come in 'Why?')."""
+    app = to_debrief(make_app, group=True, size=size)
+    press(app, pygame.K_RIGHT)
+    debrief = scene_of(app).debrief
+    assert debrief.phase == "happened" and debrief.what_if() is not None
+    spy.clear()
+    app.draw()
+    m = scene_of(app).metrics()
+    smallest = app.fonts.render("Ag", m.text(20), (0, 0, 0)).get_height()
+    hint = app.fonts.render("Ag", m.text(27), (0, 0, 0)).get_height()  # the hint line along the bottom
+    panel_texts = [item for item in spy if item.surface is app.screen and item.rect.left > m.width // 2]
+    assert len(panel_texts) > 4
+    for item in panel_texts:
+        if item.rect.bottom < m.height - hint:
+            assert item.rect.height >= smallest, item.text
+    shown = texts(spy, app)
+    assert t("end.whatif.rule", "nl") not in shown.replace("\n", " ")
+
+
 # -- approval: nothing pending on the projector ----------------------------------------------------
 
 
