@@ -17,9 +17,8 @@ from game.debrief.flow import Debrief
 from game.debrief.model import PHASES, Entry
 from game.i18n import t
 from game.ui import style
-from game.ui.draw import Painter, fit_text
+from game.ui.draw import Painter, draw_fitted, fit_text
 from game.ui.fonts import FontBook
-from game.ui.style import Colour
 from game.ui.triangle import TriangleView
 from game.ui.whatif_view import Part, draw_placed, outcome_title, result_parts, stack
 from game.ui.wordcloud import WordCloud
@@ -53,21 +52,6 @@ def say(key: str, look: DebriefLook, **fmt: object) -> str:
     return t(key, look.lang, **fmt)
 
 
-def draw_text(
-    painter: Painter,
-    text: str,
-    box: pygame.Rect,
-    sizes: list[int],
-    colour: Colour,
-    bold: bool = False,
-    max_lines: int | None = None,
-    align: str = "left",
-) -> int:
-    """Fit `text` into `box`, draw it; the y below it."""
-    block = fit_text(painter.fonts, text, box.width, box.height, sizes, bold=bold, max_lines=max_lines)
-    return painter.block(block, box, colour, align=align)
-
-
 def draw_header(painter: Painter, area: pygame.Rect, debrief: Debrief, look: DebriefLook, now: int) -> int:
     """The kicker (the debrief, the phase's number), the phase's name, the timer at the right, the five
     phases as steps; the y below it all."""
@@ -79,11 +63,13 @@ def draw_header(painter: Painter, area: pygame.Rect, debrief: Debrief, look: Deb
     kicker = f"{t('debrief.kicker', lang)} \u00b7 {t('debrief.of', lang, index=index, count=len(PHASES))}"
     kicker_h = painter.fonts.line_height(m.text(24), True)
     kicker_box = pygame.Rect(left.left, left.top, left.width, kicker_h)
-    y = draw_text(painter, kicker.upper(), kicker_box, m.steps(24, 18), style.ACCENT, bold=True, max_lines=1)
+    y = draw_fitted(
+        painter, kicker.upper(), kicker_box, m.steps(24, 18), style.ACCENT, bold=True, max_lines=1
+    )
     title_h = painter.fonts.line_height(m.title, True)
     title_box = pygame.Rect(left.left, y, left.width, title_h)
     title = t(f"debrief.phase.{debrief.phase}", lang)
-    y = draw_text(painter, title, title_box, m.scale_of("title"), style.TEXT, bold=True, max_lines=1)
+    y = draw_fitted(painter, title, title_box, m.scale_of("title"), style.TEXT, bold=True, max_lines=1)
     timer_box = pygame.Rect(left.right + m.gap, area.top, timer_w, kicker_h)
     countdown = debrief.countdown
     if countdown.touched:
@@ -94,7 +80,7 @@ def draw_header(painter: Painter, area: pygame.Rect, debrief: Debrief, look: Deb
     else:
         label = t("debrief.timer.ready", lang, minutes=debrief.suggested_minutes())
     colour = style.ACCENT if countdown.running else style.TEXT_MUTED
-    draw_text(
+    draw_fitted(
         painter, label, timer_box, m.steps(24, 16), colour, bold=countdown.running, max_lines=1, align="right"
     )
     # The five phases as small steps under the title: done, now, to come.
@@ -120,7 +106,7 @@ def header_buttons(fonts: FontBook, m: style.Metrics, area: pygame.Rect) -> tupl
 def draw_prompt(painter: Painter, box: pygame.Rect, text: str) -> int:
     """The phase's question to the room, large, on the background; the y below it."""
     m = painter.metrics
-    return draw_text(painter, text, box, m.steps(40, 28), style.TEXT, bold=True, max_lines=3)
+    return draw_fitted(painter, text, box, m.steps(40, 28), style.TEXT, bold=True, max_lines=3)
 
 
 def draw_reactions(painter: Painter, box: pygame.Rect, debrief: Debrief, look: DebriefLook) -> list[str]:
@@ -133,7 +119,7 @@ def draw_reactions(painter: Painter, box: pygame.Rect, debrief: Debrief, look: D
     words = debrief.words()
     if not words:
         inner = cloud_box.inflate(-2 * m.px(30), -2 * m.px(30))
-        draw_text(painter, say("debrief.no_words", look), inner, m.scale_of("body"), style.INK_MUTED)
+        draw_fitted(painter, say("debrief.no_words", look), inner, m.scale_of("body"), style.INK_MUTED)
         return []
     inner = cloud_box.inflate(-2 * m.px(16), -2 * m.px(16))
     look.cloud.draw(painter, inner, word_weights(words), look.lang, background=style.PANEL, on_panel=True)
@@ -159,7 +145,7 @@ def draw_happened(painter: Painter, box: pygame.Rect, debrief: Debrief, look: De
     result = debrief.what_if()
     pick = debrief.pick
     if pick is None or result is None:
-        draw_text(painter, t("debrief.whatif.none", lang), inner, m.scale_of("body"), style.INK_MUTED)
+        draw_fitted(painter, t("debrief.whatif.none", lang), inner, m.scale_of("body"), style.INK_MUTED)
         return
     choice = debrief.record.choices[pick[0]]
     card = scenario.card(choice.card)
@@ -167,7 +153,7 @@ def draw_happened(painter: Painter, box: pygame.Rect, debrief: Debrief, look: De
     heading_box = pygame.Rect(
         inner.left, inner.top, inner.width, painter.fonts.line_height(m.text(26), True) * 2
     )
-    y = draw_text(painter, heading, heading_box, m.steps(26, 20), style.ACCENT_DARK, bold=True, max_lines=2)
+    y = draw_fitted(painter, heading, heading_box, m.steps(26, 20), style.ACCENT_DARK, bold=True, max_lines=2)
     real = outcome_title(scenario, debrief.record.ending or debrief.record.profile, lang)
     body = pygame.Rect(inner.left, y + m.px(8), inner.width, inner.bottom - y - m.px(8))
     # On the projector every line at reading size: the notes made for the end screen (the triangles,
@@ -232,7 +218,7 @@ def draw_entries(
     (a line says how many). The texts shown."""
     m = painter.metrics
     if not entries:
-        draw_text(painter, empty, box, m.scale_of("body"), style.TEXT_MUTED)
+        draw_fitted(painter, empty, box, m.scale_of("body"), style.TEXT_MUTED)
         return []
     sizes = m.steps(28, style.BODY_MIN)
     pad = m.px(14)
@@ -250,7 +236,7 @@ def draw_entries(
     left_out = len(entries) - len(shown)
     if left_out:
         more = pygame.Rect(box.left, y, box.width, painter.fonts.line_height(m.text(22)))
-        y = draw_text(
+        y = draw_fitted(
             painter, t("debrief.more", look.lang, count=left_out), more, m.steps(22, 18), style.TEXT_MUTED
         )
     for index in shown:
@@ -269,7 +255,7 @@ def draw_here(painter: Painter, box: pygame.Rect, debrief: Debrief, look: Debrie
     count = max(1, len(debrief.questions))
     label_box = pygame.Rect(box.left, box.top, box.width, painter.fonts.line_height(m.text(24), True))
     label = t("debrief.question_of", lang, index=debrief.step + 1, count=count)
-    y = draw_text(painter, label.upper(), label_box, m.steps(24, 18), style.ACCENT, bold=True, max_lines=1)
+    y = draw_fitted(painter, label.upper(), label_box, m.steps(24, 18), style.ACCENT, bold=True, max_lines=1)
     question = debrief.question
     text = (
         debrief.scenario.text(question[1], lang)
@@ -277,7 +263,9 @@ def draw_here(painter: Painter, box: pygame.Rect, debrief: Debrief, look: Debrie
         else say("debrief.no_questions", look)
     )
     question_box = pygame.Rect(box.left, y + m.px(4), box.width, round(box.height * 0.4))
-    y = draw_text(painter, text, question_box, m.steps(44, 28), style.TEXT, bold=True, max_lines=4) + m.px(18)
+    y = draw_fitted(painter, text, question_box, m.steps(44, 28), style.TEXT, bold=True, max_lines=4) + m.px(
+        18
+    )
     answers = debrief.approved("here", debrief.step)
     rest = pygame.Rect(box.left, y, box.width, box.bottom - y)
     return draw_entries(painter, rest, answers, look, say("debrief.no_answers", look))
@@ -295,7 +283,7 @@ def draw_wins(painter: Painter, box: pygame.Rect, debrief: Debrief, look: Debrie
         return draw_entries(painter, rest, debrief.approved("wins"), look, say("debrief.no_proposals", look))
     entries = debrief.action_list() if step in ("top", "list") else debrief.approved("wins")
     if not entries:
-        draw_text(painter, say("debrief.no_proposals", look), rest, m.scale_of("body"), style.TEXT_MUTED)
+        draw_fitted(painter, say("debrief.no_proposals", look), rest, m.scale_of("body"), style.TEXT_MUTED)
         return []
     row_h = max(
         painter.fonts.line_height(m.text(28)) * 2 + m.px(20), rest.height // max(3, len(entries)) - m.px(8)
@@ -343,7 +331,7 @@ def draw_waiting(painter: Painter, box: pygame.Rect, count: int, lang: str, phon
     m = painter.metrics
     key = "debrief.waiting_one" if count == 1 else "debrief.waiting"
     text = t(key, lang, count=count) if count else t("debrief.phones_open", lang)
-    draw_text(painter, text, box, m.steps(22, 18), style.TEXT_MUTED, max_lines=1, align="right")
+    draw_fitted(painter, text, box, m.steps(22, 18), style.TEXT_MUTED, max_lines=1, align="right")
 
 
 def draw_queue(
@@ -355,7 +343,7 @@ def draw_queue(
     painter.shadow(box)
     painter.panel(box, style.ERROR_PANEL, border=style.ERROR_INK, width=m.px(4))
     inner = box.inflate(-2 * m.px(24), -2 * m.px(18))
-    y = draw_text(
+    y = draw_fitted(
         painter,
         t("debrief.queue.warning", lang),
         inner,
@@ -367,7 +355,7 @@ def draw_queue(
     y += m.px(10)
     drawn: list[str] = []
     if not pending:
-        draw_text(
+        draw_fitted(
             painter,
             t("debrief.queue.empty", lang),
             pygame.Rect(inner.left, y, inner.width, inner.bottom - y),

@@ -256,6 +256,22 @@ class Painter:
         pygame.draw.polygon(self.surface, colour, points)
 
 
+def draw_fitted(
+    painter: Painter,
+    text: str,
+    box: pygame.Rect,
+    sizes: list[int],
+    colour: Colour,
+    bold: bool = False,
+    max_lines: int | None = None,
+    align: str = "left",
+    valign: str = "top",
+) -> int:
+    """Fit `text` into `box` at the largest of `sizes` that fits, and draw it; the y below its last line."""
+    block = fit_text(painter.fonts, text, box.width, box.height, sizes, bold=bold, max_lines=max_lines)
+    return painter.block(block, box, colour, align=align, valign=valign)
+
+
 def draw_shape(
     surface: pygame.Surface, index: int, center: tuple[float, float], radius: float, colour: Colour
 ) -> None:

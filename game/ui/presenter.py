@@ -23,7 +23,7 @@ from game.i18n import t
 from game.phones.hub import PhoneSnapshot
 from game.ui import style
 from game.ui.card_layout import Phase, numbers_text
-from game.ui.draw import Painter, fit_text
+from game.ui.draw import Painter, draw_fitted, fit_text
 from game.ui.fonts import FontBook
 from game.ui.room import Room
 from game.ui.scenes.card import turn_label
@@ -198,22 +198,6 @@ def _phase(view: PresenterView) -> Phase:
     return "voting" if view.voting else "options"
 
 
-def _text(
-    painter: Painter,
-    text: str,
-    box: pygame.Rect,
-    sizes: list[int],
-    colour: Colour,
-    bold: bool = False,
-    max_lines: int | None = None,
-    align: str = "left",
-    valign: str = "top",
-) -> int:
-    """Fit `text` into `box` and draw it; returns the y below the last line."""
-    block = fit_text(painter.fonts, text, box.width, box.height, sizes, bold=bold, max_lines=max_lines)
-    return painter.block(block, box, colour, align=align, valign=valign)
-
-
 def draw_presenter(painter: Painter, view: PresenterView) -> dict[str, pygame.Rect]:
     """Paint the whole presenter window; returns its boxes by name (for tests and the layout lint)."""
     m = painter.metrics
@@ -228,9 +212,9 @@ def draw_presenter(painter: Painter, view: PresenterView) -> dict[str, pygame.Re
     heading = pygame.Rect(inner.left, inner.top, round(inner.width * 0.6), top_height)
     place = pygame.Rect(heading.right + m.gap, inner.top, inner.right - heading.right - m.gap, top_height)
     title = t("presenter.heading", lang) + (f" \u00b7 {view.scenario}" if view.scenario else "")
-    _text(painter, title, heading, m.steps(26, 14), style.TEXT, bold=True, max_lines=1)
+    draw_fitted(painter, title, heading, m.steps(26, 14), style.TEXT, bold=True, max_lines=1)
     where = " \u00b7 ".join(part for part in (view.place, view.group) if part)
-    _text(painter, where, place, m.steps(24, 14), style.TEXT_MUTED, max_lines=1, align="right")
+    draw_fitted(painter, where, place, m.steps(24, 14), style.TEXT_MUTED, max_lines=1, align="right")
     status_height = fonts.line_height(m.px(21))
     status = pygame.Rect(inner.left, heading.bottom + m.px(4), inner.width, status_height)
     screen = t(
@@ -239,7 +223,7 @@ def draw_presenter(painter: Painter, view: PresenterView) -> dict[str, pygame.Re
     line = t("presenter.on_screen", lang, screen=screen)
     if view.paused:
         line += f" \u00b7 {t('presenter.paused', lang)}"
-    _text(painter, line, status, m.steps(21, 13), style.ACCENT, max_lines=1)
+    draw_fitted(painter, line, status, m.steps(21, 13), style.ACCENT, max_lines=1)
     boxes.update(heading=heading, place=place, status=status)
 
     body = pygame.Rect(inner.left, status.bottom + m.gap, inner.width, inner.bottom - status.bottom - m.gap)
@@ -277,16 +261,16 @@ def _draw_card(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
     title_box.height = title_block.height
     painter.block(title_block, title_box, style.INK)
     label = pygame.Rect(inner.left, title_box.bottom + m.px(12), inner.width, fonts.line_height(m.px(20)))
-    _text(
+    draw_fitted(
         painter, t("card.notes", view.lang), label, m.steps(20, 13), style.ACCENT_DARK, bold=True, max_lines=1
     )
     notes = pygame.Rect(
         inner.left, label.bottom + m.px(6), inner.width, max(1, inner.bottom - label.bottom - m.px(6))
     )
     if view.notes:
-        _text(painter, view.notes, notes, m.steps(34, 14), style.INK)
+        draw_fitted(painter, view.notes, notes, m.steps(34, 14), style.INK)
     else:
-        _text(painter, t("presenter.no_notes", view.lang), notes, m.steps(24, 14), style.INK_MUTED)
+        draw_fitted(painter, t("presenter.no_notes", view.lang), notes, m.steps(24, 14), style.INK_MUTED)
     boxes.update(card_panel=panel, card_title=title_box, notes=notes)
 
     options = pygame.Rect(area.left, panel.bottom + m.gap, area.width, area.bottom - panel.bottom - m.gap)
@@ -297,7 +281,7 @@ def _draw_card(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
         + " \u00b7 "
         + t("presenter.revealed" if view.revealed else "presenter.hidden", view.lang)
     )
-    _text(painter, heading, head, m.steps(20, 13), style.TEXT_MUTED, bold=True, max_lines=1)
+    draw_fitted(painter, heading, head, m.steps(20, 13), style.TEXT_MUTED, bold=True, max_lines=1)
     y = head.bottom + m.px(6)
     rows = max(1, len(view.options))
     row = max(fonts.line_height(m.px(14)), min(row, (options.bottom - y) // rows))
@@ -310,17 +294,19 @@ def _draw_card(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
         colour = style.ACCENT if option.leading else style.TEXT
         painter.panel(box, style.BAND if not option.leading else style.BACKGROUND_LIGHT, radius=m.px(8))
         number = pygame.Rect(box.left + m.px(8), box.top, number_width, box.height)
-        _text(painter, str(index + 1), number, m.steps(24, 14), style.ACCENT, bold=True, valign="middle")
+        draw_fitted(
+            painter, str(index + 1), number, m.steps(24, 14), style.ACCENT, bold=True, valign="middle"
+        )
         text = pygame.Rect(
             number.right,
             box.top + m.px(2),
             box.width - number_width - count_width - m.px(24),
             box.height - m.px(4),
         )
-        _text(painter, option.label, text, m.steps(22, 12), style.TEXT, max_lines=2, valign="middle")
+        draw_fitted(painter, option.label, text, m.steps(22, 12), style.TEXT, max_lines=2, valign="middle")
         if option.votes is not None:
             count = pygame.Rect(box.right - count_width - m.px(8), box.top, count_width, box.height)
-            _text(
+            draw_fitted(
                 painter,
                 str(option.votes),
                 count,
@@ -352,7 +338,7 @@ def _draw_room(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
         "up": style.LOSS,
     }
     clock = pygame.Rect(inner.left, inner.top, inner.width, big)
-    _text(
+    draw_fitted(
         painter,
         view.timer or "\u2013",
         clock,
@@ -361,7 +347,7 @@ def _draw_room(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
         bold=True,
         max_lines=1,
     )
-    _text(
+    draw_fitted(
         painter,
         t(f"presenter.timer.{view.timer_state}", lang),
         pygame.Rect(inner.left, clock.bottom, inner.width, small),
@@ -392,7 +378,7 @@ def _draw_room(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
     for index, line in enumerate(lines):
         box = pygame.Rect(inner.left, y, inner.width, 2 * line_height)
         colour = style.ACCENT if index == 1 else style.TEXT
-        y = _text(painter, line, box, m.steps(21, 12), colour, bold=index == 1, max_lines=2)
+        y = draw_fitted(painter, line, box, m.steps(21, 12), colour, bold=index == 1, max_lines=2)
         boxes["tie" if index == 1 else "vote_state"] = box
     boxes["vote_panel"] = vote_panel
     return vote_panel.bottom + m.gap
@@ -406,7 +392,7 @@ def _labelled_panel(
     painter.panel(panel, style.BAND, border=border, width=m.px(2))
     inner = panel.inflate(-2 * pad, -2 * pad)
     label_box = pygame.Rect(inner.left, inner.top, inner.width, label_height)
-    _text(painter, label, label_box, m.steps(20, 12), style.TEXT_MUTED, bold=True, max_lines=1)
+    draw_fitted(painter, label, label_box, m.steps(20, 12), style.TEXT_MUTED, bold=True, max_lines=1)
     return pygame.Rect(inner.left, label_box.bottom, inner.width, inner.height - label_height)
 
 
@@ -445,13 +431,15 @@ def _draw_queue(painter: Painter, view: PresenterView, area: pygame.Rect, boxes:
     painter.panel(area, style.PANEL)
     inner = area.inflate(-2 * m.px(20), -2 * m.px(20))
     phase_box = pygame.Rect(inner.left, inner.top, inner.width, fonts.line_height(m.px(28), bold=True))
-    y = _text(painter, view.debrief_phase, phase_box, m.steps(28, 16), style.INK, bold=True, max_lines=1)
+    y = draw_fitted(
+        painter, view.debrief_phase, phase_box, m.steps(28, 16), style.INK, bold=True, max_lines=1
+    )
     heading = t("presenter.queue", view.lang, count=len(view.queue))
     if view.queue_shown:
         heading += f" \u00b7 {t('presenter.queue_shown', view.lang)}"
     heading_box = pygame.Rect(inner.left, y + m.px(8), inner.width, fonts.line_height(m.px(22), bold=True))
     colour = style.ERROR_INK if view.queue_shown else style.ACCENT_DARK
-    y = _text(painter, heading, heading_box, m.steps(22, 13), colour, bold=True, max_lines=1) + m.px(8)
+    y = draw_fitted(painter, heading, heading_box, m.steps(22, 13), colour, bold=True, max_lines=1) + m.px(8)
     boxes["queue"] = pygame.Rect(inner.left, y, inner.width, max(0, inner.bottom - y))
     for number, text in enumerate(view.queue):
         block = fit_text(
@@ -474,7 +462,7 @@ def _draw_keys(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
         return
     heading_height = fonts.line_height(m.px(20), bold=True)
     heading = pygame.Rect(area.left, area.top, area.width, heading_height)
-    _text(
+    draw_fitted(
         painter,
         t("presenter.keys", view.lang),
         heading,
@@ -492,8 +480,8 @@ def _draw_keys(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: 
             break
         key_box = pygame.Rect(area.left, y, key_width - m.px(8), line)
         action_box = pygame.Rect(area.left + key_width, y, area.width - key_width, line)
-        _text(painter, key, key_box, m.steps(20, 11), style.ACCENT, bold=True, max_lines=1)
-        _text(painter, action, action_box, m.steps(20, 11), style.TEXT, max_lines=1)
+        draw_fitted(painter, key, key_box, m.steps(20, 11), style.ACCENT, bold=True, max_lines=1)
+        draw_fitted(painter, action, action_box, m.steps(20, 11), style.TEXT, max_lines=1)
         y += line
     boxes["keys"] = pygame.Rect(area.left, area.top, area.width, y - area.top)
 
