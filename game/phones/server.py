@@ -263,18 +263,27 @@ def make_app(
         status = 200 if outcome == "counted" else 409
         return _json(hub.state_for(device), status)
 
-    async def answer(request: web.Request) -> web.StreamResponse:
-        """A word, an answer or a proposal for the open ask: cleaned, then queued for the window."""
-        body = await read_body(request, MAX_TEXT_BODY)
+    async def sending(
+        request: web.Request, limit: int, fields: dict[str, type]
+    ) -> tuple[str, dict[str, Any], str | None] | web.Response:
+        """What a known phone sends to the open ask: (device, fields, key); or the refusal to answer."""
+        body = await read_body(request, limit)
         if isinstance(body, web.Response):
             return body
         device = device_of(request)
         if device is None:
             return _refuse(400, "unknown_device", UNKNOWN_DEVICE)
-        parsed = parse_send(body, {"text": str})
+        parsed = parse_send(body, fields)
         if isinstance(parsed, str):
             return _refuse(400, "malformed", parsed)
-        fields, key = parsed
+        return device, *parsed
+
+    async def answer(request: web.Request) -> web.StreamResponse:
+        """A word, an answer or a proposal for the open ask: cleaned, then queued for the window."""
+        sent = await sending(request, MAX_TEXT_BODY, {"text": str})
+        if isinstance(sent, web.Response):
+            return sent
+        device, fields, key = sent
         ask = hub.current_ask
         if ask is None or ask.kind not in TEXT_KINDS or (key is not None and key != ask.key):
             return _refuse(409, "moved", "no question for a text is open")
@@ -290,34 +299,22 @@ def make_app(
 
     async def support(request: web.Request) -> web.StreamResponse:
         """A phone supports an approved proposal (once each)."""
-        body = await read_body(request, MAX_BODY)
-        if isinstance(body, web.Response):
-            return body
-        device = device_of(request)
-        if device is None:
-            return _refuse(400, "unknown_device", UNKNOWN_DEVICE)
-        parsed = parse_send(body, {"proposal": int})
-        if isinstance(parsed, str):
-            return _refuse(400, "malformed", parsed)
+        sent = await sending(request, MAX_BODY, {"proposal": int})
+        if isinstance(sent, web.Response):
+            return sent
+        device, fields, key = sent
         if not votes.allow(device):
             return _refuse(429, "fast", "too many requests from this phone; wait a moment")
-        fields, key = parsed
         return _sent(hub.support(device, key, fields["proposal"]), device)
 
     async def statement(request: web.Request) -> web.StreamResponse:
         """A phone's score from 1 to 5 on a statement (it may change it)."""
-        body = await read_body(request, MAX_BODY)
-        if isinstance(body, web.Response):
-            return body
-        device = device_of(request)
-        if device is None:
-            return _refuse(400, "unknown_device", UNKNOWN_DEVICE)
-        parsed = parse_send(body, {"statement": str, "score": int})
-        if isinstance(parsed, str):
-            return _refuse(400, "malformed", parsed)
+        sent = await sending(request, MAX_BODY, {"statement": str, "score": int})
+        if isinstance(sent, web.Response):
+            return sent
+        device, fields, key = sent
         if not votes.allow(device):
             return _refuse(429, "fast", "too many requests from this phone; wait a moment")
-        fields, key = parsed
         return _sent(hub.score(device, key, fields["statement"], fields["score"]), device)
 
     def _sent(outcome: SendOutcome, device: str) -> web.Response:
