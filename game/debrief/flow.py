@@ -271,7 +271,7 @@ class Debrief:
 
     def _set_status(self, entry_id: int, status: Literal["approved", "rejected"]) -> list[Event]:
         entry = self.entry(entry_id)
-        if entry is None or entry.status == status:
+        if entry is None or entry.status in (status, "rejected"):  # a rejected text never comes back
             return []
         self._entries[entry_id - 1] = Entry(
             entry.id, entry.phase, entry.kind, entry.text, entry.source, status, entry.voter, entry.step

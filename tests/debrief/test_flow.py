@@ -346,3 +346,13 @@ def test_no_device_id_reaches_an_entry_or_an_event() -> None:
 def test_unknown_mode_is_a_programming_error() -> None:
     with pytest.raises(ValueError):
         Debrief(small(), record_of(small()), "class")  # type: ignore[arg-type]
+
+
+def test_a_rejected_text_is_never_approved_after_all() -> None:
+    scenario = small()
+    debrief = Debrief(scenario, record_of(scenario), "group")
+    entry = debrief.submit("niet voor het scherm", "phone", debrief.voter_number("phone-a"))
+    assert isinstance(entry, Entry)
+    assert debrief.reject(entry.id)
+    assert debrief.approve(entry.id) == []
+    assert debrief.words() == [] and debrief.entry(entry.id).status == "rejected"  # type: ignore[union-attr]
