@@ -24,6 +24,7 @@ from game.ui.whatif_view import Part, draw_placed, outcome_title, result_parts, 
 from game.ui.wordcloud import WordCloud
 
 HEADER_RIGHT = 0.28  # the header's right column (the timer, the buttons): its share of the width
+EQUAL_RANK = 2  # the word cloud's size rank for words all said equally often (0..4)
 WHY_ASPECTS = 3  # "Why" tells at most this many aspects (those met most) in words; the rest by name
 
 
@@ -122,7 +123,12 @@ def draw_reactions(painter: Painter, box: pygame.Rect, debrief: Debrief, look: D
         draw_fitted(painter, say("debrief.no_words", look), inner, m.scale_of("body"), style.INK_MUTED)
         return []
     inner = cloud_box.inflate(-2 * m.px(16), -2 * m.px(16))
-    look.cloud.draw(painter, inner, word_weights(words), look.lang, background=style.PANEL, on_panel=True)
+    weights = word_weights(words)
+    if len({weight.times for weight in weights}) == 1:
+        # Said equally often (one word, or each a different one): nothing stands out, but on the
+        # projector they need not all be at the smallest size (the cloud shrinks them when crowded).
+        weights = [weight._replace(rank=EQUAL_RANK) for weight in weights]
+    look.cloud.draw(painter, inner, weights, look.lang, background=style.PANEL, on_panel=True)
     return words
 
 

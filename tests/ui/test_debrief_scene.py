@@ -21,6 +21,7 @@ from game.ui.loading import ScenarioEntry
 from game.ui.phones import PhoneLink
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.end import EndScene
+from game.ui.wordcloud import word_sizes
 from tests.ui.conftest import (
     COUNCIL_SESSION,
     AppFactory,
@@ -217,6 +218,25 @@ def test_the_what_if_on_the_projector_has_no_small_print(
             assert item.rect.height >= smallest, item.text
     shown = texts(spy, app)
     assert t("end.whatif.rule", "nl") not in shown.replace("\n", " ")
+
+
+def test_words_said_equally_often_are_not_all_at_the_smallest_size(make_app: AppFactory) -> None:
+    """A solo player's one word (or a room's all different words) is drawn larger than the cloud's
+    smallest size; a word said more often still stands out above the rest."""
+    app = to_debrief(make_app, group=False)
+    type_entry(app, "na\u00efef")
+    app.draw()
+    cloud = scene_of(app).look.cloud
+    (layout, _), *_ = reversed(cloud._kept.values())
+    smallest = word_sizes(scene_of(app).metrics(), 1.0)[0]
+    assert [word.word for word in layout.placed] == ["na\u00efef"]
+    assert layout.placed[0].size > smallest
+    for word in ("trots", "moe", "trots"):
+        type_entry(app, word)
+    app.draw()
+    (layout, _), *_ = reversed(cloud._kept.values())
+    ranks = {word.word: word.rank for word in layout.placed}
+    assert ranks["trots"] == 4 and ranks["moe"] == ranks["na\u00efef"] == 0
 
 
 # -- approval: nothing pending on the projector ----------------------------------------------------
