@@ -11,6 +11,7 @@ import pytest
 
 from game.core.save import read_save
 from game.core.session_log import read_log
+from game.debrief.describe import fact_lines
 from game.debrief.facts import aspect_counts
 from game.debrief.log import debrief_events
 from game.i18n import t
@@ -237,6 +238,20 @@ def test_words_said_equally_often_are_not_all_at_the_smallest_size(make_app: App
     (layout, _), *_ = reversed(cloud._kept.values())
     ranks = {word.word: word.rank for word in layout.placed}
     assert ranks["trots"] == 4 and ranks["moe"] == ranks["na\u00efef"] == 0
+
+
+def test_why_does_not_point_to_the_end_screens_choices(make_app: AppFactory, spy: list[Drawn]) -> None:
+    """The triangle in 'Why?' leaves out the end screen's '(see Choices)': the debrief has no such view
+    (its 'What happened?' names every red line crossed)."""
+    app = to_debrief(make_app, group=True)
+    debrief = scene_of(app).debrief
+    press(app, pygame.K_RIGHT)
+    assert any(fact.kind == "crossed" for fact in fact_lines(debrief.scenario, debrief.facts, "nl", True))
+    press(app, pygame.K_RIGHT)
+    assert debrief.phase == "why"
+    spy.clear()
+    app.draw()
+    assert "Keuzes" not in texts(spy, app) and "Grenzen overschreden" not in texts(spy, app)
 
 
 # -- approval: nothing pending on the projector ----------------------------------------------------

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.core.debrief import corner_pull, lines_crossed
+from game.core.debrief import corner_pull
 from game.debrief.flow import Debrief
 from game.debrief.model import Entry, Event
 from game.i18n import t
@@ -145,8 +145,7 @@ class DebriefScene(Scene):
             corner_pull(scenario, made),
             self.host.lang,
             group=self.look.group,
-            crossed=len(lines_crossed(scenario, made)),
-        )
+        )  # no count of red lines crossed: it points to the end screen's list; "What happened?" names them
 
     # -- input -----------------------------------------------------------------------
 
