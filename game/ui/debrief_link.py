@@ -39,6 +39,15 @@ def before_board(session: Session) -> StatementBoard:
     return board_of(session)
 
 
+def enter_debriefs(session: Session) -> bool:
+    """Whether Enter on the end screen opens the guided debrief: in a group session with a log that
+    holds no debrief yet (once it has run, Enter goes to the title screen as in solo play)."""
+    if session.mode != "group":
+        return False
+    log = session_log(session)
+    return log is not None and not any(event.get("action") == "start" for event in debrief_events(log))
+
+
 def open_debrief(host: Host, session: Session) -> Scene:
     """The debrief of `session`: as its log left it when it has debrief events (reopened, or resumed
     after a crash), else a new one."""

@@ -254,6 +254,34 @@ def test_why_does_not_point_to_the_end_screens_choices(make_app: AppFactory, spy
     assert "Keuzes" not in texts(spy, app) and "Grenzen overschreden" not in texts(spy, app)
 
 
+def test_enter_on_a_groups_end_screen_opens_the_debrief_once(make_app: AppFactory) -> None:
+    """A group at its end screen: Enter (the key that led through the game) opens the debrief, the
+    button marked; after the debrief Enter goes to the title screen. Solo play keeps Enter for the title."""
+    app = make_app(entries=[ScenarioEntry(COUNCIL_SESSION)], seed=3)
+    play_with_keys(app)
+    assert isinstance(app.scene, EndScene) and app.session is not None
+    app.session.mode = "group"
+    app.show(EndScene(app, app.session))
+    end = app.scene
+    assert isinstance(end, EndScene) and "Enter, B nabespreken" in end.hint()
+    assert "Enter titelscherm" not in end.hint()
+    press(app, pygame.K_RETURN)
+    debrief = scene_of(app).debrief
+    for _ in range(4):
+        press(app, pygame.K_RIGHT)
+    while not debrief.finished:
+        press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)  # closes it: the end screen again
+    assert isinstance(app.scene, EndScene) and "Enter titelscherm" in app.scene.hint()
+    press(app, pygame.K_RETURN)
+    assert app.scene.name == "title"
+    solo = make_app(entries=[ScenarioEntry(COUNCIL_SESSION)], seed=3)
+    play_with_keys(solo)
+    assert isinstance(solo.scene, EndScene) and not solo.scene.enter_debriefs
+    press(solo, pygame.K_RETURN)
+    assert solo.scene.name == "title"
+
+
 # -- approval: nothing pending on the projector ----------------------------------------------------
 
 

@@ -112,6 +112,11 @@ class EndScene(Scene):
     def __init__(self, host: Host, session: Session) -> None:
         super().__init__(host)
         self.session = session
+        # A group not yet debriefed: Enter (the key that led through the game) opens the debrief, the
+        # button that is marked, instead of leaving for the title screen.
+        from game.ui.debrief_link import enter_debriefs
+
+        self.enter_debriefs = enter_debriefs(session)
         self.texts: dict[str, TextBlock] = {}
         self.lines: list[ListLine] = []
         self.list_height = 0
@@ -610,6 +615,8 @@ class EndScene(Scene):
         elif step is not None:
             if self.view == "choices":
                 self.scroll_by(step)
+        elif key in CONTINUE_KEYS and self.buttons.focused_action() is None and self.enter_debriefs:
+            self.open_debrief()
         elif key in CONTINUE_KEYS and self.buttons.focused_action() is None:
             self.host.to_title()
         elif key in (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_TAB):
@@ -653,13 +660,13 @@ class EndScene(Scene):
         elif self.view == "whatif":
             rows = ["whatif_again", "whatif_other", "whatif_leave"]
         else:
-            rows = ["end_debrief", "end_views", "whatif"]
+            rows = ["end_debrief_enter" if self.enter_debriefs else "end_debrief", "end_views", "whatif"]
             if self.report.html is not None and not self.no_browser:
                 rows.append("open_report")
             box = self.boxes.get("list")
             if self.view == "choices" and box is not None and self.list_height > box.height:
                 rows.append("scroll")
-            rows += ["to_title", "menu", "language", "mute"]
+            rows += [*([] if self.enter_debriefs else ["to_title"]), "menu", "language", "mute"]
         return hint_line(rows, self.host.lang)
 
     def draw(self, painter: Painter) -> None:

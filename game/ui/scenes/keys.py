@@ -94,6 +94,7 @@ STATES = {
     "debrief_cancel": "debrief_send",
     "debrief_leave": "debrief_next",
     "debrief_back": "debrief_skip",
+    "end_debrief_enter": "end_debrief",
 }
 CONTINUE_HINT = ("continue", "menu", "language", "mute", "reload")
 HINT_ROWS: dict[str, tuple[str, ...]] = {
