@@ -593,6 +593,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.screen.intro": {"nl": "inleiding", "en": "introduction"},
     "help.screen.card": {"nl": "kaart", "en": "card"},
     "help.screen.debrief": {"nl": "nabespreking", "en": "guided debrief"},
+    "help.screen.debrief_solo": {"nl": "nabespreking (alleen)", "en": "guided debrief (solo)"},
     "help.screen.card_group": {"nl": "kaart in een groepssessie", "en": "card in a group session"},
     "help.screen.feedback": {"nl": "gevolgen", "en": "effects"},
     "help.screen.year": {"nl": "jaaroverzicht", "en": "year in review"},
@@ -938,6 +939,63 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Dat ging niet goed. Open de pagina opnieuw (herladen) en probeer het nog eens.",
         "en": "That did not work. Open the page again (reload) and try once more.",
     },
+    # The table page (game/tables/server.py, assets/table); {n} is filled in by the page.
+    "table.title": {"nl": "Digitaal leiderschap \u00b7 tafel", "en": "Digital leadership \u00b7 table"},
+    "table.choose": {"nl": "Aan welke tafel zit je?", "en": "Which table are you at?"},
+    "table.wait": {
+        "nl": "Jullie hebben besloten. Wacht tot de andere tafels klaar zijn.",
+        "en": "Your table has decided. Wait until the other tables are done.",
+    },
+    "table.vote": {"nl": "Kies samen een antwoord:", "en": "Choose an answer together:"},
+    "table.voted": {"nl": "Jouw stem: {n}.", "en": "Your vote: {n}."},
+    "table.waiting": {
+        "nl": "{cast} van {devices} stemmen binnen. De tafel beslist als iedereen gestemd heeft.",
+        "en": "{cast} of {devices} votes in. The table decides once everyone has voted.",
+    },
+    "table.tie": {
+        "nl": "Gelijke stand tussen {n}. Overleg en stem opnieuw.",
+        "en": "A tie between {n}. Talk it over and vote again.",
+    },
+    "table.confirm": {"nl": "Weet je het zeker? Jullie kiezen {n}.", "en": "Are you sure? You choose {n}."},
+    "table.confirm_yes": {"nl": "Ja, dit kiezen we", "en": "Yes, we choose this"},
+    "table.confirm_no": {"nl": "Nee, terug", "en": "No, go back"},
+    "table.decided": {"nl": "Jullie kozen {n}.", "en": "You chose {n}."},
+    "table.behind": {
+        "nl": "De ronde is voorbij zonder jullie keuze: beslis deze kaart nu.",
+        "en": "The round ended without your choice: decide this card now.",
+    },
+    "table.feedback": {"nl": "Wat jullie keuze deed", "en": "What your choice did"},
+    "table.year_end": {"nl": "Einde van jaar {n}", "en": "End of year {n}"},
+    "table.ending": {"nl": "Het spel is voorbij", "en": "The game is over"},
+    "table.profile": {"nl": "Jullie stijl", "en": "Your style"},
+    "table.year": {"nl": "Jaar {n}", "en": "Year {n}"},
+    "table.turn": {"nl": "beurt {n}", "en": "turn {n}"},
+    "table.devices": {"nl": "{n} apparaten aan deze tafel", "en": "{n} devices at this table"},
+    "table.full": {
+        "nl": "Deze tafel is vol. Kies een andere tafel of kijk mee op een ander scherm.",
+        "en": "This table is full. Choose another table or look on with someone else's screen.",
+    },
+    "table.fast": {"nl": "Even rustig aan: probeer het zo opnieuw.", "en": "Slow down a little: try again soon."},
+    "table.bound": {
+        "nl": "Dit apparaat hoort bij {n}. Het kan alleen voor die tafel kiezen.",
+        "en": "This device belongs to {n}. It can only choose for that table.",
+    },
+    "table.stale": {
+        "nl": "Die kaart is al beslist. Je ziet nu de kaart van jullie tafel.",
+        "en": "That card has been decided. You now see your table's card.",
+    },
+    "table.offline": {
+        "nl": "Geen verbinding met het spel. De pagina probeert het opnieuw.",
+        "en": "No connection with the game. The page keeps trying.",
+    },
+    "table.again": {
+        "nl": "Open de pagina van je tafel opnieuw (herladen).",
+        "en": "Open your table's page again (reload).",
+    },
+    "table.malformed": {
+        "nl": "Dat ging niet goed. Herlaad de pagina en probeer het nog eens.",
+        "en": "That did not work. Reload the page and try once more.",
+    },
     "phones.join": {"nl": "Stem mee met je telefoon", "en": "Vote with your phone"},
     "phones.count": {
         "nl": "{connected} telefoons \u00b7 {cast} gestemd",
@@ -1277,6 +1335,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "How the statements scored before the first card and after the debrief: the number of people "
         "per score from 1 (strongly disagree) to 5 (strongly agree), and the mean.",
     },
+    "tables.name": {"nl": "Tafel {number}", "en": "Table {number}"},
     "report.statements.before": {"nl": "Voor", "en": "Before"},
     "report.statements.after": {"nl": "Na", "en": "After"},
     "report.statements.mean": {"nl": "gemiddeld {value}", "en": "mean {value}"},
