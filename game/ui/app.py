@@ -423,7 +423,7 @@ class App:
             self.close_help()
             return
         below = self.pause
-        group = self.settings.group and self.session is not None
+        group = self.session is not None and self.session.mode == "group"  # as the debrief's mode
         screen = help_screen(self.scene.name, below.name if below is not None else None, group)
         self._open_overlay(HelpScene(self, screen, below))
 

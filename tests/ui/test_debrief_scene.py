@@ -22,6 +22,7 @@ from game.ui.loading import ScenarioEntry
 from game.ui.phones import PhoneLink
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.end import EndScene
+from game.ui.scenes.help import HelpScene
 from game.ui.wordcloud import word_sizes
 from tests.ui.conftest import (
     COUNCIL_SESSION,
@@ -537,3 +538,30 @@ def test_the_mouse_steps_through_with_the_header_buttons(make_app: AppFactory) -
     assert scene_of(app).buttons.buttons[1].label == "Afsluiten"
     click(app, button_centre(app, "next"))
     assert isinstance(app.scene, EndScene)
+
+
+def test_f1_in_a_solo_debrief_lists_only_the_solo_keys(make_app: AppFactory, spy: list[Drawn]) -> None:
+    app = to_debrief(make_app, group=False)
+    press(app, pygame.K_F1)
+    assert isinstance(app.pause, HelpScene)
+    shown = texts(spy, app).splitlines()  # each key's name is one text
+    assert t("help.k.debrief_whatif", "nl") in shown and t("help.k.debrief_timer", "nl") in shown
+    for row in ("debrief_approve", "debrief_queue", "debrief_hands", "debrief_select"):
+        assert t(f"help.k.{row}", "nl") not in shown, row
+    press(app, pygame.K_F1)
+    group = to_debrief(make_app, group=True)
+    press(group, pygame.K_F1)
+    assert isinstance(group.pause, HelpScene) and group.pause.screen == "debrief"
+
+
+def test_the_hint_names_the_next_phase_only_where_there_is_one(make_app: AppFactory) -> None:
+    app = to_debrief(make_app, group=False)
+    scene = scene_of(app)
+    skip = t("help.h.debrief_skip", "nl")
+    assert skip in scene.hint()
+    while str(scene.debrief.phase) != "wins":
+        press(app, pygame.K_RIGHT)
+    while not scene.debrief.finished:
+        assert skip not in scene.hint()
+        press(app, pygame.K_RETURN)
+    assert skip not in scene.hint() and t("help.h.debrief_back", "nl") in scene.hint()

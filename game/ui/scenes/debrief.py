@@ -14,7 +14,7 @@ import pygame
 
 from game.core.debrief import corner_pull
 from game.debrief.flow import Debrief
-from game.debrief.model import Entry, Event
+from game.debrief.model import PHASES, Entry, Event
 from game.i18n import t
 from game.ui import debrief_views as views
 from game.ui.draw import Painter
@@ -295,6 +295,8 @@ class DebriefScene(Scene):
         if self.field is not None:
             return hint_line(["debrief_send", "debrief_cancel"], self.host.lang)
         rows = ["debrief_next" if not debrief.finished else "debrief_leave", "debrief_skip", "debrief_back"]
+        if debrief.finished or debrief.phase == PHASES[-1]:
+            rows.remove("debrief_skip")  # no next phase to go to
         if debrief.ask_kind in TYPED_KINDS:
             rows.append("debrief_type")
         if debrief.phase == "happened" and debrief.record.choices:

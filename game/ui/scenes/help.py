@@ -29,8 +29,8 @@ def help_screen(scene: str, overlay: str | None, group: bool) -> str:
         return overlay
     if scene == "card" and group:
         return "card_group"
-    if scene == "statements" and not group:
-        return "statements_solo"
+    if scene in ("statements", "debrief") and not group:
+        return f"{scene}_solo"
     return scene
 
 

@@ -79,6 +79,17 @@ SCREEN_KEYS: dict[str, tuple[str, ...]] = {
         "menu",
         *GLOBAL,
     ),
+    # solo: no phones to approve or queue, no hands to count
+    "debrief_solo": (
+        "debrief_next",
+        "debrief_skip",
+        "debrief_timer",
+        "debrief_type",
+        "debrief_send",
+        "debrief_whatif",
+        "menu",
+        *GLOBAL,
+    ),
     "pause": ("select", "confirm", "resume", "motion", *GLOBAL),
     "undo": ("select", "confirm", "keep", "text_size", "help"),
 }
