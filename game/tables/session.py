@@ -25,6 +25,7 @@ new events; `len(events)` grows on every change (the server wakes its streams on
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -307,7 +308,7 @@ class TablesSession:
         except (KeyError, TypeError, ValueError, IndexError) as error:
             raise TablesRestoreError(f"a damaged tables event ({error!r})") from None
         for table_id, recorded in logged.items():
-            replayed = [event.to_dict() for event in session.game(table_id).log]
+            replayed = json.loads(json.dumps([event.to_dict() for event in session.game(table_id).log]))
             if replayed[: len(recorded)] != recorded:
                 raise TablesRestoreError(f"table {table_id}: the replayed game differs from the log")
         return session

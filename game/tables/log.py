@@ -1,0 +1,103 @@
+"""The tables' session log and the headless summary.
+
+The log is JSON Lines like a single game's session log (game/core/session_log.py): line 1 the header
+(`"type": "session"`, `"mode": "tables"`, with `"tables"` and `"pace"`), then every event of the
+session's `events` (`"type": "event"`, an `"at"` time added): the room's `"kind": "tables"` events and
+every table's game events with their `"table"`. `restore_from_log` puts the session back as it stood.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, cast
+
+from game.core.model import Scenario
+from game.core.playthrough import game_record
+from game.core.session_log import LogError, SessionHeader, SessionLog, debrief_record, now_iso, read_log
+from game.tables.model import MAX_TABLES, MIN_TABLES, PACES, Pace
+from game.tables.session import TablesRestoreError, TablesSession
+
+MODE = "tables"
+
+
+@dataclass(frozen=True)
+class TablesLog:
+    """A tables log read back: the single game's header, the number of tables, the pace, the events."""
+
+    log: SessionLog
+    tables: int
+    pace: Pace
+
+    @property
+    def seed(self) -> int:
+        return self.log.header.seed
+
+
+class TablesLogWriter:
+    """Appends a session's new events to its log, each line flushed and synced as it is written; a log
+    that exists already goes on after its last event (a resumed session writes nothing twice)."""
+
+    def __init__(self, path: Path, session: TablesSession, lang: str, scenario_path: Path | None) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._written = 0
+        if path.exists() and path.stat().st_size > 0:
+            self._written = len(read_tables_log(path).log.events)
+        self._file: IO[str] = path.open("a", encoding="utf-8", errors="backslashreplace")
+        if path.stat().st_size == 0:
+            header = SessionHeader.starting(session.scenario, scenario_path, session.seed, lang, MODE)
+            self._line({**header.to_dict(), "tables": len(session.table_ids), "pace": session.pace})
+
+    def write(self, session: TablesSession) -> None:
+        """Append the session's events that are not in the file yet."""
+        for event in session.events[self._written :]:
+            self._line({"type": "event", **event, "at": now_iso()})
+        self._written = len(session.events)
+
+    def _line(self, record: dict[str, Any]) -> None:
+        self._file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._file.flush()
+        os.fsync(self._file.fileno())
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def read_tables_log(path: Path) -> TablesLog:
+    """Read a tables log; LogError when it is not one (a single game's log, damage)."""
+    log = read_log(path)
+    with path.open(encoding="utf-8") as file:
+        head = json.loads(file.readline())
+    tables, pace = head.get("tables"), head.get("pace")
+    if log.header.mode != MODE or not isinstance(tables, int) or isinstance(tables, bool):
+        raise LogError(f"{path}: not the log of a session with tables")
+    if not MIN_TABLES <= tables <= MAX_TABLES or pace not in PACES:
+        raise LogError(f"{path}:1: the header's tables ({tables!r}) or pace ({pace!r}) is not valid")
+    return TablesLog(log, tables, cast(Pace, pace))
+
+
+def restore_from_log(log: TablesLog, scenario: Scenario, **options: Any) -> TablesSession:
+    """The session as the log left it; LogError naming the file when the events do not make one."""
+    if log.log.header.scenario_id != scenario.id:
+        raise LogError(
+            f"{log.log.path}: the log is of scenario '{log.log.header.scenario_id}', not '{scenario.id}'"
+        )
+    try:
+        return TablesSession.restore(scenario, log.seed, log.tables, log.pace, log.log.events, **options)
+    except TablesRestoreError as error:
+        raise LogError(f"{log.log.path}: {error}") from None
+
+
+def tables_summary(session: TablesSession) -> dict[str, Any]:
+    """`{"tables": [...]}`: per table its name and id, and its game in the format of a single game's
+    JSON (`play --headless --log`): seed, choices, final_meters, ending, profile, events, triangle."""
+    tables = []
+    for table in session.table_ids:
+        game = session.game(table)
+        record = {"name": session.table(table).name, "table": table, **game_record(game)}
+        record.update(debrief_record(game.scenario, game.state.choices))
+        tables.append(record)
+    return {"tables": tables}
