@@ -1,0 +1,188 @@
+// The table page: the table's card and options, all its meters, the feedback on its last decision, the
+// year end and the ending; a one-device table confirms its tap. It follows the game live (server-sent
+// events, polling as fallback). Every text is set with textContent: nothing is ever read as markup.
+"use strict";
+(function () {
+  const words = JSON.parse(document.getElementById("words").textContent);
+  const $ = (id) => document.getElementById(id);
+  let state = JSON.parse($("state").textContent);
+  let pending = null;  // a one-device table's tapped option, waiting for its confirmation
+  let pollTimer = null;
+  let failures = 0;
+
+  function word(key, n) {
+    const lang = (state && state.lang) || document.documentElement.lang;
+    const text = (words[lang] || words.nl)[key] || "";
+    return n === undefined ? text : text.replace("{n}", String(n));
+  }
+
+  function notice(key) {
+    $("notice").textContent = key ? word(key, state ? state.name : "") : "";
+    $("notice").hidden = !key;
+  }
+
+  function signed(value) {
+    const rounded = Math.round(value * 10) / 10;
+    return (rounded > 0 ? "+" : "") + String(rounded);
+  }
+
+  function deltas(list, into) {
+    into.replaceChildren();
+    list.forEach(function (pair) {
+      const item = document.createElement("li");
+      item.textContent = pair[0] + " " + signed(pair[1]);
+      into.append(item);
+    });
+  }
+
+  function render() {
+    if (!state) return;
+    document.documentElement.lang = state.lang;
+    $("name").textContent = state.name;
+    $("when").textContent = state.finished ? "" : word("year", state.year) + " \u00b7 " + word("turn", state.turn);
+    const outcome = state.ending || state.profile;
+    $("outcome").hidden = !outcome;
+    if (outcome) {
+      $("outcome-head").textContent = state.ending ? word("ending") : word("profile");
+      $("outcome-title").textContent = outcome.title;
+      $("outcome-text").textContent = outcome.text;
+    }
+    $("card").hidden = !state.card;
+    $("speaker").textContent = state.speaker || "";
+    $("title").textContent = state.title || "";
+    $("text").textContent = state.text || "";
+    if (pending !== null && pending.card !== state.card) pending = null;
+    const options = $("options");
+    options.replaceChildren();
+    if (state.card) {
+      state.options.forEach(function (label, index) {
+        const button = document.createElement("button");
+        button.type = "button";
+        const chosen = pending ? pending.option === index + 1 : state.your_vote === index + 1;
+        button.setAttribute("aria-pressed", String(chosen));
+        const number = document.createElement("span");
+        number.className = "number";
+        number.textContent = String(index + 1);
+        const text = document.createElement("span");
+        text.textContent = label;
+        button.append(number, text);
+        button.addEventListener("click", function () { tap(index + 1); });
+        options.append(button);
+      });
+    }
+    $("confirm").hidden = pending === null;
+    if (pending !== null) $("confirm-text").textContent = word("confirm", pending.option);
+    let status = "";
+    if (state.finished) status = "";
+    else if (!state.card) status = state.decided ? word("wait") : "";
+    else if (state.tie.length) status = word("tie", state.tie.join(", "));
+    else if (!state.confirm && state.your_vote) {
+      const cast = state.votes.reduce(function (a, b) { return a + b; }, 0);
+      status = word("voted", state.your_vote) + " " +
+        word("waiting").replace("{cast}", String(cast)).replace("{devices}", String(state.devices));
+    } else if (pending === null) status = word("vote");
+    if (state.behind && state.card) status = word("behind") + " " + status;
+    $("status").textContent = status;
+    $("status").hidden = !status;
+    const feedback = state.feedback;
+    $("feedback").hidden = !feedback;
+    if (feedback) {
+      $("feedback-head").textContent = word("feedback");
+      $("feedback-choice").textContent = feedback.card + ": " + word("decided", feedback.option + ". " + feedback.label);
+      $("feedback-text").textContent = feedback.text;
+      deltas(feedback.deltas, $("feedback-deltas"));
+    }
+    $("year-end").hidden = !state.year_end;
+    if (state.year_end) {
+      $("year-end-head").textContent = word("year_end", state.year_end.year);
+      deltas(state.year_end.deltas, $("year-end-deltas"));
+    }
+    const meters = $("meters");
+    meters.replaceChildren();
+    state.meters.forEach(function (meter) {
+      const item = document.createElement("li");
+      item.className = "meter";
+      const name = document.createElement("span");
+      name.textContent = meter.name;
+      const value = document.createElement("span");
+      value.className = "value";
+      value.textContent = String(Math.round(meter.value));
+      const bar = document.createElement("span");
+      bar.className = "bar";
+      const fill = document.createElement("span");
+      fill.className = "fill";
+      fill.style.display = "block";
+      const share = (meter.value - meter.min) / ((meter.max - meter.min) || 1);
+      fill.style.width = String(Math.max(0, Math.min(1, share)) * 100) + "%";
+      bar.append(fill);
+      item.append(name, value, bar);
+      meters.append(item);
+    });
+  }
+
+  function take(next) {
+    if (!next || typeof next !== "object" || next.table === undefined) return;
+    if (state && next.version < state.version) return;  // an older answer
+    if (state && next.card !== state.card) notice("");
+    state = next;
+    render();
+  }
+
+  function send(path, option) {
+    const body = JSON.stringify({ card: state.card, option: option });
+    fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: body, credentials: "same-origin" })
+      .then(function (response) {
+        return response.json().then(function (data) {
+          if (data.reason) notice(data.reason);
+          else if (response.status === 409) notice("stale");
+          else notice("");
+          take(data);
+        });
+      })
+      .catch(function () { notice("offline"); });
+  }
+
+  function tap(option) {
+    if (!state || !state.card) return;
+    if (state.confirm) { pending = { card: state.card, option: option }; render(); return; }
+    send("vote", option);
+  }
+
+  $("confirm-yes").textContent = word("confirm_yes");
+  $("confirm-no").textContent = word("confirm_no");
+  $("confirm-yes").addEventListener("click", function () {
+    if (pending === null) return;
+    const option = pending.option;
+    pending = null;
+    send("confirm", option);
+  });
+  $("confirm-no").addEventListener("click", function () { pending = null; render(); });
+
+  function poll() {
+    fetch("state", { credentials: "same-origin" })
+      .then(function (response) { return response.json(); })
+      .then(function (data) { failures = 0; $("offline").hidden = true; take(data); })
+      .catch(function () { failures += 1; offline(); });
+  }
+
+  function offline() {
+    $("offline").textContent = word("offline");
+    $("offline").hidden = false;
+  }
+
+  function follow() {
+    if (!window.EventSource) { pollTimer = setInterval(poll, 2000); return; }
+    const source = new EventSource("events");
+    source.onmessage = function (event) {
+      failures = 0;
+      $("offline").hidden = true;
+      try { take(JSON.parse(event.data)); } catch (error) { /* a broken line: the next one follows */ }
+    };
+    source.onerror = function () {
+      failures += 1;
+      if (failures > 3 && pollTimer === null) { source.close(); offline(); pollTimer = setInterval(poll, 3000); }
+    };
+  }
+
+  if (state) { render(); follow(); }
+})();

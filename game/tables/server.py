@@ -1,0 +1,564 @@
+"""The tables' web server: each table's tablet or phones play its own game (README: Tables side by side).
+
+Everything lives under /TOKEN/ as on the phones' server (game/phones/server.py, whose limits, headers,
+body reading and logging this reuses); any other request gets a bare 404. A device gets an anonymous id in
+a cookie on opening a page and is bound to the first table it joins: the server refuses it anything for
+another table (403 "bound"). A table's state holds its own card, meters and votes, never another table's.
+Whatever a request holds, the answer is one of STATUSES and nothing reaches the console as a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import json
+import logging
+import re
+import secrets
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+
+from game.core.model import Outcome, Scenario
+from game.i18n import t
+from game.paths import ASSETS_DIR
+from game.phones.server import (
+    COOKIE,
+    DEVICE_ID,
+    HEADERS,
+    MAX_BODY,
+    PING_SECONDS,
+    SCRIPT_SAFE,
+    Limits,
+    PhoneServerError,
+    RateLimits,
+    RequestLog,
+    Streams,
+    _json,
+    _start_problem,
+    drop_when_gone,
+    parse_vote,
+    read_body,
+)
+from game.phones.server import (
+    FILES as PHONE_FILES,
+)
+from game.tables.session import TablesSession
+
+PAGE_DIR = ASSETS_DIR / "table"
+MAX_STREAMS = 4  # live connections one device may hold (a page in a few tabs), not a flood
+# Every answer the server gives (README: Tables side by side: the HTTP contract).
+STATUSES = {
+    200: "a page, a table's state, a counted vote or confirmation, a live stream, the files",
+    302: "/TOKEN to /TOKEN/, /TOKEN/t/N to /TOKEN/t/N/, and /TOKEN/ to the table a device is bound to",
+    400: "a malformed vote or confirmation, an unknown device, or a request HTTP cannot parse",
+    403: "a device bound to another table (it may act only for its own)",
+    404: "anything without the token, a table that does not exist, and any other path or method",
+    409: "a vote or confirmation on another card than the table's, or after its decision this round",
+    413: "a body over MAX_BODY",
+    417: "an Expect header other than 100-continue",
+    429: "too fast: requests per address, new devices per address, votes or live connections per device",
+    503: "the table is full",
+}
+FILES = {
+    "table.js": (PAGE_DIR / "table.js", "text/javascript"),
+    "table.css": (PAGE_DIR / "table.css", "text/css"),
+    "font.ttf": PHONE_FILES["font.ttf"],
+    "font-bold.ttf": PHONE_FILES["font-bold.ttf"],
+}
+PAGE_WORDS = (  # table.* in i18n
+    "title", "choose", "wait", "vote", "voted", "waiting", "tie", "confirm", "confirm_yes", "confirm_no",
+    "decided", "behind", "feedback", "year_end", "ending", "profile", "year", "turn", "devices", "full",
+    "fast", "bound", "stale", "offline", "again", "malformed",
+)  # fmt: skip
+STREAMS = web.AppKey("table_streams", Streams)
+LIMITS = RateLimits()  # the phones' limits: a table's devices are a room's phones by other names
+log = logging.getLogger(__name__)
+
+
+class Room:
+    """A TablesSession shared by the server's thread and the window's (or headless loop's): every use goes
+    through `act`, under one lock; each change bumps `version` and wakes the live connections."""
+
+    def __init__(self, session: TablesSession, lang: str = "nl") -> None:
+        self.session = session
+        self.lang = lang
+        self.version = 0
+        self._lock = threading.RLock()
+        self._listeners: list[Callable[[], None]] = []
+
+    @contextlib.contextmanager
+    def act(self) -> Iterator[TablesSession]:
+        """The session, for reading or changing; leaving the block tells the pages (they show it again)."""
+        with self._lock:
+            yield self.session
+            self.version += 1
+        for listener in list(self._listeners):
+            listener()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[TablesSession]:
+        with self._lock:
+            yield self.session
+
+    def add_listener(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+
+def page_words(lang: str) -> dict[str, str]:
+    return {word: t(f"table.{word}", lang) for word in PAGE_WORDS}
+
+
+def table_state(room: Room, table_id: int, device: str | None) -> dict[str, Any]:
+    """One table's state as its page shows it: its card, options, all meters, the feedback on its last
+    decision, the year that just ended, its ending; its own device's vote, never another table's."""
+    lang = room.lang
+    with room.read() as session:
+        view = session.table(table_id)
+        game = session.game(table_id)
+        scenario = session.scenario
+        your_vote = session.vote_of(device) if device is not None else None
+    fallback = scenario.languages[0] if scenario.languages else None
+    card = scenario.card(view.card) if view.card is not None else None
+    state = game.state
+    feedback: dict[str, Any] | None = None
+    year_end: dict[str, Any] | None = None
+    if state.choices:
+        last = state.choices[-1]
+        option = scenario.card(last.card).options[last.option]
+        feedback = {
+            "card": scenario.card(last.card).title.get(lang, fallback),
+            "option": last.option + 1,
+            "label": option.label.get(lang, fallback),
+            "text": option.feedback.get(lang, fallback) if option.feedback is not None else "",
+            "deltas": _named(scenario, last.deltas, lang, fallback),
+        }
+        summaries = state.year_summaries
+        if summaries and (last.year, last.turn) == (summaries[-1].year, scenario.turns_per_year):
+            year_end = {
+                "year": summaries[-1].year,
+                "deltas": _named(scenario, summaries[-1].year_end_deltas, lang, fallback),
+            }
+    ending, profile = game.ending, game.profile
+    return {
+        "table": view.id,
+        "name": view.name,
+        "lang": lang,
+        "version": room.version,
+        "card": view.card,
+        "title": card.title.get(lang, fallback) if card else "",
+        "speaker": card.speaker.get(lang, fallback) if card else "",
+        "text": card.text.get(lang, fallback) if card else "",
+        "options": [option.label.get(lang, fallback) for option in card.options] if card else [],
+        "meters": [
+            {
+                "id": meter.id,
+                "name": meter.name.get(lang, fallback),
+                "value": state.meters[meter.id],
+                "min": meter.minimum,
+                "max": meter.maximum,
+            }
+            for meter in scenario.meters
+        ],
+        "year": state.year,
+        "turn": state.turn,
+        "years": scenario.years,
+        "turns": scenario.turns_per_year,
+        "feedback": feedback,
+        "year_end": year_end,
+        "ending": _outcome(ending, lang, fallback),
+        "profile": _outcome(profile, lang, fallback),
+        "finished": view.finished,
+        "decided": view.decided_this_round,
+        "behind": view.behind,
+        "devices": view.devices,
+        "votes": list(view.votes),
+        "tie": [index + 1 for index in view.tie],
+        "confirm": view.devices <= 1,  # one device: a tap, then a confirmation
+        "your_vote": None if your_vote is None else your_vote + 1,
+    }
+
+
+def _named(scenario: Scenario, deltas: dict[str, float], lang: str, fallback: str | None) -> list[Any]:
+    """[meter name, change] for each meter that changed, in the scenario's order."""
+    return [
+        [meter.name.get(lang, fallback), deltas[meter.id]]
+        for meter in scenario.meters
+        if deltas.get(meter.id)
+    ]
+
+
+def _outcome(outcome: Outcome | None, lang: str, fallback: str | None) -> dict[str, str] | None:
+    if outcome is None:
+        return None
+    return {"title": outcome.title.get(lang, fallback), "text": outcome.text.get(lang, fallback)}
+
+
+def render_page(room: Room, table_id: int | None, device: str | None, refusal: str = "") -> str:
+    """The table page (or, without `table_id`, the choice of table) with its texts already in it, escaped
+    for HTML; its words and state as JSON for the script, escaped for the script element."""
+    lang = room.lang
+    words = json.dumps({code: page_words(code) for code in ("nl", "en")}, ensure_ascii=True)
+    state = table_state(room, table_id, device) if table_id is not None and not refusal else None
+    with room.read() as session:
+        choices = [(number, session.table(number).name) for number in session.table_ids]
+    links = "".join(
+        f'<li><a class="choice" href="t/{number}/">{html.escape(name)}</a></li>' for number, name in choices
+    )
+    values = {
+        "lang": html.escape(lang),
+        "page_title": html.escape(t("table.title", lang)),
+        "name": html.escape(state["name"] if state else ""),
+        "title": html.escape(state["title"] if state else ""),
+        "text": html.escape(state["text"] if state else ""),
+        "choices": links if table_id is None else "",
+        "choose": html.escape(t("table.choose", lang)) if table_id is None else "",
+        "choose_hidden": "" if table_id is None else " hidden",
+        "table_hidden": " hidden" if table_id is None or refusal else "",
+        "notice": html.escape(t(f"table.{refusal}", lang).replace("{n}", _bound_name(room, device)))
+        if refusal
+        else "",
+        "notice_hidden": "" if refusal else " hidden",
+        "base": "../../" if table_id is not None else "",
+        "words": words.translate(SCRIPT_SAFE),
+        "state": json.dumps(state, ensure_ascii=True).translate(SCRIPT_SAFE),
+    }
+    page = (PAGE_DIR / "table.html").read_text(encoding="utf-8")
+    return re.sub(r"\{\{(\w+)\}\}", lambda match: values[match.group(1)], page)
+
+
+def _bound_name(room: Room, device: str | None) -> str:
+    with room.read() as session:
+        bound = session.table_of(device) if device is not None else None
+        return session.table(bound).name if bound is not None else ""
+
+
+def make_app(
+    room: Room, token: str, limits: RateLimits = LIMITS, ping_seconds: float | None = None
+) -> web.Application:
+    """The aiohttp application for one tables session's token."""
+    votes = Limits(limits.votes_per_second, limits.vote_burst)
+    requests = Limits(limits.requests_per_second, limits.request_burst)
+    newcomers = Limits(limits.new_phones_per_second, limits.new_phone_burst)
+    streams = Streams()
+    secret = token.encode()
+    known: set[str] = set()  # the device ids this server gave out (a cookie it never made is unknown)
+    live: dict[str, int] = {}  # live connections per device
+
+    @web.middleware
+    async def guard(
+        request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        given = request.match_info.get("token", "").encode("utf-8", "surrogatepass")
+        if not secrets.compare_digest(given, secret):  # bytes: a str with non-ASCII would raise
+            return web.Response(status=404)
+        if not requests.allow(request.remote or ""):
+            if request.match_info.handler in (choice, page):  # a person opening a page reads why
+                return _page(render_page(room, None, None, "fast"), 429)
+            return _json({"error": "too many requests"}, 429)
+        try:
+            response = await handler(request)
+        except web.HTTPException as refusal:  # aiohttp's own (a body too large, an odd Expect): bare
+            return web.Response(status=refusal.status if refusal.status in STATUSES else 400)
+        except ConnectionError as error:  # the device went while it was being answered
+            log.debug("a device went during %s %r: %r", request.method, request.rel_url.path, error)
+            return web.Response(status=400)
+        except Exception as error:  # a fault of the game's own: the console gets a line, never a traceback
+            log.warning("a table's request %s %r failed: %r", request.method, request.rel_url.path, error)
+            return _json({"error": "the game could not answer this"}, 500)
+        response.headers.update(HEADERS)
+        return response
+
+    def device_of(request: web.Request) -> str | None:
+        device = request.cookies.get(COOKIE, "")
+        return device if DEVICE_ID.match(device) and device in known else None
+
+    def table_of_request(request: web.Request) -> int | None:
+        """The table the path names, if it exists."""
+        number = request.match_info["table"]
+        with room.read() as session:
+            return int(number) if number.isdigit() and int(number) in session.table_ids else None
+
+    def new_device(request: web.Request, response: web.Response) -> str | None:
+        """A new device id in the response's cookie; None when this address asks for too many."""
+        if not newcomers.allow(request.remote or ""):
+            return None
+        device = secrets.token_urlsafe(16)
+        if len(known) >= 10_000:  # a flood of cookie-less requests, not a room: forget the unbound
+            with room.read() as session:
+                known.intersection_update({item for item in known if session.table_of(item) is not None})
+        known.add(device)
+        response.set_cookie(
+            COOKIE, device, path=f"/{token}/", httponly=True, samesite="Strict", max_age=12 * 3600
+        )
+        return device
+
+    async def choice(request: web.Request) -> web.StreamResponse:
+        """The choice of table; a device already bound goes straight to its table."""
+        device = device_of(request)
+        if device is not None:
+            with room.read() as session:
+                bound = session.table_of(device)
+            if bound is not None:
+                return web.Response(status=302, headers={"Location": f"/{token}/t/{bound}/"})
+        return web.Response(text=render_page(room, None, device), content_type="text/html", charset="utf-8")
+
+    async def page(request: web.Request) -> web.StreamResponse:
+        """A table's page: opening it joins the device to the table (a QR code per table leads here)."""
+        table = table_of_request(request)
+        if table is None:
+            return web.Response(status=404)
+        response = web.Response(content_type="text/html", charset="utf-8")
+        device = device_of(request) or new_device(request, response)
+        if device is None:
+            response.set_status(429)
+            response.text = render_page(room, table, None, "fast")
+            return response
+        with room.act() as session:
+            outcome = session.join(device, table, time.monotonic())
+        refusal = {"joined": "", "bound": "bound", "full": "full"}.get(outcome, "")
+        response.set_status({"bound": 403, "full": 503}.get(outcome, 200))
+        response.text = render_page(room, table, device, refusal)
+        return response
+
+    async def to_slash(request: web.Request) -> web.StreamResponse:
+        return web.Response(status=302, headers={"Location": f"{request.rel_url.path}/"})
+
+    def member(request: web.Request) -> tuple[str, int] | web.Response:
+        """(device, table) for a known device bound to the path's table; or the refusal."""
+        table = table_of_request(request)
+        if table is None:
+            return web.Response(status=404)
+        device = device_of(request)
+        with room.read() as session:
+            bound = session.table_of(device) if device is not None else None
+            bound_name = session.table(bound).name if bound is not None else ""
+        if device is None or bound is None:
+            return _refuse(400, "again", "unknown device: open the table's page again")
+        if bound != table:
+            return _refuse(403, "bound", f"bound to table {bound} ({bound_name}); it may act only for it")
+        return device, table
+
+    async def state(request: web.Request) -> web.StreamResponse:
+        found = member(request)
+        if isinstance(found, web.Response):
+            return found
+        with room.read() as session:
+            session.touch(found[0], time.monotonic())
+        return _json(table_state(room, found[1], found[0]))
+
+    async def deciding(request: web.Request, confirming: bool) -> web.StreamResponse:
+        body = await read_body(request, MAX_BODY)
+        if isinstance(body, web.Response):
+            return body
+        found = member(request)
+        if isinstance(found, web.Response):
+            return found
+        device, table = found
+        if not votes.allow(device):
+            return _refuse(429, "fast", "too many votes; wait a moment")
+        parsed = parse_vote(body)
+        if isinstance(parsed, str):
+            return _refuse(400, "malformed", parsed)
+        card, option = parsed
+        with room.act() as session:
+            act = session.confirm if confirming else session.vote
+            outcome = act(device, table, card, option - 1, time.monotonic())
+        if outcome == "bad_option":
+            return _refuse(400, "malformed", "option: no such option on this card")
+        if outcome in ("other_table", "unknown_device"):  # bound elsewhere since member() looked
+            return _refuse(403, "bound", "this device may act only for its own table")
+        return _json(table_state(room, table, device), 200 if outcome == "counted" else 409)
+
+    async def vote(request: web.Request) -> web.StreamResponse:
+        return await deciding(request, confirming=False)
+
+    async def confirm(request: web.Request) -> web.StreamResponse:
+        return await deciding(request, confirming=True)
+
+    async def events(request: web.Request) -> web.StreamResponse:
+        """Server-sent events: the table's state now and after every change (the page reconnects by
+        itself, and falls back to polling `state` when refused)."""
+        found = member(request)
+        if isinstance(found, web.Response):
+            return found
+        device, table = found
+        if live.get(device, 0) >= MAX_STREAMS:
+            return _refuse(429, "fast", "too many live connections from this device")
+        response = web.StreamResponse(
+            headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no", **HEADERS}
+        )
+        await response.prepare(request)
+        drop_when_gone(request.transport)
+        changed = asyncio.Event()
+        streams.events.add(changed)
+        live[device] = live.get(device, 0) + 1
+        sent = -1
+        try:
+            while not streams.closing:
+                changed.clear()  # before the state is read: a change while it is written wakes us again
+                with room.read() as session:  # a device holding its stream open is present
+                    session.touch(device, time.monotonic())
+                current = table_state(room, table, device)
+                if current["version"] != sent:
+                    sent = current["version"]
+                    await response.write(f"data: {json.dumps(current, ensure_ascii=False)}\n\n".encode())
+                else:
+                    await response.write(b": ping\n\n")
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(
+                        changed.wait(), PING_SECONDS if ping_seconds is None else ping_seconds
+                    )
+        except ConnectionError:
+            pass  # the device went away
+        finally:
+            streams.events.discard(changed)
+            live[device] -= 1
+            if not live[device]:
+                del live[device]
+        return response
+
+    async def asset(request: web.Request) -> web.StreamResponse:
+        path, kind = FILES[request.match_info["name"]]
+        return web.Response(body=path.read_bytes(), content_type=kind)
+
+    app = web.Application(client_max_size=MAX_BODY, middlewares=[guard])
+    app[STREAMS] = streams
+    # No HEAD (aiohttp's default for a GET): it would make a device or hold a live connection nobody reads
+    app.router.add_get("/{token}", to_slash, allow_head=False)
+    app.router.add_get("/{token}/", choice, allow_head=False)
+    app.router.add_get("/{token}/t/{table}", to_slash, allow_head=False)
+    app.router.add_get("/{token}/t/{table}/", page, allow_head=False)
+    app.router.add_get("/{token}/t/{table}/state", state, allow_head=False)
+    app.router.add_post("/{token}/t/{table}/vote", vote)
+    app.router.add_post("/{token}/t/{table}/confirm", confirm)
+    app.router.add_get("/{token}/t/{table}/events", events, allow_head=False)
+    files = "/{token}/{name:" + "|".join(re.escape(name) for name in FILES) + "}"
+    app.router.add_get(files, asset, allow_head=False)
+    return app
+
+
+def _refuse(status: int, reason: str, error: str) -> web.Response:
+    """One JSON line: what was wrong (`error`, in English) and `reason`, the page's table.* word for it."""
+    return _json({"error": error, "reason": reason}, status)
+
+
+def _page(text: str, status: int) -> web.Response:
+    page = web.Response(text=text, status=status, content_type="text/html")
+    page.headers.update(HEADERS)
+    return page
+
+
+@dataclass
+class TablesServer:
+    """Runs the app in a daemon thread; `start` returns once it listens (or raises PhoneServerError)."""
+
+    room: Room
+    host: str
+    port: int = 0
+    token: str = ""
+    limits: RateLimits = LIMITS
+    ping_seconds: float | None = None
+
+    def __post_init__(self) -> None:
+        self.token = self.token or secrets.token_urlsafe(16)  # 128 bits, short enough to type
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._problem: str | None = None
+        self._listener: Callable[[], None] | None = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/{self.token}/"
+
+    def table_url(self, table_id: int) -> str:
+        """The address a table's QR code holds: opening it joins that table."""
+        return f"{self.url}t/{table_id}/"
+
+    def start(self, timeout: float = 10.0) -> str:
+        self._thread = threading.Thread(target=self._serve, name="tables", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise PhoneServerError("the tables' server did not start in time")
+        if self._problem is None and self.port == 0:
+            self._problem = "the tables' server did not say which port it listens on"
+        if self._problem is not None:
+            self._forget_listener()
+            self._thread.join(5)
+            raise PhoneServerError(self._problem)
+        return self.url
+
+    def stop(self) -> None:
+        self._forget_listener()
+        loop, thread = self._loop, self._thread
+        if loop is not None and thread is not None and thread.is_alive() and self._runner is not None:
+            asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
+            thread.join(5)
+        self._thread = None
+
+    def _serve(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        try:
+            loop.run_until_complete(self._open())
+        except OSError as error:
+            self._problem = _start_problem(self.host, self.port, error)
+        except Exception as error:  # any failure to start is said, never a server "running" on no port
+            self._problem = f"the tables' server could not start ({type(error).__name__}: {error})"
+        finally:
+            self._ready.set()
+        if self._problem is None:
+            loop.run_forever()
+        loop.close()
+
+    async def _open(self) -> None:
+        app = make_app(self.room, self.token, self.limits, self.ping_seconds)
+        loop = asyncio.get_running_loop()
+        streams = app[STREAMS]
+
+        def wake_streams() -> None:  # the room changes in any thread; the streams live in this loop
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(streams.wake)
+
+        self._listener = wake_streams
+        self.room.add_listener(wake_streams)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0, logger=RequestLog())
+        await runner.setup()
+        try:
+            site = web.TCPSite(runner, self.host, self.port)
+            await site.start()
+            self.port = int(runner.addresses[0][1])
+        except BaseException:
+            await runner.cleanup()
+            raise
+        self._runner = runner
+
+    def _forget_listener(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            self.room.remove_listener(listener)
+
+    async def _shutdown(self) -> None:
+        runner = self._runner
+        if runner is not None:
+            streams = runner.app[STREAMS]
+            streams.closing = True
+            streams.wake()
+            await runner.cleanup()
+        left = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        for task in left:
+            task.cancel()
+        await asyncio.gather(*left, return_exceptions=True)
+        asyncio.get_running_loop().stop()
