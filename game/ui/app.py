@@ -14,7 +14,7 @@ import pygame
 from game.i18n import LANGUAGES, next_language, playable_languages, t
 from game.paths import has_saves, user_data_folder
 from game.settings import TEXT_SCALES, PlaySettings
-from game.ui import style
+from game.ui import style, textinput
 from game.ui.draw import Painter
 from game.ui.filewatch import FileWatch
 from game.ui.fonts import FontBook
@@ -79,7 +79,7 @@ class App:
         False writes none (screenshots); `shelf`: the own scenario folder and the recent files."""
         pygame.display.init()
         pygame.font.init()
-        pygame.key.set_repeat()  # no key repeat: a held key is one press
+        pygame.key.set_repeat()  # no key repeat: a held key is one press (but in a text field: textinput)
         self.clock = clock or monotonic_ms
         self.input_guard_ms = input_guard_ms
         self.catalogue = catalogue
@@ -789,8 +789,8 @@ class App:
 
     def _key(self, event: pygame.event.Event) -> None:
         key = event.key
-        if getattr(event, "repeat", False) or key in self._held:
-            return  # a repeat of a held key is never a new press
+        if not textinput.new_press(event, key in self._held, self.pause is None and self.scene.wants_text):
+            return  # a repeat of a held key is never a new press (but an editing key's in a text field)
         self._held.add(key)
         if self.now() - self._shown_at < min(KEY_GUARD_MS, self.input_guard_ms):
             return

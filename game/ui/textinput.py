@@ -27,6 +27,8 @@ SUBMIT_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER)
 WORD_MODS = pygame.KMOD_CTRL | pygame.KMOD_ALT  # Ctrl on Windows and Linux, Option on a Mac
 PASTE_MODS = pygame.KMOD_CTRL | pygame.KMOD_META
 FIELD_FILL: style.Colour = (255, 255, 255)  # as the group's name field: INK on white is above 7:1
+REPEAT_KEYS = frozenset({pygame.K_BACKSPACE, pygame.K_DELETE, pygame.K_LEFT, pygame.K_RIGHT})
+REPEAT_MS = (400, 35)  # a held editing key: first repeat after, then every (as most systems' default)
 
 Span = tuple[int, int]
 
@@ -53,6 +55,15 @@ def clipboard_text() -> str:
         return pygame.scrap.get_text()
     except pygame.error:
         return ""
+
+
+def new_press(event: pygame.event.Event, held: bool, typing: bool) -> bool:
+    """Whether a KEYDOWN counts: a held key's repeat (pygame's repeats come without a KEYUP between) is
+    no new press, but in a text field (`typing`) Backspace, Delete, Left and Right repeat as in any
+    editor. pygame repeats keys only while typing: a repeat elsewhere would be a second choice."""
+    pygame.key.set_repeat(*(REPEAT_MS if typing else (0, 0)))
+    repeat = held or bool(getattr(event, "repeat", False))
+    return not repeat or (typing and event.key in REPEAT_KEYS)
 
 
 def typed(raw: str) -> str:
@@ -145,6 +156,7 @@ class TextField:
         self.clear()
         self.swallow = opened_by
         pygame.key.start_text_input()  # on by default in pygame; never stopped, other keys read `unicode`
+        pygame.key.set_repeat(*REPEAT_MS)  # a Backspace held first repeats too (see `new_press`)
 
     def clear(self) -> None:
         self.text, self.cursor, self.composition, self.composition_caret = "", 0, "", 0

@@ -23,6 +23,7 @@ from game.ui.phones import PhoneLink
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.end import EndScene
 from game.ui.scenes.help import HelpScene
+from game.ui.textinput import REPEAT_MS
 from game.ui.wordcloud import word_sizes
 from tests.ui.conftest import (
     COUNCIL_SESSION,
@@ -565,3 +566,24 @@ def test_the_hint_names_the_next_phase_only_where_there_is_one(make_app: AppFact
         assert skip not in scene.hint()
         press(app, pygame.K_RETURN)
     assert skip not in scene.hint() and t("help.h.debrief_back", "nl") in scene.hint()
+
+
+def test_a_held_backspace_repeats_in_the_text_field_but_no_key_repeats_outside(make_app: AppFactory) -> None:
+    app = to_debrief(make_app, group=False)
+    scene = scene_of(app)
+    press(app, pygame.K_RIGHT, release=False)
+    press(app, pygame.K_RIGHT, release=False, wait=40)  # pygame's repeat: KEYDOWN again, no KEYUP between
+    press(app, pygame.K_RIGHT)
+    assert str(scene.debrief.phase) == "happened"  # one phase on: outside a field a held key is one press
+    press(app, pygame.K_LEFT)
+    press(app, pygame.K_e)
+    assert scene.field is not None and pygame.key.get_repeat() == REPEAT_MS
+    type_text(app, "halve")
+    press(app, pygame.K_LEFT, release=False)
+    press(app, pygame.K_LEFT, wait=40)  # held: the caret two places back
+    press(app, pygame.K_BACKSPACE, release=False)
+    press(app, pygame.K_BACKSPACE, wait=40)  # one repeat, then released: two letters gone
+    assert (scene.field.text, scene.field.cursor) == ("hve", 1)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RIGHT)
+    assert scene.field is None and pygame.key.get_repeat() == (0, 0)
