@@ -316,6 +316,9 @@ class TablesSession:
     def _apply(self, event: Mapping[str, Any]) -> None:
         action = event["action"]
         if action == "start":
+            logged = (event["tables"], event["pace"], event["seed"])
+            if logged != (len(self._tables), self.pace, self.seed):
+                raise ValueError(f"the events are of a session of {logged}, not this one")
             return
         if action == "round_end":
             self._end_round(str(event["by"]))
