@@ -144,7 +144,12 @@
 
   function tap(option) {
     if (!state || !state.card) return;
-    if (state.confirm) { pending = { card: state.card, option: option }; render(); return; }
+    if (state.confirm) {
+      pending = { card: state.card, option: option };
+      render();
+      $("confirm").scrollIntoView({ block: "nearest" });  // below the options on a phone: bring it in view
+      return;
+    }
     send("vote", option);
   }
 

@@ -1,0 +1,168 @@
+"""The table page in a real browser (Debian's chromium through Selenium, as tests/phones/test_page.py) at a
+phone's 390x844 and a tablet's 1024x768: the choice of table, a one-device table's tap and confirmation,
+the feedback, the year end, a vote at a table of two; a <script> in a card is text."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from types import MappingProxyType
+
+import pytest
+
+from game.core.model import Scenario, Text
+from game.paths import SCENARIOS_DIR
+from game.scenario.loader import load_scenario
+from game.tables.server import PAGE_DIR, Room, TablesServer
+from game.tables.session import TablesSession
+
+SCRIPT = "<script>alert(1)</script>"
+SIZES = {"phone": (390, 844), "tablet": (1024, 768)}
+
+
+def scripted() -> Scenario:
+    """The sample scenario with a <script> element in every card's text, in both languages."""
+    scenario = load_scenario(SCENARIOS_DIR / "voorbeeld.yaml")
+    cards = tuple(
+        dataclasses.replace(
+            card,
+            text=Text(
+                MappingProxyType({lang: f"{text} {SCRIPT}" for lang, text in card.text.translations.items()})
+            ),
+        )
+        for card in scenario.cards
+    )
+    return dataclasses.replace(scenario, cards=cards)
+
+
+def test_the_page_loads_nothing_from_outside() -> None:
+    for name in ("table.html", "table.css", "table.js"):
+        text = (PAGE_DIR / name).read_text(encoding="utf-8")
+        assert "http://" not in text and "https://" not in text, name
+    script = (PAGE_DIR / "table.js").read_text(encoding="utf-8")
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+
+
+@pytest.fixture(params=list(SIZES))
+def driver(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[object, str]]:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    chromedriver = shutil.which("chromedriver")
+    if chromium is None or chromedriver is None:
+        pytest.skip("no chromium and chromedriver (Debian: chromium, chromium-driver; .ci/run installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    width, height = SIZES[request.param]
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    quiet = (
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+    )
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", *quiet):
+        options.add_argument(argument)
+    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
+    options.add_experimental_option(
+        "mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1}}
+    )
+    browser = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver))
+    browser.set_page_load_timeout(30)
+    try:
+        yield browser, request.param
+    finally:
+        browser.quit()
+
+
+def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser, size = driver
+    assert isinstance(browser, WebDriver)
+    width, height = SIZES[size]
+    shots = Path(os.environ.get("TABLE_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    room = Room(TablesSession(scripted(), 7, 2), "nl")
+    session = room.session
+    server = TablesServer(room, "127.0.0.1", 0)
+    server.start()
+    wait = WebDriverWait(browser, 15)
+
+    def shown(element_id: str) -> bool:
+        return bool(browser.find_element(By.ID, element_id).is_displayed())
+
+    def other_table_decides() -> None:  # table 2 (one device, not this browser) confirms its first option
+        with room.act() as acting:
+            card = acting.table(2).card
+            if card is not None:
+                acting.join("table-two-device", 2)
+                assert acting.confirm("table-two-device", 2, card, 0) == "counted"
+
+    try:
+        browser.get(server.url)  # one code for the room: the choice of table
+        assert browser.find_element(By.CSS_SELECTOR, ".choose h1").text == "Aan welke tafel zit je?"
+        browser.find_element(By.LINK_TEXT, "Tafel 1").click()
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button") or None)
+        assert browser.execute_script("return window.innerWidth") == width
+        card = session.scenario.card(session.table(1).card or "")
+        assert browser.find_element(By.ID, "text").text == card.text.get("nl")  # the <script> as letters
+        assert SCRIPT in browser.find_element(By.ID, "text").text
+        assert browser.find_element(By.ID, "title").text == card.title.get("nl")
+        assert browser.find_element(By.ID, "name").text == "Tafel 1"
+        assert browser.execute_script("return document.fonts.check('20px \"Atkinson Hyperlegible\"')")
+        assert len(session.scenario.meters) == len(browser.find_elements(By.CSS_SELECTOR, "#meters li"))
+        for button in browser.find_elements(By.CSS_SELECTOR, "#options button"):
+            assert button.size["height"] >= 48
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= width  # no sideways
+        browser.save_screenshot(str(shots / f"card_{width}x{height}.png"))
+        year_end_seen = False
+        for turn in range(session.scenario.turns_per_year):
+            buttons = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button") or None)
+            buttons[0].click()  # one device: the tap asks for a confirmation, deciding nothing yet
+            wait.until(lambda d: shown("confirm"))
+            assert session.table(1).decisions == turn
+            assert browser.find_element(By.ID, "confirm-text").text == "Weet je het zeker? Jullie kiezen 1."
+            if turn == 0:
+                browser.save_screenshot(str(shots / f"confirm_{width}x{height}.png"))
+                browser.find_element(By.ID, "confirm-no").click()  # back: choose again
+                wait.until(lambda d: not shown("confirm"))
+                browser.find_elements(By.CSS_SELECTOR, "#options button")[0].click()
+                wait.until(lambda d: shown("confirm"))
+            browser.find_element(By.ID, "confirm-yes").click()
+            wait.until(lambda d: shown("feedback") and not shown("card"))
+            assert session.table(1).decisions == turn + 1
+            assert "Wacht tot de andere tafels klaar zijn" in browser.find_element(By.ID, "status").text
+            assert browser.find_element(By.ID, "feedback-choice").text.startswith(
+                session.scenario.card(session.table(1).last[0] if session.table(1).last else "").title.get(
+                    "nl"
+                )
+            )
+            if turn == 0:
+                browser.save_screenshot(str(shots / f"feedback_{width}x{height}.png"))
+            other_table_decides()  # the round ends: the page shows the next card by itself
+            if session.game(1).finished:
+                break
+            wait.until(lambda d: shown("card"))  # the feedback on the last card stays beside it
+            if shown("year-end"):
+                year_end_seen = True
+                assert browser.find_element(By.ID, "year-end-head").text == "Einde van jaar 1"
+                browser.save_screenshot(str(shots / f"year_end_{width}x{height}.png"))
+        assert year_end_seen or session.game(1).finished
+        if not session.game(1).finished:  # a second device joins: a tap is now a vote, no confirmation
+            with room.act() as acting:
+                assert acting.join("second-device", 1) == "joined"
+            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button") or None)
+            browser.find_elements(By.CSS_SELECTOR, "#options button")[1].click()
+            wait.until(lambda d: "Jouw stem: 2." in d.find_element(By.ID, "status").text)
+            assert "1 van 2 stemmen binnen" in browser.find_element(By.ID, "status").text
+            assert not shown("confirm")
+            assert session.vote_of("second-device") is None and session.table(1).votes[1] == 1
+            browser.save_screenshot(str(shots / f"vote_{width}x{height}.png"))
+    finally:
+        server.stop()
