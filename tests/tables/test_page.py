@@ -108,7 +108,7 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
         browser.get(server.url)  # one code for the room: the choice of table
         assert browser.find_element(By.CSS_SELECTOR, ".choose h1").text == "Aan welke tafel zit je?"
         browser.find_element(By.LINK_TEXT, "Tafel 1").click()
-        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button") or None)
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button"))
         assert browser.execute_script("return window.innerWidth") == width
         card = session.scenario.card(session.table(1).card or "")
         assert browser.find_element(By.ID, "text").text == card.text.get("nl")  # the <script> as letters
@@ -123,7 +123,7 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
         browser.save_screenshot(str(shots / f"card_{width}x{height}.png"))
         year_end_seen = False
         for turn in range(session.scenario.turns_per_year):
-            buttons = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button") or None)
+            buttons = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button"))
             buttons[0].click()  # one device: the tap asks for a confirmation, deciding nothing yet
             wait.until(lambda d: shown("confirm"))
             assert session.table(1).decisions == turn
@@ -138,11 +138,10 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
             wait.until(lambda d: shown("feedback") and not shown("card"))
             assert session.table(1).decisions == turn + 1
             assert "Wacht tot de andere tafels klaar zijn" in browser.find_element(By.ID, "status").text
-            assert browser.find_element(By.ID, "feedback-choice").text.startswith(
-                session.scenario.card(session.table(1).last[0] if session.table(1).last else "").title.get(
-                    "nl"
-                )
-            )
+            last = session.table(1).last
+            assert last is not None
+            decided = session.scenario.card(last[0]).title.get("nl")
+            assert browser.find_element(By.ID, "feedback-choice").text.startswith(decided)
             if turn == 0:
                 browser.save_screenshot(str(shots / f"feedback_{width}x{height}.png"))
             other_table_decides()  # the round ends: the page shows the next card by itself
@@ -157,7 +156,7 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
         if not session.game(1).finished:  # a second device joins: a tap is now a vote, no confirmation
             with room.act() as acting:
                 assert acting.join("second-device", 1) == "joined"
-            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button") or None)
+            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button"))
             browser.find_elements(By.CSS_SELECTOR, "#options button")[1].click()
             wait.until(lambda d: "Jouw stem: 2." in d.find_element(By.ID, "status").text)
             assert "1 van 2 stemmen binnen" in browser.find_element(By.ID, "status").text
