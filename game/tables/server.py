@@ -284,9 +284,9 @@ def make_app(
 
     def table_of_request(request: web.Request) -> int | None:
         """The table the path names, if it exists."""
-        number = request.match_info["table"]
+        number = int(request.match_info["table"])  # the route's pattern: 1 to 99, no other digits
         with room.read() as session:
-            return int(number) if number.isdigit() and int(number) in session.table_ids else None
+            return number if number in session.table_ids else None
 
     def new_device(request: web.Request, response: web.Response) -> str | None:
         """A new device id in the response's cookie; None when this address asks for too many."""
@@ -436,12 +436,12 @@ def make_app(
     # No HEAD (aiohttp's default for a GET): it would make a device or hold a live connection nobody reads
     app.router.add_get("/{token}", to_slash, allow_head=False)
     app.router.add_get("/{token}/", choice, allow_head=False)
-    app.router.add_get("/{token}/t/{table}", to_slash, allow_head=False)
-    app.router.add_get("/{token}/t/{table}/", page, allow_head=False)
-    app.router.add_get("/{token}/t/{table}/state", state, allow_head=False)
-    app.router.add_post("/{token}/t/{table}/vote", vote)
-    app.router.add_post("/{token}/t/{table}/confirm", confirm)
-    app.router.add_get("/{token}/t/{table}/events", events, allow_head=False)
+    app.router.add_get("/{token}/t/{table:[1-9][0-9]?}", to_slash, allow_head=False)
+    app.router.add_get("/{token}/t/{table:[1-9][0-9]?}/", page, allow_head=False)
+    app.router.add_get("/{token}/t/{table:[1-9][0-9]?}/state", state, allow_head=False)
+    app.router.add_post("/{token}/t/{table:[1-9][0-9]?}/vote", vote)
+    app.router.add_post("/{token}/t/{table:[1-9][0-9]?}/confirm", confirm)
+    app.router.add_get("/{token}/t/{table:[1-9][0-9]?}/events", events, allow_head=False)
     files = "/{token}/{name:" + "|".join(re.escape(name) for name in FILES) + "}"
     app.router.add_get(files, asset, allow_head=False)
     return app
