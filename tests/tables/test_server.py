@@ -323,3 +323,47 @@ def test_too_many_votes_from_one_device_are_refused_429(scenario: Scenario) -> N
         run(test)
     finally:
         server.stop()
+
+
+def test_a_session_killed_mid_round_resumes_every_table(
+    scenario: Scenario, server: TablesServer, room: Room
+) -> None:
+    """The laptop's crash: the server goes mid-round, the session comes back from its logged events, and
+    a device that opens its table's page again sees where its table stood."""
+
+    async def before() -> None:
+        async with device() as a, device() as b, device() as c, device() as d:
+            for client, table in ((a, 1), (b, 1), (c, 2), (d, 2)):
+                assert await join(client, server, table) == 200
+            for client in (a, b):  # table 1 decides its first card by its two votes
+                assert (
+                    await post(client, server.table_url(1) + "vote", {"card": card_id(room, 1), "option": 3})
+                )[0] == 200
+            body = {"card": card_id(room, 2), "option": 2}
+            assert (await post(c, server.table_url(2) + "vote", body))[0] == 200  # table 2: one of two votes
+
+    run(before)
+    server.stop()
+    original = room.session
+    restored = TablesSession.restore(scenario, SEED, 3, "rounds", list(original.events))
+    for table in (1, 2, 3):
+        was, now = original.table(table), restored.table(table)
+        assert (now.card, now.decisions, now.decided_this_round, now.votes, now.meters, now.devices) == (
+            was.card, was.decisions, was.decided_this_round, was.votes, was.meters, was.devices
+        )  # fmt: skip
+    assert restored.table(1).decided_this_round and restored.table(2).votes[1] == 1
+    again = TablesServer(Room(restored, "nl"), "127.0.0.1", 0, limits=QUICK)
+    again.start()
+
+    async def after() -> None:
+        async with device() as client:  # joins table 2 again (the new server maps a new cookie)
+            assert await join(client, again, 2) == 200
+            status, state = await get_json(client, again.table_url(2) + "state")
+            assert status == 200 and state["card"] == restored.table(2).card and state["votes"][1] == 1
+            status, state = await get_json(client, again.table_url(1) + "state")
+            assert status == 403  # bound to table 2 now
+
+    try:
+        run(after)
+    finally:
+        again.stop()
