@@ -264,8 +264,11 @@ class TablesSession:
 
     def end_round(self) -> list[dict[str, Any]]:
         """The facilitator ends the round: tables with votes decide by them (a tie: the lowest option),
-        tables without keep their card; every table then gets its next card. The new events."""
+        tables without keep their card; every table then gets its next card. The new events (none when
+        every table's game is over)."""
         start = len(self.events)
+        if self.finished:
+            return []
         for table in self._tables.values():
             if self._open(table) and table.ballot is not None:
                 option = table.ballot.forced()

@@ -188,6 +188,19 @@ def test_in_free_pace_a_table_goes_on_at_once() -> None:
     assert session.round == 1 and not session.table(2).behind and not session.table(1).decided_this_round
 
 
+def test_ending_a_round_after_every_game_is_over_does_nothing() -> None:
+    session = TablesSession(small(), 1, 2)
+    seated(session, 1)
+    while not session.finished:
+        for table in session.table_ids:
+            card = session.table(table).card
+            if card is not None:
+                session.confirm(f"{table}a", table, card, 0)
+    rounds, events = session.round, len(session.events)
+    assert rounds == 7  # six cards, each round ended by the tables
+    assert session.end_round() == [] and session.round == rounds and len(session.events) == events
+
+
 def test_a_device_gone_quiet_is_not_waited_for() -> None:
     session = TablesSession(small(), 1, 2, "free", presence_seconds=30)
     for device in ("1a", "1b", "1c"):
