@@ -202,7 +202,7 @@ def test_a_solo_debrief_in_english_lists_the_players_own_steps(tmp_path: Path) -
     assert actions and actions.group(1).startswith("My actions, ")
     assert re.findall(r"<li>([^<]*)</li>", actions.group(2)) == list(PROPOSALS[:2])
     assert "supported" not in page  # nobody votes in solo play
-    assert "What you wrote down yourself" in page and "The debrief" in page
+    assert "What you wrote down yourself" in page and "The guided debrief" in page
     assert 'id="statements"' not in page  # nothing scored
 
 
