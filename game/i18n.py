@@ -126,6 +126,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "statements.scale.4": {"nl": "eens", "en": "agree"},
     "statements.scale.5": {"nl": "helemaal eens", "en": "strongly agree"},
     "statements.total": {"nl": "{count} keer gekozen", "en": "chosen {count} times"},
+    "statements.hands": {"nl": "Handen: {count}", "en": "Hands: {count}"},
     "statements.phones": {
         "nl": "Telefoons: {scored} van {connected} gaven hun score",
         "en": "Phones: {scored} of {connected} gave their score",
@@ -970,12 +971,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "table.profile": {"nl": "Jullie stijl", "en": "Your style"},
     "table.year": {"nl": "Jaar {n}", "en": "Year {n}"},
     "table.turn": {"nl": "beurt {n}", "en": "turn {n}"},
-    "table.devices": {"nl": "{n} apparaten aan deze tafel", "en": "{n} devices at this table"},
     "table.full": {
         "nl": "Deze tafel is vol. Kies een andere tafel of kijk mee op een ander scherm.",
         "en": "This table is full. Choose another table or look on with someone else's screen.",
     },
-    "table.fast": {"nl": "Even rustig aan: probeer het zo opnieuw.", "en": "Slow down a little: try again soon."},
+    "table.fast": {
+        "nl": "Even rustig aan: probeer het zo opnieuw.",
+        "en": "Slow down a little: try again soon.",
+    },
     "table.bound": {
         "nl": "Dit apparaat hoort bij {n}. Het kan alleen voor die tafel kiezen.",
         "en": "This device belongs to {n}. It can only choose for that table.",

@@ -73,7 +73,7 @@ FILES = {
 }
 PAGE_WORDS = (  # table.* in i18n
     "title", "choose", "wait", "vote", "voted", "waiting", "tie", "confirm", "confirm_yes", "confirm_no",
-    "decided", "behind", "feedback", "year_end", "ending", "profile", "year", "turn", "devices", "full",
+    "decided", "behind", "feedback", "year_end", "ending", "profile", "year", "turn", "full",
     "fast", "bound", "stale", "offline", "again", "malformed",
 )  # fmt: skip
 STREAMS = web.AppKey("table_streams", Streams)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,10 +15,12 @@ from types import MappingProxyType
 import pytest
 
 from game.core.model import Scenario, Text
+from game.i18n import STRINGS
 from game.paths import SCENARIOS_DIR
 from game.scenario.loader import load_scenario
-from game.tables.server import PAGE_DIR, Room, TablesServer
+from game.tables.server import PAGE_DIR, PAGE_WORDS, Room, TablesServer
 from game.tables.session import TablesSession
+from game.ui import style
 
 SCRIPT = "<script>alert(1)</script>"
 SIZES = {"phone": (390, 844), "tablet": (1024, 768)}
@@ -36,6 +39,27 @@ def scripted() -> Scenario:
         for card in scenario.cards
     )
     return dataclasses.replace(scenario, cards=cards)
+
+
+def test_the_page_uses_the_game_palette_and_has_every_word_in_both_languages() -> None:
+    css = (PAGE_DIR / "table.css").read_text(encoding="utf-8")
+    found = re.findall(r"--([\w-]+):\s*#([0-9a-f]{6});", css)
+    colours = {name: (int(hex_[0:2], 16), int(hex_[2:4], 16), int(hex_[4:6], 16)) for name, hex_ in found}
+    assert colours == {
+        "background": style.BACKGROUND,
+        "text": style.TEXT,
+        "text-muted": style.TEXT_MUTED,
+        "panel": style.PANEL,
+        "ink": style.INK,
+        "accent": style.ACCENT,
+        "button": style.BUTTON,
+        "button-line": style.BUTTON_LINE,
+    }
+    for word in PAGE_WORDS:
+        assert set(STRINGS[f"table.{word}"]) == {"nl", "en"}, word
+    script = (PAGE_DIR / "table.js").read_text(encoding="utf-8")
+    used = set(re.findall(r'word\("(\w+)"', script)) | set(re.findall(r'notice\("(\w+)"', script))
+    assert used <= set(PAGE_WORDS)
 
 
 def test_the_page_loads_nothing_from_outside() -> None:
