@@ -121,12 +121,17 @@ def page_words(lang: str) -> dict[str, str]:
 def table_state(room: Room, table_id: int, device: str | None) -> dict[str, Any]:
     """One table's state as its page shows it: its card, options, all meters, the feedback on its last
     decision, the year that just ended, its ending; its own device's vote, never another table's."""
-    lang = room.lang
-    with room.read() as session:
-        view = session.table(table_id)
-        game = session.game(table_id)
-        scenario = session.scenario
-        your_vote = session.vote_of(device) if device is not None else None
+    with room.read() as session:  # the whole read under the lock: the window's thread may act meanwhile
+        return _table_state(session, room.lang, room.version, table_id, device)
+
+
+def _table_state(
+    session: TablesSession, lang: str, version: int, table_id: int, device: str | None
+) -> dict[str, Any]:
+    view = session.table(table_id)
+    game = session.game(table_id)
+    scenario = session.scenario
+    your_vote = session.vote_of(device) if device is not None else None
     fallback = scenario.languages[0] if scenario.languages else None
     card = scenario.card(view.card) if view.card is not None else None
     state = game.state
@@ -153,7 +158,7 @@ def table_state(room: Room, table_id: int, device: str | None) -> dict[str, Any]
         "table": view.id,
         "name": view.name,
         "lang": lang,
-        "version": room.version,
+        "version": version,
         "card": view.card,
         "title": card.title.get(lang, fallback) if card else "",
         "speaker": card.speaker.get(lang, fallback) if card else "",
