@@ -55,6 +55,20 @@ def draw_scale(painter: Painter, rect: pygame.Rect, counts: Sequence[int], lang:
         painter.block(label, label_box, style.INK_MUTED, align="center")
 
 
+def split_shifts(fonts: FontBook, m: Metrics, rect: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+    """The scale 1-5 along the top, once over every histogram's bars and at reading size (under each
+    small histogram it could only be small print), and the statements' rows under it."""
+    height = fonts.line_height(axis_size(m)) + m.px(6)
+    return (
+        pygame.Rect(rect.left, rect.top, rect.width, height),
+        pygame.Rect(rect.left, rect.top + height, rect.width, rect.height - height),
+    )
+
+
+def axis_size(m: Metrics) -> int:
+    return m.steps(style.BODY_MIN, style.BODY_MIN)[0]
+
+
 def shift_rows(rect: pygame.Rect, count: int, m: Metrics) -> list[pygame.Rect]:
     """One row per statement, evenly down `rect`."""
     gap = m.px(10)
@@ -77,8 +91,9 @@ def layout_shifts(
 ) -> dict[str, TextBlock]:
     """The statements' texts of the shift, fitted to their rows (the scene keeps them in `texts`)."""
     texts: dict[str, TextBlock] = {}
+    _, rows = split_shifts(fonts, m, rect)
     for index, (row, statement) in enumerate(
-        zip(shift_rows(rect, len(board.statements), m), board.statements, strict=True)
+        zip(shift_rows(rows, len(board.statements), m), board.statements, strict=True)
     ):
         box, _ = split_row(row, m)
         texts[f"shift{index}"] = fit_text(
@@ -92,8 +107,15 @@ def draw_shifts(
 ) -> None:
     """Per statement: its text, and the distributions before and after side by side with their means."""
     m = painter.metrics
+    axis, rows = split_shifts(painter.fonts, m, rect)
+    _, axis_right = split_row(axis, m)
+    for box in _halves(axis_right, m):
+        for score, column in zip(SCORES, _columns(box, m), strict=True):
+            painter.text(
+                str(score), (column.centerx, axis.top), axis_size(m), style.INK_MUTED, anchor="midtop"
+            )
     for index, (row, shift) in enumerate(
-        zip(shift_rows(rect, len(board.statements), m), board.shifts(), strict=True)
+        zip(shift_rows(rows, len(board.statements), m), board.shifts(), strict=True)
     ):
         if index:
             pygame.draw.line(
@@ -108,15 +130,32 @@ def draw_shifts(
         _draw_pair(painter, right, shift, lang)
 
 
+def _halves(rect: pygame.Rect, m: Metrics) -> list[pygame.Rect]:
+    """The boxes of the two histograms, before (left) and after (right)."""
+    gap = m.px(16)
+    half = (rect.width - gap) // 2
+    return [pygame.Rect(rect.left + place * (half + gap), rect.top, half, rect.height) for place in (0, 1)]
+
+
+def _columns(rect: pygame.Rect, m: Metrics) -> list[pygame.Rect]:
+    """The five bars' columns across `rect`, score 1 on the left."""
+    gap = m.px(4)
+    width = (rect.width - gap * (len(SCORES) - 1)) // len(SCORES)
+    return [
+        pygame.Rect(rect.left + index * (width + gap), rect.top, width, rect.height) for index in range(5)
+    ]
+
+
 def _draw_pair(painter: Painter, rect: pygame.Rect, shift: Shift, lang: str) -> None:
     """Before and after: two small histograms (score 1 left, 5 right), each with its mean under it."""
     m = painter.metrics
-    gap = m.px(16)
-    half = (rect.width - gap) // 2
-    for place, (stage, counts, mean) in enumerate(
-        (("before", shift.before, shift.mean_before), ("after", shift.after, shift.mean_after))
+    for place, (box, (stage, counts, mean)) in enumerate(
+        zip(
+            _halves(rect, m),
+            (("before", shift.before, shift.mean_before), ("after", shift.after, shift.mean_after)),
+            strict=True,
+        )
     ):
-        box = pygame.Rect(rect.left + place * (half + gap), rect.top, half, rect.height)
         shown = t("statements.none", lang) if mean is None else format_points(mean, lang)
         words = f"{t(f'statements.{stage}', lang)} {shown}"
         label = fit_text(painter.fonts, words, box.width, None, m.steps(22, 16), bold=place == 1, max_lines=1)
@@ -127,21 +166,13 @@ def _draw_pair(painter: Painter, rect: pygame.Rect, shift: Shift, lang: str) -> 
 
 
 def _histogram(painter: Painter, rect: pygame.Rect, counts: Sequence[int], colour: style.Colour) -> None:
-    """Five bars on a base line, their heights by count (the tallest fills the box), 1-5 under them."""
+    """Five bars on a base line, their heights by count (the tallest fills the box), under the axis."""
     m = painter.metrics
     most = max(max(counts), 1)
-    gap = m.px(4)
-    width = (rect.width - gap * (len(counts) - 1)) // len(counts)
-    digit_size = m.steps(15, 12)[0]
-    rect = pygame.Rect(
-        rect.left, rect.top, rect.width, max(1, rect.height - painter.fonts.line_height(digit_size))
-    )
     pygame.draw.line(painter.surface, style.PANEL_LINE, rect.bottomleft, rect.bottomright, max(1, m.px(2)))
-    for index, score in enumerate(SCORES):  # the scale under the bars: an empty score is still placed
-        centre = (rect.left + index * (width + gap) + width // 2, rect.bottom + m.px(1))
-        painter.text(str(score), centre, digit_size, style.INK_MUTED, anchor="midtop")
-    for index, count in enumerate(counts):
+    for column, count in zip(_columns(rect, m), counts, strict=True):
         height = round((rect.height - m.px(2)) * count / most)
         if height > 0:
-            bar = pygame.Rect(rect.left + index * (width + gap), rect.bottom - height, width, height)
-            pygame.draw.rect(painter.surface, colour, bar)
+            pygame.draw.rect(
+                painter.surface, colour, (column.left, rect.bottom - height, column.width, height)
+            )

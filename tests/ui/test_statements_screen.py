@@ -13,6 +13,7 @@ import pytest
 from game.core.save import read_save
 from game.debrief.statements import StatementBoard, statements_for
 from game.settings import PlaySettings
+from game.ui import style
 from game.ui.app import App
 from game.ui.draw import Painter
 from game.ui.loading import ScenarioEntry
@@ -47,12 +48,17 @@ def logged(app: App) -> list[dict[str, Any]]:
 
 def drawn_texts(app: App) -> list[str]:
     """Every string the screen draws (the Painter records only where)."""
-    texts: list[str] = []
+    return [text for text, _ in drawn_sizes(app)]
+
+
+def drawn_sizes(app: App) -> list[tuple[str, int]]:
+    """Every string the screen draws with its font size."""
+    texts: list[tuple[str, int]] = []
 
     class Recording(Painter):
-        def text(self, text: str, *args: Any, **kwargs: Any) -> pygame.Rect:
-            texts.append(text)
-            return super().text(text, *args, **kwargs)
+        def text(self, text: str, pos: tuple[int, int], size: int, *args: Any, **kwargs: Any) -> pygame.Rect:
+            texts.append((text, size))
+            return super().text(text, pos, size, *args, **kwargs)
 
     app.scene.draw(Recording(app.screen, app.fonts, text_scale=app.settings.text_scale))
     return texts
@@ -73,7 +79,7 @@ def test_a_group_session_scores_the_statements_before_its_first_card(make_app: A
     press(app, pygame.K_DOWN)
     press(app, pygame.K_KP3)
     assert board.counts("before", second) == (0, 0, 1, 0, 0)
-    assert "1 keer gekozen" in drawn_texts(app)
+    assert "Handen: 1" in drawn_texts(app)
     hands = [event for event in logged(app) if event["action"] == "hands"]
     assert [event["counts"] for event in hands][-2:] == [[0, 1, 0, 1, 1], [0, 0, 1, 0, 0]]
     assert all(event["year"] == 1 and event["turn"] == 1 and event["stage"] == "before" for event in hands)
@@ -149,6 +155,8 @@ def test_after_the_debrief_the_shift_of_each_statement_is_shown(make_app: AppFac
     assert "voor 2,3" in texts and "na 4,3" in texts and "Wat is er veranderd?" in texts
     assert texts.count("voor \u2013") == len(after.board.statements) - 1  # nobody scored them before
     check_layer(app, after, "the shift")
+    axis = [size for text, size in drawn_sizes(app) if text in ("1", "2", "3", "4", "5")]
+    assert len(axis) == 10 and min(axis) >= style.BODY_MIN  # 1-5 once over before and after, readable
     press(app, pygame.K_RETURN)
     assert ended == [True]
 
@@ -242,6 +250,8 @@ def test_without_phones_the_room_is_asked_for_hands_only(make_app: AppFactory) -
     app, scene = group_statements(make_app)
     shown = " ".join(drawn_texts(app))
     assert "hand op" in shown and "telefoon" not in shown
+    assert "Handen: 0" in shown and "gekozen" not in shown  # the count is of hands, nothing else counts
     app.phones = PhoneLink.example("http://127.0.0.1:8765/token/", "nl")
     scene.invalidate()
-    assert "telefoon" in " ".join(drawn_texts(app))
+    shown = " ".join(drawn_texts(app))
+    assert "telefoon" in shown and "0 keer gekozen" in shown

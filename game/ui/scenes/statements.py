@@ -264,8 +264,9 @@ class StatementsScene(Scene):
         m = painter.metrics
         lang = self.host.lang
         total = sum(self.board.counts(self.when, self.statement_id))
-        parts = [t("statements.total", lang, count=total)]
         phones = self.host.phones
+        counted = "hands" if self.group and phones is None else "total"  # without phones all are hands
+        parts = [t(f"statements.{counted}", lang, count=total)]
         if phones is not None and self.group:
             scored = sum(self.board.phone_counts(self.when, self.statement_id))
             parts.append(t("statements.phones", lang, scored=scored, connected=phones.snapshot.connected))
