@@ -216,8 +216,15 @@ def render_page(room: Room, table_id: int | None, device: str | None, refusal: s
     state = table_state(room, table_id, device) if table_id is not None and not refusal else None
     with room.read() as session:
         choices = [(number, session.table(number).name) for number in session.table_ids]
+        bound = session.table_of(device) if device is not None else None
+    if table_id is not None:  # a refused table's page links on: to the device's own table, or the others
+        others = {number for number, _ in choices} - {table_id}
+        wanted = {bound} if refusal == "bound" else others if refusal == "full" else set()
+        choices = [(number, name) for number, name in choices if number in wanted]
+    base = "../../" if table_id is not None else ""
     links = "".join(
-        f'<li><a class="choice" href="t/{number}/">{html.escape(name)}</a></li>' for number, name in choices
+        f'<li><a class="choice" href="{base}t/{number}/">{html.escape(name)}</a></li>'
+        for number, name in choices
     )
     values = {
         "lang": html.escape(lang),
@@ -225,15 +232,15 @@ def render_page(room: Room, table_id: int | None, device: str | None, refusal: s
         "name": html.escape(state["name"] if state else ""),
         "title": html.escape(state["title"] if state else ""),
         "text": html.escape(state["text"] if state else ""),
-        "choices": links if table_id is None else "",
+        "choices": links,
         "choose": html.escape(t("table.choose", lang)) if table_id is None else "",
-        "choose_hidden": "" if table_id is None else " hidden",
+        "choose_hidden": "" if links else " hidden",
         "table_hidden": " hidden" if table_id is None or refusal else "",
         "notice": html.escape(t(f"table.{refusal}", lang).replace("{n}", _bound_name(room, device)))
         if refusal
         else "",
         "notice_hidden": "" if refusal else " hidden",
-        "base": "../../" if table_id is not None else "",
+        "base": base,
         "words": words.translate(SCRIPT_SAFE),
         "state": json.dumps(state, ensure_ascii=True).translate(SCRIPT_SAFE),
     }

@@ -147,7 +147,9 @@ def test_a_device_cannot_act_for_another_table(server: TablesServer, room: Room)
             assert (await get_json(client, server.table_url(2) + "events"))[0] == 403
             async with client.get(server.table_url(2)) as response:  # the page says whose it is
                 assert response.status == 403
-                assert "Dit apparaat hoort bij Tafel 1" in await response.text()
+                page = await response.text()
+                assert "Dit apparaat hoort bij Tafel 1" in page
+                assert '<a class="choice" href="../../t/1/">Tafel 1</a>' in page and "t/2/" not in page
             assert room.session.table_of(next(cookie.value for cookie in client.cookie_jar)) == 1
 
     run(test)
@@ -264,7 +266,7 @@ def test_the_contract_codes(server: TablesServer, room: Room) -> None:
 def test_a_full_table_is_refused_503(scenario: Scenario) -> None:
     from game.tables.model import MAX_DEVICES
 
-    room = Room(TablesSession(scenario, SEED, 2), "en")
+    room = Room(TablesSession(scenario, SEED, 2, lang="en"), "en")
     server = TablesServer(room, "127.0.0.1", 0)
     server.start()
 
@@ -273,7 +275,9 @@ def test_a_full_table_is_refused_503(scenario: Scenario) -> None:
             async with device() as client:
                 assert await join(client, server, 1) == 200
         async with device() as client, client.get(server.table_url(1)) as response:
-            assert response.status == 503 and "This table is full" in await response.text()
+            page = await response.text()
+            assert response.status == 503 and "This table is full" in page
+            assert 'href="../../t/2/">Table 2</a>' in page and 'href="../../t/1/"' not in page
 
     try:
         run(test)
