@@ -199,7 +199,7 @@ def make_app(
         if not requests.allow(request.remote or ""):
             if request.match_info.handler is page:  # a person opening the page reads why, in words
                 return _page(hub.state_for(None), "fast", 429)
-            return _json({"error": "too many requests"}, 429)
+            return json_answer({"error": "too many requests"}, 429)
         try:
             response = await handler(request)
         except web.HTTPException as refusal:  # aiohttp's own (a body too large, an odd Expect): bare
@@ -209,7 +209,7 @@ def make_app(
             return web.Response(status=400)
         except Exception as error:  # a fault of the game's own: the console gets a line, never a traceback
             log.warning("a phone's request %s %r failed: %r", request.method, request.rel_url.path, error)
-            return _json({"error": "the game could not answer this"}, 500)
+            return json_answer({"error": "the game could not answer this"}, 500)
         response.headers.update(HEADERS)
         return response
 
@@ -242,7 +242,7 @@ def make_app(
         return web.Response(status=302, headers={"Location": f"/{token}/"})
 
     async def state(request: web.Request) -> web.StreamResponse:
-        return _json(hub.state_for(device_of(request)))
+        return json_answer(hub.state_for(device_of(request)))
 
     async def vote(request: web.Request) -> web.StreamResponse:
         body = await read_body(request, MAX_BODY)
@@ -250,18 +250,18 @@ def make_app(
             return body
         device = device_of(request)
         if device is None:
-            return _json({"error": UNKNOWN_DEVICE}, 400)
+            return json_answer({"error": UNKNOWN_DEVICE}, 400)
         if not votes.allow(device):
-            return _json({"error": "too many votes; wait a moment"}, 429)
+            return json_answer({"error": "too many votes; wait a moment"}, 429)
         parsed = parse_vote(body)
         if isinstance(parsed, str):
-            return _json({"error": parsed}, 400)
+            return json_answer({"error": parsed}, 400)
         card, option = parsed
         outcome = hub.vote(device, card, option - 1)
         if outcome == "bad_option":
-            return _json({"error": "option: no such option on this card"}, 400)
+            return json_answer({"error": "option: no such option on this card"}, 400)
         status = 200 if outcome == "counted" else 409
-        return _json(hub.state_for(device), status)
+        return json_answer(hub.state_for(device), status)
 
     async def sending(
         request: web.Request, limit: int, fields: dict[str, type]
@@ -320,7 +320,7 @@ def make_app(
     def _sent(outcome: SendOutcome, device: str) -> web.Response:
         """The phone's new state (200), or why what it sent was not taken."""
         if outcome in ("queued", "repeated"):
-            return _json(hub.state_for(device))
+            return json_answer(hub.state_for(device))
         if outcome == "closed":
             return _refuse(409, "moved", "no such question is open")
         if outcome == "no_such":
@@ -335,9 +335,9 @@ def make_app(
         polling `state` when refused)."""
         device = device_of(request)
         if device is None:
-            return _json({"error": UNKNOWN_DEVICE}, 400)
+            return json_answer({"error": UNKNOWN_DEVICE}, 400)
         if hub.streams_of(device) >= MAX_STREAMS:
-            return _json({"error": "too many live connections from this phone"}, 429)
+            return json_answer({"error": "too many live connections from this phone"}, 429)
         response = web.StreamResponse(
             headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no", **HEADERS}
         )
@@ -393,7 +393,7 @@ UNKNOWN_DEVICE = "unknown device: open the page again"
 async def read_body(request: web.Request, limit: int) -> bytes | web.Response:
     """The request's body, or the answer that refuses it: 413 over `limit` bytes, 400 when it cannot be
     read (a Content-Encoding that does not decode, such as a gzip body that is not gzip)."""
-    too_large = _json({"error": f"the body is larger than {limit} bytes"}, 413)
+    too_large = json_answer({"error": f"the body is larger than {limit} bytes"}, 413)
     if (request.content_length or 0) > limit:
         return too_large
     try:
@@ -401,7 +401,7 @@ async def read_body(request: web.Request, limit: int) -> bytes | web.Response:
     except web.HTTPRequestEntityTooLarge:
         return too_large
     except RequestPayloadError:
-        return _json({"error": "the body could not be read"}, 400)
+        return json_answer({"error": "the body could not be read"}, 400)
     return too_large if len(body) > limit else body
 
 
@@ -474,7 +474,7 @@ def parse_send(body: bytes, fields: dict[str, type]) -> tuple[dict[str, Any], st
 
 def _refuse(status: int, reason: str, error: str) -> web.Response:
     """One JSON line: what was wrong (`error`, in English) and `reason`, the page's phone.* word for it."""
-    return _json({"error": error, "reason": reason}, status)
+    return json_answer({"error": error, "reason": reason}, status)
 
 
 def _page(state: dict[str, Any], refusal: str, status: int) -> web.Response:
@@ -484,7 +484,8 @@ def _page(state: dict[str, Any], refusal: str, status: int) -> web.Response:
     return page
 
 
-def _json(data: dict[str, Any], status: int = 200) -> web.Response:
+def json_answer(data: dict[str, Any], status: int = 200) -> web.Response:
+    """One JSON answer (the tables' server answers with it too)."""
     return web.Response(
         text=json.dumps(data, ensure_ascii=False), status=status, content_type="application/json"
     )
@@ -547,7 +548,7 @@ class PhoneServer:
         try:
             loop.run_until_complete(self._open())
         except OSError as error:
-            self._problem = _start_problem(self.host, self.port, error)
+            self._problem = start_problem(self.host, self.port, error)
         except Exception as error:  # any failure to start is said, never a server "running" on no port
             self._problem = f"the phone server could not start ({type(error).__name__}: {error})"
         finally:
@@ -599,7 +600,8 @@ class PhoneServer:
         asyncio.get_running_loop().stop()
 
 
-def _start_problem(host: str, port: int, error: OSError) -> str:
+def start_problem(host: str, port: int, error: OSError) -> str:
+    """Why a server could not listen, in words for the facilitator (the tables' server says it too)."""
     import errno
 
     if error.errno == errno.EADDRINUSE:

@@ -39,11 +39,11 @@ from game.phones.server import (
     RateLimits,
     RequestLog,
     Streams,
-    _json,
-    _start_problem,
     drop_when_gone,
+    json_answer,
     parse_vote,
     read_body,
+    start_problem,
 )
 from game.phones.server import (
     FILES as PHONE_FILES,
@@ -276,7 +276,7 @@ def make_app(
         if not requests.allow(request.remote or ""):
             if request.match_info.handler in (choice, page):  # a person opening a page reads why
                 return _page(render_page(room, None, None, "fast"), 429)
-            return _json({"error": "too many requests"}, 429)
+            return json_answer({"error": "too many requests"}, 429)
         try:
             response = await handler(request)
         except web.HTTPException as refusal:  # aiohttp's own (a body too large, an odd Expect): bare
@@ -286,7 +286,7 @@ def make_app(
             return web.Response(status=400)
         except Exception as error:  # a fault of the game's own: the console gets a line, never a traceback
             log.warning("a table's request %s %r failed: %r", request.method, request.rel_url.path, error)
-            return _json({"error": "the game could not answer this"}, 500)
+            return json_answer({"error": "the game could not answer this"}, 500)
         response.headers.update(HEADERS)
         return response
 
@@ -366,7 +366,7 @@ def make_app(
             return found
         with room.read() as session:
             session.touch(found[0], time.monotonic())
-        return _json(table_state(room, found[1], found[0]))
+        return json_answer(table_state(room, found[1], found[0]))
 
     async def deciding(request: web.Request, confirming: bool) -> web.StreamResponse:
         body = await read_body(request, MAX_BODY)
@@ -389,7 +389,7 @@ def make_app(
             return _refuse(400, "malformed", "option: no such option on this card")
         if outcome in ("other_table", "unknown_device"):  # bound elsewhere since member() looked
             return _refuse(403, "bound", "this device may act only for its own table")
-        return _json(table_state(room, table, device), 200 if outcome == "counted" else 409)
+        return json_answer(table_state(room, table, device), 200 if outcome == "counted" else 409)
 
     async def vote(request: web.Request) -> web.StreamResponse:
         return await deciding(request, confirming=False)
@@ -461,7 +461,7 @@ def make_app(
 
 def _refuse(status: int, reason: str, error: str) -> web.Response:
     """One JSON line: what was wrong (`error`, in English) and `reason`, the page's table.* word for it."""
-    return _json({"error": error, "reason": reason}, status)
+    return json_answer({"error": error, "reason": reason}, status)
 
 
 def _page(text: str, status: int) -> web.Response:
@@ -526,7 +526,7 @@ class TablesServer:
         try:
             loop.run_until_complete(self._open())
         except OSError as error:
-            self._problem = _start_problem(self.host, self.port, error)
+            self._problem = start_problem(self.host, self.port, error)
         except Exception as error:  # any failure to start is said, never a server "running" on no port
             self._problem = f"the tables' server could not start ({type(error).__name__}: {error})"
         finally:
