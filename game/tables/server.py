@@ -83,7 +83,9 @@ log = logging.getLogger(__name__)
 
 class Room:
     """A TablesSession shared by the server's thread and the window's (or headless loop's): every use goes
-    through `act`, under one lock; each change bumps `version` and wakes the live connections."""
+    through `act`, under one lock; each change bumps `version` and wakes the live connections. The server
+    marks its devices present (`touch`, on every state asked and stream held); the owner calls the session's
+    `tick` and `end_round` through `act`."""
 
     def __init__(self, session: TablesSession, lang: str = "nl") -> None:
         self.session = session
@@ -103,6 +105,7 @@ class Room:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[TablesSession]:
+        """The session for reading (and `touch`, which changes nothing a page shows)."""
         with self._lock:
             yield self.session
 
