@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
@@ -491,24 +491,26 @@ def json_answer(data: dict[str, Any], status: int = 200) -> web.Response:
     )
 
 
-class PhoneServer:
-    """Runs the app in a daemon thread; `start` returns once it listens (or raises PhoneServerError)."""
+class Listened(Protocol):
+    """What a server serves (the VoteHub, the tables' Room): it tells listeners about each change."""
 
-    def __init__(
-        self,
-        hub: VoteHub,
-        host: str,
-        port: int = 0,
-        token: str | None = None,
-        limits: RateLimits = RateLimits(),
-        ping_seconds: float | None = None,
-    ) -> None:
-        self.hub = hub
-        self.limits = limits
-        self.ping_seconds = ping_seconds
+    def add_listener(self, listener: Callable[[], None]) -> None: ...
+
+    def remove_listener(self, listener: Callable[[], None]) -> None: ...
+
+
+class ThreadedServer:
+    """Runs `make_app()` in a daemon thread; `start` returns the URL once it listens (or raises
+    PhoneServerError). The live streams are woken on every change of `source`, from any thread."""
+
+    label = "the server"  # in the messages: "the phone server did not start in time"
+    thread_name = "server"
+
+    def __init__(self, source: Listened, host: str, port: int = 0, token: str | None = None) -> None:
+        self.source = source
         self.host = host
-        self.token = token or secrets.token_urlsafe(16)  # 128 bits, short enough to type
         self.port = port
+        self.token = token or secrets.token_urlsafe(16)  # 128 bits, short enough to type
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
@@ -516,18 +518,21 @@ class PhoneServer:
         self._problem: str | None = None
         self._listener: Callable[[], None] | None = None
 
+    def make_app(self) -> web.Application:
+        raise NotImplementedError
+
     @property
     def url(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}/{self.token}/"
 
     def start(self, timeout: float = 10.0) -> str:
-        self._thread = threading.Thread(target=self._serve, name="phones", daemon=True)
+        self._thread = threading.Thread(target=self._serve, name=self.thread_name, daemon=True)
         self._thread.start()
         if not self._ready.wait(timeout):
-            raise PhoneServerError("the phone server did not start in time")
+            raise PhoneServerError(f"{self.label} did not start in time")
         if self._problem is None and self.port == 0:  # never a server "running" on no port
-            self._problem = "the phone server did not say which port it listens on"
+            self._problem = f"{self.label} did not say which port it listens on"
         if self._problem is not None:
             self._forget_listener()
             self._thread.join(5)  # it closes its loop and ends
@@ -550,7 +555,7 @@ class PhoneServer:
         except OSError as error:
             self._problem = start_problem(self.host, self.port, error)
         except Exception as error:  # any failure to start is said, never a server "running" on no port
-            self._problem = f"the phone server could not start ({type(error).__name__}: {error})"
+            self._problem = f"{self.label} could not start ({type(error).__name__}: {error})"
         finally:
             self._ready.set()
         if self._problem is None:
@@ -558,16 +563,16 @@ class PhoneServer:
         loop.close()
 
     async def _open(self) -> None:
-        app = make_app(self.hub, self.token, self.limits, self.ping_seconds)
+        app = self.make_app()
         loop = asyncio.get_running_loop()
         streams = app[STREAMS]
 
-        def wake_streams() -> None:  # the hub changes in any thread; the streams live in this loop
+        def wake_streams() -> None:  # the source changes in any thread; the streams live in this loop
             if not loop.is_closed():
                 loop.call_soon_threadsafe(streams.wake)
 
         self._listener = wake_streams
-        self.hub.add_listener(wake_streams)
+        self.source.add_listener(wake_streams)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0, logger=RequestLog())
         await runner.setup()
         try:
@@ -582,7 +587,7 @@ class PhoneServer:
     def _forget_listener(self) -> None:
         listener, self._listener = self._listener, None
         if listener is not None:
-            self.hub.remove_listener(listener)
+            self.source.remove_listener(listener)
 
     async def _shutdown(self) -> None:
         runner = self._runner
@@ -598,6 +603,30 @@ class PhoneServer:
             task.cancel()
         await asyncio.gather(*left, return_exceptions=True)
         asyncio.get_running_loop().stop()
+
+
+class PhoneServer(ThreadedServer):
+    """The phones' server for one session's VoteHub."""
+
+    label = "the phone server"
+    thread_name = "phones"
+
+    def __init__(
+        self,
+        hub: VoteHub,
+        host: str,
+        port: int = 0,
+        token: str | None = None,
+        limits: RateLimits = RateLimits(),
+        ping_seconds: float | None = None,
+    ) -> None:
+        super().__init__(hub, host, port, token)
+        self.hub = hub
+        self.limits = limits
+        self.ping_seconds = ping_seconds
+
+    def make_app(self) -> web.Application:
+        return make_app(self.hub, self.token, self.limits, self.ping_seconds)
 
 
 def start_problem(host: str, port: int, error: OSError) -> str:

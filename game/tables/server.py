@@ -19,7 +19,6 @@ import secrets
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
@@ -34,16 +33,15 @@ from game.phones.server import (
     MAX_BODY,
     PING_SECONDS,
     SCRIPT_SAFE,
+    STREAMS,
     Limits,
-    PhoneServerError,
     RateLimits,
-    RequestLog,
     Streams,
+    ThreadedServer,
     drop_when_gone,
     json_answer,
     parse_vote,
     read_body,
-    start_problem,
 )
 from game.phones.server import (
     FILES as PHONE_FILES,
@@ -76,7 +74,6 @@ PAGE_WORDS = (  # table.* in i18n
     "decided", "behind", "feedback", "year_end", "ending", "profile", "year", "turn", "full",
     "fast", "bound", "stale", "offline", "again", "malformed",
 )  # fmt: skip
-STREAMS = web.AppKey("table_streams", Streams)
 LIMITS = RateLimits()  # the phones' limits: a table's devices are a room's phones by other names
 log = logging.getLogger(__name__)
 
@@ -473,107 +470,29 @@ def _page(text: str, status: int) -> web.Response:
     return page
 
 
-@dataclass
-class TablesServer:
-    """Runs the app in a daemon thread; `start` returns once it listens (or raises PhoneServerError)."""
+class TablesServer(ThreadedServer):
+    """The tables' server for one session's Room; `table_url(n)` is what a table's QR code holds."""
 
-    room: Room
-    host: str
-    port: int = 0
-    token: str = ""
-    limits: RateLimits = LIMITS
-    ping_seconds: float | None = None
+    label = "the tables' server"
+    thread_name = "tables"
 
-    def __post_init__(self) -> None:
-        self.token = self.token or secrets.token_urlsafe(16)  # 128 bits, short enough to type
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._runner: web.AppRunner | None = None
-        self._thread: threading.Thread | None = None
-        self._ready = threading.Event()
-        self._problem: str | None = None
-        self._listener: Callable[[], None] | None = None
+    def __init__(
+        self,
+        room: Room,
+        host: str,
+        port: int = 0,
+        token: str = "",
+        limits: RateLimits = LIMITS,
+        ping_seconds: float | None = None,
+    ) -> None:
+        super().__init__(room, host, port, token or None)
+        self.room = room
+        self.limits = limits
+        self.ping_seconds = ping_seconds
 
-    @property
-    def url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}/{self.token}/"
+    def make_app(self) -> web.Application:
+        return make_app(self.room, self.token, self.limits, self.ping_seconds)
 
     def table_url(self, table_id: int) -> str:
         """The address a table's QR code holds: opening it joins that table."""
         return f"{self.url}t/{table_id}/"
-
-    def start(self, timeout: float = 10.0) -> str:
-        self._thread = threading.Thread(target=self._serve, name="tables", daemon=True)
-        self._thread.start()
-        if not self._ready.wait(timeout):
-            raise PhoneServerError("the tables' server did not start in time")
-        if self._problem is None and self.port == 0:
-            self._problem = "the tables' server did not say which port it listens on"
-        if self._problem is not None:
-            self._forget_listener()
-            self._thread.join(5)
-            raise PhoneServerError(self._problem)
-        return self.url
-
-    def stop(self) -> None:
-        self._forget_listener()
-        loop, thread = self._loop, self._thread
-        if loop is not None and thread is not None and thread.is_alive() and self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
-            thread.join(5)
-        self._thread = None
-
-    def _serve(self) -> None:
-        loop = asyncio.new_event_loop()
-        self._loop = loop
-        try:
-            loop.run_until_complete(self._open())
-        except OSError as error:
-            self._problem = start_problem(self.host, self.port, error)
-        except Exception as error:  # any failure to start is said, never a server "running" on no port
-            self._problem = f"the tables' server could not start ({type(error).__name__}: {error})"
-        finally:
-            self._ready.set()
-        if self._problem is None:
-            loop.run_forever()
-        loop.close()
-
-    async def _open(self) -> None:
-        app = make_app(self.room, self.token, self.limits, self.ping_seconds)
-        loop = asyncio.get_running_loop()
-        streams = app[STREAMS]
-
-        def wake_streams() -> None:  # the room changes in any thread; the streams live in this loop
-            if not loop.is_closed():
-                loop.call_soon_threadsafe(streams.wake)
-
-        self._listener = wake_streams
-        self.room.add_listener(wake_streams)
-        runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0, logger=RequestLog())
-        await runner.setup()
-        try:
-            site = web.TCPSite(runner, self.host, self.port)
-            await site.start()
-            self.port = int(runner.addresses[0][1])
-        except BaseException:
-            await runner.cleanup()
-            raise
-        self._runner = runner
-
-    def _forget_listener(self) -> None:
-        listener, self._listener = self._listener, None
-        if listener is not None:
-            self.room.remove_listener(listener)
-
-    async def _shutdown(self) -> None:
-        runner = self._runner
-        if runner is not None:
-            streams = runner.app[STREAMS]
-            streams.closing = True
-            streams.wake()
-            await runner.cleanup()
-        left = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
-        for task in left:
-            task.cancel()
-        await asyncio.gather(*left, return_exceptions=True)
-        asyncio.get_running_loop().stop()
