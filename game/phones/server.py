@@ -338,34 +338,11 @@ def make_app(
             return json_answer({"error": UNKNOWN_DEVICE}, 400)
         if hub.streams_of(device) >= MAX_STREAMS:
             return json_answer({"error": "too many live connections from this phone"}, 429)
-        response = web.StreamResponse(
-            headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no", **HEADERS}
-        )
-        await response.prepare(request)
-        drop_when_gone(request.transport)
-        changed = asyncio.Event()
-        streams.events.add(changed)
         hub.stream(device, True)
-        sent = -1
         try:
-            while not streams.closing:
-                changed.clear()  # before the state is read: a change while it is written wakes us again
-                current = hub.state_for(device)
-                if current["version"] != sent:
-                    sent = current["version"]
-                    await response.write(f"data: {json.dumps(current, ensure_ascii=False)}\n\n".encode())
-                else:
-                    await response.write(b": ping\n\n")
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(
-                        changed.wait(), PING_SECONDS if ping_seconds is None else ping_seconds
-                    )
-        except ConnectionError:
-            pass  # the phone went away
+            return await stream_states(request, streams, lambda: hub.state_for(device), ping_seconds)
         finally:
-            streams.events.discard(changed)
             hub.stream(device, False)
-        return response
 
     async def asset(request: web.Request) -> web.StreamResponse:
         path, kind = FILES[request.match_info["name"]]
@@ -434,6 +411,37 @@ class RequestLog(logging.Logger):
 
     def error(self, msg: object, *args: object, exc_info: Any = None, **kwargs: Any) -> None:
         self.exception(msg, *args, exc_info=exc_info)
+
+
+async def stream_states(
+    request: web.Request, streams: Streams, state: Callable[[], dict[str, Any]], ping_seconds: float | None
+) -> web.StreamResponse:
+    """Server-sent events: `state()` now and after every change (its "version" says which), a ping comment
+    between; it ends when the client goes or the server closes (the phones' and the tables' streams)."""
+    response = web.StreamResponse(
+        headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no", **HEADERS}
+    )
+    await response.prepare(request)
+    drop_when_gone(request.transport)
+    changed = asyncio.Event()
+    streams.events.add(changed)
+    sent = -1
+    try:
+        while not streams.closing:
+            changed.clear()  # before the state is read: a change while it is written wakes us again
+            current = state()
+            if current["version"] != sent:
+                sent = current["version"]
+                await response.write(f"data: {json.dumps(current, ensure_ascii=False)}\n\n".encode())
+            else:
+                await response.write(b": ping\n\n")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(changed.wait(), PING_SECONDS if ping_seconds is None else ping_seconds)
+    except ConnectionError:
+        pass  # the client went away
+    finally:
+        streams.events.discard(changed)
+    return response
 
 
 def parse_vote(body: bytes) -> tuple[str, int] | str:

@@ -9,7 +9,6 @@ Whatever a request holds, the answer is one of STATUSES and nothing reaches the 
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import html
 import json
@@ -31,17 +30,16 @@ from game.phones.server import (
     DEVICE_ID,
     HEADERS,
     MAX_BODY,
-    PING_SECONDS,
     SCRIPT_SAFE,
     STREAMS,
     Limits,
     RateLimits,
     Streams,
     ThreadedServer,
-    drop_when_gone,
     json_answer,
     parse_vote,
     read_body,
+    stream_states,
 )
 from game.phones.server import (
     FILES as PHONE_FILES,
@@ -406,38 +404,19 @@ def make_app(
         device, table = found
         if live.get(device, 0) >= MAX_STREAMS:
             return _refuse(429, "fast", "too many live connections from this device")
-        response = web.StreamResponse(
-            headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no", **HEADERS}
-        )
-        await response.prepare(request)
-        drop_when_gone(request.transport)
-        changed = asyncio.Event()
-        streams.events.add(changed)
+
+        def state_now() -> dict[str, Any]:
+            with room.read() as session:  # a device holding its stream open is present
+                session.touch(device, time.monotonic())
+            return table_state(room, table, device)
+
         live[device] = live.get(device, 0) + 1
-        sent = -1
         try:
-            while not streams.closing:
-                changed.clear()  # before the state is read: a change while it is written wakes us again
-                with room.read() as session:  # a device holding its stream open is present
-                    session.touch(device, time.monotonic())
-                current = table_state(room, table, device)
-                if current["version"] != sent:
-                    sent = current["version"]
-                    await response.write(f"data: {json.dumps(current, ensure_ascii=False)}\n\n".encode())
-                else:
-                    await response.write(b": ping\n\n")
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(
-                        changed.wait(), PING_SECONDS if ping_seconds is None else ping_seconds
-                    )
-        except ConnectionError:
-            pass  # the device went away
+            return await stream_states(request, streams, state_now, ping_seconds)
         finally:
-            streams.events.discard(changed)
             live[device] -= 1
             if not live[device]:
                 del live[device]
-        return response
 
     async def asset(request: web.Request) -> web.StreamResponse:
         path, kind = FILES[request.match_info["name"]]
