@@ -1276,6 +1276,43 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Gemaakt uit het sessielogboek {log} \u00b7 scenario {file} \u00b7 seed {seed}",
         "en": "Made from the session log {log} \u00b7 scenario {file} \u00b7 seed {seed}",
     },
+    # The report of a session with tables side by side (issue 25).
+    "report.tables.kicker": {"nl": "Terugblik: tafels naast elkaar", "en": "Debrief: tables side by side"},
+    "report.tables.count": {"nl": "Tafels", "en": "Tables"},
+    "report.tables.pace": {"nl": "Tempo", "en": "Pace"},
+    "report.tables.pace.rounds": {"nl": "in rondes", "en": "in rounds"},
+    "report.tables.pace.free": {"nl": "vrij tempo", "en": "free pace"},
+    "report.tables.compared": {"nl": "De tafels vergeleken", "en": "The tables compared"},
+    "report.tables.outcomes": {"nl": "Hoe elke tafel eindigde", "en": "How each table ended"},
+    "report.tables.table": {"nl": "Tafel", "en": "Table"},
+    "report.tables.outcome": {"nl": "Uitkomst", "en": "Outcome"},
+    "report.tables.meters": {"nl": "Elke meter, per tafel", "en": "Every meter, per table"},
+    "report.tables.meters.caption": {
+        "nl": "Eén lijn per tafel, met haar naam en eindstand in de legenda. Een stippellijn is het einde "
+        "van een jaar.",
+        "en": "One line per table, with its name and final value in the legend. A dotted line is the end "
+        "of a year.",
+    },
+    "report.tables.chart.title": {
+        "nl": "Lijngrafiek van {meter} per tafel",
+        "en": "Line chart of {meter} per table",
+    },
+    "report.tables.triangles": {"nl": "De driehoek van elke tafel", "en": "Each table's triangle"},
+    "report.tables.differences": {
+        "nl": "Waar de tafels anders kozen",
+        "en": "Where the tables chose differently",
+    },
+    "report.tables.differences.intro": {
+        "nl": "Per kaart: wat elke tafel koos, de meters direct daarna, en hoe het spel van die tafel eindigde.",
+        "en": "Per card: what each table chose, the meters right after, and how that table's game ended.",
+    },
+    "report.tables.differences.none": {
+        "nl": "Op elke kaart die ze deelden, kozen alle tafels hetzelfde.",
+        "en": "On every card they shared, all tables chose the same.",
+    },
+    "report.tables.after": {"nl": "Meters daarna", "en": "Meters after"},
+    "report.tables.own": {"nl": "De besluiten van {name}", "en": "The decisions of {name}"},
+    "report.csv.table": {"nl": "tafel", "en": "table"},
     # The CSV's column headings.
     "report.csv.year": {"nl": "jaar", "en": "year"},
     "report.csv.calendar_year": {"nl": "kalenderjaar", "en": "calendar year"},
