@@ -16,7 +16,15 @@ from typing import IO, Any, cast
 
 from game.core.model import Scenario
 from game.core.playthrough import game_record
-from game.core.session_log import LogError, SessionHeader, SessionLog, debrief_record, now_iso, read_log
+from game.core.session_log import (
+    LogError,
+    SessionHeader,
+    SessionLog,
+    _drop_cut_off_line,
+    debrief_record,
+    now_iso,
+    read_log,
+)
 from game.tables.model import MAX_TABLES, MIN_TABLES, PACES, Pace
 from game.tables.session import TablesRestoreError, TablesSession
 
@@ -45,6 +53,7 @@ class TablesLogWriter:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._written = 0
         if path.exists() and path.stat().st_size > 0:
+            _drop_cut_off_line(path)  # a line the killed process did not finish: the log goes on whole
             self._written = len(read_tables_log(path).log.events)
         self._file: IO[str] = path.open("a", encoding="utf-8", errors="backslashreplace")
         if path.stat().st_size == 0:

@@ -15,7 +15,9 @@ settles tables whose remaining present devices have all voted.
 Rounds ("rounds" pace): a table that decided waits (its view's card is None) until every unfinished
 table decided, or the facilitator calls `end_round()` (a table with votes decides by them, a tie going
 to the lowest option; a table without votes keeps its card and is `behind`). In "free" pace a table
-goes on at once; `end_round()` still decides the tables with votes.
+goes on at once; `end_round()` still decides the tables with votes, and `close_table` decides one
+table's card whose time ran out (the caller keeps the time: nothing here reads a clock). A rehearsal
+passes a `fallback` option to both, so a table without votes decides it too (`"by": "lowest"`).
 
 Events. `events` holds, in order, the room's events, dicts `{"kind": "tables", "action": ..., ...}`
 (start, join, vote, confirm, tie, decide, round_end; a table's own carry `"table": id`, options count
@@ -262,20 +264,37 @@ class TablesSession:
 
     # -- rounds ----------------------------------------------------------------------
 
-    def end_round(self) -> list[dict[str, Any]]:
+    def end_round(self, fallback: int | None = None) -> list[dict[str, Any]]:
         """The facilitator ends the round: tables with votes decide by them (a tie: the lowest option),
-        tables without keep their card; every table then gets its next card. The new events (none when
-        every table's game is over)."""
+        tables without keep their card, or with a `fallback` (0-based; a rehearsal's) decide that option
+        (`"by": "lowest"`); every table then gets its next card. The new events (none when every table's
+        game is over)."""
         start = len(self.events)
         if self.finished:
             return []
         for table in self._tables.values():
-            if self._open(table) and table.ballot is not None:
-                option = table.ballot.forced()
-                if option is not None:
-                    self._decide(table, option, "facilitator", end_round=False)
+            if self._open(table):
+                self._force(table, fallback, end_round=False)
         self._end_round("facilitator")
         return self.events[start:]
+
+    def close_table(self, table_id: TableId, fallback: int | None = None) -> list[dict[str, Any]]:
+        """A table's card is closed (free pace with a time per card): it decides by its votes, else by
+        `fallback` (0-based, `"by": "lowest"`); without either it keeps its card. The new events."""
+        start = len(self.events)
+        table = self._tables[table_id]
+        if self._open(table):
+            self._force(table, fallback, end_round=True)
+        return self.events[start:]
+
+    def _force(self, table: _Table, fallback: int | None, end_round: bool) -> None:
+        option = table.ballot.forced() if table.ballot is not None else None
+        if option is not None:
+            self._decide(table, option, "facilitator", end_round=end_round)
+        elif fallback is not None:
+            card = table.game.current_card
+            assert card is not None, "an open table has a card"
+            self._decide(table, min(max(fallback, 0), len(card.options) - 1), "lowest", end_round=end_round)
 
     def _end_round(self, by: str) -> None:
         behind = [table.id for table in self._tables.values() if self._open(table)]
