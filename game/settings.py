@@ -1,8 +1,9 @@
-"""How this window plays: solo or group, timer, preview, presenter view, motion, sound, reading aids."""
+"""How this window plays: solo, group or tables, timer, preview, presenter, motion, sound, reading aids."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from game.core.countdown import DEFAULT_SECONDS
@@ -33,6 +34,9 @@ class PlaySettings:
     phones_port: int = 0  # --port (0: any free port)
     read_aloud: bool = False  # --read-aloud, S, the pause menu: screens are read aloud (game/ui/narrator.py)
     reading_font: bool = False  # --reading-font, the pause menu: OpenDyslexic with wider line spacing
+    tables: int = 0  # --tables N (2..8), the title screen: tables side by side (0: no tables)
+    pace: str = "rounds"  # --pace: "rounds" (the facilitator leads) or "free" (each table its own pace)
+    resume_tables: Path | None = None  # --resume-tables LOG: go on with a tables session a crash stopped
 
     @property
     def effective_preview(self) -> Preview:

@@ -115,6 +115,12 @@ def host_address(text: str) -> str:
         raise argparse.ArgumentTypeError(f"'{text}' is not an IP address such as 192.168.1.20") from None
 
 
+def table_count(text: str) -> int:
+    if not text.strip().isdigit() or not 2 <= int(text) <= 8:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of tables from 2 to 8")
+    return int(text)
+
+
 def vote_seconds(text: str) -> float:
     try:
         seconds = float(text)
@@ -189,24 +195,46 @@ def build_parser() -> argparse.ArgumentParser:
         help="group session: the room also votes from phones (a web server on this laptop, a QR code)",
     )
     play.add_argument(
+        "--tables",
+        type=table_count,
+        default=0,
+        metavar="N",
+        help="tables side by side: 2 to 8 tables each play their own game of the scenario on a tablet or "
+        "phones (a web server on this laptop, a QR code per table); a session of its own kind",
+    )
+    play.add_argument(
+        "--pace",
+        choices=("rounds", "free"),
+        help="with --tables: rounds (every table gets its next card together; default) or free "
+        "(each table at its own pace)",
+    )
+    play.add_argument(
+        "--resume-tables",
+        metavar="LOG",
+        help="go on with the tables session of this session log (a crash stopped it): every table where "
+        "it stood; the log's tables, pace and seed",
+    )
+    play.add_argument(
         "--host",
         type=host_address,
         metavar="ADDR",
-        help="with --phones: the address phones reach the laptop at (default: its local network address)",
+        help="with --phones or --tables: the address the devices reach the laptop at (default: its local "
+        "network address)",
     )
     play.add_argument(
         "--port",
         type=port_number,
         default=0,
         metavar="N",
-        help="with --phones: the port (default: any free one)",
+        help="with --phones or --tables: the port (default: any free one)",
     )
     play.add_argument(
         "--vote-window",
         type=vote_seconds,
         default=60.0,
         metavar="S",
-        help="headless with --phones: seconds each card (and each debrief question) is open (default: 60)",
+        help="headless with --phones: seconds each card (and each debrief question) is open; with --tables: "
+        "seconds each round (free pace: each table's card) is open (default: 60)",
     )
     play.add_argument(
         "--debrief",

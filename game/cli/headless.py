@@ -28,6 +28,10 @@ from game.settings import PlaySettings
 
 
 def run_headless(args: argparse.Namespace) -> int:
+    if args.tables or args.resume_tables:
+        from game.cli.tables import run_tables_rehearsal  # only tables start their web server
+
+        return run_tables_rehearsal(args)
     rehearsal = bool(args.group and args.phones)  # the phones choose; --auto and --choices are optional
     if not args.auto and args.choices is None and not rehearsal:
         raise GameError("--headless needs --auto or --choices 1,2,...")

@@ -116,6 +116,8 @@ def _run(args: argparse.Namespace | SimpleNamespace) -> int:
         from game.cli.screenshots import run_screenshots
 
         return run_screenshots(Path(args.out) if args.out else None, args.sizes, args.lang)
+    if args.command == "play":
+        _refuse_tables_mixed(args)
     if args.command == "play" and args.phones and not args.group:
         raise GameError("--phones needs --group: phones vote in a group session")
     if args.command == "play" and args.debrief and not (args.headless and args.group and args.phones):
@@ -130,6 +132,22 @@ def _run(args: argparse.Namespace | SimpleNamespace) -> int:
     if args.command == "play" and (args.auto or args.choices or args.log or args.screenshots or args.report):
         raise GameError("--auto, --choices, --log, --report and --screenshots need --headless")
     return _run_window(args)
+
+
+def _refuse_tables_mixed(args: argparse.Namespace | SimpleNamespace) -> None:
+    """Tables side by side are a session of their own kind: say so for the options that do not mix."""
+    tables = bool(args.tables or args.resume_tables)
+    if args.pace and not tables:
+        raise GameError("--pace sets the pace of tables side by side: it needs --tables N")
+    if tables and (args.group or args.phones):
+        raise GameError(
+            "--tables is a session of its own kind (each table plays its own game on its own devices): "
+            "leave out --group and --phones"
+        )
+    if tables and (args.auto or args.choices or args.screenshots):
+        raise GameError(
+            "with --tables each table's devices choose: leave out --auto, --choices and --screenshots"
+        )
 
 
 def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
@@ -161,5 +179,8 @@ def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
             phones_port=getattr(args, "port", 0),
             read_aloud=getattr(args, "read_aloud", False),
             reading_font=getattr(args, "reading_font", False),
+            tables=getattr(args, "tables", 0),
+            pace=getattr(args, "pace", None) or "rounds",
+            resume_tables=Path(args.resume_tables) if getattr(args, "resume_tables", None) else None,
         ),
     )
