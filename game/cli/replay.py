@@ -7,11 +7,16 @@ from pathlib import Path
 from game.core.session_log import LogError, read_log, replay, scenario_file_of
 from game.formatting import format_value, plural
 from game.scenario import load_scenario
+from game.tables.log import MODE as TABLES
 
 
 def run_replay(log_path: Path, scenario_path: Path | None = None) -> int:
     """Exit 0 when the replay gives exactly the logged game, 1 (with the first difference) otherwise."""
     log = read_log(log_path)
+    if log.header.mode == TABLES:
+        from game.cli.tables_replay import run_tables_replay
+
+        return run_tables_replay(log_path, scenario_path)
     path = scenario_path or scenario_file_of(log_path, log.header.scenario_file)
     scenario = load_scenario(path)
     if log.header.content_hash and scenario.content_hash != log.header.content_hash:

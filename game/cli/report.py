@@ -6,6 +6,7 @@ from pathlib import Path
 
 from game.errors import GameError
 from game.report import load_session, write_report_files
+from game.tables.split import is_tables_log
 
 
 def run_report(
@@ -19,6 +20,8 @@ def run_report(
         raise GameError(f"{log_path}: the report would overwrite the session log; choose another name")
     if html_path.resolve() == csv_path.resolve():
         raise GameError(f"{html_path}: the HTML report and the CSV need different names")
+    if is_tables_log(log_path):
+        return _tables_report(log_path, html_path, csv_path, scenario_path)
     session = load_session(log_path, scenario_path)
     if session.changed:
         print(
@@ -28,4 +31,20 @@ def run_report(
     write_report_files(session, html_path, csv_path)
     print(f"report written to {html_path}")
     print(f"decisions (CSV, UTF-8 with BOM, ';'-separated) written to {csv_path}")
+    return 0
+
+
+def _tables_report(log_path: Path, html_path: Path, csv_path: Path, scenario_path: Path | None) -> int:
+    from game.report.tables import load_tables_report, write_tables_report_files
+
+    loaded = load_tables_report(log_path, scenario_path)
+    if loaded.changed:
+        print(
+            f"note: {loaded.scenario_path} changed since this session was played; "
+            "the report follows the file as it is now"
+        )
+    write_tables_report_files(loaded.report, html_path, csv_path)
+    tables = len(loaded.report.tables)
+    print(f"report of {tables} tables written to {html_path}")
+    print(f"every table's decisions (CSV, UTF-8 with BOM, ';'-separated) written to {csv_path}")
     return 0

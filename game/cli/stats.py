@@ -8,13 +8,13 @@ from pathlib import Path
 from game.cli.output import table
 from game.core.corners import CORNERS
 from game.core.model import Scenario
-from game.core.session_log import read_log
 from game.core.stats import Stats, stats_data, summarise
 from game.debrief.shifts import StatementShift, statement_shifts
 from game.debrief.statements import statements_for
 from game.files import write_json, write_text
 from game.formatting import plural
 from game.report.minutes import cell, decimal, spreadsheet_csv
+from game.tables.split import session_logs
 
 LABEL_WIDTH = 40
 CORNER_NAMES = {
@@ -30,9 +30,9 @@ def run_stats(
     scenario_path: Path | None = None,
     csv_out: str | None = None,
 ) -> int:
-    """Print the summary (and write its figures as JSON, the statements' shifts as CSV); a bad log raises
-    a GameError naming it."""
-    logs = [read_log(path) for path in paths]
+    """Print the summary (and write its figures as JSON, the statements' shifts as CSV); a tables log
+    counts as one session per table; a bad log raises a GameError naming it."""
+    logs = [log for path in paths for log in session_logs(path)]  # a tables log: one per table
     scenario = None
     if scenario_path is not None:
         from game.scenario import load_scenario

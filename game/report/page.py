@@ -77,23 +77,28 @@ def render_report(report: Report) -> str:
     lang = report.lang
     sections = [
         _header(report),
-        _outcome(report),
-        _lines(report),
-        _chart(report),
-        _decisions(report),
+        *game_sections(report),
         _themes(report),
         _questions(report),
         debrief_sections(report.debrief, report.lang, report.group),
-        _footer(report),
+        footer(report),
     ]
-    title = f"{label('kicker', lang)}: {report.scenario_title}"
+    return html_page(lang, f"{label('kicker', lang)}: {report.scenario_title}", sections)
+
+
+def html_page(lang: str, title: str, sections: list[str], style: str = "") -> str:
+    """A whole self-contained page: the report's style (and `style`), the non-empty sections in <main>."""
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{STYLE}{DEBRIEF_STYLE}</style>\n</head>\n<body>\n<main>\n"
-        + "\n".join(part for part in sections if part)
-        + "\n</main>\n</body>\n</html>\n"
+        f"<title>{escape(title)}</title>\n<style>{STYLE}{DEBRIEF_STYLE}{style}</style>\n</head>\n"
+        "<body>\n<main>\n" + "\n".join(part for part in sections if part) + "\n</main>\n</body>\n</html>\n"
     )
+
+
+def game_sections(report: Report) -> list[str]:
+    """The sections of one game: its outcome, red lines crossed, meter chart and decisions."""
+    return [_outcome(report), _lines(report), _chart(report), _decisions(report)]
 
 
 def _paragraphs(text: str, css: str = "") -> str:
@@ -319,7 +324,7 @@ def _questions(report: Report) -> str:
     return _section(report, "questions", body, page=True)
 
 
-def _footer(report: Report) -> str:
+def footer(report: Report) -> str:
     text = label(
         "footer", report.lang, log=report.log_name, file=report.scenario_file or "\u2013", seed=report.seed
     )

@@ -8,16 +8,20 @@ The colours are dark enough for white paper (Okabe-Ito and Tol), unlike the game
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 
 from game.core.corners import CORNERS
+from game.core.model import Number, Scenario
 from game.formatting import format_value
 from game.i18n import year_label
 from game.report.content import Report
 from game.report.labels import label
 
-SERIES_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#aa3377", "#8a6d00", "#555555")
-SERIES_DASHES = ("", "9 5", "2 4", "12 4 2 4", "6 3", "1 3")
+# Eight: a chart of the tables has a line per table (up to eight).
+SERIES_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#aa3377", "#8a6d00", "#555555", "#332288", "#882255")
+SERIES_DASHES = ("", "9 5", "2 4", "12 4 2 4", "6 3", "1 3", "14 3 3 3 3 3", "4 2 8 2")
 INK = "#1c2333"
 MUTED = "#5a6172"
 GRID = "#d9d4c7"
@@ -97,17 +101,46 @@ def _text(
     )
 
 
+@dataclass(frozen=True)
+class Series:
+    """One line of a chart: its legend text, its values after every turn (the turn counted over the
+    whole term, from 1) and the range its values are drawn in."""
+
+    id: str
+    legend: str
+    points: tuple[tuple[int, float], ...]
+    minimum: Number
+    maximum: Number
+
+
 def meter_chart(report: Report) -> str:
     """Every meter after every turn over the whole term, with the year boundaries and a legend."""
     scenario = report.scenario
-    lang = report.lang
+    series = [
+        Series(
+            meter.id,
+            f"{meter.name} {format_value(meter.final)}",
+            tuple(
+                (scenario.turn_number(point.year, point.turn), point.meters.get(meter.id, meter.final))
+                for point in report.history
+            ),
+            meter.minimum,
+            meter.maximum,
+        )
+        for meter in report.meters
+    ]
+    return line_chart(scenario, report.lang, series, "chart-title", label("chart.title", report.lang))
+
+
+def line_chart(scenario: Scenario, lang: str, series: Sequence[Series], title_id: str, title: str) -> str:
+    """Lines over the scenario's whole term, with the year boundaries and a legend; each line its own
+    colour, dash pattern and marker. The axis shows values when all lines share a range, else shares."""
     width, height = CHART_WIDTH, CHART_HEIGHT
     parts: list[str] = []
     # Legend: a row (wrapped when long) of line sample, marker, name and final value.
     x, y, row = 56.0, 22.0, 26.0
-    for index, meter in enumerate(report.meters):
-        text = f"{meter.name} {format_value(meter.final)}"
-        entry = 58 + 7.5 * len(text)
+    for index, line in enumerate(series):
+        entry = 58 + 7.5 * len(line.legend)
         if x > 56 and x + entry > width - 16:
             x, y = 56.0, y + row
         colour = series_colour(index)
@@ -116,7 +149,7 @@ def meter_chart(report: Report) -> str:
             f'<g class="legend-entry"><line x1="{_n(x)}" y1="{_n(y)}" x2="{_n(x + 40)}" y2="{_n(y)}" '
             f'stroke="{colour}" stroke-width="3" stroke-dasharray="{dash}"/>'
             + marker(index, x + 20, y, 6, colour)
-            + _text(x + 48, y + 4.5, text, size=14)
+            + _text(x + 48, y + 4.5, line.legend, size=14)
             + "</g>"
         )
         x += entry + 18
@@ -126,9 +159,9 @@ def meter_chart(report: Report) -> str:
         f'<rect x="{_n(left)}" y="{_n(top)}" width="{_n(plot_w)}" height="{_n(plot_h)}" '
         f'fill="#fbfaf6" stroke="{GRID}"/>'
     )
-    same_range = len({(meter.minimum, meter.maximum) for meter in report.meters}) == 1
-    low = report.meters[0].minimum if report.meters else 0
-    high = report.meters[0].maximum if report.meters else 100
+    same_range = len({(line.minimum, line.maximum) for line in series}) == 1
+    low = series[0].minimum if series else 0
+    high = series[0].maximum if series else 100
     for step in range(5):
         share = step / 4
         gy = bottom - plot_h * share
@@ -141,10 +174,9 @@ def meter_chart(report: Report) -> str:
     def sx(turns: float) -> float:
         return left + inset + (plot_w - 2 * inset) * turns / total
 
-    def sy(meter_index: int, value: float) -> float:
-        meter = report.meters[meter_index]
-        span = meter.maximum - meter.minimum
-        share = 0.0 if span <= 0 else (value - meter.minimum) / span
+    def sy(line: Series, value: float) -> float:
+        span = line.maximum - line.minimum
+        share = 0.0 if span <= 0 else (value - line.minimum) / span
         return bottom - plot_h * max(0.0, min(1.0, share))
 
     for turn in range(1, total + 1):
@@ -173,27 +205,22 @@ def meter_chart(report: Report) -> str:
                 weight="bold",
             )
         )
-    for index, meter in enumerate(report.meters):
+    for index, line in enumerate(series):
         colour = series_colour(index)
         dash = SERIES_DASHES[index % len(SERIES_DASHES)]
-        points = [
-            (
-                sx(scenario.turn_number(point.year, point.turn)),
-                sy(index, point.meters.get(meter.id, meter.final)),
-            )
-            for point in report.history
-        ]
+        points = [(sx(turn), sy(line, value)) for turn, value in line.points]
         if len(points) >= 2:
             parts.append(
-                f'<polyline class="meter-line" data-meter="{escape(meter.id)}" fill="none" stroke="{colour}" '
+                f'<polyline class="meter-line" data-meter="{escape(line.id)}" fill="none" stroke="{colour}" '
                 f'stroke-width="3" stroke-linejoin="round" stroke-dasharray="{dash}" '
                 f'points="{" ".join(f"{_n(px)},{_n(py)}" for px, py in points)}"/>'
             )
         parts.extend(marker(index, px, py, 4.5, colour) for px, py in points)
-    title = escape(label("chart.title", lang))
     return (
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="chart-title"><title id="chart-title">{title}</title>' + "".join(parts) + "</svg>"
+        f'aria-labelledby="{escape(title_id)}"><title id="{escape(title_id)}">{escape(title)}</title>'
+        + "".join(parts)
+        + "</svg>"
     )
 
 

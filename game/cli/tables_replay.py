@@ -1,0 +1,42 @@
+"""`replay LOG` on a tables log: every table's game played again from its decisions and compared with its
+logged events and ending, then the room's events (joins, votes, rounds) put back as the session stood."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from game.core.session_log import LogError, replay, scenario_file_of
+from game.formatting import plural
+from game.scenario import load_scenario
+from game.tables.log import read_tables_log, restore_from_log
+from game.tables.split import table_logs
+
+
+def run_tables_replay(log_path: Path, scenario_path: Path | None = None) -> int:
+    """Exit 0 when every table's replay is its logged game, 1 naming the first table that differs."""
+    log = read_tables_log(log_path)
+    path = scenario_path or scenario_file_of(log_path, log.log.header.scenario_file)
+    scenario = load_scenario(path)
+    if log.log.header.content_hash and scenario.content_hash != log.log.header.content_hash:
+        print(f"note: {path} changed since this session was played; replaying on the file as it is now")
+    for table_log in table_logs(log).values():
+        name = table_log.header.group
+        try:
+            game = replay(table_log, scenario)
+        except LogError as error:
+            print(f"different: {name}: {error}")
+            return 1
+        state = game.state
+        outcome = state.ending or state.profile or ("term completed" if state.finished else "not finished")
+        print(
+            f"{name}: identical \u2014 {plural(len(state.choices), 'decision')}, "
+            f"{plural(len(table_log.events), 'game event')}; outcome: {outcome}"
+        )
+    try:
+        session = restore_from_log(log, scenario)
+    except LogError as error:
+        print(f"different: the room's events: {error}")
+        return 1
+    done = "finished" if session.finished else f"stopped in round {session.round}"
+    print(f"all {log.tables} tables end as logged ({done})")
+    return 0
