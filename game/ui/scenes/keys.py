@@ -90,8 +90,19 @@ SCREEN_KEYS: dict[str, tuple[str, ...]] = {
         "menu",
         *GLOBAL,
     ),
+    "tables_compare": ("compare_pages", "compare_pick", "compare_tables", "compare_back", *GLOBAL),
     "pause": ("select", "confirm", "resume", "motion", *GLOBAL),
     "undo": ("select", "confirm", "keep", "text_size", "help"),
+    "tables_setup": ("tables_count", "tables_pace", "select", "confirm", "menu", *GLOBAL),
+    "tables_room": (
+        "tables_end",
+        "tables_join",
+        "tables_summary",
+        "tables_compare",
+        "tables_close",
+        "menu",
+        *GLOBAL,
+    ),
 }
 OTHER_SCREEN = ("continue", "menu", *GLOBAL)  # a screen added later and not yet in the table
 
@@ -106,6 +117,10 @@ STATES = {
     "debrief_leave": "debrief_next",
     "debrief_back": "debrief_skip",
     "end_debrief_enter": "end_debrief",
+    "tables_compare_enter": "tables_compare",
+    "compare_meter": "compare_pick",
+    "compare_card": "compare_pick",
+    "compare_scroll": "compare_pick",
 }
 CONTINUE_HINT = ("continue", "menu", "language", "mute", "reload")
 HINT_ROWS: dict[str, tuple[str, ...]] = {
@@ -120,6 +135,7 @@ HINT_ROWS: dict[str, tuple[str, ...]] = {
     "statements_solo": ("statement_select", "statement_score", "continue", "menu"),
     "pause": ("select", "confirm", "resume", "reload"),
     "undo": ("confirm", "keep"),
+    "tables_setup": ("tables_count", "tables_pace", "select_enter", "menu"),
 }
 # The card's own keys by what it shows (see game.ui.card_layout.Phase); solo play shows fewer.
 CARD_ROWS: dict[Phase, tuple[str, ...]] = {
