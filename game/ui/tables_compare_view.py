@@ -82,7 +82,8 @@ def draw_meter_page(
     names = [f"{run.name} {format_value(_final(run, meter.id, meter.start))}" for run in comparison.tables]
     label_w = max(painter.fonts.width(name, size) for name in names) + m.px(52)
     chart = pygame.Rect(inner.left, inner.top, inner.width - label_w, inner.height)
-    plot, sx = draw_plot_area(painter, chart, scenario, chart.top + m.px(6), look.lang)
+    axis_top = chart.top + painter.fonts.line_height(m.px(18)) // 2 + m.px(2)  # the "100" stays inside
+    plot, sx = draw_plot_area(painter, chart, scenario, axis_top, look.lang)
     ends: list[tuple[int, int, int]] = []  # (y, x, table index) of each line's last point
     for index, run in enumerate(comparison.tables):
         points = [
