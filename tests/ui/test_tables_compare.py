@@ -183,7 +183,7 @@ def test_a_live_room_is_compared_again_when_its_conductor_says_it_changed(
     app = make_app([ScenarioEntry(COUNCIL_SESSION)])
     app.show(TablesCompareScene(app, room, app.scene, poll=poll))
     scene = scene_of(app)
-    assert scene.comparison.differences == ()
+    assert not scene.comparison.differences
     with room.act() as live:
         card = live.table(1).card
         assert card is not None
