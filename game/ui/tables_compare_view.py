@@ -288,9 +288,12 @@ def draw_difference_page(
     painter.text(
         note, (box.right, title_box.bottom - m.px(4)), note_size, style.TEXT_MUTED, anchor="bottomright"
     )
-    panel = pygame.Rect(
-        box.left, title_box.bottom + m.px(10), box.width, box.bottom - title_box.bottom - m.px(10)
-    )
+    head_sizes = m.steps(20, SMALLEST)
+    head_h = painter.fonts.line_height(head_sizes[-1], True) * 2
+    most = painter.fonts.line_height(m.text(24)) * 2 + m.px(28)  # few tables: rows of two lines, not more
+    needed = head_h + most * len(comparison.tables) + m.px(28)
+    height = min(box.bottom - title_box.bottom - m.px(10), needed)
+    panel = pygame.Rect(box.left, title_box.bottom + m.px(10), box.width, height)
     painter.shadow(panel)
     painter.panel(panel, style.PANEL)
     inner = panel.inflate(-2 * m.px(20), -2 * m.px(10))
@@ -303,8 +306,6 @@ def draw_difference_page(
     x_option = inner.left + table_w
     x_meters = x_option + option_w
     x_ending = x_meters + meter_w * len(meters)
-    head_sizes = m.steps(20, SMALLEST)
-    head_h = painter.fonts.line_height(head_sizes[-1], True) * 2
     heads = [
         (t("tables.compare.col_table", lang), pygame.Rect(inner.left, inner.top, table_w, head_h)),
         (t("tables.compare.col_option", lang), pygame.Rect(x_option, inner.top, option_w, head_h)),
@@ -327,7 +328,7 @@ def draw_difference_page(
         for table, branch in sorted(difference.branches.items(), key=lambda item: (item[1].option, item[0]))
     ]
     rows += [(run, None, None) for run in comparison.tables if run.table not in difference.branches]
-    row_h = (inner.bottom - top - m.px(4)) // max(1, len(rows))
+    row_h = min(most, (inner.bottom - top - m.px(4)) // max(1, len(rows)))
     sizes = m.steps(24, SMALLEST)
     y = top + m.px(4)
     for start, (run, option, after) in enumerate(rows):
