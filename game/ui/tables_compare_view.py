@@ -292,11 +292,11 @@ def draw_difference_page(
     head_h = painter.fonts.line_height(head_sizes[-1], True) * 2
     most = painter.fonts.line_height(m.text(24)) * 2 + m.px(28)  # few tables: rows of two lines, not more
     needed = head_h + most * len(comparison.tables) + m.px(28)
-    height = min(box.bottom - title_box.bottom - m.px(10), needed)
-    panel = pygame.Rect(box.left, title_box.bottom + m.px(10), box.width, height)
+    height = min(box.bottom - title_box.bottom - m.px(6), needed)
+    panel = pygame.Rect(box.left, title_box.bottom + m.px(6), box.width, height)
     painter.shadow(panel)
     painter.panel(panel, style.PANEL)
-    inner = panel.inflate(-2 * m.px(20), -2 * m.px(10))
+    inner = panel.inflate(-2 * m.px(20), -2 * m.px(8))
     meters = scenario.meters
     # Columns: the table, the option it chose, each meter right after, the ending it reached.
     table_w = round(inner.width * 0.1)
@@ -328,9 +328,9 @@ def draw_difference_page(
         for table, branch in sorted(difference.branches.items(), key=lambda item: (item[1].option, item[0]))
     ]
     rows += [(run, None, None) for run in comparison.tables if run.table not in difference.branches]
-    row_h = min(most, (inner.bottom - top - m.px(4)) // max(1, len(rows)))
+    row_h = min(most, (inner.bottom - top) // max(1, len(rows)))
     sizes = m.steps(24, SMALLEST)
-    y = top + m.px(4)
+    y = top
     for start, (run, option, after) in enumerate(rows):
         row = pygame.Rect(inner.left, y + start * row_h, inner.width, row_h)
         cell = row.inflate(0, -m.px(4))
@@ -343,7 +343,7 @@ def draw_difference_page(
                 pygame.draw.line(
                     painter.surface, style.PANEL_LINE, (row.left, row.top), (row.right, row.top), thin
                 )
-            span = pygame.Rect(x_option, cell.top, option_w - m.px(12), row_h * group - m.px(4))
+            span = pygame.Rect(x_option, row.top, option_w - m.px(12), row_h * group)
             if option is None:
                 draw_fitted(
                     painter, t("tables.compare.not_seen", lang), span, sizes, style.INK_MUTED, valign="middle"
