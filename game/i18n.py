@@ -1407,10 +1407,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "tables.room.free": {"nl": "Eigen tempo \u00b7 {clock}", "en": "Own pace \u00b7 {clock}"},
     "tables.room.all_ended": {"nl": "Alle tafels zijn klaar", "en": "Every table has finished"},
     "tables.room.ended_at": {"nl": "Klaar in {place}", "en": "Finished in {place}"},
-    "tables.room.no_compare": {
-        "nl": "De vergelijking is nog niet beschikbaar.",
-        "en": "The comparison is not available yet.",
-    },
     "tables.status.voting": {"nl": "Stemt: {cast} van {present}", "en": "Voting: {cast} of {present}"},
     "tables.status.waiting": {"nl": "Nog niemand aan tafel", "en": "Nobody joined yet"},
     "tables.status.tie": {"nl": "Gelijke stand", "en": "A tie"},
@@ -1464,6 +1460,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.d.tables_pace": {"nl": "in rondes of in eigen tempo", "en": "in rounds or at their own pace"},
     "help.h.tables_pace": {"nl": "P tempo", "en": "P pace"},
     "tables.compare.kicker": {"nl": "Tafels vergeleken", "en": "Tables compared"},
+    "help.screen.tables_compare": {"nl": "tafels vergeleken", "en": "tables compared"},
     "tables.compare.of": {"nl": "{index} van {count}", "en": "{index} of {count}"},
     "tables.compare.back": {"nl": "Terug", "en": "Back"},
     "tables.compare.tab.meters": {"nl": "Meters", "en": "Meters"},

@@ -13,6 +13,8 @@ from game.tables.session import TablesSession
 from game.ui.app import App
 from game.ui.draw import Painter
 from game.ui.loading import ScenarioEntry
+from game.ui.scenes.help import HelpScene
+from game.ui.scenes.keys import key_rows
 from game.ui.scenes.tables_compare import TablesCompareScene
 from game.ui.tables_compare_view import PAGES, SMALLEST, grid, spread
 from tests.ui.conftest import COUNCIL_SESSION, AppFactory, click, pixels, press
@@ -192,6 +194,19 @@ def test_a_live_room_is_compared_again_when_its_conductor_says_it_changed(
     changed[0] = True
     press(app, pygame.K_F12)  # time passes: the scene polls
     assert [difference.card for difference in scene.comparison.differences] == [card]
+
+
+def test_f1_lists_the_comparisons_keys_and_l_switches_its_language(
+    make_app: AppFactory, council: Scenario
+) -> None:
+    app = opened(make_app, played(council, 2))
+    press(app, pygame.K_F1)
+    assert isinstance(app.pause, HelpScene)
+    assert {keys for keys, _ in key_rows("tables_compare", "nl")} >= {"A, B", "Esc, Backspace"}
+    press(app, pygame.K_F1)
+    assert app.pause is None and app.scene.name == "tables_compare"
+    press(app, pygame.K_l)
+    assert app.lang == "en" and "Left/right or 1-4 page" in scene_of(app).hint()
 
 
 def test_grid_and_label_spreading() -> None:
