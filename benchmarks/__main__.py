@@ -3,7 +3,8 @@
 start-up (against a bare pygame-ce floor), frame cost, idle CPU, authoring speed, memory and voting by
 phone (issue 14: a vote's way to the game, the card's frame and idle CPU with 60 phones) and the
 standalone app (issue 16: its start-up beside the source's, the zip's size) and the debrief's word
-cloud (issue 24: 60 words in a card-size box, laid out and redrawn); each the
+cloud (issue 24: 60 words in a card-size box, laid out and redrawn) and tables side by side (issue 25:
+eight tables of eight devices, a vote's way to its table's decision over HTTP); each the
 median of several runs with their min and max. The default run takes about two and a half minutes
 (the idle wait is 30 s per video driver); --quick shortens every wait and takes fewer runs (under a
 minute), for a fast check. Nothing here is asserted by the tests: speed is measured, never a test.
@@ -16,7 +17,7 @@ import json
 import subprocess
 import time
 
-from benchmarks import app, authoring, idle, memory, phones, startup, watch, wordcloud
+from benchmarks import app, authoring, idle, memory, phones, startup, tables, watch, wordcloud
 from benchmarks.report import Figure, child_env, machine_line, python, table_header, table_row
 
 FRAME_TARGET_MS = 4.0
@@ -132,6 +133,7 @@ def main() -> None:
         lambda: authoring_figures(3 if quick else 5),
         lambda: [memory_figure(1 if quick else 3)],
         lambda: phones.figures(quick),
+        lambda: tables.figures(quick),
         lambda: app.figures(quick),
     ]
     figures: list[Figure] = []
