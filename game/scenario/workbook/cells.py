@@ -1,7 +1,8 @@
 """Read the cells of a workbook (.xlsx with openpyxl, .ods with odfpy): values as typed, formulas, merges.
 
 Nothing is evaluated: a formula is kept as its text (and refused later), a date as a date (a number the
-spreadsheet turned into one), text as text (also text that starts with "="). Only the first MAX_ROWS
+spreadsheet turned into one), text as text (also text that starts with "="); but a formula that is only
+TRUE or FALSE reads as that value (LibreOffice saves a yes/no cell as =TRUE()). Only the first MAX_ROWS
 rows and MAX_COLUMNS columns are read. A damaged file is WorkbookUnreadable; a cell whose value cannot
 be read carries its problem, said at the cell.
 """
@@ -12,6 +13,7 @@ import contextlib
 import datetime
 import io
 import math
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +34,7 @@ Value = str | int | float | bool | datetime.date | datetime.datetime | datetime.
 MAX_ROWS = 5000
 MAX_COLUMNS = 60
 KINDS = {".xlsx": "an Excel workbook (.xlsx)", ".ods": "an OpenDocument spreadsheet (.ods)"}
+CONSTANT = re.compile(r"=\s*(TRUE|FALSE)\s*(?:\(\s*\))?\s*", re.IGNORECASE)  # =TRUE(), =false, = TRUE ( )
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ def _read_xlsx(path: Path) -> list[Sheet]:
                 value = cell.value
                 formula = problem = None
                 if cell.data_type == "f":  # text typed as text ('=...) is data type "s": text
-                    formula, value = str(value), None
+                    value, formula = _formula(str(value))
                 elif isinstance(value, float) and not math.isfinite(value):
                     problem, value = _not_a_number(str(value)), None
                 elif value is not None and not isinstance(
@@ -226,6 +229,15 @@ def _count(attribute: str | None, most: int, sheet: str) -> int:
     return max(1, min(count, most))
 
 
+def _formula(text: str) -> tuple[Value, str | None]:
+    """(True or False, None) for a formula that is only that constant, as LibreOffice saves a yes/no cell
+    (its cached value is the same); (None, the formula) for any other, to be refused at its cell."""
+    found = CONSTANT.fullmatch(text)
+    if found is None:
+        return None, text
+    return found.group(1).upper() == "TRUE", None
+
+
 def _not_a_number(shown: str) -> str:
     return f"the number in this cell cannot be read ({shown[:20]!r}); type it again"
 
@@ -240,7 +252,8 @@ def _ods_cell(element: object, office: str, table: str) -> Cell:
     paragraphs = [node for node in element.childNodes if getattr(node, "qname", ("", ""))[1] == "p"]  # type: ignore[attr-defined]
     text = "\n".join(teletype.extractText(paragraph) for paragraph in paragraphs)
     if formula:
-        return Cell(None, "=" + str(formula).split(":", 1)[-1].lstrip("="))
+        constant, kept = _formula("=" + str(formula).split(":", 1)[-1].lstrip("="))
+        return Cell(constant, kept)
     value: Value
     if kind in ("float", "percentage", "currency"):
         shown = get(office, "value")
