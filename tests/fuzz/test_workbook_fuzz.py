@@ -36,7 +36,8 @@ JUNK = [
     "", "-1", "0", "abc", "1e999", "nan", "-inf", "99999999999999999999", "1.5", "é", "'", '"', "<", ">",
     "&", "&amp;", "&#0;", "&lt;x", "]]>", "<x>", "</x>", "<x/>", "<!-- -->", "<?pi?>", "\x00", "\ufffe",
     "\U0001f600",
-    "<!DOCTYPE x [<!ENTITY a 'aaaaaaaaaa'>]>", "&a;", "=1+1", "TRUE", "2027-13-45", "A1:ZZ99999",
+    "<!DOCTYPE x [<!ENTITY a 'aaaaaaaaaa'>]>", "&a;", "=1+1", "TRUE", "=TRUE()", "of:=false", "2027-13-45",
+    "A1:ZZ99999",
 ]  # fmt: skip
 TYPES = {  # the attributes that give a cell its type, and what they may say
     "t": ["s", "n", "b", "d", "e", "str", "inlineStr", "f", "x"],
