@@ -128,20 +128,26 @@ class PhoneLink:
         """The join address as a QR code, `side` pixels square (cached per size)."""
         if self._qr is not None and self._qr[0] == side:
             return self._qr[1]
-        import segno
-
-        matrix = segno.make(self.url or "", error="m", boost_error=False).matrix
-        modules = len(matrix) + 2 * QUIET_ZONE
-        small = pygame.Surface((modules, modules))
-        small.fill((255, 255, 255))
-        for row, line in enumerate(matrix):
-            for column, dark in enumerate(line):
-                if dark:
-                    small.set_at((column + QUIET_ZONE, row + QUIET_ZONE), (0, 0, 0))
-        scale = max(1, side // modules)  # whole pixels per module: sharp edges a camera reads easily
-        surface = pygame.transform.scale(small, (modules * scale, modules * scale))
+        surface = qr_surface(self.url or "", side)
         self._qr = (side, surface)
         return surface
+
+
+def qr_surface(text: str, side: int) -> pygame.Surface:
+    """`text` as a QR code at most `side` pixels square, in whole pixels per module (sharp edges a
+    camera reads easily), with a white quiet zone."""
+    import segno
+
+    matrix = segno.make(text, error="m", boost_error=False).matrix
+    modules = len(matrix) + 2 * QUIET_ZONE
+    small = pygame.Surface((modules, modules))
+    small.fill((255, 255, 255))
+    for row, line in enumerate(matrix):
+        for column, dark in enumerate(line):
+            if dark:
+                small.set_at((column + QUIET_ZONE, row + QUIET_ZONE), (0, 0, 0))
+    scale = max(1, side // modules)
+    return pygame.transform.scale(small, (modules * scale, modules * scale))
 
 
 def switch_phones(

@@ -36,7 +36,7 @@ Boxes = dict[str, pygame.Rect]
 
 PRESENTER_SHARE = 0.4  # one display: the presenter gets at least this share of the desktop's width
 OTHER_DISPLAY_SHARE = 0.85  # two displays: the presenter fills this much of its own display
-SCREENS = ("title", "intro", "card", "feedback", "year", "outcome", "end", "debrief")
+SCREENS = ("title", "intro", "card", "feedback", "year", "outcome", "end", "debrief", "tables_room")
 # Events in the presenter window: keys, text and focus go on to the game as if typed in the main window;
 # clicks are dropped (they are not at the projector's positions).
 PASSED_ON = (pygame.KEYDOWN, pygame.KEYUP, pygame.TEXTINPUT, pygame.TEXTEDITING, pygame.WINDOWFOCUSLOST)
@@ -90,6 +90,7 @@ class PresenterView:
     queue: tuple[str, ...] = ()  # ... for approval (never on the projector unless Q shows them there)
     queue_selected: int = 0  # the one A and X act on
     queue_shown: bool = False  # Q: the projector shows the queue too
+    tables: tuple[str, ...] = ()  # tables side by side: each table's progress ('Tafel 2: Besloten · 2027')
 
 
 def phones_line(snapshot: PhoneSnapshot | None, lang: str) -> str:
@@ -170,6 +171,7 @@ def presenter_view(session: Session | None, screen: str, paused: bool, lang: str
 
 
 PRESENTER_KEYS = ("undo", "menu", "help", "language", "mute", "fullscreen")  # after the screen's own
+TABLES_ROWS = ("tables_end", "tables_join", "tables_summary", "tables_compare")
 DEBRIEF_ROWS = (
     "debrief_select",
     "debrief_approve",
@@ -185,6 +187,8 @@ def key_rows(view: PresenterView) -> list[tuple[str, str]]:
     rows = card_rows(_phase(view), view.notes is not None) if view.screen == "card" else ["continue"]
     if view.screen == "debrief":
         rows = [*DEBRIEF_ROWS]
+    if view.screen == "tables_room":
+        return describe([*TABLES_ROWS, "menu", "help", "fullscreen"], view.lang)
     options = numbers_text(view.tie, view.lang)
     return describe([*rows, *PRESENTER_KEYS], view.lang, n=max(1, len(view.options)), options=options)
 
@@ -236,6 +240,9 @@ def draw_presenter(painter: Painter, view: PresenterView) -> dict[str, pygame.Re
     elif view.screen == "debrief":
         _draw_queue(painter, view, left, boxes)
         keys_top = right.top
+    elif view.screen == "tables_room":
+        _draw_tables(painter, view, left, boxes)
+        keys_top = _draw_round_timer(painter, view, right, boxes)
     else:
         _draw_other(painter, view, left, boxes)
         keys_top = right.top
@@ -394,6 +401,33 @@ def _labelled_panel(
     label_box = pygame.Rect(inner.left, inner.top, inner.width, label_height)
     draw_fitted(painter, label, label_box, m.steps(20, 12), style.TEXT_MUTED, bold=True, max_lines=1)
     return pygame.Rect(inner.left, label_box.bottom, inner.width, inner.height - label_height)
+
+
+def _draw_tables(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: Boxes) -> None:
+    """Left, with tables side by side: a line per table (its state and where it is in the term)."""
+    m = painter.metrics
+    pad = m.px(20)
+    painter.panel(area, style.BAND, border=style.BUTTON_LINE, width=m.px(2))
+    inner = area.inflate(-2 * pad, -2 * pad)
+    row = inner.height // max(1, len(view.tables))
+    for index, line in enumerate(view.tables):
+        box = pygame.Rect(inner.left, inner.top + index * row, inner.width, row)
+        draw_fitted(painter, line, box, m.steps(26, 14), style.TEXT, max_lines=2, valign="middle")
+    boxes["tables"] = area
+
+
+def _draw_round_timer(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: Boxes) -> int:
+    """Right, with tables: the round's time in large figures; returns the y where the keys may start."""
+    m = painter.metrics
+    pad = m.px(14)
+    big = painter.fonts.line_height(m.px(64), bold=True)
+    small = painter.fonts.line_height(m.px(20))
+    panel = pygame.Rect(area.left, area.top, area.width, big + small + 2 * pad)
+    inner = _labelled_panel(painter, panel, view.place, style.BUTTON_LINE, pad, small)
+    clock = pygame.Rect(inner.left, inner.top, inner.width, big)
+    draw_fitted(painter, view.timer or "\u2013", clock, m.steps(64, 24), style.ACCENT, bold=True, max_lines=1)
+    boxes.update(timer_panel=panel, timer=clock)
+    return panel.bottom + m.gap
 
 
 def _draw_other(painter: Painter, view: PresenterView, area: pygame.Rect, boxes: Boxes) -> None:

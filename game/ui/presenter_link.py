@@ -113,7 +113,8 @@ class PresenterLink:
         view = presenter_view(
             self.app.session, self.app.scene.name, self.app.pause is not None, self.app.lang, self.app.now()
         )
-        return with_queue(view, self.app.scene)
+        tables = getattr(self.app.scene, "presenter_view", None)  # the room view of tables side by side
+        return tables(view) if callable(tables) else with_queue(view, self.app.scene)
 
     def draw(self) -> None:
         """Draw the presenter window (when it is open); a window gone under us closes presenter mode."""

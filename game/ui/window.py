@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.settings import PlaySettings
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 
 def run_window(
@@ -47,6 +51,22 @@ def run_window(
         print(f"cannot open the game window: {exc}", file=sys.stderr)
         return 1
     try:
+        if getattr(app.settings, "tables", 0) and not _open_tables(app):
+            return 1
         return app.run(quit_after_first_frame)
     finally:
+        from game.ui.tables_link import stop_running
+
+        stop_running()
         app.close()
+
+
+def _open_tables(app: App) -> bool:
+    """`play --tables N`: the room view at once; False (the problem said) when the session cannot start."""
+    from game.ui.tables_link import open_from_settings
+
+    scenario = app.catalogue.selected.load()
+    if scenario is None:
+        print(f"error: {app.catalogue.selected.error}", file=sys.stderr)
+        return False
+    return open_from_settings(app, scenario) is None

@@ -132,6 +132,7 @@ class TitleScene(Scene):
             ("start", t("title.solo", lang), playable and not group),
             ("group", t("title.group", lang), playable and group),
             ("phones", t("title.phones", lang, state=t(f"pause.{on_off(self.host.phones)}", lang)), False),
+            ("tables", t("title.tables", lang), False),
         ]
         if self.resumable:
             rows.append(("continue", t("title.continue", lang, count=self.resumable), False))
@@ -144,8 +145,8 @@ class TitleScene(Scene):
         buttons: list[Button] = []
         y = column.top
         for index, (action, label, primary) in enumerate(rows):
-            if index == 3:
-                y += m.px(10)  # the modes (and phones for a group) first, a little apart from the rest
+            if index == 4:
+                y += m.px(10)  # the modes, phones and tables first, a little apart from the rest
             button = Button(action, label, pygame.Rect(column.left, y, column.width, height), primary=primary)
             button.fit(fonts, m.steps(28, 18), padding)
             buttons.append(button)
@@ -275,6 +276,14 @@ class TitleScene(Scene):
                 self.host.show(GroupNameScene(self.host, entry))  # the name first, then the intro
             else:
                 self.host.start(entry)
+        elif action == "tables":
+            scenario = self.catalogue.selected.load()
+            if scenario is None:
+                self.host.redraw()
+                return
+            from game.ui.scenes.tables_setup import TablesSetupScene
+
+            self.host.show(TablesSetupScene(self.host, scenario))
         elif action == "phones":
             self.host.toggle_phones()
         elif action == "continue":
