@@ -1,4 +1,9 @@
-"""The meter band along the top: calendar, turn, and every meter as icon, name, number, change and bar."""
+"""The meter band along the top: calendar, turn, and every meter as icon, name, number, change and bar.
+
+A meter with an ending line (game.core.thresholds) shows it on its bar: a tall mark where the line is and
+the ending's side hatched, so it reads without colour; near the line, or past it, a warning sign (a
+triangle with "!") takes the place of the meter's icon.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.core.model import Number, Scenario
+from game.core.model import Meter, Number, Scenario
+from game.core.thresholds import Line, ending_lines, warned
 from game.formatting import format_delta, format_value
 from game.ui import style
 from game.ui.draw import Painter, fit_text
@@ -19,6 +25,7 @@ DELTA_ROOM = "+88"  # the room kept beside every number for its change, so the b
 NAME_SIZES = (24, 15)  # design px, largest first: the meters' names (the type scale's label)
 VALUE_SIZES = (32, 16)  # the numbers
 BAR_MIN = 48  # design px: the shortest bar a column is made wide enough for
+BAR_HEIGHT = 16  # design px: tall enough for an ending line's hatching to read across a room
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,7 @@ def draw_band(
         pygame.draw.rect(painter.surface, style.BUTTON_LINE, (divider_x, inner_top, m.px(2), inner_height))
         left = divider_x + m.px(24)
     look = band_layout(painter.fonts, m, scenario, lang, left)
+    lines = scenario_lines(scenario)
     for index, meter in enumerate(scenario.meters):
         draw_meter(
             painter,
@@ -87,8 +95,21 @@ def draw_band(
             values.get(meter.id, meter.start),
             lang,
             None if deltas is None else deltas.get(meter.id, 0),
+            lines.get(meter.id, ()),
         )
     return band
+
+
+def scenario_lines(scenario: Scenario) -> Mapping[str, tuple[Line, ...]]:
+    """ending_lines of the scenario, kept for the scenario last asked about: the band is drawn every frame."""
+    if _LINES and _LINES[0][0] is scenario:
+        return _LINES[0][1]
+    found = ending_lines(scenario)
+    _LINES[:] = [(scenario, found)]
+    return found
+
+
+_LINES: list[tuple[Scenario, Mapping[str, tuple[Line, ...]]]] = []
 
 
 def _draw_calendar(
@@ -209,9 +230,11 @@ def draw_meter(
     value: float,
     lang: str,
     delta: Number | None = None,
+    lines: tuple[Line, ...] = (),
 ) -> None:
     """One meter: its icon and name on the first row; the number, its change (`delta`, when not 0) and a
-    bar on the second. Room for the change is kept on every screen, so the bar stays where it is."""
+    bar on the second. Room for the change is kept on every screen, so the bar stays where it is.
+    `lines`: the meter's ending lines, marked on the bar; a warning sign replaces the icon near one."""
     m = painter.metrics
     meter = scenario.meter(meter_id)
     colour = style.series_colour(index)
@@ -227,9 +250,11 @@ def draw_meter(
         bold=True,
         max_lines=1,
     )
-    painter.icon(
-        meter.icon, "meters", pygame.Rect(rect.left, name_box.centery - icon // 2, icon, icon), colour
-    )
+    icon_rect = pygame.Rect(rect.left, name_box.centery - icon // 2, icon, icon)
+    if warned(lines, meter, value):
+        draw_warning(painter, icon_rect)
+    else:
+        painter.icon(meter.icon, "meters", icon_rect, colour)
     painter.block(name, name_box, style.TEXT, valign="middle")
     row = pygame.Rect(rect.left, rect.top + name_h, rect.width, rect.height - name_h)
     value_text = format_value(round(value, 1))
@@ -253,5 +278,61 @@ def draw_meter(
     # a number or change wider than that room ("1000", "+100") moves one, and never past its column.
     bar_left = row.left + number_room(painter.fonts, m, value_size, value_text, delta_text)
     bar_width = max(m.px(10), min(look.bar, rect.right - bar_left))
-    bar = pygame.Rect(bar_left, row.centery - m.px(6), bar_width, m.px(12))
+    bar = pygame.Rect(bar_left, row.centery - m.px(BAR_HEIGHT) // 2, bar_width, m.px(BAR_HEIGHT))
     painter.bar(bar, fraction(scenario, meter_id, value), colour, style.TRACK)
+    for line in lines:
+        draw_line(painter, bar, meter, line)
+
+
+def line_x(bar: pygame.Rect, meter: Meter, line: Line) -> int:
+    """The x of an ending line on a meter's bar, kept inside the bar."""
+    span = meter.maximum - meter.minimum
+    share = 0.0 if span <= 0 else min(1.0, max(0.0, (line.value - meter.minimum) / span))
+    return bar.left + round(bar.width * share)
+
+
+def draw_line(painter: Painter, bar: pygame.Rect, meter: Meter, line: Line) -> None:
+    """An ending line on a bar: the ending's side hatched (only for a line that ends the term alone) and
+    a light mark with a dark edge standing out above and below the bar, on the fill as on the track."""
+    m = painter.metrics
+    x = line_x(bar, meter, line)
+    if line.alone:
+        zone = pygame.Rect(0, 0, x - bar.left, bar.height)
+        if not line.falling:
+            zone = pygame.Rect(x - bar.left, 0, bar.right - x, bar.height)
+        hatch(painter.surface, bar, zone, style.LOSS, m.px(5), max(1, m.px(2)))
+    thick = max(3, m.px(4))
+    reach = m.px(8)
+    x = max(bar.left + thick // 2, min(bar.right - thick + thick // 2, x))
+    mark = pygame.Rect(x - thick // 2, bar.top - reach, thick, bar.height + 2 * reach)
+    pygame.draw.rect(painter.surface, style.BAND, mark.inflate(max(2, m.px(2)), max(2, m.px(2))))
+    pygame.draw.rect(painter.surface, style.TEXT, mark)
+
+
+def hatch(
+    surface: pygame.Surface, bar: pygame.Rect, zone: pygame.Rect, colour: style.Colour, step: int, width: int
+) -> None:
+    """Diagonal stripes `step` apart across `zone` (relative to `bar`), inside the bar's rounded shape: a
+    pattern that marks the zone without relying on colour."""
+    if zone.width <= 0 or zone.height <= 0:
+        return
+    stripes = pygame.Surface(bar.size, pygame.SRCALPHA)
+    stripes.set_clip(zone)
+    for offset in range(zone.left - zone.height, zone.right + zone.height, max(2, step)):
+        pygame.draw.line(stripes, colour, (offset, zone.bottom), (offset + zone.height, zone.top), width)
+    shape = pygame.Surface(bar.size, pygame.SRCALPHA)
+    pygame.draw.rect(shape, (255, 255, 255, 255), shape.get_rect(), border_radius=bar.height // 2)
+    stripes.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)  # nothing outside the rounded bar
+    surface.blit(stripes, bar.topleft)
+
+
+def draw_warning(painter: Painter, rect: pygame.Rect) -> None:
+    """A warning sign in `rect`: a triangle with "!", its shape saying what colour alone would not."""
+    m = painter.metrics
+    points = [(rect.centerx, rect.top), (rect.right, rect.bottom), (rect.left, rect.bottom)]
+    pygame.draw.polygon(painter.surface, style.ACCENT, points)
+    bar_w = max(2, rect.width // 8)
+    stem = pygame.Rect(rect.centerx - bar_w // 2, rect.top + rect.height * 3 // 8, bar_w, rect.height // 3)
+    pygame.draw.rect(painter.surface, style.INK, stem)
+    dot = max(2, bar_w)
+    pygame.draw.rect(painter.surface, style.INK, (stem.left, rect.bottom - m.px(3) - dot, bar_w, dot))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pygame
 
 from game.core.model import Outcome
+from game.core.thresholds import crossed_lines
+from game.formatting import format_value
 from game.i18n import t
 from game.ui import style
 from game.ui.card_layout import BODY_SIZES
@@ -27,6 +29,31 @@ def outcome_texts(session: Session, outcome: Outcome | None, lang: str) -> tuple
     return kicker, session.text(outcome.title), session.text(outcome.text)
 
 
+def ending_cause(session: Session, outcome: Outcome | None, lang: str) -> str:
+    """Which meters ended the term and at what value ("De meter Budget zakte tot 15: daarmee eindigde de
+    termijn."); empty unless `outcome` is the ending reached and its condition draws a line on a meter."""
+    ending = session.game.state.ending
+    if outcome is None or ending is None or outcome.id != ending:
+        return ""
+    meters = session.game.state.meters
+    causes = [
+        t(
+            "outcome.fell" if line.falling else "outcome.rose",
+            lang,
+            meter=session.scenario.text(session.scenario.meter(line.meter).name, lang),
+            value=format_value(round(meters[line.meter], 1)),
+        )
+        for line in crossed_lines(session.scenario, ending, meters)
+    ]
+    if not causes:
+        return ""
+    joined = (
+        causes[0] if len(causes) == 1 else f"{', '.join(causes[:-1])} {t('presenter.and', lang)} {causes[-1]}"
+    )
+    sentence = t("outcome.cause", lang, causes=joined)
+    return sentence[:1].upper() + sentence[1:]
+
+
 class OutcomeScene(ContinueScene):
     """A centred panel with the outcome's title and text; Enter continues to the debrief."""
 
@@ -39,22 +66,28 @@ class OutcomeScene(ContinueScene):
         self.texts: dict[str, TextBlock] = {}
 
     def spoken(self, lang: str) -> list[str]:
-        return list(outcome_texts(self.session, self.outcome, lang))
+        cause = ending_cause(self.session, self.outcome, lang)
+        return [*outcome_texts(self.session, self.outcome, lang), *([cause] if cause else [])]
 
     def build(self, m: Metrics) -> None:
         fonts = self.host.fonts
         lang = self.host.lang
         area = content_area(fonts, m, band_height(m) + m.margin)
-        width = min(area.width, m.px(960))
+        cause_text = ending_cause(self.session, self.outcome, lang)
+        # With the meter that ended the term below the text, the panel widens to keep the text's lines.
+        width = min(area.width, m.px(1120 if cause_text else 960))
         pad = panel_padding(m) + m.px(10)
         kicker_text, title_text, body_text = outcome_texts(self.session, self.outcome, lang)
         inner_w = width - 2 * pad
         kicker = fit_text(fonts, kicker_text.upper(), inner_w, None, m.steps(24, 16), bold=True, max_lines=1)
         title = fit_text(fonts, title_text, inner_w, None, m.steps(56, 32), bold=True, max_lines=2)
+        cause = fit_text(fonts, cause_text, inner_w, None, m.steps(*BODY_SIZES), bold=True, max_lines=2)
+        cause_h = cause.height + m.px(18) if cause_text else 0
         button_h = m.px(68)
-        room = area.height - 2 * pad - kicker.height - title.height - button_h - m.px(60)
+        room = area.height - 2 * pad - kicker.height - title.height - cause_h - button_h - m.px(60)
         body = fit_text(fonts, body_text, inner_w, room, m.steps(*BODY_SIZES))
-        height = min(area.height, 2 * pad + kicker.height + title.height + body.height + button_h + m.px(60))
+        used = kicker.height + title.height + cause_h + body.height
+        height = min(area.height, 2 * pad + used + button_h + m.px(60))
         panel = pygame.Rect(area.centerx - width // 2, area.centery - height // 2, width, height)
         inner = panel.inflate(-2 * pad, -2 * pad)
         y = inner.top
@@ -63,8 +96,15 @@ class OutcomeScene(ContinueScene):
         self.boxes["title"] = pygame.Rect(inner.left, y, inner.width, title.height)
         y += title.height + m.px(24)
         self.boxes["body"] = pygame.Rect(inner.left, y, inner.width, body.height)
-        self.boxes["panel"] = panel
         self.texts.update(kicker=kicker, title=title, body=body)
+        if cause_text:
+            y += body.height + m.px(18)
+            self.boxes["cause"] = pygame.Rect(inner.left, y, inner.width, cause.height)
+            self.texts["cause"] = cause
+        else:
+            self.boxes.pop("cause", None)
+            self.texts.pop("cause", None)
+        self.boxes["panel"] = panel
         button = continue_button(fonts, m, t("continue", lang), inner.right, inner.bottom)
         button.rect.centerx = inner.centerx
         self.buttons.set([button])
@@ -88,5 +128,7 @@ class OutcomeScene(ContinueScene):
         painter.block(self.texts["kicker"], self.boxes["kicker"], style.ACCENT_DARK, align="center")
         painter.block(self.texts["title"], self.boxes["title"], style.INK, align="center")
         painter.block(self.texts["body"], self.boxes["body"], style.INK, align="center")
+        if "cause" in self.texts:
+            painter.block(self.texts["cause"], self.boxes["cause"], style.INK, align="center")
         self.buttons.draw(painter, button_padding(m), on_panel=True)
         draw_hint(painter, screen_hint(self.name, lang))
