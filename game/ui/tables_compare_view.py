@@ -77,7 +77,11 @@ def draw_meter_page(
     panel = pygame.Rect(box.left, y, box.width, box.bottom - y)
     painter.panel(panel, style.BAND, border=style.BUTTON_LINE, width=m.px(2))
     inner = panel.inflate(-2 * m.px(18), -2 * m.px(14))
-    size = m.text(22)
+    sizes = m.steps(22, SMALLEST)  # the names' column holds every table's name, one under the other
+    size = next(
+        (size for size in sizes if painter.fonts.line_height(size) * len(comparison.tables) <= inner.height),
+        sizes[-1],
+    )
     line_h = painter.fonts.line_height(size)
     names = [f"{run.name} {format_value(_final(run, meter.id, meter.start))}" for run in comparison.tables]
     label_w = max(painter.fonts.width(name, size) for name in names) + m.px(52)
@@ -214,8 +218,9 @@ def draw_triangle_cell(painter: Painter, cell: pygame.Rect, run: TableRun, index
     inner = cell.inflate(-2 * m.px(14), -2 * m.px(10))
     y = draw_fitted(painter, run.name, inner, m.steps(26, SMALLEST), style.INK, bold=True, max_lines=1)
     ending = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
+    lines = 2 if inner.height >= 8 * painter.fonts.line_height(m.text(21)) else 1  # the triangle's room first
     y = draw_fitted(
-        painter, ending_text(run, look), ending, m.steps(21, SMALLEST), style.INK_MUTED, max_lines=2
+        painter, ending_text(run, look), ending, m.steps(21, SMALLEST), style.INK_MUTED, max_lines=lines
     )
     shares = run.triangle
     rest = pygame.Rect(inner.left, y + m.px(6), inner.width, inner.bottom - y - m.px(6))
@@ -239,6 +244,10 @@ def draw_triangle_cell(painter: Painter, cell: pygame.Rect, run: TableRun, index
         ):
             break
     line_h = painter.fonts.line_height(chosen)
+    if rest.height < 3 * line_h:  # no room for a triangle (large text in a small cell): the shares in words
+        words = " \u00b7 ".join(labels[corner] for corner in CORNERS)
+        draw_fitted(painter, words, rest, size, style.INK)
+        return
     # Willen beside the apex (as on the end screen), kunnen and mogen under the base corners.
     shape = pygame.Rect(rest.left, rest.top + m.px(6), rest.width, rest.height - line_h - m.px(12))
     corners = emblem_points(shape.inflate(-m.px(12), 0))

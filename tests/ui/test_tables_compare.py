@@ -8,6 +8,7 @@ import pytest
 from game.core.model import Scenario
 from game.core.playthrough import random_policy
 from game.scenario import load_scenario
+from game.settings import PlaySettings
 from game.tables.server import Room
 from game.tables.session import TablesSession
 from game.ui.app import App
@@ -134,12 +135,19 @@ def test_a_click_on_a_page_tab_and_on_back(make_app: AppFactory, council: Scenar
     assert left == ["back"]
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+@pytest.mark.parametrize(
+    ("size", "text_scale"), [((1280, 720), 1.0), ((1920, 1080), 1.0), ((1280, 720), 1.5)]
+)
 def test_eight_tables_every_text_in_its_box_and_large_enough_on_every_page(
-    make_app: AppFactory, council: Scenario, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+    make_app: AppFactory,
+    council: Scenario,
+    size: tuple[int, int],
+    text_scale: float,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     session = played(council, 8)
-    app = opened(make_app, session, size)
+    app = make_app([ScenarioEntry(COUNCIL_SESSION)], size=size, settings=PlaySettings(text_scale=text_scale))
+    app.show(TablesCompareScene(app, session, app.scene))
     scene = scene_of(app)
     drawn: list[tuple[str, int, pygame.Rect, pygame.Rect]] = []
     original = Painter.text
@@ -161,7 +169,7 @@ def test_eight_tables_every_text_in_its_box_and_large_enough_on_every_page(
         app.draw()
         assert drawn, PAGES[page]
         for shown, font_size, rect, box in drawn:
-            assert box.contains(rect), f"{PAGES[page]}: {shown!r} leaves its box"
+            assert box.contains(rect), f"{PAGES[page]}: {shown!r} leaves its box: {rect} {box}"
             if rect.top < hint_top:  # (the key hint along the bottom has its own rule)
                 assert font_size >= SMALLEST * scale - 1, f"{PAGES[page]}: {shown!r} at {font_size}px"
         names = [shown for shown, *_ in drawn]
