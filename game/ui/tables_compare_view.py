@@ -22,6 +22,7 @@ from game.ui.draw import Painter, draw_fitted, fit_text
 from game.ui.fonts import FontBook
 from game.ui.meters import fraction
 from game.ui.style import Metrics
+from game.ui.tables_view import cells
 from game.ui.triangle import corner_label, emblem_points, pull_point
 from game.ui.whatif_view import outcome_title
 
@@ -173,27 +174,6 @@ def _final(run: TableRun, meter_id: str, start: Number) -> Number:
 
 
 # -- page 2: the triangles ---------------------------------------------------------------------------
-
-
-def grid(count: int) -> tuple[int, int]:
-    """(columns, rows) for 2..8 tables: 2x1, 3x1, 2x2, 3x2, 3x2, 4x2, 4x2."""
-    if count <= 3:
-        return count, 1
-    if count == 4:
-        return 2, 2
-    return (3, 2) if count <= 6 else (4, 2)
-
-
-def cells(box: pygame.Rect, count: int, gap: int) -> list[pygame.Rect]:
-    columns, rows = grid(count)
-    width = (box.width - gap * (columns - 1)) // columns
-    height = (box.height - gap * (rows - 1)) // rows
-    return [
-        pygame.Rect(
-            box.left + (i % columns) * (width + gap), box.top + (i // columns) * (height + gap), width, height
-        )
-        for i in range(count)
-    ]
 
 
 def draw_triangles_page(painter: Painter, box: pygame.Rect, comparison: Comparison, look: Look) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from game.cli.main import main
 from game.paths import PROJECT_DIR
-from game.ui import gallery
+from game.ui import gallery, tables_gallery
 from game.ui.gallery import GALLERY, file_name, render_gallery
 
 SMALL = (640, 360)  # the smallest window the game allows: the quickest to render
@@ -73,10 +73,17 @@ def test_the_command_renders_the_sizes_it_is_given(
         return []
 
     monkeypatch.setattr(gallery, "render_gallery", fake)
+    monkeypatch.setattr(tables_gallery, "render_tables_gallery", fake)
     assert main(["screenshots", "--out", str(tmp_path), "--sizes", "1280x720,1920x1080", "--lang", "en"]) == 0
-    assert calls == [(tmp_path, [(1280, 720), (1920, 1080)], "en")]
+    assert calls == [
+        (tmp_path, [(1280, 720), (1920, 1080)], "en"),
+        (tmp_path / "tables", [(1280, 720), (1920, 1080)], "en"),
+    ]
     assert main(["screenshots"]) == 0
-    assert calls[-1] == (gallery.GALLERY_DIR, list(gallery.SIZES), "nl")
+    assert calls[-2] == (gallery.GALLERY_DIR, list(gallery.SIZES), "nl")
+    assert calls[-1] == (gallery.GALLERY_DIR / "tables", list(tables_gallery.TABLES_SIZES), "nl")
+    assert main(["screenshots", "--out", str(tmp_path), "--sizes", "640x360"]) == 0
+    assert calls[-1] == (tmp_path / "tables", [(640, 360)], "nl")
     assert "screenshots in" in capsys.readouterr().out
     assert main(["screenshots", "--lang", "fr"]) == 1
     with pytest.raises(SystemExit):

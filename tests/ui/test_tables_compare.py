@@ -17,7 +17,7 @@ from game.ui.loading import ScenarioEntry
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.keys import key_rows
 from game.ui.scenes.tables_compare import TablesCompareScene
-from game.ui.tables_compare_view import PAGES, SMALLEST, grid, spread
+from game.ui.tables_compare_view import PAGES, SMALLEST, spread
 from tests.ui.conftest import COUNCIL_SESSION, AppFactory, click, pixels, press
 
 
@@ -217,7 +217,6 @@ def test_f1_lists_the_comparisons_keys_and_l_switches_its_language(
     assert app.lang == "en" and "Left/right or 1-4 page" in scene_of(app).hint()
 
 
-def test_grid_and_label_spreading() -> None:
-    assert [grid(count) for count in range(2, 9)] == [(2, 1), (3, 1), (2, 2), (3, 2), (3, 2), (4, 2), (4, 2)]
+def test_the_names_at_the_lines_ends_are_spread_apart() -> None:
     assert spread([10, 12, 50], 10, 0, 100) == [10, 20, 50]
     assert spread([90, 95, 99], 10, 0, 100) == [80, 90, 100]  # pushed back up from the bottom
