@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from game.errors import GameError
 from game.i18n import t
+from game.tables.model import MIN_TABLES
 
 if TYPE_CHECKING:
     from game.core.model import Scenario
@@ -130,7 +131,5 @@ def open_room(
 def open_from_settings(host: Host, scenario: Scenario) -> str | None:
     """`play --tables N [--pace free] [--resume-tables LOG]`: the room view at once."""
     settings = host.settings
-    resume = getattr(settings, "resume_tables", None)
-    tables = int(getattr(settings, "tables", 0) or 0)
-    pace: Pace = "free" if getattr(settings, "pace", "rounds") == "free" else "rounds"
-    return open_room(host, scenario, tables or 2, pace, resume if isinstance(resume, Path) else None)
+    pace: Pace = "free" if settings.pace == "free" else "rounds"
+    return open_room(host, scenario, settings.tables or MIN_TABLES, pace, settings.resume_tables)

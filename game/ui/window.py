@@ -51,7 +51,7 @@ def run_window(
         print(f"cannot open the game window: {exc}", file=sys.stderr)
         return 1
     try:
-        if getattr(app.settings, "tables", 0) and not _open_tables(app):
+        if app.settings.tables and not _open_tables(app):
             return 1
         return app.run(quit_after_first_frame)
     finally:

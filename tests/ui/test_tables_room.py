@@ -1,0 +1,255 @@
+"""The room view of tables side by side, headless with real key presses and a real Room and conductor."""
+
+from __future__ import annotations
+
+import urllib.request
+from collections.abc import Iterator
+
+import pygame
+import pytest
+
+from game.core.model import Scenario
+from game.settings import PlaySettings
+from game.tables.run import TablesConductor
+from game.tables.server import Room
+from game.tables.session import TablesSession
+from game.ui.app import App
+from game.ui.draw import Painter
+from game.ui.scenes.tables_room import POLL_MS, TablesRoomScene
+from game.ui.scenes.tables_setup import TablesSetupScene
+from game.ui.tables_link import RoomLink, stop_running
+from game.ui.tables_view import (
+    GRIDS,
+    cell_look,
+    cells,
+    ending_words,
+    example_session,
+    room_view_example,
+    status,
+)
+from tests.ui.conftest import AppFactory, button_centre, click, pixels, press
+
+
+class Ticks:
+    """The conductor's clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def no_running_tables() -> Iterator[None]:
+    yield
+    stop_running()
+
+
+def live_room(app: App, scenario: Scenario, tables: int = 3) -> tuple[TablesRoomScene, Room, Ticks]:
+    """A room of `tables` tables with two devices each, its conductor on a test clock, in the window."""
+    session = TablesSession(scenario, 5, tables)
+    for table in session.table_ids:
+        for device in ("a", "b"):
+            assert session.join(f"{table}{device}", table) == "joined"
+    room = Room(session)
+    ticks = Ticks()
+    conductor = TablesConductor(room, None, clock=ticks)
+    urls = {table: f"http://127.0.0.1:9/x/t/{table}/" for table in session.table_ids}
+    scene = TablesRoomScene(app, scenario, RoomLink(room, conductor, urls, "http://127.0.0.1:9/x/"))
+    app.show(scene)
+    app.pump()
+    return scene, room, ticks
+
+
+def vote_all(room: Room, option: int, tables: tuple[int, ...] | None = None) -> None:
+    """Both devices of each table (all, or `tables`) vote `option` on its card."""
+    with room.act() as session:
+        for table in tables or session.table_ids:
+            card = session.table(table).card
+            if card is not None:
+                for device in ("a", "b"):
+                    assert session.vote(f"{table}{device}", table, card, option) == "counted"
+
+
+def wait(app: App, ticks: Ticks, ms: int = POLL_MS) -> None:
+    """Time passes for the window and the conductor; the window's loop looks again."""
+    ticks.now += ms / 1000
+    press(app, pygame.K_F12, wait=ms)
+
+
+def test_join_codes_first_then_tables_and_a_round_summary(make_app: AppFactory, example: Scenario) -> None:
+    app = make_app()
+    scene, room, ticks = live_room(app, example)
+    assert shown(scene) == "join"  # before the first round: the codes to join
+    press(app, pygame.K_RETURN)
+    assert shown(scene) == "tables"
+    press(app, pygame.K_j)
+    assert shown(scene) == "join"
+    press(app, pygame.K_j)
+    assert shown(scene) == "tables"
+    vote_all(room, 0)  # every table decided: the round ends by itself
+    wait(app, ticks)
+    assert shown(scene) == "summary" and scene.summary_round == 1
+    press(app, pygame.K_RETURN)
+    assert shown(scene) == "tables"
+    press(app, pygame.K_r)
+    assert shown(scene) == "summary"
+
+
+def test_e_ends_the_round_a_table_without_votes_is_behind(make_app: AppFactory, example: Scenario) -> None:
+    app = make_app()
+    scene, room, ticks = live_room(app, example)
+    press(app, pygame.K_RETURN)
+    vote_all(room, 1, tables=(1, 2))
+    wait(app, ticks)
+    with room.read() as session:
+        assert [status(view) for view in session.tables()] == ["decided", "decided", "voting"]
+        assert session.round == 1
+    press(app, pygame.K_e)
+    with room.read() as session:
+        assert session.round == 2
+        assert [status(view) for view in session.tables()] == ["voting", "voting", "behind"]
+    assert shown(scene) == "summary" and scene.summary_round == 1
+
+
+def test_the_summary_names_what_each_table_chose(make_app: AppFactory, example: Scenario) -> None:
+    from game.tables.rounds import round_cards
+
+    app = make_app()
+    _scene, room, ticks = live_room(app, example)
+    vote_all(room, 0, tables=(1, 3))
+    vote_all(room, 1, tables=(2,))
+    wait(app, ticks)
+    with room.read() as session:
+        (card,) = round_cards(session, 1)  # one card, shared by all three
+        assert card.shared and card.differs
+        assert card.by_option() == ((0, (1, 3)), (1, (2,)))
+
+
+def shown(scene: TablesRoomScene) -> str:
+    """What the room view shows (read through a function: each key press changes it)."""
+    return scene.view
+
+
+def wake(scene: TablesRoomScene, now: int) -> int:
+    asked = scene.wake_in(now)
+    assert asked is not None  # the room view always asks to be woken (to poll)
+    return asked
+
+
+def test_the_screen_wakes_to_poll_and_draws_only_on_a_change(make_app: AppFactory, example: Scenario) -> None:
+    app = make_app()
+    scene, room, ticks = live_room(app, example)
+    now = app.now()
+    frames = app.frames
+    assert 0 < wake(scene, now) <= POLL_MS  # nothing changed: sleep until the next poll
+    app.pump()
+    assert app.frames == frames
+    vote_all(room, 0, tables=(1,))
+    assert wake(scene, now + POLL_MS) == 0  # the conductor saw the votes: draw
+    app.pump()
+    assert app.frames == frames + 1
+    assert wake(scene, now + POLL_MS + 1) > 0
+    ticks.now += 1.0  # the round's timer shows another second
+    assert wake(scene, now + POLL_MS + 2) == 0
+
+
+def test_v_opens_the_comparison_and_back_returns(make_app: AppFactory, example: Scenario) -> None:
+    app = make_app()
+    scene, _room, _ticks = live_room(app, example)
+    press(app, pygame.K_v)
+    assert app.scene.name == "tables_compare"
+    press(app, pygame.K_ESCAPE)
+    assert app.scene is scene and app.pause is None
+    press(app, pygame.K_ESCAPE)  # in the room view Esc is the menu, as elsewhere
+    assert app.pause is not None and app.pause.name == "pause"
+
+
+@pytest.mark.parametrize("tables", sorted(GRIDS))
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_every_grid_fits_and_its_text_is_readable(
+    make_app: AppFactory, tables: int, size: tuple[int, int]
+) -> None:
+    """2..8 tables: cells side by side without overlap inside the window; no text under 18 px at 720p
+    (scaled at 1080p); every text inside its box; the picture is not blank."""
+    app = make_app(size=size)
+    scenario, link = room_view_example(tables, "nl")
+    scene = TablesRoomScene(app, scenario, link)
+    scene.view = "tables"
+    app.show(scene)
+    app.draw()
+    area = pygame.Rect(0, 60, size[0], size[1] - 100)
+    boxes = cells(area, tables, 10)
+    assert len(boxes) == tables
+    assert all(a.colliderect(b) is False for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    painter = Painter(app.screen, app.fonts)
+    look = cell_look(painter, boxes[0], len(scenario.meters))
+    assert look.size >= painter.metrics.text(18)
+    screen = app.screen.get_rect()
+    for rect, box in app.records:
+        assert screen.contains(rect)
+        assert box.contains(rect) or rect.width <= 1, (rect, box)
+        assert rect.height >= 18 * size[1] / 720 * 0.9
+    assert len(set(pixels(app.screen, app.screen.get_rect())[::97])) > 10
+
+
+def test_a_finished_table_shows_its_ending(example: Scenario) -> None:
+    session = example_session(3, "nl")
+    view = session.table(1)
+    assert status(view) == "ended" and view.ending == "artikel_12"
+    assert ending_words(session.scenario, view, "nl") == session.scenario.text(
+        next(outcome.title for outcome in session.scenario.endings if outcome.id == "artikel_12"), "nl"
+    )
+    assert status(session.table(3)) == "behind"
+
+
+def test_join_and_summary_views_draw(make_app: AppFactory) -> None:
+    for view in ("join", "summary"):
+        app = make_app(size=(1280, 720))
+        scenario, link = room_view_example(8, "en")
+        scene = TablesRoomScene(app, scenario, link)
+        scene.view = view
+        app.show(scene)
+        app.draw()
+        screen = app.screen.get_rect()
+        assert all(screen.contains(rect) for rect, _ in app.records)
+        assert len(set(pixels(app.screen, screen)[::97])) > 10
+
+
+def test_the_title_entry_starts_tables_on_127_0_0_1(make_app: AppFactory) -> None:
+    settings = PlaySettings(phones_host="127.0.0.1")
+    app = make_app(settings=settings)
+    click(app, button_centre(app, "tables"))
+    assert isinstance(app.scene, TablesSetupScene)
+    press(app, pygame.K_3)
+    press(app, pygame.K_p)
+    assert (app.scene.count, app.scene.pace) == (3, "free")
+    press(app, pygame.K_p)
+    press(app, pygame.K_RETURN)
+    scene = app.scene
+    assert isinstance(scene, TablesRoomScene)
+    assert sorted(scene.link.urls) == [1, 2, 3]
+    assert scene.link.log_path is not None and scene.link.log_path.is_file()
+    with urllib.request.urlopen(scene.link.urls[2], timeout=5) as answer:  # the table's page answers
+        assert answer.status == 200
+    with scene.link.room.read() as session:
+        assert session.pace == "rounds" and len(session.table_ids) == 3
+
+
+def test_play_with_tables_opens_the_room_view(make_app: AppFactory) -> None:
+    from game.ui.window import _open_tables
+
+    app = make_app(settings=PlaySettings(phones_host="127.0.0.1", tables=4, pace="free"))
+    assert _open_tables(app)
+    assert isinstance(app.scene, TablesRoomScene)
+    with app.scene.link.room.read() as session:
+        assert len(session.table_ids) == 4 and session.pace == "free"
+
+
+def test_a_start_that_fails_says_why_and_stays(make_app: AppFactory) -> None:
+    app = make_app(settings=PlaySettings(phones_host="203.0.113.7"))  # not this computer's address
+    click(app, button_centre(app, "tables"))
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.scene, TablesSetupScene)
+    assert app.toast is not None and "203.0.113.7" in app.toast.text
