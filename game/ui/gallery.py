@@ -144,11 +144,18 @@ def render_gallery(
     out_dir: Path = GALLERY_DIR, sizes: Sequence[tuple[int, int]] = SIZES, lang: str = "nl"
 ) -> list[Path]:
     """Every screen of GALLERY at every size, into out_dir/<W>x<H>/; returns the files written."""
+    return per_size(out_dir, sizes, lambda folder, size: _render_size(folder, size, lang))
+
+
+def per_size(
+    out_dir: Path, sizes: Sequence[tuple[int, int]], render: Callable[[Path, tuple[int, int]], list[Path]]
+) -> list[Path]:
+    """`render(folder, size)` for every size, each into its own out_dir/<W>x<H>/; the files written."""
     written: list[Path] = []
     for size in sizes:
         folder = out_dir / f"{size[0]}x{size[1]}"
         folder.mkdir(parents=True, exist_ok=True)
-        written.extend(_render_size(folder, size, lang))
+        written.extend(render(folder, size))
     return written
 
 
@@ -251,7 +258,9 @@ def _group_session(data_dir: Path, size: tuple[int, int], lang: str, keep: Keep)
     drive = Driver(app, clock, save, key_gap_ms=KEY_GAP_MS)
     try:
         drive.shoot("title")
-        for _ in range(4):  # Alleen spelen, Groepssessie, Telefoons, Doorgaan
+        for _ in range(10):  # Tab through the buttons to Doorgaan, wherever the title puts it
+            if app.scene.buttons.focused_action() == "continue":
+                break
             drive.press(pygame.K_TAB)
         drive.press(pygame.K_RETURN)
         _expect(app.scene.name, "saves")

@@ -15,7 +15,7 @@ from game.core.playthrough import random_policy
 from game.paths import SCENARIOS_DIR
 from game.settings import PlaySettings
 from game.tables.session import TablesSession
-from game.ui.gallery import Shot, write_png
+from game.ui.gallery import Shot, per_size, write_png
 from game.ui.loading import Catalogue, ScenarioEntry
 from game.ui.screenshots import Driver, headless_display, open_app
 
@@ -61,13 +61,8 @@ def render_tables_gallery(
     out_dir: Path, sizes: Sequence[tuple[int, int]] = TABLES_SIZES, lang: str = "nl"
 ) -> list[Path]:
     """Every shot of TABLES_GALLERY at every size into out_dir/<W>x<H>/; returns the files written."""
-    written: list[Path] = []
     with headless_display():
-        for size in sizes:
-            folder = out_dir / f"{size[0]}x{size[1]}"
-            folder.mkdir(parents=True, exist_ok=True)
-            written.extend(_render_size(folder, size, lang))
-    return written
+        return per_size(out_dir, sizes, lambda folder, size: _render_size(folder, size, lang))
 
 
 def _render_size(folder: Path, size: tuple[int, int], lang: str) -> list[Path]:
