@@ -1,10 +1,11 @@
 """`play --headless --tables N`: a rehearsal of tables side by side with real devices and no window.
 
-It prints one line per table first, `table NAME: URL` (flushed; scripts read them), then plays rounds
+It prints one line per table first, `table NAME: URL` (flushed; scripts read them), then `session log:
+PATH` (--resume-tables goes on with it should the process be stopped), then plays rounds
 (or, with --pace free, each table at its own pace): a round is open for the vote window and closes early
 once every table has decided; a table with no vote when it closes takes the lowest option, so a
-rehearsal always ends. It writes the session log as it goes (--resume-tables goes on with one that a
-crash stopped), and with --log the summary of every table as a single game's record.
+rehearsal always ends. It writes the session log as it goes, and at the end with --log the summary of
+every table as a single game's record, and prints a few lines per table.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def run_tables_rehearsal(args: argparse.Namespace) -> int:
             names = {table: session.table(table).name for table in session.table_ids}
         for table, url in run.urls().items():
             print(f"table {names[table]}: {url}", flush=True)
+        print(f"session log: {log_file}", flush=True)  # now: a rehearsal killed goes on from it
         play_to_end(run)
     finally:
         run.stop()
@@ -74,7 +76,6 @@ def run_tables_rehearsal(args: argparse.Namespace) -> int:
     if args.log:
         write_json(Path(args.log), {**tables_summary(session), "session_log": str(log_file.resolve())})
     print(summary(session, run.room.lang))
-    print(f"session log: {log_file}")
     return 0
 
 

@@ -82,6 +82,9 @@ class Rehearsal:
             assert found, line + self.errors()
             assert found.group(1) == f"Tafel {found.group(3)}"
             self.urls[int(found.group(3))] = found.group(2)
+        told = self.next_line()  # then the session log, before any round: a killed rehearsal goes on from it
+        assert told.startswith("session log: "), told + self.errors()
+        self.session_log = Path(told.removeprefix("session log: ").strip())
 
     def _read(self, stream: IO[str]) -> None:
         for line in stream:
@@ -167,11 +170,9 @@ def play(
 
 
 def test_three_tables_rehearse_a_term_and_a_killed_session_resumes_every_table(tmp_path: Path) -> None:
-    session_log = tmp_path / "tables.jsonl"
-    first = Rehearsal(
-        str(LINDENHOUT), "--tables", "3", "--seed", "5", "--session-log", str(session_log),
-        "--data-dir", str(tmp_path),
-    )  # fmt: skip
+    first = Rehearsal(str(LINDENHOUT), "--tables", "3", "--seed", "5", "--data-dir", str(tmp_path))
+    session_log = first.session_log
+    assert session_log.parent == tmp_path / "logs" and session_log.is_file()  # the data folder's, as a game's
     try:
         devices = seat(first.urls)
         # A device acts only for its own table: another table's page and votes are refused (403).
@@ -196,6 +197,7 @@ def test_three_tables_rehearse_a_term_and_a_killed_session_resumes_every_table(t
         first.process.kill()  # SIGKILL: no goodbye, no last write
         first.process.wait(10)
     resumed = Rehearsal("--resume-tables", str(session_log), "--log", str(tmp_path / "game.json"))
+    assert resumed.session_log == session_log
     devices = seat(resumed.urls)
     states = {table: pair[0].state() for table, pair in devices.items()}
     assert states[1]["card"] is None and states[1]["decided"]
@@ -206,7 +208,7 @@ def test_three_tables_rehearse_a_term_and_a_killed_session_resumes_every_table(t
         assert device.vote(states[2]["card"], wanted(2, 4, options[2])) == 200
     play(devices, chosen, skip=(3, 4))  # table 3 leaves its card to the round's end
     out = resumed.finish()
-    assert "session log: " + str(session_log) in out and out.count("decisions") == 3
+    assert out.count("decisions") == 3
     record = json.loads((tmp_path / "game.json").read_text(encoding="utf-8"))
     assert record["session_log"] == str(session_log.resolve())
     tables = record["tables"]
