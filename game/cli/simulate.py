@@ -43,6 +43,9 @@ def run_simulate(
         missed = sum(not item.passed for item in report.balance)
         print(f"\n{path}: misses {plural(missed, 'balance target')}")
         return 1
+    if check:
+        warned = f"; {plural(len(report.warnings), 'warning')} above" if report.warnings else ""
+        print(f"\n{path}: meets all {plural(len(report.balance), 'balance target')}{warned}")
     return 0
 
 

@@ -37,6 +37,7 @@ class BalanceTargets:
     weigher_top_min: float = 0.40  # the weigher, who weighs them, often does
     random_top_max: float = 0.15  # and chance seldom
     outcome_reached_min: float = 0.01  # every ending and profile, by some policy
+    random_outcome_min: float = 0.01  # under this share of random games an ending or profile is warned of
 
 
 DEFAULT_TARGETS = BalanceTargets()
@@ -232,6 +233,29 @@ def value_warnings(scenario: Scenario, report: SimulationReport, targets: Balanc
         check = _deck_check(scenario, random_play, targets.deck_card_seen_min)
         if not check.passed:
             lines.append(f"warning: {check.text}")
+    return lines
+
+
+def rare_outcome_warnings(scenario: Scenario, report: SimulationReport, targets: BalanceTargets) -> list[str]:
+    """A warning for every ending and profile random play reaches in under `random_outcome_min` of its
+    games: a group plays much like chance at first, so such an outcome is one it will hardly ever see (a
+    success ending in 0.2% of random games, say). A profile no policy reaches has its own warning."""
+    random_play = next((policy for policy in report.policies if policy.policy == "random"), None)
+    if random_play is None or not random_play.runs:
+        return []
+    minimum = targets.random_outcome_min
+    outcomes = [("ending", ending.id, random_play.endings[ending.id]) for ending in scenario.endings]
+    outcomes += [
+        ("profile", profile.id, random_play.profiles[profile.id])
+        for profile in scenario.profiles
+        if any(policy.profiles[profile.id] for policy in report.policies)
+    ]
+    lines = []
+    for kind, outcome_id, count in outcomes:
+        share = random_play.share(count)
+        if share < minimum:
+            shown = f"in only {percent(share)} of random games" if count else "in no random game"
+            lines.append(f"warning: {kind} '{outcome_id}' is reached {shown} (under {percent(minimum)})")
     return lines
 
 

@@ -14,7 +14,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from game.core.balance import DEFAULT_TARGETS, BalanceCheck, BalanceTargets, check_balance, value_warnings
+from game.core.balance import (
+    DEFAULT_TARGETS,
+    BalanceCheck,
+    BalanceTargets,
+    check_balance,
+    rare_outcome_warnings,
+    value_warnings,
+)
 from game.core.conditions import BoolOp, Compare, Literal, Name, Node, Not
 from game.core.corners import CORNERS
 from game.core.debrief import balance_of, card_corners, option_pull, shares_of
@@ -443,6 +450,7 @@ def simulate(
     ]
     report.balance = check_balance(scenario, report, targets)
     report.warnings = verdict(scenario, report) + value_warnings(scenario, report, targets)
+    report.warnings += rare_outcome_warnings(scenario, report, targets)
     report.elapsed = time.perf_counter() - started
     return report
 

@@ -95,3 +95,16 @@ def test_the_verdict_checks_the_lessons_targets_on_a_scenario_with_corners_and_r
         lines[-1]
         == f"{path}: valid with 0 warnings; balance {met} of {total} targets met (200 games per policy)"
     )
+
+
+def test_the_verdict_warns_of_an_ending_random_play_reaches_in_under_1_percent(tmp_path: Path) -> None:
+    from game.cli.watch import verdict
+    from tests.simulate.valued import triangle_file
+
+    # Random play never runs the triangle scenario's corners dry: three of its endings never come.
+    lines = verdict(triangle_file(tmp_path / "triangle.yaml"), runs=200).splitlines()
+    rare = [line for line in lines if line.endswith("reached in no random game (under 1%)")]
+    assert rare == [
+        f"  warning: ending '{ending}' is reached in no random game (under 1%)"
+        for ending in ("empty", "stuck", "banned")
+    ]

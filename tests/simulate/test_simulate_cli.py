@@ -11,6 +11,8 @@ import pytest
 from tests.cli.test_headless import EXAMPLE, run
 from tests.simulate.valued import triangle_file
 
+COUNCIL = EXAMPLE.parent / "raadssessie.yaml"
+
 
 def test_simulate_prints_the_report_and_writes_json_and_a_chart(tmp_path: Path) -> None:
     figures, chart = tmp_path / "out" / "sim.json", tmp_path / "sim.png"
@@ -124,3 +126,21 @@ def test_the_json_shows_the_bookkeeper_and_the_weigher_with_their_shares_and_tri
     assert policies["greedy:w"]["triangle"] == {"strategy": 0.75, "capacity": 0.0, "legitimacy": 0.25}
     assert sum(weigher["triangle"].values()) == pytest.approx(1)
     assert data["balanced"] is False
+
+
+def test_check_closes_with_a_line_when_every_target_is_met() -> None:
+    # The council session meets every target; random play seldom reaches two of its endings, which are
+    # warned of above the closing line.
+    result = run("simulate", str(COUNCIL), "--runs", "300", "--seed", "1", "--check")
+    assert result.returncode == 0, result.stdout
+    assert "MISS  " not in result.stdout
+    met = result.stdout.count("  ok    ")
+    warned = result.stdout.count("  warning: ")
+    warnings = [line for line in result.stdout.splitlines() if line.startswith("  warning: ending '")]
+    assert warnings and all(
+        line.endswith(" random games (under 1%)") or line.endswith(" no random game (under 1%)")
+        for line in warnings
+    )
+    assert result.stdout.rstrip().endswith(
+        f"{COUNCIL}: meets all {met} balance targets; {warned} warnings above"
+    )

@@ -8,7 +8,13 @@ from typing import Any
 
 import pytest
 
-from game.core.balance import DEFAULT_TARGETS, check_balance, marks_values, value_warnings
+from game.core.balance import (
+    DEFAULT_TARGETS,
+    check_balance,
+    marks_values,
+    rare_outcome_warnings,
+    value_warnings,
+)
 from game.core.model import Scenario
 from game.core.simulate import PolicyReport, SimulationReport, simulate
 from tests.simulate.valued import triangle_scenario, with_corners
@@ -240,3 +246,40 @@ def test_the_simulator_checks_the_lesson_on_the_triangle_scenario() -> None:
     reached = next(text for text in checks if text.startswith("reached by no policy"))
     assert not checks[reached]  # no meter falls to 0 in two years: 'empty', 'stuck' and 'banned' never come
     assert "ending 'empty' (never), ending 'stuck' (never), ending 'banned' (never)" in reached
+
+
+def test_an_outcome_random_play_reaches_in_under_1_percent_is_warned_of() -> None:
+    assert rare_outcome_warnings(triangle_scenario(), report_of(passing()), DEFAULT_TARGETS) == []
+    policies = passing()
+    # 1 of 200 random games is 0.5%; 2 of 200 is 1%, not under it; none is 'no random game'.
+    policies["random"] = policy(
+        "random",
+        endings={"scandal": 40, "empty": 20, "stuck": 20, "banned": 1, "lopsided": 2},
+        profiles={"builder": 20, "crosser": 40},
+    )
+    assert rare_outcome_warnings(triangle_scenario(), report_of(policies), DEFAULT_TARGETS) == [
+        "warning: ending 'banned' is reached in only 0.5% of random games (under 1%)",
+        "warning: profile 'manager' is reached in no random game (under 1%)",
+    ]
+    # A profile no policy reaches has its own warning ("reached by no policy"), not this one too.
+    for name in policies:
+        policies[name] = replace(policies[name], profiles={**policies[name].profiles, "manager": 0})
+    assert rare_outcome_warnings(triangle_scenario(), report_of(policies), DEFAULT_TARGETS) == [
+        "warning: ending 'banned' is reached in only 0.5% of random games (under 1%)"
+    ]
+    stricter = replace(
+        DEFAULT_TARGETS, random_outcome_min=0.15
+    )  # 30 of 200: scandal and crosser are not rare
+    warned = rare_outcome_warnings(triangle_scenario(), report_of(policies), stricter)
+    assert [line.split("'")[1] for line in warned] == ["empty", "stuck", "banned", "lopsided", "builder"]
+
+
+def test_the_simulator_reports_the_rare_outcomes_among_its_warnings() -> None:
+    report = simulate(triangle_scenario(), runs=300, seed=1)
+    random_play = next(policy for policy in report.policies if policy.policy == "random")
+    rare = [
+        ending.id for ending in triangle_scenario().endings if random_play.endings[ending.id] < 0.01 * 300
+    ]
+    assert rare  # random play never reaches three of its endings (test_the_simulator_checks_the_lesson...)
+    warned = [line for line in report.warnings if "of random games" in line or "no random game" in line]
+    assert [line.split("'")[1] for line in warned if line.startswith("warning: ending")] == rare
