@@ -8,6 +8,7 @@ a vote counted in the server's thread is on disk (fsynced) before its answer goe
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from game.core.model import Scenario
 from game.core.session_log import LogError
 from game.errors import GameError
 from game.phones.hub import LIVE_SECONDS
-from game.tables.log import TablesLogWriter, read_tables_log, restore_from_log
+from game.tables.log import MODE, TablesLogWriter, read_tables_log, restore_from_log
 from game.tables.model import Pace, TableId
 from game.tables.server import Room, TablesServer
 from game.tables.session import TablesSession
@@ -255,11 +256,11 @@ def unfinished_tables_log(folder: Path, scenario_id: str) -> Path | None:
     except OSError:
         return None
     for path in candidates:
+        if not _tables_log_of(path, scenario_id):
+            continue
         try:
             logged = read_tables_log(path)
         except (LogError, OSError, ValueError):
-            continue
-        if logged.log.header.scenario_id != scenario_id:
             continue
         over = {
             event.get("table") for event in logged.log.events if event.get("kind") in ("ending", "profile")
@@ -267,3 +268,14 @@ def unfinished_tables_log(folder: Path, scenario_id: str) -> Path | None:
         if not set(range(1, logged.tables + 1)) <= over:
             return path
     return None
+
+
+def _tables_log_of(path: Path, scenario_id: str) -> bool:
+    """Whether the log's first line is a tables session's header of this scenario (read before the whole
+    file: the logs folder holds every single game's log too)."""
+    try:
+        with path.open(encoding="utf-8") as file:
+            head = json.loads(file.readline())
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(head, dict) and head.get("mode") == MODE and head.get("scenario") == scenario_id

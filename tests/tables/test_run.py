@@ -195,6 +195,9 @@ def write_log(path: Path, session: TablesSession) -> None:
 def test_the_newest_unfinished_tables_log_of_the_scenario_is_found(tmp_path: Path) -> None:
     import os
 
+    from game.core.engine import Game
+    from game.core.session_log import SessionHeader, write_events
+
     logs = tmp_path / "logs"
     assert unfinished_tables_log(tmp_path, small().id) is None  # no logs folder yet
     finished = TablesSession(small(), 1, 2, "free")
@@ -207,7 +210,9 @@ def test_the_newest_unfinished_tables_log_of_the_scenario_is_found(tmp_path: Pat
     write_log(logs / "b-open.jsonl", TablesSession(small(), 2, 2))
     write_log(logs / "c-open.jsonl", TablesSession(small(), 3, 2))
     (logs / "d-damaged.jsonl").write_text("{", encoding="utf-8")
-    for age, name in enumerate(("d-damaged", "c-open", "b-open", "a-finished")):
+    single = SessionHeader.starting(small(), None, 1, "nl")  # a single game's log of the same scenario
+    write_events(logs / "e-single.jsonl", single, Game(small(), 1).log)
+    for age, name in enumerate(("e-single", "d-damaged", "c-open", "b-open", "a-finished")):
         os.utime(logs / f"{name}.jsonl", (1_000_000 - age, 1_000_000 - age))
     assert unfinished_tables_log(tmp_path, small().id) == logs / "c-open.jsonl"
     assert unfinished_tables_log(tmp_path, "another scenario") is None
