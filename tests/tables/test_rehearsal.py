@@ -23,7 +23,7 @@ from game.tables.log import read_tables_log
 
 ROOT = Path(__file__).resolve().parents[2]
 LINDENHOUT = ROOT / "scenarios" / "lindenhout.yaml"  # the shipped default: a term of 24 cards
-WINDOW = 3.0  # seconds a round is open: enough for these devices, short for the one left unvoted
+WINDOW = 4.0  # seconds a round is open: enough for these devices, short for the one left unvoted
 LINE = re.compile(r"table (.+): (http://127\.0\.0\.1:\d+/\S+/t/(\d)/)\n")
 
 
