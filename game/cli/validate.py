@@ -1,4 +1,5 @@
-"""`python main.py validate FILE... [--strict]`: print every problem and warning, then a count per file."""
+"""`python main.py validate FILE... [--strict]`: print every problem and warning in the order of their cause
+(what follows from one is counted under it), then a count per file."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from game.core.model import Scenario
 from game.formatting import plural
 from game.scenario import check_scenario
 from game.scenario.lint import word_counts
+from game.scenario.order import cause_lines
 from game.ui.measure import card_text_overflows  # (imports pygame only when it measures)
 
 
@@ -16,8 +18,8 @@ def run_validate(files: list[Path], strict: bool = False) -> int:
     failed = 0
     for path in files:
         scenario, problems = check_scenario(path, measure=card_text_overflows)
-        for problem in problems:
-            print(problem)
+        for line in cause_lines(problems):
+            print(line)
         errors = sum(1 for problem in problems if problem.is_error)
         warnings = len(problems) - errors
         if scenario is None or (strict and warnings):

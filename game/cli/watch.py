@@ -15,6 +15,7 @@ from game.core.simulate import DEFAULT_RUNS, simulate
 from game.core.wallclock import local_now
 from game.formatting import plural
 from game.scenario import check_scenario
+from game.scenario.order import cause_lines
 from game.ui.measure import card_text_overflows  # (imports pygame only when it measures)
 
 WATCH_RUNS = DEFAULT_RUNS  # games per policy: the verdict of `simulate --check`, within a second
@@ -27,7 +28,7 @@ def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0) -> str:
     scenario, problems = check_scenario(path, measure=card_text_overflows)
     errors = sum(1 for problem in problems if problem.is_error)
     warnings = len(problems) - errors
-    lines = [str(problem) for problem in problems]
+    lines = cause_lines(problems)
     if scenario is None:
         lines.append(f"{path}: {plural(errors, 'error')}, {plural(warnings, 'warning')}; not simulated")
         return _framed(lines, started)

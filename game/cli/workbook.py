@@ -8,6 +8,7 @@ from game.core.model import Scenario
 from game.errors import GameError
 from game.files import write_text
 from game.scenario import Problem, check_scenario
+from game.scenario.order import cause_lines
 from game.scenario.workbook.layout import SUFFIXES
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -66,8 +67,8 @@ def _valid(source: Path) -> Scenario:
 
 def _said(source: Path, problems: list[Problem], valid: bool) -> None:
     """Print the problems; when the file is not valid, stop: nothing is written."""
-    for problem in problems:
-        print(problem)
+    for line in cause_lines(problems):
+        print(line)
     if not valid:
         errors = sum(problem.is_error for problem in problems)
         raise GameError(f"{source}: {errors} problem{'s' if errors != 1 else ''}; nothing written")

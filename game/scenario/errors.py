@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from game.errors import GameError
+from game.scenario.order import cause_lines
 
 Severity = Literal["error", "warning"]
 LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks of YAML, which counts lines by them
@@ -17,7 +18,9 @@ LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks of YAM
 @dataclass(frozen=True)
 class Problem:
     """One problem at a place in a file; line and column are 1-based. In a workbook the place is a cell,
-    `cell` ("Opties!D14"), and line and column only order the problems."""
+    `cell` ("Opties!D14"), and line and column only order the problems. A `structure` problem is in the
+    file's shape (a syntax error, a missing sheet, a renamed column or key, merged cells, a date where a
+    value belongs) and is said first; a problem that follows from another names its place as `cause`."""
 
     file: str
     line: int
@@ -25,6 +28,8 @@ class Problem:
     message: str
     severity: Severity = "error"
     cell: str = ""
+    structure: bool = False
+    cause: str = ""  # the place of the problem this one follows from ("Kaarten!G1", "12:5"); "" if none
 
     @property
     def is_error(self) -> bool:
@@ -64,11 +69,12 @@ def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
 
 
 class ScenarioInvalid(GameError):
-    """A scenario file that cannot be used; `problems` lists everything wrong with it."""
+    """A scenario file that cannot be used; `problems` lists everything wrong with it (its message, in
+    the order of their cause)."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         errors = [problem for problem in self.problems if problem.is_error]
-        summary = "\n".join(str(problem) for problem in self.problems)
+        summary = "\n".join(cause_lines(self.problems))
         count = len(errors)
         super().__init__(f"{count} problem{'s' if count != 1 else ''} in the scenario:\n{summary}")

@@ -30,10 +30,16 @@ _NUMBER_TEXT = re.compile(r"[-+]?\d+(\.\d+)?\Z")
 _constructor = SafeConstructor()
 
 
+def closest(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The candidate closest to `word`, if one is close."""
+    matches = difflib.get_close_matches(word, sorted(set(candidates)), n=1, cutoff=cutoff)
+    return matches[0] if matches else None
+
+
 def suggestion(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str:
     """A "did you mean" hint for the closest candidate, or an empty string when nothing is close."""
-    matches = difflib.get_close_matches(word, sorted(set(candidates)), n=1, cutoff=cutoff)
-    return f"; did you mean '{matches[0]}'?" if matches else ""
+    match = closest(word, candidates, cutoff)
+    return f"; did you mean '{match}'?" if match else ""
 
 
 def short(value: str, limit: int = 40) -> str:
@@ -74,6 +80,27 @@ class Entry:
     value: Node
 
 
+@dataclass(frozen=True)
+class Consequence:
+    """Why a value or a key is missing: the place of the problem that explains it (`cause`), and where the
+    author sees the gap when that is not the node's own place (`at`: the cell of a renamed column)."""
+
+    cause: str
+    at: Mark | None = None
+
+
+@dataclass
+class Explained:
+    """What reading a workbook said already, for the schema: nodes to say nothing about (`quiet`); keys
+    and languages missing from a node because of an earlier problem (by the node's id and the key; ""
+    for the node's own content); and the words of cells left unread, each with the place of the problem
+    that left it."""
+
+    quiet: set[int] = field(default_factory=set)
+    missing: dict[tuple[int, str], Consequence] = field(default_factory=dict)
+    lost: dict[str, str] = field(default_factory=dict)
+
+
 @dataclass
 class Checker:
     """Collects problems for one file while the schema reads its node tree."""
@@ -84,23 +111,44 @@ class Checker:
     _seen_mappings: set[int] = field(default_factory=set)
     _mappings: list[MappingNode] = field(default_factory=list)
     _ignored: set[int] = field(default_factory=set)  # nodes with a reported tag: no further messages
+    explained: Explained = field(default_factory=Explained)
 
     # Reporting
 
-    def report(self, node: Node, message: str, severity: Severity = "error") -> None:
+    def report(
+        self,
+        node: Node,
+        message: str,
+        severity: Severity = "error",
+        *,
+        about: str = "",
+        structure: bool = False,
+        cause: str = "",
+    ) -> None:
+        """A problem at `node`. When the reading explained already why `about` (a key or language of the
+        node; "" for its content) is missing, the problem follows from that explanation."""
         if id(node) in self._ignored:
             return
         mark = node.start_mark
+        known = self.explained.missing.get((id(node), about))
+        if known is not None:
+            cause, mark = cause or known.cause, known.at or mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        self.problems.append(Problem(self.filename, line, column, message, severity, cell_of(node)))
+        cell = mark.cell if isinstance(mark, CellMark) else ""
+        self.problems.append(Problem(self.filename, line, column, message, severity, cell, structure, cause))
 
     def report_at(self, line: int, column: int, message: str) -> None:
         """Report at a 0-based line and column."""
         self.problems.append(Problem(self.filename, line + 1, column + 1, message))
 
-    def quiet(self, nodes: set[int]) -> None:
-        """Say nothing about these nodes (ids): what is wrong with them was said already."""
-        self._ignored.update(nodes)
+    def explain(self, explained: Explained) -> None:
+        """What the reading said already: its quiet nodes, its missing keys, its lost words."""
+        self.explained = explained
+        self._ignored.update(explained.quiet)
+
+    def lost(self, word: str) -> str:
+        """The place of the problem that left a cell holding `word` unread; "" when none did."""
+        return self.explained.lost.get(word, "")
 
     @property
     def error_count(self) -> int:
@@ -135,23 +183,33 @@ class Checker:
     ) -> dict[str, Entry] | None:
         """The keys of a fixed-shape mapping; reports unknown and missing keys. None if not a mapping."""
         if not isinstance(node, MappingNode):
-            self.report(node, f"{where} must be a block of 'key: value' lines, not {describe(node)}")
+            message = f"{where} must be a block of 'key: value' lines, not {describe(node)}"
+            self.report(node, message, structure=True)
             return None
         allowed = (*required, *optional)
         found: dict[str, Entry] = {}
+        renamed: dict[str, str] = {}  # an allowed key -> the place of the unknown key that is close to it
         for entry in self.entries(node):
             if entry.key in allowed:
                 found[entry.key] = entry
             elif elsewhere and entry.key in elsewhere:
                 message = f"'{entry.key}' does not belong in {where}; {elsewhere[entry.key]}"
-                self.report(entry.key_node, message)
+                self.report(entry.key_node, message, structure=True)
             else:
-                hint = suggestion(entry.key, allowed)
-                self.report(entry.key_node, f"unknown key '{entry.key}' in {where}{hint}")
-        missing = [f"'{key}'" for key in required if key not in found]
+                meant = closest(entry.key, allowed)
+                hint = f"; did you mean '{meant}'?" if meant else ""
+                self.report(entry.key_node, f"unknown key '{entry.key}' in {where}{hint}", structure=True)
+                if meant is not None:
+                    renamed.setdefault(meant, place_of(entry.key_node))
+        missing = [key for key in required if key not in found]
         if missing:
-            listed = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} and {missing[-1]}"
-            self.report(node, f"{where} is missing {listed}")
+            quoted = [f"'{key}'" for key in missing]
+            listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+            explained = all((id(node), key) in self.explained.missing for key in missing)
+            cause = renamed[missing[0]] if all(key in renamed for key in missing) else ""
+            self.report(
+                node, f"{where} is missing {listed}", about=missing[0] if explained else "", cause=cause
+            )
         return found
 
     def check_tags(self, root: Node) -> bool:
@@ -172,7 +230,9 @@ class Checker:
                 visited.add(id(node))
                 if node.tag not in _PLAIN_TAGS:
                     tag = _short_tag(node.tag)
-                    self.report(node, f"the YAML tag '{tag}' is not allowed in a scenario file")
+                    self.report(
+                        node, f"the YAML tag '{tag}' is not allowed in a scenario file", structure=True
+                    )
                     self._ignored.add(id(node))  # after reporting: nothing else is said about this value
                 if isinstance(node, MappingNode):
                     self._mappings.append(node)
@@ -200,7 +260,7 @@ class Checker:
         if is_null(node):
             self.report(node, f"{what} is empty; it must be a list, like {example}")
         else:
-            self.report(node, f"{what} must be a list, like {example}, not {describe(node)}")
+            self.report(node, f"{what} must be a list, like {example}, not {describe(node)}", structure=True)
         return []
 
     def words(self, node: Node, what: str, example: str) -> list[Node]:
@@ -319,6 +379,14 @@ class CellMark(Mark):
     def __init__(self, name: str, cell: str, line: int, column: int) -> None:
         super().__init__(name, 0, line, column, "", 0)
         self.cell = cell
+
+
+def place_of(node: Node) -> str:
+    """Where a node is, as Problem.place says it: "Kaarten!G1" in a workbook, "12:5" in a YAML file."""
+    mark = node.start_mark
+    if isinstance(mark, CellMark):
+        return mark.cell
+    return f"{mark.line + 1}:{mark.column + 1}" if mark is not None else "1:1"
 
 
 def cell_of(node: Node) -> str:

@@ -22,7 +22,9 @@ def _check_follow_ups(context: ReadContext) -> None:
         if reference.card not in context.card_ids:
             hint = suggestion(reference.card, context.card_ids)
             context.checker.report(
-                reference.node, f"'then' points to card '{reference.card}', which does not exist{hint}"
+                reference.node,
+                f"'then' points to card '{reference.card}', which does not exist{hint}",
+                cause=context.checker.lost(reference.card),
             )
 
 
@@ -45,7 +47,7 @@ def _check_condition_names(context: ReadContext) -> None:
                     "; use a meter id, 'year', 'turn' or a flag that an option sets"
                 )
                 message = f"unknown name '{name.name}' in condition{hint}"
-            report_within(checker, use.node, name.column, message)
+            report_within(checker, use.node, name.column, message, cause=checker.lost(name.name))
 
 
 def _warn_unreachable(context: ReadContext, cards: Sequence[Card]) -> None:
@@ -58,6 +60,7 @@ def _warn_unreachable(context: ReadContext, cards: Sequence[Card]) -> None:
                 f"card '{card.id}' is scheduled_only, but no option schedules it with 'then', "
                 "so it is never played",
                 severity="warning",
+                cause=context.checker.lost(card.id),
             )
 
 

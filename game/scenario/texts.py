@@ -9,7 +9,18 @@ from types import MappingProxyType
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from game.core.model import Text
-from game.scenario.nodes import Checker, Entry, bool_message, describe, is_bool, is_null, short, suggestion
+from game.scenario.nodes import (
+    Checker,
+    Entry,
+    bool_message,
+    closest,
+    describe,
+    is_bool,
+    is_null,
+    place_of,
+    short,
+    suggestion,
+)
 
 EMPTY_TEXT = Text(MappingProxyType({}))
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*\Z")
@@ -69,7 +80,10 @@ class TextReader:
         if self.complete:
             for language in self.languages:
                 if language not in translations and not any(e.key == language for e in entries):
-                    checker.report(node, f"{what} has no '{language}' translation")
+                    cause = self._misspelled(entries, language)
+                    checker.report(
+                        node, f"{what} has no '{language}' translation", about=language, cause=cause
+                    )
         return Text(MappingProxyType(translations))
 
     def _untranslated(self, node: ScalarNode, what: str) -> None:
@@ -89,12 +103,20 @@ class TextReader:
             return False
         return is_null(entry.value) or not is_language_code(entry.key)
 
+    def _misspelled(self, entries: list[Entry], language: str) -> str:
+        """The place of an unknown language key that was meant as `language` (its 'did you mean'), if any."""
+        for entry in entries:
+            if entry.key not in self.languages and closest(entry.key, self.languages, cutoff=0.5) == language:
+                return place_of(entry.key_node)
+        return ""
+
     def _unknown_language(self, entry: Entry) -> None:
         declared = ", ".join(self.languages)
         hint = suggestion(entry.key, self.languages, cutoff=0.5)  # codes are short: one letter off is close
         self.checker.report(
             entry.key_node,
             f"'{short(entry.key)}' is not one of the scenario's languages ({declared}){hint}",
+            structure=True,
         )
 
 

@@ -12,7 +12,7 @@ from yaml.nodes import MappingNode
 from game.core.model import Scenario
 from game.scenario.errors import Problem, sort_problems
 from game.scenario.lint import Measure
-from game.scenario.nodes import Checker
+from game.scenario.nodes import Checker, Explained
 from game.scenario.schema import read_scenario
 from game.scenario.source import Source
 from game.scenario.workbook.cells import WorkbookUnreadable, read_workbook
@@ -25,34 +25,34 @@ def is_workbook(path: str | Path) -> bool:
     return Path(path).suffix.lower() in (".xlsx", ".ods")
 
 
-def workbook_nodes(path: Path) -> tuple[MappingNode | None, Source | None, list[Problem], set[int]]:
+def workbook_nodes(path: Path) -> tuple[MappingNode | None, Source | None, list[Problem], Explained]:
     """The workbook's node tree, its Source (for the hash and the folder), the spreadsheet's problems and
-    the nodes those problems explain already."""
+    what those problems explain already."""
     filename = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_WORKBOOK_BYTES:
             limit = MAX_WORKBOOK_BYTES // (1024 * 1024)
             message = f"the workbook is {size:,} bytes; at most {limit} MB"
-            return None, None, [Problem(filename, 1, 1, message)], set()
+            return None, None, [Problem(filename, 1, 1, message)], Explained()
         data = path.read_bytes()
         sheets = read_workbook(path)
     except FileNotFoundError:
-        return None, None, [Problem(filename, 1, 1, "file not found")], set()
+        return None, None, [Problem(filename, 1, 1, "file not found")], Explained()
     except IsADirectoryError:
-        return None, None, [Problem(filename, 1, 1, "this is a folder, not a workbook")], set()
+        return None, None, [Problem(filename, 1, 1, "this is a folder, not a workbook")], Explained()
     except OSError as error:
         return (
             None,
             None,
             [Problem(filename, 1, 1, f"cannot read the file: {error.strerror or error}")],
-            set(),
+            Explained(),
         )
     except WorkbookUnreadable as error:
         message = f"cannot read this as a workbook: {error}"
-        return None, None, [Problem(filename, 1, 1, message)], set()
-    root, problems, quiet = workbook_tree(filename, sheets)
-    return root, Source(filename, "", hashlib.sha256(data).hexdigest()), problems, quiet
+        return None, None, [Problem(filename, 1, 1, message)], Explained()
+    root, problems, explained = workbook_tree(filename, sheets)
+    return root, Source(filename, "", hashlib.sha256(data).hexdigest()), problems, explained
 
 
 def check_workbook(path: str | Path, measure: Measure | None = None) -> tuple[Scenario | None, list[Problem]]:
@@ -73,11 +73,11 @@ def workbook_data(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
 def _checked(
     path: Path, measure: Measure | None
 ) -> tuple[Scenario | None, list[Problem], MappingNode | None]:
-    root, source, problems, quiet = workbook_nodes(path)
+    root, source, problems, explained = workbook_nodes(path)
     if root is None or source is None:
         return None, sort_problems(problems), None
     checker = Checker(source.filename, "")
-    checker.quiet(quiet)
+    checker.explain(explained)
     scenario = read_scenario(checker, root, source, measure)
     if any(problem.is_error for problem in problems):
         scenario = None  # a spreadsheet's own error is an error like any other

@@ -18,7 +18,18 @@ from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.scenario.errors import Problem
-from game.scenario.nodes import BOOL, FLOAT, INT, NULL, STR, CellMark, suggestion
+from game.scenario.nodes import (
+    BOOL,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
+    CellMark,
+    Consequence,
+    Explained,
+    closest,
+    suggestion,
+)
 from game.scenario.workbook import layout
 from game.scenario.workbook.cells import Cell, Sheet, cell_name
 
@@ -28,6 +39,7 @@ TRUE_WORDS = {"true", "ja", "yes", "waar", "x", "1", "wahr"}
 FALSE_WORDS = {"false", "nee", "no", "onwaar", "0"}
 FOLLOW_UP = re.compile(r"^\s*([^:\s]+)\s*(?::\s*(\S+))?\s*$")
 NUMBER_TEXT = re.compile(r"^[-+\u2212]?\d+([.,]\d+)?$")
+WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")  # an id or a name, as a lost cell may hold one
 
 
 @dataclass
@@ -39,7 +51,12 @@ class Reader:
     order: dict[str, int]
     problems: list[Problem] = field(default_factory=list)
     languages: tuple[str, ...] = ("nl",)
-    quiet: set[int] = field(default_factory=set)  # nodes the schema need not speak of (said here already)
+    explained: Explained = field(default_factory=Explained)  # what the schema need not say again
+    refused: dict[tuple[str, int, int], str] = field(default_factory=dict)  # cell -> the place saying why
+    renamed: dict[tuple[str, str], int] = field(default_factory=dict)  # (sheet, column meant) -> column
+    lost_options: dict[str, str] = field(
+        default_factory=dict
+    )  # card id -> why a row of its options is not read
 
     # -- places --------------------------------------------------------------------------
 
@@ -47,9 +64,70 @@ class Reader:
         line = self.order.get(sheet, 99) * 1_000_000 + row
         return CellMark(self.filename, cell_name(sheet, row, column), line, column)
 
-    def report(self, sheet: str, row: int, column: int, message: str) -> None:
+    def report(
+        self, sheet: str, row: int, column: int, message: str, structure: bool = False, cause: str = ""
+    ) -> None:
+        """A problem at a cell; one at a refused cell follows from the problem that refused it."""
         mark = self.mark(sheet, row, column)
-        self.problems.append(Problem(self.filename, mark.line + 1, column + 1, message, cell=mark.cell))
+        cause = cause or self.refused.get((sheet, row, column), "")
+        self.problems.append(
+            Problem(
+                self.filename,
+                mark.line + 1,
+                column + 1,
+                message,
+                cell=mark.cell,
+                structure=structure,
+                cause=cause,
+            )
+        )
+
+    def refuse(self, sheet: str, row: int, column: int, message: str) -> None:
+        """A structure problem at a cell whose value is not read; what follows from it names it."""
+        self.report(sheet, row, column, message, structure=True)
+        self.refused[(sheet, row, column)] = cell_name(sheet, row, column)
+
+    def lose_row(self, sheet: str, row: int, column: int) -> None:
+        """The words of a row that is not read because of its cell at `column` (refused, or empty)."""
+        cause = self.refused.get((sheet, row, column), cell_name(sheet, row, column))
+        for cell in self.sheets[sheet].rows[row]:
+            self.lose(cell, cause)
+
+    def lose(self, cell: Cell, cause: str) -> None:
+        """Remember the words of a cell that is not read, with the place of the problem that says why."""
+        if isinstance(cell.value, str):
+            for word in WORD.findall(cell.value):
+                self.explained.lost.setdefault(word, cause)
+
+    # -- why a value is missing -------------------------------------------------------------
+
+    def gap(self, sheet: str, row: int, columns: dict[str, int], name: str) -> Consequence | None:
+        """Why the column `name` gives this row no value, when a structure problem says why: its cell was
+        refused, or the column is missing because another was named close to it (then the gap is at
+        that column's cell)."""
+        if name in columns:
+            cause = self.refused.get((sheet, row, columns[name]))
+            return Consequence(cause, self.mark(sheet, row, columns[name])) if cause else None
+        column = self.renamed.get((sheet, name))
+        if column is None:
+            return None
+        return Consequence(cell_name(sheet, 0, column), self.mark(sheet, row, column))
+
+    def text_columns(self, key: str) -> list[str]:
+        """The columns of a text, one per language: title_nl, title_en."""
+        return [f"{key}_{lang}" for lang in self.languages]
+
+    def explain_missing(
+        self, node: MappingNode, sheet: str, row: int, columns: dict[str, int], keys: dict[str, list[str]]
+    ) -> None:
+        """For each key that `node` lacks, read from the columns named with it: why, when a structure
+        problem says so (the first of its columns that does)."""
+        present = {key.value for key, _ in node.value if isinstance(key, ScalarNode)}
+        for key, names in keys.items():
+            gaps = (self.gap(sheet, row, columns, name) for name in names)
+            gap = None if key in present else next((gap for gap in gaps if gap is not None), None)
+            if gap is not None:
+                self.explained.missing[(id(node), key)] = gap
 
     # -- values --------------------------------------------------------------------------
 
@@ -58,18 +136,20 @@ class Reader:
         cell = self.sheets[sheet].cell(row, column)
         if cell.merged is not None:
             return None  # said once per merged range (merged_ranges)
+        if (sheet, row, column) in self.refused:
+            return None  # said once
         if cell.problem is not None:
-            self.report(sheet, row, column, cell.problem)
+            self.refuse(sheet, row, column, cell.problem)
             return None
         if cell.formula is not None:
             formula = cell.formula if len(cell.formula) <= 40 else cell.formula[:37] + "..."
-            self.report(
+            self.refuse(
                 sheet, row, column, f"a formula ({formula}) instead of a value; type the value itself"
             )
             return None
         if isinstance(cell.value, datetime.date | datetime.time):
             shown = cell.value.isoformat() if not isinstance(cell.value, datetime.time) else str(cell.value)
-            self.report(
+            self.refuse(
                 sheet, row, column,
                 f"the spreadsheet turned what was typed here into a date ({shown}); format the cell as text "
                 "(or number) and type the value again",
@@ -155,7 +235,13 @@ class Reader:
         if len(self.languages) == 1:
             return parts[0][1]
         mark = parts[0][1].start_mark
-        return MappingNode(MAP, parts, mark, mark)
+        node = MappingNode(MAP, parts, mark, mark)
+        given = {lang.value for lang, _ in parts}
+        for lang in self.languages:
+            gap = None if lang in given else self.gap(sheet, row, columns, f"{key}_{lang}")
+            if gap is not None:
+                self.explained.missing[(id(node), lang)] = gap
+        return node
 
     # -- sheets --------------------------------------------------------------------------
 
@@ -168,28 +254,47 @@ class Reader:
         header = self.sheets[sheet].rows[0] if self.sheets[sheet].rows else []
         found: dict[str, int] = {}
         strange: list[str] = []
+        names = {cell.value.strip() for cell in header if isinstance(cell.value, str)}
         for index, cell in enumerate(header):
             if cell.empty or not isinstance(cell.value, str):
                 if not cell.empty:
-                    self.report(sheet, 0, index, "a column name must be text, like 'id'")
+                    self.report(sheet, 0, index, "a column name must be text, like 'id'", structure=True)
+                    self.lose_column(sheet, index)
                 continue
             name = cell.value.strip()
             if name in found:
                 first = cell_name(sheet, 0, found[name])
-                self.report(sheet, 0, index, f"the column '{name}' appears twice (first in {first})")
+                message = f"the column '{name}' appears twice (first in {first})"
+                self.report(sheet, 0, index, message, structure=True)
+                self.lose_column(sheet, index)
                 continue
             if name not in known:
                 strange.append(name)
+                meant = closest(name, known)
+                if meant is not None and meant not in names:
+                    self.renamed.setdefault((sheet, meant), index)
                 if not extra:
-                    hint = suggestion(name, known)
-                    self.report(sheet, 0, index, f"unknown column '{name}' in sheet '{sheet}'{hint}")
+                    hint = f"; did you mean '{meant}'?" if meant else ""
+                    message = f"unknown column '{name}' in sheet '{sheet}'{hint}"
+                    self.report(sheet, 0, index, message, structure=True)
+                    self.lose_column(sheet, index)
                     continue
             found[name] = index
         missing = [name for name in required if name not in found]
         for name in missing:
-            hint = suggestion(name, strange)
-            self.report(sheet, 0, len(header), f"the sheet '{sheet}' has no column '{name}'{hint}")
+            meant = closest(name, strange)
+            hint = f"; did you mean '{meant}'?" if meant else ""
+            renamed = self.renamed.get((sheet, name))
+            cause = cell_name(sheet, 0, renamed) if renamed is not None else ""
+            message = f"the sheet '{sheet}' has no column '{name}'{hint}"
+            self.report(sheet, 0, len(header), message, structure=True, cause=cause)
         return None if missing else found
+
+    def lose_column(self, sheet: str, column: int) -> None:
+        """The words of a column that is not read, each with the place of its header."""
+        cause = cell_name(sheet, 0, column)
+        for row in self.rows(sheet):
+            self.lose(self.sheets[sheet].cell(row, column), cause)
 
     def header_column(self, sheet: str, name: str) -> int | None:
         """The column headed `name`, if there is one (nothing reported: `columns` does that)."""
@@ -209,25 +314,24 @@ def entry(key: str, value: Node, mark: Mark) -> tuple[ScalarNode, Node]:
 
 def workbook_tree(
     filename: str, sheets: Sequence[Sheet]
-) -> tuple[MappingNode | None, list[Problem], set[int]]:
+) -> tuple[MappingNode | None, list[Problem], Explained]:
     """The scenario's node tree (None when a sheet it needs is missing), the spreadsheet's own problems,
-    and the nodes whose problems those explain already (the schema stays quiet about them)."""
+    and what those explain already (the schema stays quiet about some nodes and names their cause for
+    others)."""
     by_name = {sheet.name: sheet for sheet in sheets}
     reader = Reader(filename, by_name, {name: index for index, name in enumerate(layout.SHEETS)})
     missing = [name for name in layout.REQUIRED_SHEETS if name not in by_name]
+    others = [sheet for sheet in by_name if sheet not in layout.SHEETS]
     for name in missing:
-        others = [sheet for sheet in by_name if sheet not in layout.SHEETS]
-        reader.report(name, 0, 0, f"the sheet '{name}' is missing{suggestion(name, others)}")
-    for name in by_name:
-        if name not in layout.SHEETS:
-            reader.report(
-                name,
-                0,
-                0,
-                f"unknown sheet '{name}'{suggestion(name, [s for s in layout.SHEETS if s not in by_name])}",
-            )
+        meant = closest(name, others)
+        hint = f"; did you mean '{meant}'?" if meant else ""
+        cause = cell_name(meant, 0, 0) if meant else ""  # the sheet that was renamed says it first
+        reader.report(name, 0, 0, f"the sheet '{name}' is missing{hint}", structure=True, cause=cause)
+    for name in others:
+        hint = suggestion(name, [sheet for sheet in layout.SHEETS if sheet not in by_name])
+        reader.report(name, 0, 0, f"unknown sheet '{name}'{hint}", structure=True)
     if missing:
-        return None, reader.problems, set()
+        return None, reader.problems, reader.explained
     _merged_ranges(reader)
     top = _scenario(reader)
     mark = reader.mark(layout.SCENARIO, 0, 0)
@@ -255,19 +359,24 @@ def workbook_tree(
         debrief = _debrief(reader)
         if debrief is not None:
             top.append(entry("debrief", debrief, reader.mark(layout.DEBRIEF, 0, 0)))
-    return MappingNode(MAP, top, mark, mark), reader.problems, reader.quiet
+    return MappingNode(MAP, top, mark, mark), reader.problems, reader.explained
 
 
 def _merged_ranges(reader: Reader) -> None:
-    """Each range of merged cells, once, at its first cell: a value needs a cell of its own."""
+    """Each range of merged cells, once, at its first cell: a value needs a cell of its own. No cell of
+    the range is read; what follows from that names the first cell."""
     for name, sheet in reader.sheets.items():
-        seen: set[str] = set()
+        first: dict[str, str] = {}
         for row, cells in enumerate(sheet.rows):
             for column, cell in enumerate(cells):
-                if cell.merged is not None and cell.merged not in seen:
-                    seen.add(cell.merged)
+                if cell.merged is None:
+                    continue
+                if cell.merged not in first:
+                    first[cell.merged] = cell_name(name, row, column)
                     message = f"merged cells {cell.merged}; unmerge them: every value needs a cell of its own"
-                    reader.report(name, row, column, message)
+                    reader.report(name, row, column, message, structure=True)
+                reader.refused[(name, row, column)] = first[cell.merged]
+                reader.lose(cell, first[cell.merged])
 
 
 def _scenario(reader: Reader) -> list[tuple[ScalarNode, Node]]:
@@ -334,9 +443,14 @@ def _by_id(
                     fields.append(entry(field_key, value, mark))
         if key is None:
             reader.report(sheet, row, columns["id"], "this row has no id; type one in this cell")
+            reader.lose_row(sheet, row, columns["id"])
             continue
         ids.append((row, key))
-        items.append((key, MappingNode(MAP, fields, mark, mark)))
+        node = MappingNode(MAP, fields, mark, mark)
+        reader.explain_missing(
+            node, sheet, row, columns, {"name": reader.text_columns("name"), "start": ["start"]}
+        )
+        items.append((key, node))
     mark = reader.mark(sheet, 0, 0)
     return MappingNode(MAP, items, mark, mark), ids
 
@@ -407,7 +521,11 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
                     fields.append(entry(key_name, listed, mark))
         if card_id is not None and options is not None:
             own = options.pop(str(card_id.value), [])
-            fields.append(entry("options", SequenceNode(SEQ, own, mark, mark), mark))
+            listed = SequenceNode(SEQ, own, mark, mark)
+            lost = reader.lost_options.get(str(card_id.value))
+            if lost is not None:  # its count is short by the rows that were not read
+                reader.explained.missing[(id(listed), "")] = Consequence(lost)
+            fields.append(entry("options", listed, mark))
         for key_name, read in (
             ("requires", reader.scalar),
             ("weight", None),
@@ -435,13 +553,18 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
                 for name, part in zip(("year", "turn"), at, strict=True)
                 if part is not None
             ]
-            fields.append(entry("at", MappingNode(MAP, parts, at_mark, at_mark), at_mark))
+            fixed = MappingNode(MAP, parts, at_mark, at_mark)
+            reader.explain_missing(fixed, sheet, row, columns, {"year": ["at_year"], "turn": ["at_turn"]})
+            fields.append(entry("at", fixed, at_mark))
         notes = reader.text(sheet, row, columns, "notes")
         if notes is not None:
             fields.append(entry("notes", notes, mark))
         card = MappingNode(MAP, fields, mark, mark)
+        speaker_columns = ["speaker", *reader.text_columns("speaker")]
+        texts = {key: reader.text_columns(key) for key in ("title", "text")}
+        reader.explain_missing(card, sheet, row, columns, {"id": ["id"], "speaker": speaker_columns, **texts})
         if options is None:
-            reader.quiet.add(id(card))  # the 'Opties' sheet cannot be read: its header says why
+            reader.explained.quiet.add(id(card))  # the 'Opties' sheet cannot be read: its header says why
         cards.append(card)
     for unknown, rows in (options or {}).items():
         for option in rows:
@@ -449,8 +572,11 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
             assert isinstance(place, CellMark)
             hint = suggestion(unknown, first_row)
             problem = f"an option of card '{unknown}', which the sheet '{sheet}' does not have{hint}"
+            cause = reader.explained.lost.get(unknown, "")  # its row in 'Kaarten' was not read
             reader.problems.append(
-                Problem(reader.filename, place.line + 1, place.column + 1, problem, cell=place.cell)
+                Problem(
+                    reader.filename, place.line + 1, place.column + 1, problem, cell=place.cell, cause=cause
+                )
             )
     mark = reader.mark(sheet, 0, 0)
     return SequenceNode(SEQ, cards, mark, mark)
@@ -475,7 +601,8 @@ def _options(reader: Reader, meter_ids: list[str]) -> dict[str, list[Node]] | No
                 or suggestion(name, known)
                 or f"; the meters are {', '.join(meter_ids)}"
             )
-            reader.report(sheet, 0, column, f"the column '{name}' is no meter{hint}")
+            reader.report(sheet, 0, column, f"the column '{name}' is no meter{hint}", structure=True)
+            reader.lose_column(sheet, column)
     by_card: dict[str, list[tuple[float, int, Node]]] = {}
     for row in reader.rows(sheet):
         if reader.blank(sheet, row):
@@ -484,16 +611,26 @@ def _options(reader: Reader, meter_ids: list[str]) -> dict[str, list[Node]] | No
         mark = reader.mark(sheet, row, columns["card"])
         if card is None:
             reader.report(sheet, row, columns["card"], "this option names no card; type the card's id")
+            reader.lose_row(sheet, row, columns["card"])
+            named = reader.sheets[sheet].cell(row, columns["card"]).value  # a merged cell's value, unread
+            if isinstance(named, str) and named.strip():
+                cause = reader.refused.get((sheet, row, columns["card"]), "")
+                reader.lost_options.setdefault(named.strip(), cause)
             continue
         fields: list[tuple[ScalarNode, Node]] = []
         label = reader.text(sheet, row, columns, "label")
         if label is None:
             where = columns.get(f"label_{reader.languages[0]}", columns["card"])
+            gaps = (reader.gap(sheet, row, columns, name) for name in reader.text_columns("label"))
+            gap = next((gap for gap in gaps if gap is not None), None)
+            if gap is not None and gap.at is not None:
+                where = gap.at.column  # the column that was renamed
             reader.report(
                 sheet,
                 row,
                 where,
                 f"the label of this option of card '{card.value}' is empty; type what the option says",
+                cause=gap.cause if gap is not None else "",
             )
             mark_empty = reader.mark(sheet, row, where)
             label = ScalarNode(STR, "", mark_empty, mark_empty)
@@ -581,7 +718,14 @@ def _outcomes(reader: Reader, sheet: str) -> SequenceNode | None:
             text = reader.text(sheet, row, columns, key_name)
             if text is not None:
                 fields.append(entry(key_name, text, mark))
-        items.append(MappingNode(MAP, fields, mark, mark))
+        outcome = MappingNode(MAP, fields, mark, mark)
+        keys = {
+            "id": ["id"],
+            "when": ["when"],
+            **{key: reader.text_columns(key) for key in ("title", "text")},
+        }
+        reader.explain_missing(outcome, sheet, row, columns, keys)
+        items.append(outcome)
     mark = reader.mark(sheet, 0, 0)
     return SequenceNode(SEQ, items, mark, mark)
 

@@ -1,0 +1,73 @@
+"""Problems in the order of their cause: structure problems first, each with the problems that follow from it
+folded under it; the rest in reading order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from game.formatting import plural
+
+if TYPE_CHECKING:  # errors.py prints its problems with cause_lines
+    from game.scenario.errors import Problem
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A problem that stands on its own, and the problems that follow from it (not shown one by one)."""
+
+    problem: Problem
+    consequences: tuple[Problem, ...] = ()
+
+
+def by_cause(problems: Iterable[Problem]) -> list[Folded]:
+    """Every problem that stands on its own, structure problems first (each group in the order given),
+    with the problems whose causes lead to it. A cause where no other problem stands is ignored."""
+    given = list(problems)
+    at_place: dict[tuple[str, str], list[Problem]] = {}
+    for problem in given:
+        at_place.setdefault((problem.file, problem.place), []).append(problem)
+
+    def cause_of(problem: Problem) -> Problem | None:
+        """The problem at `problem`'s cause: one that stands on its own and a structure problem first."""
+        if not problem.cause:
+            return None
+        others = [other for other in at_place.get((problem.file, problem.cause), []) if other is not problem]
+        return min(others, key=lambda other: (bool(other.cause), not other.structure), default=None)
+
+    following: dict[int, list[Problem]] = {}
+    roots: list[Problem] = []
+    for problem in given:
+        chain, cause = [problem], cause_of(problem)
+        while cause is not None and all(cause is not seen for seen in chain):
+            chain.append(cause)
+            cause = cause_of(cause)
+        root = chain[-1] if cause is None else problem  # in a circle of causes each stands on its own
+        if root is problem:
+            roots.append(problem)
+        else:
+            following.setdefault(id(root), []).append(problem)
+    ordered = sorted(roots, key=lambda problem: (problem.file, not problem.structure))
+    return [Folded(root, tuple(following.get(id(root), ()))) for root in ordered]
+
+
+def cause_lines(problems: Iterable[Problem]) -> list[str]:
+    """The problems as printed: one line for each that stands on its own, and a line under it counting
+    the problems that follow from it."""
+    lines = []
+    for folded in by_cause(problems):
+        lines.append(str(folded.problem))
+        count = len(folded.consequences)
+        if count:
+            lines.append(
+                f"  and {plural(count, 'problem')} that {'follows' if count == 1 else 'follow'} from it"
+            )
+    return lines
+
+
+def cause_first(problems: Iterable[Problem]) -> list[Problem]:
+    """Every problem, those that stand on their own first (structure problems before them all), then those
+    that follow from them: for a list that shows the first few."""
+    folded = by_cause(problems)
+    return [item.problem for item in folded] + [problem for item in folded for problem in item.consequences]
