@@ -17,8 +17,9 @@ from game.ui.loading import ScenarioEntry
 from game.ui.scenes.help import HelpScene
 from game.ui.scenes.keys import key_rows
 from game.ui.scenes.tables_compare import TablesCompareScene
+from game.ui.style import contrast
 from game.ui.tables_compare_view import PAGES, SMALLEST, spread
-from tests.ui.conftest import COUNCIL_SESSION, AppFactory, click, pixels, press
+from tests.ui.conftest import COUNCIL_SESSION, AppFactory, Drawn, click, pixels, press
 
 
 def played(scenario: Scenario, tables: int, seed: int = 2) -> TablesSession:
@@ -215,6 +216,20 @@ def test_f1_lists_the_comparisons_keys_and_l_switches_its_language(
     assert app.pause is None and app.scene.name == "tables_compare"
     press(app, pygame.K_l)
     assert app.lang == "en" and "Left/right or 1-4 page" in scene_of(app).hint()
+
+
+def test_every_text_on_every_page_reaches_seven_to_one(
+    make_app: AppFactory, council: Scenario, spy: list[Drawn]
+) -> None:
+    app = opened(make_app, played(council, 4))
+    for page in range(len(PAGES)):
+        press(app, pygame.K_1 + page)
+        spy.clear()
+        app.draw()
+        assert spy, PAGES[page]
+        for drawn in spy:
+            ratio = contrast(drawn.colour, drawn.below)
+            assert ratio >= 7, f"{PAGES[page]}: {drawn.text!r} at {ratio:.2f}:1"
 
 
 def test_the_names_at_the_lines_ends_are_spread_apart() -> None:
