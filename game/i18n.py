@@ -1510,6 +1510,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{differ} of the {count} choices differ",
     },
     "tables.compare.road_over": {"nl": "spel afgelopen", "en": "game over"},
+    "tables.compare.road_none": {"nl": "Nog geen keuzes gemaakt.", "en": "No choices made yet."},
     "help.k.compare_pages": {"nl": "pijltjes links/rechts, 1-4", "en": "left/right arrows, 1-4"},
     "help.d.compare_pages": {
         "nl": "een andere pagina van de vergelijking",

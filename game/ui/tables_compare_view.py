@@ -402,6 +402,8 @@ def draw_road_page(
         draw_fitted(painter, text, ending_box, m.steps(21, SMALLEST), style.TEXT_MUTED, max_lines=1)
     differ = sum(1 for step in steps if not step.same)
     summary = t("tables.compare.road_summary", lang, differ=differ, count=len(steps))
+    if not steps:
+        summary = t("tables.compare.road_none", lang)
     summary_box = pygame.Rect(box.left, box.top + name_h + line_h + m.px(6), box.width, line_h)
     draw_fitted(painter, summary, summary_box, m.steps(21, SMALLEST), style.ACCENT, bold=True, max_lines=1)
     top = box.top + road_head_height(fonts, m)

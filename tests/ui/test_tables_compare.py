@@ -232,6 +232,22 @@ def test_every_text_on_every_page_reaches_seven_to_one(
             assert ratio >= 7, f"{PAGES[page]}: {drawn.text!r} at {ratio:.2f}:1"
 
 
+def test_before_any_decision_every_page_says_so_without_a_problem(
+    make_app: AppFactory, council: Scenario, spy: list[Drawn]
+) -> None:
+    app = opened(make_app, TablesSession(council, 2, 3))
+    said = []
+    for page in range(len(PAGES)):
+        press(app, pygame.K_1 + page)
+        spy.clear()
+        app.draw()
+        said += [drawn.text for drawn in spy]
+    assert "Nog geen keuzes die meetellen." in said
+    assert "Nog geen keuzes gemaakt." in said
+    assert any(text.startswith("Tot nu toe kozen alle tafels") for text in said)
+    assert said.count("Einde: speelt nog") == 2
+
+
 def test_the_names_at_the_lines_ends_are_spread_apart() -> None:
     assert spread([10, 12, 50], 10, 0, 100) == [10, 20, 50]
     assert spread([90, 95, 99], 10, 0, 100) == [80, 90, 100]  # pushed back up from the bottom
