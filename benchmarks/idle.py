@@ -24,8 +24,12 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.report import child_env, python
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 TARGET_PERCENT = 2.0
 WARM_UP_SECONDS = 2.0
@@ -45,6 +49,11 @@ def child(data_dir: Path) -> None:
     app.start(catalogue.selected)  # what the title's start button and the intro's continue do
     app.advance()
     assert app.scene.name == "card" and pygame.display.get_init()
+    wait_in_loop(app)
+
+
+def wait_in_loop(app: App) -> None:
+    """Say "ready", then wait in App.run, printing the CPU seconds used for every line on stdin."""
 
     def report() -> None:
         for _ in sys.stdin:
@@ -105,9 +114,12 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
             process.wait()
 
 
-def measure(mode: str, slices: int, seconds: float) -> tuple[list[float], float | None] | None:
+def measure(
+    mode: str, slices: int, seconds: float, child: tuple[str, ...] = ("-m", "benchmarks.idle")
+) -> tuple[list[float], float | None] | None:
     """Per slice of `seconds`: the game's CPU as % of one core; and the X server's over all slices.
-    None when `mode` is "xvfb" and Xvfb cannot be started."""
+    None when `mode` is "xvfb" and Xvfb cannot be started. `child`: the arguments that start the game
+    waiting (`wait_in_loop`), its data folder added."""
     server = None
     with tempfile.TemporaryDirectory(prefix="benchmarks-idle-") as folder:
         env = child_env()
@@ -119,7 +131,7 @@ def measure(mode: str, slices: int, seconds: float) -> tuple[list[float], float 
             env.pop("SDL_VIDEODRIVER")
             env["DISPLAY"] = display
         game = subprocess.Popen(
-            [python(), "-m", "benchmarks.idle", folder],
+            [python(), *child, folder],
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,

@@ -16,6 +16,7 @@ tables and idle CPU with the room view open.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import math
 import statistics
@@ -23,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -222,19 +224,127 @@ def vote_figures(quick: bool) -> list[Figure]:
     ]
 
 
-# -- ROOM VIEW: the WINDOW helper's section goes here (the room view's frame at 1920x1080 with eight
-# tables, idle CPU with it open), its figures added to `figures` below. --------------------------------
+# -- ROOM VIEW: the room view's frame at 1920x1080 with eight tables, and idle CPU with it open --------
+#
+# `python -m benchmarks.tables room-frames RUNS`: the example room of eight tables (game/ui/tables_view.py,
+# room_view_example) in the window at 1920x1080 under the dummy driver, redrawn as after a vote at one
+# table (that table drawn anew, each frame another; the seven others copied as they were; layout and
+# text cached, as on every redraw after the first); prints each run's mean ms as JSON.
+# `python -m benchmarks.tables room-idle DATA_DIR` (through benchmarks.idle.measure): a real session of
+# eight tables (its server on 127.0.0.1 and its log) in the room view, waiting in App.run while the
+# conductor is polled every quarter second and the round's timer ticks every second.
+
+ROOM_FRAMES = 40
+FRAME_TARGET_MS = 4.0
+IDLE_TARGET_PERCENT = 3.0
+
+
+def _room_app(size: tuple[int, int], data_dir: Path | None) -> Any:
+    from game.paths import DEFAULT_SCENARIO
+    from game.ui.app import App
+    from game.ui.loading import Catalogue, ScenarioEntry
+    from game.ui.screenshots import ManualClock
+
+    catalogue = Catalogue([ScenarioEntry(DEFAULT_SCENARIO)])
+    if data_dir is None:
+        return App(catalogue, "nl", 1, size, clock=ManualClock(), autosave=False)
+    return App(catalogue, "nl", 1, size, data_dir=data_dir)
+
+
+def room_frames(runs: int) -> None:
+    from game.ui.scenes.tables_room import TablesRoomScene
+    from game.ui.tables_view import room_view_example
+
+    app = _room_app((1920, 1080), None)
+    scenario, link = room_view_example(TABLES, "nl")
+    scene = TablesRoomScene(app, scenario, link)
+    scene.view = "tables"
+    app.show(scene)
+    app.draw()
+    with link.room.read() as session:
+        names = [session.table(table).name for table in session.table_ids]
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for frame in range(ROOM_FRAMES):
+            scene.cells.forget(names[frame % len(names)])  # as after a vote there: that table drawn anew
+            app.redraw()
+            app.draw()
+        times.append(1000 * (time.perf_counter() - started) / ROOM_FRAMES)
+    app.close()
+    print(json.dumps(times))
+
+
+def room_idle(data_dir: Path) -> None:
+    from benchmarks.idle import wait_in_loop
+    from game.ui.tables_link import open_room, stop_running
+
+    app = _room_app((1280, 720), data_dir)
+    app.settings.phones_host = "127.0.0.1"
+    scenario = app.catalogue.selected.load()
+    with contextlib.redirect_stdout(sys.stderr):  # (the tables' addresses: stdout is the CPU figures')
+        problem = open_room(app, scenario, TABLES, "rounds")
+    if problem is not None or app.scene.name != "tables_room":
+        raise SystemExit(f"the room view did not open: {problem}")
+    app.scene.view = "tables"
+    try:
+        wait_in_loop(app)
+    finally:
+        stop_running()
+
+
+def room_figures(quick: bool) -> list[Figure]:
+    from benchmarks import idle
+
+    done = subprocess.run(
+        [python(), "-m", "benchmarks.tables", "room-frames", str(3 if quick else 7)],
+        capture_output=True,
+        env=child_env(),
+        check=False,
+        timeout=300,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"the room view's frames failed:\n{done.stderr.decode()[-2000:]}")
+    frames = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    found = [
+        Figure(
+            f"tables: room view frame, {TABLES} tables at 1920x1080",
+            frames,
+            "ms",
+            2,
+            f"< {FRAME_TARGET_MS:g} ms",
+            lambda ms: ms < FRAME_TARGET_MS,
+        )
+    ]
+    slices, seconds = (5, 1.0) if quick else (6, 5.0)
+    measured = idle.measure("dummy", slices, seconds, ("-m", "benchmarks.tables", "room-idle"))
+    if measured is not None:
+        found.append(
+            Figure(
+                f"tables: idle, room view of {TABLES} tables open {slices * seconds:g} s",
+                measured[0],
+                "% core",
+                2,
+                f"<= {IDLE_TARGET_PERCENT:g}%",
+                lambda pct: pct <= IDLE_TARGET_PERCENT,
+            )
+        )
+    return found
 
 
 def figures(quick: bool) -> list[Figure]:
     """Every figure of the tables, for `python -m benchmarks`."""
-    return vote_figures(quick)
+    return vote_figures(quick) + room_figures(quick)
 
 
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "votes":
         votes(int(sys.argv[2]))
+    elif mode == "room-frames":
+        room_frames(int(sys.argv[2]))
+    elif mode == "room-idle":
+        room_idle(Path(sys.argv[2]))
     elif mode == "devices":
         devices({int(table): url for table, url in json.loads(sys.argv[2]).items()})
     else:

@@ -161,7 +161,7 @@ class CellLook:
     """One size for every cell's text (so no table looks less important) and the rows' heights."""
 
     size: int
-    shrink: list[int]  # `size` down to 18 design px: a long ending or place gets smaller, not cut
+    shrink: tuple[int, ...]  # `size` down to 18 design px: a long ending or place gets smaller, not cut
     name_size: int
     line: int  # a row of text at `size`
     name_line: int
@@ -174,6 +174,19 @@ def cell_look(painter: Painter, cell: pygame.Rect, meters: int) -> CellLook:
     """The largest text size at which a cell's rows fit its height (the smallest, 18 design px, else)."""
     m = painter.metrics
     fonts = painter.fonts
+    key = (cell.size, meters, m.width, m.height, m.text_scale, fonts.reading)
+    found = _LOOKS.get(key)
+    if found is None:
+        found = _LOOKS[key] = _cell_look(painter, cell, meters)
+    return found
+
+
+_LOOKS: dict[tuple[object, ...], CellLook] = {}  # by cell and window: the room is drawn after every vote
+
+
+def _cell_look(painter: Painter, cell: pygame.Rect, meters: int) -> CellLook:
+    m = painter.metrics
+    fonts = painter.fonts
     pad = m.px(10)
     bar = max(4, m.px(6))
     for design in CELL_SIZES:
@@ -184,7 +197,7 @@ def cell_look(painter: Painter, cell: pygame.Rect, meters: int) -> CellLook:
         needed = 2 * pad + name_line + 2 * line + m.px(6) + meters * meter_row
         if needed <= cell.height:
             break
-    return CellLook(size, m.steps(design, 18), name_size, line, name_line, meter_row, bar, pad)
+    return CellLook(size, tuple(m.steps(design, 18)), name_size, line, name_line, meter_row, bar, pad)
 
 
 def draw_table(
@@ -205,14 +218,14 @@ def draw_table(
     draw_status_icon(painter.surface, kind, icon, colour)
     words = ending_words(scenario, view, lang) if finished else status_words(view, lang)
     text_box = pygame.Rect(icon.right + m.px(8), y, inner.right - icon.right - m.px(8), look.line)
-    draw_fitted(painter, words, text_box, look.shrink, colour, bold=True, max_lines=1)
+    draw_fitted(painter, words, text_box, list(look.shrink), colour, bold=True, max_lines=1)
     y += look.line
     place = t("tables.room.ended_at", lang, place=place_words(scenario, view, lang)) if finished else None
     draw_fitted(
         painter,
         place or place_words(scenario, view, lang),
         pygame.Rect(inner.left, y, inner.width, look.line),
-        look.shrink,
+        list(look.shrink),
         style.TEXT_MUTED,
         max_lines=1,
     )
@@ -253,7 +266,7 @@ def _draw_meter_row(
         icon.right + m.px(6), row.top, row.width - icon.width - number_width - m.px(14), look.line
     )
     name = fit_text(
-        painter.fonts, scenario.text(meter.name, lang), name_box.width, None, look.shrink, max_lines=1
+        painter.fonts, scenario.text(meter.name, lang), name_box.width, None, list(look.shrink), max_lines=1
     )
     painter.block(name, name_box, style.TEXT)
     bar = pygame.Rect(row.left, row.top + look.line + m.px(1), row.width, look.bar)
@@ -333,16 +346,53 @@ def draw_room(
     scenario: Scenario,
     views: Sequence[TableView],
     lang: str,
+    cache: CellCache | None = None,
 ) -> list[pygame.Rect]:
-    """Every table in its cell of the grid; the cells."""
+    """Every table in its cell of the grid; the cells. With a `cache`, a table that looks as it did
+    is copied from its last picture (after a vote, one table changes, not eight)."""
     gap = painter.metrics.gap
     boxes = cells(area, len(views), gap)
     if not boxes:
         return boxes
     look = cell_look(painter, boxes[0], len(scenario.meters))
     for box, view in zip(boxes, views, strict=True):
+        key = (tuple(box), look, lang, painter.fonts.reading, view.name, status_words(view, lang),
+               ending_words(scenario, view, lang) if view.finished else "", place_words(scenario, view, lang),
+               tuple(view.meters.items()))  # fmt: skip
+        kept = cache.get(key) if cache is not None else None
+        if kept is not None:
+            painter.surface.blit(kept[0], box)
+            painter.records.extend(kept[1])
+            continue
+        first = len(painter.records)
         draw_table(painter, box, scenario, view, look, lang)
+        if cache is not None:
+            cache.keep(key, painter.surface.subsurface(box).copy(), painter.records[first:])
     return boxes
+
+
+Records = list[tuple[pygame.Rect, pygame.Rect]]
+
+
+class CellCache:
+    """The last pictures of the tables' cells (and their text records), by everything a cell shows."""
+
+    LIMIT = 64
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[object, ...], tuple[pygame.Surface, Records]] = {}
+
+    def get(self, key: tuple[object, ...]) -> tuple[pygame.Surface, Records] | None:
+        return self._kept.get(key)
+
+    def forget(self, name: str) -> None:
+        """Drop the pictures of the table called `name` (it is drawn anew next time)."""
+        self._kept = {key: kept for key, kept in self._kept.items() if key[4] != name}
+
+    def keep(self, key: tuple[object, ...], picture: pygame.Surface, records: Records) -> None:
+        if len(self._kept) >= self.LIMIT:
+            del self._kept[next(iter(self._kept))]
+        self._kept[key] = (picture, records)
 
 
 # -- the join codes --------------------------------------------------------------------

@@ -18,6 +18,7 @@ from game.ui.scene import CONTINUE_KEYS, Host, Scene
 from game.ui.scenes.common import content_area, draw_hint
 from game.ui.scenes.keys import hint_line
 from game.ui.tables_view import (
+    CellCache,
     JoinCode,
     QrMaker,
     draw_heading,
@@ -49,6 +50,7 @@ class TablesRoomScene(Scene):
         self.scenario = scenario
         self.link = link
         self.qr = QrMaker()
+        self.cells = CellCache()
         with link.room.read() as session:
             self.seen_round = session.round
             started = any(view.decisions for view in session.tables())
@@ -142,7 +144,7 @@ class TablesRoomScene(Scene):
             ]
             draw_join(painter, area, codes, self.link.address, lang, self.qr)
         else:
-            draw_room(painter, area, self.scenario, views, lang)
+            draw_room(painter, area, self.scenario, views, lang, self.cells)
         if self.view == "summary":
             with self.link.room.read() as session:
                 cards = round_cards(session, self.summary_round)
