@@ -32,6 +32,7 @@ from game.errors import GameError
 from game.i18n import t
 from game.paths import ASSETS_DIR, FONTS_DIR
 from game.phones.hub import LIVE_SECONDS, TEXT_KINDS, SendOutcome, VoteHub
+from game.phones.page import SHARED_CSS, fill, page_head
 
 PAGE_DIR = ASSETS_DIR / "phone"
 MAX_BODY = 1024  # bytes of a vote's (support's, score's) body; more is 413
@@ -68,6 +69,7 @@ HEADERS = {
 FILES = {  # what the page loads, by name under /TOKEN/
     "phone.js": (PAGE_DIR / "phone.js", "text/javascript"),
     "phone.css": (PAGE_DIR / "phone.css", "text/css"),
+    "shared.css": (SHARED_CSS, "text/css"),
     "font.ttf": (FONTS_DIR / "AtkinsonHyperlegible-Regular.ttf", "font/ttf"),
     "font-bold.ttf": (FONTS_DIR / "AtkinsonHyperlegible-Bold.ttf", "font/ttf"),
 }
@@ -147,9 +149,10 @@ def render_page(state: dict[str, Any], refusal: str = "") -> str:
     (escaped for the script element) and `refusal`, the phone.* word of why it may not vote, if any."""
     lang = str(state["lang"])
     words = json.dumps({code: page_words(code) for code in ("nl", "en")}, ensure_ascii=True)
+    title = html.escape(t("phone.title", lang))
     values = {
-        "lang": html.escape(lang),
-        "page_title": html.escape(t("phone.title", lang)),
+        "head": page_head(html.escape(lang), title, "phone", words.translate(SCRIPT_SAFE)),
+        "page_title": title,
         "title": html.escape(str(state["title"])),
         "text": html.escape(str(state["text"])),
         "status": html.escape(
@@ -157,10 +160,8 @@ def render_page(state: dict[str, Any], refusal: str = "") -> str:
         ),
         "notice": html.escape(t(f"phone.{refusal}", lang)) if refusal else "",
         "notice_hidden": "" if refusal else " hidden",
-        "words": words.translate(SCRIPT_SAFE),
     }
-    page = (PAGE_DIR / "phone.html").read_text(encoding="utf-8")
-    return re.sub(r"\{\{(\w+)\}\}", lambda match: values[match.group(1)], page)
+    return fill(PAGE_DIR / "phone.html", values)
 
 
 @dataclass(frozen=True)

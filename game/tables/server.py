@@ -25,6 +25,7 @@ from aiohttp import web
 from game.core.model import Outcome, Scenario
 from game.i18n import t
 from game.paths import ASSETS_DIR
+from game.phones.page import fill, page_head
 from game.phones.server import (
     COOKIE,
     DEVICE_ID,
@@ -64,6 +65,7 @@ STATUSES = {
 FILES = {
     "table.js": (PAGE_DIR / "table.js", "text/javascript"),
     "table.css": (PAGE_DIR / "table.css", "text/css"),
+    "shared.css": PHONE_FILES["shared.css"],
     "font.ttf": PHONE_FILES["font.ttf"],
     "font-bold.ttf": PHONE_FILES["font-bold.ttf"],
 }
@@ -224,9 +226,13 @@ def render_page(room: Room, table_id: int | None, device: str | None, refusal: s
         f'<li><a class="choice" href="{base}t/{number}/">{html.escape(name)}</a></li>'
         for number, name in choices
     )
+    title = html.escape(t("table.title", lang))
+    script_state = json.dumps(state, ensure_ascii=True).translate(SCRIPT_SAFE)
     values = {
-        "lang": html.escape(lang),
-        "page_title": html.escape(t("table.title", lang)),
+        "head": page_head(
+            html.escape(lang), title, "table", words.translate(SCRIPT_SAFE), base=base, state=script_state
+        ),
+        "page_title": title,
         "name": html.escape(state["name"] if state else ""),
         "title": html.escape(state["title"] if state else ""),
         "text": html.escape(state["text"] if state else ""),
@@ -238,12 +244,8 @@ def render_page(room: Room, table_id: int | None, device: str | None, refusal: s
         if refusal
         else "",
         "notice_hidden": "" if refusal else " hidden",
-        "base": base,
-        "words": words.translate(SCRIPT_SAFE),
-        "state": json.dumps(state, ensure_ascii=True).translate(SCRIPT_SAFE),
     }
-    page = (PAGE_DIR / "table.html").read_text(encoding="utf-8")
-    return re.sub(r"\{\{(\w+)\}\}", lambda match: values[match.group(1)], page)
+    return fill(PAGE_DIR / "table.html", values)
 
 
 def _bound_name(room: Room, device: str | None) -> str:

@@ -51,8 +51,8 @@ ANSWER_SECONDS = 5.0
 
 # -- what is sent ---------------------------------------------------------------------------------
 
-NAMES = ("", "state", "vote", "answer", "support", "statement", "events", "phone.js", "phone.css", "font.ttf",
-         "font-bold.ttf")  # fmt: skip
+NAMES = ("", "state", "vote", "answer", "support", "statement", "events", "phone.js", "phone.css",
+         "shared.css", "font.ttf", "font-bold.ttf")  # fmt: skip
 ASKS = (  # the question open during an example (each example opens it under a new key)
     Ask("word", "Eén woord?", "word"),
     Ask("answer", "Staan onze algoritmen in het register?", "answer"),

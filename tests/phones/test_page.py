@@ -15,6 +15,7 @@ import game.phones.hub as hub_module
 from game.debrief.text import LIMITS
 from game.i18n import STRINGS, t
 from game.phones.hub import MAX_ANSWERS_PER_ASK, Ask, Ballot, SendOutcome, VoteHub, VoteOutcome
+from game.phones.page import SHARED_CSS
 from game.phones.server import PAGE_DIR, PhoneServer, RateLimits
 from game.ui import style
 
@@ -28,7 +29,8 @@ CARD = Ballot(
 
 
 def css_colours() -> dict[str, tuple[int, int, int]]:
-    css = (PAGE_DIR / "phone.css").read_text(encoding="utf-8")
+    """The palette of the phone's and the table's pages (their shared style)."""
+    css = SHARED_CSS.read_text(encoding="utf-8")
     found = re.findall(r"--([\w-]+):\s*#([0-9a-f]{6});", css)
     return {name: (int(hex_[0:2], 16), int(hex_[2:4], 16), int(hex_[4:6], 16)) for name, hex_ in found}
 
@@ -53,9 +55,9 @@ def test_the_page_uses_the_game_palette_at_7_to_1_or_more() -> None:
 
 
 def test_the_page_loads_nothing_from_outside() -> None:
-    for name in ("phone.html", "phone.css", "phone.js"):
-        text = (PAGE_DIR / name).read_text(encoding="utf-8")
-        assert "http://" not in text and "https://" not in text and "//" + "cdn" not in text, name
+    for path in (PAGE_DIR / "phone.html", PAGE_DIR / "phone.css", PAGE_DIR / "phone.js", SHARED_CSS):
+        text = path.read_text(encoding="utf-8")
+        assert "http://" not in text and "https://" not in text and "//" + "cdn" not in text, path
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import socket
 import time
 from collections.abc import Awaitable, Callable
@@ -194,9 +195,11 @@ def test_card_text_is_escaped_and_no_outside_script_may_run(server: PhoneServer,
         assert headers["X-Content-Type-Options"] == "nosniff"
         cookie = headers["Set-Cookie"]
         assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
-        for name in ("phone.js", "phone.css", "font.ttf"):
+        loaded = re.findall(r'(?:href|src)="([\w.-]+)"', page)  # every file the page loads is served
+        assert {"shared.css", "phone.css", "phone.js"} <= set(loaded)
+        for name in (*loaded, "font.ttf", "font-bold.ttf"):
             async with phone.get(server.url + name) as response:
-                assert response.status == 200 and len(await response.read()) > 100
+                assert response.status == 200 and len(await response.read()) > 100, name
 
     run(test)
 

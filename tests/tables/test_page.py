@@ -17,10 +17,11 @@ import pytest
 from game.core.model import Scenario, Text
 from game.i18n import STRINGS
 from game.paths import SCENARIOS_DIR
+from game.phones.page import SHARED_CSS
 from game.scenario.loader import load_scenario
-from game.tables.server import PAGE_DIR, PAGE_WORDS, Room, TablesServer
+from game.tables.server import PAGE_DIR, PAGE_WORDS, Room, TablesServer, render_page
 from game.tables.session import TablesSession
-from game.ui import style
+from tests.tables.rooms import example
 
 SCRIPT = "<script>alert(1)</script>"
 SIZES = {"phone": (390, 844), "tablet": (1024, 768)}
@@ -42,19 +43,10 @@ def scripted() -> Scenario:
 
 
 def test_the_page_uses_the_game_palette_and_has_every_word_in_both_languages() -> None:
-    css = (PAGE_DIR / "table.css").read_text(encoding="utf-8")
-    found = re.findall(r"--([\w-]+):\s*#([0-9a-f]{6});", css)
-    colours = {name: (int(hex_[0:2], 16), int(hex_[2:4], 16), int(hex_[4:6], 16)) for name, hex_ in found}
-    assert colours == {
-        "background": style.BACKGROUND,
-        "text": style.TEXT,
-        "text-muted": style.TEXT_MUTED,
-        "panel": style.PANEL,
-        "ink": style.INK,
-        "accent": style.ACCENT,
-        "button": style.BUTTON,
-        "button-line": style.BUTTON_LINE,
-    }
+    # The palette is the phone page's, in their shared style (tests/phones/test_page.py checks it).
+    page = render_page(Room(TablesSession(example(), 1, 2), "nl"), 1, None)
+    assert page.index('href="../../shared.css"') < page.index('href="../../table.css"')
+    assert not re.search(r"--[\w-]+:\s*#", (PAGE_DIR / "table.css").read_text(encoding="utf-8"))
     for word in PAGE_WORDS:
         assert set(STRINGS[f"table.{word}"]) == {"nl", "en"}, word
     script = (PAGE_DIR / "table.js").read_text(encoding="utf-8")
@@ -63,9 +55,9 @@ def test_the_page_uses_the_game_palette_and_has_every_word_in_both_languages() -
 
 
 def test_the_page_loads_nothing_from_outside() -> None:
-    for name in ("table.html", "table.css", "table.js"):
-        text = (PAGE_DIR / name).read_text(encoding="utf-8")
-        assert "http://" not in text and "https://" not in text, name
+    for path in (PAGE_DIR / "table.html", PAGE_DIR / "table.css", PAGE_DIR / "table.js", SHARED_CSS):
+        text = path.read_text(encoding="utf-8")
+        assert "http://" not in text and "https://" not in text, path
     script = (PAGE_DIR / "table.js").read_text(encoding="utf-8")
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 
@@ -255,7 +256,9 @@ def test_the_contract_codes(server: TablesServer, room: Room) -> None:
             seen.add(413)
             async with client.get(url) as response:
                 assert response.headers["Content-Security-Policy"].startswith("default-src 'none'")
-            for name in ("table.js", "table.css", "font.ttf", "font-bold.ttf"):
+                loaded = re.findall(r'(?:href|src)="\.\./\.\./([\w.-]+)"', await response.text())
+            assert {"shared.css", "table.css", "table.js"} <= set(loaded)  # every file it loads is served
+            for name in (*loaded, "font.ttf", "font-bold.ttf"):
                 async with client.get(base + name) as response:
                     assert response.status == 200, name
 

@@ -31,7 +31,7 @@ ROOM = RateLimits(  # the fuzzer is one address sending fast; the limits themsel
     new_phones_per_second=10_000,
     new_phone_burst=10_000,
 )
-NAMES = ("", "state", "vote", "confirm", "events", "table.js", "table.css", "font.ttf", "x")
+NAMES = ("", "state", "vote", "confirm", "events", "table.js", "table.css", "shared.css", "font.ttf", "x")
 ODD = (
     "%C3%A9",
     "é",
