@@ -4,10 +4,15 @@ term, in Dutch and English."""
 
 from __future__ import annotations
 
+import math
+from pathlib import Path
+
 import pygame
 import pytest
 
 from game.core.model import Scenario
+from game.core.thresholds import ending_lines
+from game.paths import shipped_scenarios
 from game.scenario import load_scenario_text
 from game.ui import style
 from game.ui.app import App
@@ -157,3 +162,36 @@ def test_an_ending_whose_condition_reads_a_flag_names_no_meter(make_app: AppFact
     assert app.session is not None and app.session.game.state.ending == "toezicht"
     assert "cause" not in app.scene.texts  # type: ignore[attr-defined]
     check_layer(app, app.scene, "outcome without a meter")
+
+
+@pytest.mark.parametrize("path", shipped_scenarios(), ids=[path.stem for path in shipped_scenarios()])
+def test_every_shipped_ending_on_a_meter_names_it_with_its_text_whole(
+    make_app: AppFactory, path: Path
+) -> None:
+    """Each ending of a shipped scenario that a meter reaches, as if the game had ended there: its text
+    whole at body size beside the sentence on the meter, in every language, at 1280x720 and 1920x1080."""
+    for size in ((1280, 720), (1920, 1080)):
+        app = make_app(entries=[ScenarioEntry(path)], size=size)
+        press(app, pygame.K_RETURN)
+        session = app.session
+        assert session is not None
+        floor = math.ceil(size[1] / 27 - 1e-9)
+        lines = ending_lines(session.scenario)
+        endings = {line.ending: line for found in lines.values() for line in found if line.alone}
+        assert endings
+        for ending_id, line in endings.items():
+            meter = session.scenario.meter(line.meter)
+            session.game.state.ending = ending_id
+            session.game.state.meters[line.meter] = meter.minimum if line.falling else meter.maximum
+            for lang in session.languages:
+                session.lang = lang
+                scene = OutcomeScene(app, session, session.game.ending)
+                scene.ensure_layout()
+                name = session.scenario.text(meter.name, lang)
+                assert name in " ".join(scene.texts["cause"].lines), (ending_id, lang)
+                for part in ("body", "cause"):
+                    block = scene.texts[part]
+                    assert not block.cut and block.size >= floor, (path.name, size, ending_id, lang, part)
+                check_layer(app, scene, f"{path.name} {ending_id} {lang} {size}")
+            session.game.state.meters[line.meter] = meter.start
+        app.close()

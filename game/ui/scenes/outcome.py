@@ -66,45 +66,45 @@ class OutcomeScene(ContinueScene):
         self.texts: dict[str, TextBlock] = {}
 
     def spoken(self, lang: str) -> list[str]:
-        cause = ending_cause(self.session, self.outcome, lang)
-        return [*outcome_texts(self.session, self.outcome, lang), *([cause] if cause else [])]
+        kicker, title, body = outcome_texts(self.session, self.outcome, lang)
+        return [ending_cause(self.session, self.outcome, lang) or kicker, title, body]
 
     def build(self, m: Metrics) -> None:
         fonts = self.host.fonts
         lang = self.host.lang
         area = content_area(fonts, m, band_height(m) + m.margin)
+        # An ending a meter reached says so where the kicker goes, at body size: the sentence tells that
+        # the game is over and why. The panel widens a little for it, so the text keeps its lines.
         cause_text = ending_cause(self.session, self.outcome, lang)
-        # With the meter that ended the term below the text, the panel widens to keep the text's lines.
         width = min(area.width, m.px(1120 if cause_text else 960))
         pad = panel_padding(m) + m.px(10)
         kicker_text, title_text, body_text = outcome_texts(self.session, self.outcome, lang)
         inner_w = width - 2 * pad
-        kicker = fit_text(fonts, kicker_text.upper(), inner_w, None, m.steps(24, 16), bold=True, max_lines=1)
+        if cause_text:
+            kicker = fit_text(fonts, cause_text, inner_w, None, m.steps(*BODY_SIZES), bold=True, max_lines=2)
+        else:
+            kicker = fit_text(
+                fonts, kicker_text.upper(), inner_w, None, m.steps(24, 16), bold=True, max_lines=1
+            )
         title = fit_text(fonts, title_text, inner_w, None, m.steps(56, 32), bold=True, max_lines=2)
-        cause = fit_text(fonts, cause_text, inner_w, None, m.steps(*BODY_SIZES), bold=True, max_lines=2)
-        cause_h = cause.height + m.px(18) if cause_text else 0
         button_h = m.px(68)
-        room = area.height - 2 * pad - kicker.height - title.height - cause_h - button_h - m.px(60)
+        room = area.height - 2 * pad - kicker.height - title.height - button_h - m.px(60)
         body = fit_text(fonts, body_text, inner_w, room, m.steps(*BODY_SIZES))
-        used = kicker.height + title.height + cause_h + body.height
-        height = min(area.height, 2 * pad + used + button_h + m.px(60))
+        height = min(area.height, 2 * pad + kicker.height + title.height + body.height + button_h + m.px(60))
         panel = pygame.Rect(area.centerx - width // 2, area.centery - height // 2, width, height)
         inner = panel.inflate(-2 * pad, -2 * pad)
         y = inner.top
-        self.boxes["kicker"] = pygame.Rect(inner.left, y, inner.width, kicker.height)
+        head = "cause" if cause_text else "kicker"
+        for gone in {"cause", "kicker"} - {head}:
+            self.boxes.pop(gone, None)
+            self.texts.pop(gone, None)
+        self.boxes[head] = pygame.Rect(inner.left, y, inner.width, kicker.height)
         y += kicker.height + m.px(10)
         self.boxes["title"] = pygame.Rect(inner.left, y, inner.width, title.height)
         y += title.height + m.px(24)
         self.boxes["body"] = pygame.Rect(inner.left, y, inner.width, body.height)
-        self.texts.update(kicker=kicker, title=title, body=body)
-        if cause_text:
-            y += body.height + m.px(18)
-            self.boxes["cause"] = pygame.Rect(inner.left, y, inner.width, cause.height)
-            self.texts["cause"] = cause
-        else:
-            self.boxes.pop("cause", None)
-            self.texts.pop("cause", None)
         self.boxes["panel"] = panel
+        self.texts.update({head: kicker, "title": title, "body": body})
         button = continue_button(fonts, m, t("continue", lang), inner.right, inner.bottom)
         button.rect.centerx = inner.centerx
         self.buttons.set([button])
@@ -125,10 +125,9 @@ class OutcomeScene(ContinueScene):
             border_top_left_radius=m.radius,
             border_top_right_radius=m.radius,
         )
-        painter.block(self.texts["kicker"], self.boxes["kicker"], style.ACCENT_DARK, align="center")
+        head = "cause" if "cause" in self.texts else "kicker"
+        painter.block(self.texts[head], self.boxes[head], style.ACCENT_DARK, align="center")
         painter.block(self.texts["title"], self.boxes["title"], style.INK, align="center")
         painter.block(self.texts["body"], self.boxes["body"], style.INK, align="center")
-        if "cause" in self.texts:
-            painter.block(self.texts["cause"], self.boxes["cause"], style.INK, align="center")
         self.buttons.draw(painter, button_padding(m), on_panel=True)
         draw_hint(painter, screen_hint(self.name, lang))
