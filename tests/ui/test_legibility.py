@@ -231,15 +231,25 @@ def test_the_title_screen_names_the_game_beside_its_emblem_and_the_scenario_larg
     assert " ".join(texts["scenario"].lines) == app.catalogue.selected.title("nl")
     assert texts["title"].size > texts["scenario"].size > texts["intro"].size
     intro = texts["intro"]
-    assert not intro.cut and intro.lines[-1].endswith((".", "!", "?"))  # whole sentences, never cut
+    # Whole sentences, never cut mid-word; when some are left out (this intro is long), a mark says so.
+    whole = " ".join((app.catalogue.selected.intro("nl") or "").split())
+    shown = " ".join(intro.lines)
+    assert not intro.cut and shown != whole
+    assert shown.endswith(" \u2026") and whole.startswith(shown.removesuffix(" \u2026"))
+    assert shown.removesuffix(" \u2026").endswith((".", "!", "?"))
 
 
 def test_fit_sentences_keeps_whole_sentences_when_the_text_is_too_long(make_app: AppFactory) -> None:
     app = make_app()
     text = "Een korte zin. Nog een zin die iets langer is. " * 6 + "Het einde."
     block = fit_sentences(app.fonts, text, 400, 90, [24, 20])
-    assert not block.cut and block.lines[-1].endswith(".") and block.height <= 90
+    assert not block.cut and block.height <= 90
+    # Whole sentences, then a mark that there is more (the intro screen shows it all).
+    assert block.lines[-1].endswith("\u2026") and block.lines[-1].removesuffix("\u2026").rstrip().endswith(
+        "."
+    )
     assert fit_sentences(app.fonts, "Kort.", 400, 90, [24, 20]).lines == ("Kort.",)
+    assert fit_sentences(app.fonts, text, 400, 900, [24, 20]).lines[-1].endswith("Het einde.")  # it fits
 
 
 # -- contrast --------------------------------------------------------------------------

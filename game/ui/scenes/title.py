@@ -20,10 +20,13 @@ from game.ui.triangle import corner_label, draw_emblem
 from game.ui.widgets import Button
 from game.ui.wrap import short_folder
 
+MORE = " \u2026"  # after the last whole sentence of an intro that does not fit the title screen
+
 
 def fit_sentences(fonts: FontBook, text: str, width: int, height: int, sizes: list[int]) -> TextBlock:
     """`text` fitted in the box; when even the smallest size does not hold it all, as many whole
-    sentences as fit at the largest size that holds them (a preview of the intro, never cut mid-word)."""
+    sentences as fit at the largest size that holds them, then MORE (a preview of the intro, never cut
+    mid-word; the mark says there is more, which the intro screen shows whole)."""
     block = fit_text(fonts, text, width, height, sizes)
     if not block.cut:
         return block
@@ -32,7 +35,7 @@ def fit_sentences(fonts: FontBook, text: str, width: int, height: int, sizes: li
     low, high = 1, len(sentences) - 1  # a shorter start fits if a longer one does: halve the search
     while low <= high:
         count = (low + high) // 2
-        shorter = fit_text(fonts, "".join(sentences[:count]).strip(), width, height, sizes)
+        shorter = fit_text(fonts, "".join(sentences[:count]).strip() + MORE, width, height, sizes)
         if shorter.cut:
             high = count - 1
         else:
