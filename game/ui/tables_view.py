@@ -356,9 +356,17 @@ def draw_room(
         return boxes
     look = cell_look(painter, boxes[0], len(scenario.meters))
     for box, view in zip(boxes, views, strict=True):
-        key = (tuple(box), look, lang, painter.fonts.reading, view.name, status_words(view, lang),
-               ending_words(scenario, view, lang) if view.finished else "", place_words(scenario, view, lang),
-               tuple(view.meters.items()))  # fmt: skip
+        key = (
+            tuple(box),
+            look,
+            lang,
+            painter.fonts.reading,
+            view.name,
+            status_words(view, lang),
+            ending_words(scenario, view, lang) if view.finished else "",
+            place_words(scenario, view, lang),
+            tuple(view.meters.items()),
+        )
         kept = cache.get(key) if cache is not None else None
         if kept is not None:
             painter.surface.blit(kept[0], box)
@@ -498,35 +506,34 @@ def draw_summary(
     """After a round: per card which option each table chose; a card the tables chose differently is
     marked with words and a frame, never by colour alone."""
     m = painter.metrics
+    fonts = painter.fonts
+    pad_x, pad_y = m.px(28), m.px(20)
+    inner = panel.inflate(-2 * pad_x, -2 * pad_y)
+    heading = t("tables.summary.title", lang, round=round_number)
+    title = fit_text(fonts, heading, inner.width, m.px(48), m.steps(34, 24), bold=True, max_lines=1)
+    rows = sum(1 + len(card.by_option()) for card in cards) or 2
+    gaps = m.px(14) * len(cards)
+    room = (inner.height - title.height - m.px(10) - gaps) // rows
+    sizes = [size for size in m.steps(34, 18) if fonts.line_height(size, True) <= room] or [m.text(18)]
+    size = sizes[0]
+    line = fonts.line_height(size, True)
+    needed = title.height + m.px(10) + rows * line + gaps + 2 * pad_y
+    panel = pygame.Rect(panel.left, panel.top, panel.width, min(panel.height, needed))  # ends under its rows
     painter.shadow(panel)
     painter.panel(panel, style.PANEL)
-    inner = panel.inflate(-2 * m.px(28), -2 * m.px(20))
-    y = draw_fitted(
-        painter,
-        t("tables.summary.title", lang, round=round_number),
-        pygame.Rect(inner.left, inner.top, inner.width, m.px(48)),
-        m.steps(34, 24),
-        style.INK,
-        bold=True,
-        max_lines=1,
-    )
+    inner = panel.inflate(-2 * pad_x, -2 * pad_y)
+    y = painter.block(title, pygame.Rect(inner.left, inner.top, inner.width, title.height), style.INK)
     y += m.px(10)
     if not cards:
         draw_fitted(
             painter,
             t("tables.summary.none", lang),
-            pygame.Rect(inner.left, y, inner.width, inner.bottom - y),
-            m.steps(28, 20),
+            pygame.Rect(inner.left, y, inner.width, 2 * line),
+            [size],
             style.INK_MUTED,
+            max_lines=2,
         )
         return
-    rows = sum(1 + len(card.by_option()) for card in cards)
-    room = (inner.bottom - y - m.px(14) * len(cards)) // max(1, rows)
-    sizes = [size for size in m.steps(28, 18) if painter.fonts.line_height(size, True) <= room] or m.steps(
-        18, 18
-    )
-    size = sizes[0]
-    line = painter.fonts.line_height(size, True)
     for card_result in cards:
         if y + line > inner.bottom:
             break
@@ -548,7 +555,7 @@ def draw_summary(
         )
         title_box = pygame.Rect(inner.left, y, inner.width - tag_width - m.px(12), line)
         draw_fitted(
-            painter, scenario.text(card.title, lang), title_box, [size], style.INK, bold=True, max_lines=1
+            painter, scenario.text(card.title, lang), title_box, sizes, style.INK, bold=True, max_lines=1
         )
         y += line
         top = y
@@ -560,7 +567,7 @@ def draw_summary(
                 painter,
                 text,
                 pygame.Rect(inner.left + m.px(20), y, inner.width - m.px(20), line),
-                [size],
+                sizes,
                 style.INK,
                 max_lines=1,
             )
