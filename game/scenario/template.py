@@ -162,8 +162,8 @@ def starter_scenario(
     w.line("format: 1")
     w.comment(
         Words(
-            "Korte naam zonder spaties: letters, cijfers en _.",
-            "Short name without spaces: letters, digits and _.",
+            "Korte naam zonder spaties: letters, cijfers, _ en -, beginnend met een letter.",
+            "Short name without spaces: letters, digits, _ and -, starting with a letter.",
         )
     )
     w.line(f"id: {scenario_id(file_stem)}")

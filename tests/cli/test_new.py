@@ -79,3 +79,41 @@ def test_new_explains_bad_arguments(tmp_path: Path, arguments: tuple[str, ...], 
     assert result.returncode == 1
     assert message in result.stderr
     assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "comment", "guide"),
+    [
+        (
+            "nl",
+            "# Korte naam zonder spaties: letters, cijfers, _ en -, beginnend met een letter.",
+            "scenario-schrijven.md",
+        ),
+        (
+            "en",
+            "# Short name without spaces: letters, digits, _ and -, starting with a letter.",
+            "writing-scenarios.md",
+        ),
+    ],
+)
+def test_the_starters_id_comment_says_what_the_validator_and_the_guide_allow(
+    tmp_path: Path, lang: str, comment: str, guide: str
+) -> None:
+    path = tmp_path / "start.yaml"
+    assert main(["new", str(path), "--lang", lang]) == 0
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    at = next(index for index, line in enumerate(lines) if line.startswith("id: "))
+    above = []  # the comment over the id, which may be wrapped over a few lines
+    while lines[at - 1 - len(above)].startswith("# "):
+        above.insert(0, lines[at - 1 - len(above)].removeprefix("# "))
+    assert "# " + " ".join(above) == comment
+    # The guide's row for the scenario's id says the same: a '-' is allowed.
+    docs = Path(__file__).resolve().parents[2] / "docs" / guide
+    row = next(line for line in docs.read_text(encoding="utf-8").splitlines() if line.startswith("| `id` |"))
+    assert "`_`" in row and "`-`" in row
+    # And the validator takes an id with '-' and '_', and refuses one starting with a digit or '-'.
+    for scenario_id, valid in (("slimme-binnenstad_2027", True), ("2027-binnenstad", False), ("-x", False)):
+        path.write_text(text.replace("id: start", f"id: {scenario_id}", 1), encoding="utf-8")
+        scenario, problems = check_scenario(path)
+        assert (scenario is not None and not problems) is valid, (scenario_id, problems)
