@@ -104,7 +104,7 @@ def test_the_starters_id_comment_says_what_the_validator_and_the_guide_allow(
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines()
     at = next(index for index, line in enumerate(lines) if line.startswith("id: "))
-    above = []  # the comment over the id, which may be wrapped over a few lines
+    above: list[str] = []  # the comment over the id, which may be wrapped over a few lines
     while lines[at - 1 - len(above)].startswith("# "):
         above.insert(0, lines[at - 1 - len(above)].removeprefix("# "))
     assert "# " + " ".join(above) == comment
