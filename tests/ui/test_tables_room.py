@@ -253,3 +253,53 @@ def test_a_start_that_fails_says_why_and_stays(make_app: AppFactory) -> None:
     press(app, pygame.K_RETURN)
     assert isinstance(app.scene, TablesSetupScene)
     assert app.toast is not None and "203.0.113.7" in app.toast.text
+
+
+def test_the_presenter_holds_each_tables_progress_and_the_keys(make_app: AppFactory) -> None:
+    from game.ui.presenter import draw_presenter, key_rows, presenter_view
+
+    app = make_app()
+    scenario, link = room_view_example(8, "nl")
+    scene = TablesRoomScene(app, scenario, link)
+    app.show(scene)
+    view = scene.presenter_view(presenter_view(None, scene.name, False, "nl", app.now()))
+    assert len(view.tables) == 8 and view.timer == "2:05" and view.place == "Ronde 9"
+    assert view.tables[0].startswith("Tafel 1: Artikel 12")  # the finished table by its ending
+    assert view.tables[1].startswith("Tafel 2: Besloten")
+    assert {keys for keys, _ in key_rows(view)} >= {"E", "J", "R", "V"}
+    surface = pygame.Surface((1280, 720))
+    boxes = draw_presenter(Painter(surface, app.fonts), view)
+    assert boxes["tables"].contains(boxes["left"]) and "timer" in boxes
+
+
+def test_verder_goes_on_with_the_session_that_stopped(make_app: AppFactory) -> None:
+    """The window closed mid-round (the server stopped, the log kept): the setup offers "Verder", which
+    brings back every table where it stood, the open round's votes too, and logs on after them."""
+    app = make_app(settings=PlaySettings(phones_host="127.0.0.1"))
+    click(app, button_centre(app, "tables"))
+    press(app, pygame.K_2)
+    press(app, pygame.K_RETURN)
+    first = app.scene
+    assert isinstance(first, TablesRoomScene)
+    with first.link.room.act() as session:
+        for table in session.table_ids:
+            assert session.join(f"d{table}", table) == "joined"
+            assert session.join(f"e{table}", table) == "joined"
+        card = session.table(1).card or ""
+        assert session.vote("d1", 1, card, 2) == "counted"  # one of two: table 1 still votes
+        assert session.vote("d2", 2, session.table(2).card or "", 0) == "counted"
+        assert session.vote("e2", 2, session.table(2).card or "", 0) == "counted"  # table 2 decided
+        before = session.tables()
+    log = first.link.log_path
+    stop_running()
+    app.to_title()
+    click(app, button_centre(app, "tables"))
+    setup = app.scene
+    assert isinstance(setup, TablesSetupScene) and setup.resumable == log
+    click(app, button_centre(app, "resume"))
+    again = app.scene
+    assert isinstance(again, TablesRoomScene) and again is not first and again.link.log_path == log
+    with again.link.room.read() as session:
+        assert [(v.card, v.votes, v.decided_this_round, v.meters) for v in session.tables()] == [
+            (v.card, v.votes, v.decided_this_round, v.meters) for v in before
+        ]

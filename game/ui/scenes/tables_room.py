@@ -169,13 +169,17 @@ class TablesRoomScene(Scene):
         """The facilitator's screen: the round and its timer, each table's progress, the keys."""
         from dataclasses import replace
 
-        from game.ui.tables_view import clock, place_words, status_words
+        from game.ui.tables_view import clock, ending_words, place_words, status_words
 
         lang = base.lang
         views, round_number, _pace = self.snapshot()
-        lines = tuple(
-            f"{view.name}: {status_words(view, lang)} \u00b7 {place_words(self.scenario, view, lang)}"
+        scenario = self.scenario
+        said = {
+            view.id: ending_words(scenario, view, lang) if view.finished else status_words(view, lang)
             for view in views
+        }
+        lines = tuple(
+            f"{view.name}: {said[view.id]} \u00b7 {place_words(scenario, view, lang)}" for view in views
         )
         return replace(
             base,
