@@ -164,17 +164,23 @@ def votes_run(log_path: Path, in_process: bool = True) -> tuple[Term, Any]:
     return term, session
 
 
-def _devices_elsewhere(urls: dict[int, str]) -> Term:
+def _child(args: tuple[str, ...], what: str, timeout: float) -> Any:
+    """What `python -m benchmarks.tables ARGS` prints as JSON on its last line; SystemExit naming `what`
+    with the end of its errors when it fails."""
     done = subprocess.run(
-        [python(), "-m", "benchmarks.tables", "devices", json.dumps(urls)],
+        [python(), "-m", "benchmarks.tables", *args],
         capture_output=True,
         env=child_env(),
         check=False,
-        timeout=300,
+        timeout=timeout,
     )
     if done.returncode != 0:
-        raise SystemExit(f"the tables' devices failed:\n{done.stderr.decode()[-2000:]}")
-    played = json.loads(done.stdout.decode().strip().splitlines()[-1])
+        raise SystemExit(f"{what} failed:\n{done.stderr.decode()[-2000:]}")
+    return json.loads(done.stdout.decode().strip().splitlines()[-1])
+
+
+def _devices_elsewhere(urls: dict[int, str]) -> Term:
+    played = _child(("devices", json.dumps(urls)), "the tables' devices", 300)
     votes = {int(table): made for table, made in played["votes"].items()}
     return Term(played["latency_ms"], votes)
 
@@ -199,16 +205,7 @@ def votes(runs: int) -> None:
 
 
 def vote_figures(quick: bool) -> list[Figure]:
-    done = subprocess.run(
-        [python(), "-m", "benchmarks.tables", "votes", str(2 if quick else 7)],
-        capture_output=True,
-        env=child_env(),
-        check=False,
-        timeout=600,
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"the tables' benchmark failed:\n{done.stderr.decode()[-2000:]}")
-    latencies = sorted(json.loads(done.stdout.decode().strip().splitlines()[-1])["latency_ms"])
+    latencies = sorted(_child(("votes", str(2 if quick else 7)), "the tables' benchmark", 600)["latency_ms"])
     p99 = latencies[max(0, math.ceil(0.99 * len(latencies)) - 1)]
     name = f"tables {TABLES}x{DEVICES}: last vote to the table's decision"
     return [
@@ -296,16 +293,7 @@ def room_idle(data_dir: Path) -> None:
 def room_figures(quick: bool) -> list[Figure]:
     from benchmarks import idle
 
-    done = subprocess.run(
-        [python(), "-m", "benchmarks.tables", "room-frames", str(3 if quick else 7)],
-        capture_output=True,
-        env=child_env(),
-        check=False,
-        timeout=300,
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"the room view's frames failed:\n{done.stderr.decode()[-2000:]}")
-    frames = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    frames = _child(("room-frames", str(3 if quick else 7)), "the room view's frames", 300)
     found = [
         Figure(
             f"tables: room view frame, {TABLES} tables at 1920x1080",

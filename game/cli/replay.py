@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.core.session_log import LogError, read_log, replay, scenario_file_of
+from game.core.model import Scenario
+from game.core.session_log import LogError, SessionLog, read_log, replay, scenario_file_of
 from game.formatting import format_value, plural
 from game.scenario import load_scenario
 from game.tables.log import MODE as TABLES
@@ -17,10 +18,7 @@ def run_replay(log_path: Path, scenario_path: Path | None = None) -> int:
         from game.cli.tables_replay import run_tables_replay
 
         return run_tables_replay(log_path, scenario_path)
-    path = scenario_path or scenario_file_of(log_path, log.header.scenario_file)
-    scenario = load_scenario(path)
-    if log.header.content_hash and scenario.content_hash != log.header.content_hash:
-        print(f"note: {path} changed since this session was played; replaying on the file as it is now")
+    scenario = scenario_of(log, scenario_path)
     try:
         game = replay(log, scenario)
     except LogError as error:
@@ -34,3 +32,12 @@ def run_replay(log_path: Path, scenario_path: Path | None = None) -> int:
         f"{plural(len(log.game_events()), 'game event')}; outcome: {outcome}; {meters}"
     )
     return 0
+
+
+def scenario_of(log: SessionLog, scenario_path: Path | None) -> Scenario:
+    """The scenario given, else the one the log names; a note when its file changed since the session."""
+    path = scenario_path or scenario_file_of(log.path, log.header.scenario_file)
+    scenario = load_scenario(path)
+    if log.header.content_hash and scenario.content_hash != log.header.content_hash:
+        print(f"note: {path} changed since this session was played; replaying on the file as it is now")
+    return scenario

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.core.session_log import LogError, replay, scenario_file_of
+from game.cli.replay import scenario_of
+from game.core.session_log import LogError, replay
 from game.formatting import plural
-from game.scenario import load_scenario
 from game.tables.log import read_tables_log, restore_from_log
 from game.tables.split import table_logs
 
@@ -15,10 +15,7 @@ from game.tables.split import table_logs
 def run_tables_replay(log_path: Path, scenario_path: Path | None = None) -> int:
     """Exit 0 when every table's replay is its logged game, 1 naming the first table that differs."""
     log = read_tables_log(log_path)
-    path = scenario_path or scenario_file_of(log_path, log.log.header.scenario_file)
-    scenario = load_scenario(path)
-    if log.log.header.content_hash and scenario.content_hash != log.log.header.content_hash:
-        print(f"note: {path} changed since this session was played; replaying on the file as it is now")
+    scenario = scenario_of(log.log, scenario_path)
     for table_log in table_logs(log).values():
         name = table_log.header.group
         try:
