@@ -21,6 +21,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "title.group": {"nl": "Groepssessie", "en": "Group session"},
     "title.continue": {"nl": "Doorgaan ({count})", "en": "Continue ({count})"},
     "saves.kicker": {"nl": "Doorgaan", "en": "Continue"},
+    "saves.log_failed": {
+        "nl": "Het sessielogboek kan niet worden geschreven ({problem}). Het spel gaat door.",
+        "en": "The session log cannot be written ({problem}). The game goes on.",
+    },
     "saves.heading": {"nl": "Opgeslagen sessies", "en": "Saved sessions"},
     "saves.explain": {
         "nl": "Kies een sessie om verder te spelen waar die was (nieuwste eerst).",
@@ -1392,6 +1396,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "scherm voor de zaal laat alle tafels naast elkaar zien. Na afloop vergelijkt u de wegen.",
         "en": "Every table plays its own game of this scenario on a tablet, phone or laptop. The screen for "
         "the room shows all tables side by side. Afterwards you compare their roads.",
+    },
+    "tables.setup.pace_explain": {
+        "nl": "In rondes krijgen alle tafels samen hun volgende kaart; met E sluit u een ronde af. In eigen "
+        "tempo gaat elke tafel door zodra ze heeft gekozen.",
+        "en": "In rounds every table gets its next card together; E ends a round. At their own pace each "
+        "table goes on as soon as it has chosen.",
     },
     "tables.setup.count": {"nl": "Aantal tafels: {count}", "en": "Number of tables: {count}"},
     "tables.setup.pace": {"nl": "Tempo: {pace}", "en": "Pace: {pace}"},

@@ -27,6 +27,8 @@ TOAST_MS = 8000  # a problem starting the tables is read in full before it goes
 class Conductor(Protocol):
     """What the room view asks of the session's conductor (game.tables.run.TablesConductor)."""
 
+    problem: str | None  # the session log could not be written (the room plays on)
+
     def poll(self) -> bool: ...
 
     def end_round(self) -> None: ...

@@ -303,3 +303,16 @@ def test_verder_goes_on_with_the_session_that_stopped(make_app: AppFactory) -> N
         assert [(v.card, v.votes, v.decided_this_round, v.meters) for v in session.tables()] == [
             (v.card, v.votes, v.decided_this_round, v.meters) for v in before
         ]
+
+
+def test_a_log_that_cannot_be_written_is_said_once(make_app: AppFactory, example: Scenario) -> None:
+    app = make_app()
+    scene, room, ticks = live_room(app, example)
+    scene.link.conductor.problem = "/full/disk.jsonl: the session log cannot be written (No space)"
+    vote_all(room, 0, tables=(1,))
+    wait(app, ticks)
+    assert app.toast is not None and "/full/disk.jsonl" in app.toast.text
+    app.toast = None
+    vote_all(room, 0, tables=(2,))
+    wait(app, ticks)
+    assert app.toast is None

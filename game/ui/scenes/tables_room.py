@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from game.ui.presenter import PresenterView
     from game.ui.tables_link import RoomLink
 
+LOG_PROBLEM_MS = 10000
 POLL_MS = 250  # how often the conductor ticks: votes show within a quarter second, the loop sleeps between
 View = Literal["tables", "join", "summary"]
 
@@ -59,6 +60,7 @@ class TablesRoomScene(Scene):
         self._poll_at = 0
         self._changed = True
         self._second = -1  # the timer's second last drawn
+        self._told = False  # the log's problem was said
 
     # -- time ------------------------------------------------------------------------
 
@@ -68,9 +70,18 @@ class TablesRoomScene(Scene):
             if self.link.conductor.poll():
                 self._changed = True
                 self._after_change()
+                self._tell_problem()
         if self._changed or self._timer_second() != self._second:
             return 0
         return max(1, self._poll_at - now)
+
+    def _tell_problem(self) -> None:
+        """A log that cannot be written is said once, in plain words; the room plays on."""
+        problem = self.link.conductor.problem
+        notify = getattr(self.host, "notify", None)
+        if problem is not None and not self._told and callable(notify):
+            self._told = True
+            notify(t("saves.log_failed", self.host.lang, problem=problem), LOG_PROBLEM_MS)
 
     def _timer_second(self) -> int:
         return int(self.link.conductor.round_elapsed())

@@ -67,8 +67,9 @@ class TablesSetupScene(Scene):
         column = max(m.px(380), round(width * 0.4))
         text_box = pygame.Rect(body.left, body.top, body.width - column - m.px(40), body.height)
         inner = text_box.inflate(-2 * panel_padding(m), -2 * panel_padding(m))
-        explain = t("tables.setup.explain", lang)
+        explain = f"{t('tables.setup.explain', lang)}\n{t('tables.setup.pace_explain', lang)}"
         self.texts["explain"] = fit_text(fonts, explain, inner.width, inner.height, m.scale_of("body"))
+        text_box.height = min(text_box.height, self.texts["explain"].height + 2 * panel_padding(m))
         self.boxes["explain"] = text_box
         rows = [
             ("count", t("tables.setup.count", lang, count=self.count), False),
@@ -126,7 +127,7 @@ class TablesSetupScene(Scene):
         self.on_action("start")
 
     def spoken(self, lang: str) -> list[str]:
-        return [t("tables.setup.heading", lang), t("tables.setup.explain", lang)]
+        return [t(f"tables.setup.{key}", lang) for key in ("heading", "explain", "pace_explain")]
 
     def draw(self, painter: Painter) -> None:
         super().draw(painter)
