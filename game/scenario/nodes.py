@@ -93,12 +93,13 @@ class Consequence:
 class Explained:
     """What reading a workbook said already, for the schema: nodes to say nothing about (`quiet`); keys
     and languages missing from a node because of an earlier problem (by the node's id and the key; ""
-    for the node's own content); and the words of cells left unread, each with the place of the problem
-    that left it."""
+    for the node's own content); the words of cells left unread, each with the place of the problem
+    that left it; and the place of a card id that could not be read (that card may be any card)."""
 
     quiet: set[int] = field(default_factory=set)
     missing: dict[tuple[int, str], Consequence] = field(default_factory=dict)
     lost: dict[str, str] = field(default_factory=dict)
+    unread_card: str = ""
 
 
 @dataclass

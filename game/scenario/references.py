@@ -24,7 +24,7 @@ def _check_follow_ups(context: ReadContext) -> None:
             context.checker.report(
                 reference.node,
                 f"'then' points to card '{reference.card}', which does not exist{hint}",
-                cause=context.checker.lost(reference.card),
+                cause=context.checker.lost(reference.card) or context.checker.explained.unread_card,
             )
 
 

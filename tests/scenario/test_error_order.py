@@ -48,9 +48,8 @@ def turn_typed_as_date(book: openpyxl.Workbook) -> str:
     column = column_of(sheet, "at_turn")
     row = next(row for row in range(2, sheet.max_row + 1) if sheet.cell(row, column).value is not None)
     cell = sheet.cell(row, column)
-    cell.value = datetime.datetime(
-        1900, 1, int(cell.value)
-    )  # what a spreadsheet makes of "1" typed as a date
+    day = int(str(cell.value))
+    cell.value = datetime.datetime(1900, 1, day)  # what a spreadsheet makes of "1" typed as a date
     return f"Kaarten!{cell.coordinate}"
 
 
@@ -103,6 +102,55 @@ def test_every_problem_of_a_damage_follows_from_it(scenario: Path, damage: str, 
     assert len(folded) == 1, "\n".join(cause_lines(problems))
     assert folded[0].problem.cell == cause and folded[0].problem.structure
     assert len(folded[0].consequences) == len(problems) - 1
+
+
+def formula_as_card_id(book: openpyxl.Workbook) -> str:
+    book["Kaarten"]["A3"] = "=A2"
+    return "Kaarten!A3"
+
+
+def merged_title_cells(book: openpyxl.Workbook) -> str:
+    book["Kaarten"].merge_cells("E3:F3")  # title_nl and title_en of the second card
+    return "Kaarten!E3"
+
+
+def merged_set_cells(book: openpyxl.Workbook) -> str:
+    book["Opties"].merge_cells("L2:L4")
+    return "Opties!L2"
+
+
+def renamed_label_column(book: openpyxl.Workbook) -> str:
+    book["Opties"]["C1"] = "lable_nl"
+    return "Opties!C1"
+
+
+def renamed_sheet(book: openpyxl.Workbook) -> str:
+    book["Opties"].title = "Optie"
+    return "Optie!A1"
+
+
+MORE_DAMAGES = {
+    "a formula as a card's id": formula_as_card_id,
+    "merged title cells": merged_title_cells,
+    "merged 'set' cells": merged_set_cells,
+    "a renamed label column": renamed_label_column,
+    "a renamed sheet": renamed_sheet,
+}
+
+
+@pytest.mark.parametrize("damage", sorted(MORE_DAMAGES))
+def test_other_structure_problems_carry_what_follows_from_them(damage: str, tmp_path: Path) -> None:
+    path = tmp_path / "voorbeeld.xlsx"
+    export_workbook(load_scenario(SCENARIOS_DIR / "voorbeeld.yaml"), path)
+    book = openpyxl.load_workbook(path)
+    headers = (book["Kaarten"]["E1"].value, book["Opties"]["C1"].value, book["Opties"]["L1"].value)
+    assert headers == ("title_nl", "label_nl", "set")  # the columns the damages name
+    cause = MORE_DAMAGES[damage](book)
+    book.save(path)
+    problems = check_scenario(path)[1]
+    folded = by_cause(problems)
+    assert len(problems) > 1 and len(folded) == 1, "\n".join(str(problem) for problem in problems)
+    assert folded[0].problem.cell == cause and folded[0].problem.structure
 
 
 def test_a_translation_missing_with_its_renamed_column_is_at_that_column(tmp_path: Path) -> None:

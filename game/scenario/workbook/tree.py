@@ -54,9 +54,8 @@ class Reader:
     explained: Explained = field(default_factory=Explained)  # what the schema need not say again
     refused: dict[tuple[str, int, int], str] = field(default_factory=dict)  # cell -> the place saying why
     renamed: dict[tuple[str, str], int] = field(default_factory=dict)  # (sheet, column meant) -> column
-    lost_options: dict[str, str] = field(
-        default_factory=dict
-    )  # card id -> why a row of its options is not read
+    lost_options: dict[str, str] = field(default_factory=dict)  # card id -> why an option row is unread
+    unread: dict[str, str] = field(default_factory=dict)  # sheet -> the place saying why it is not read
 
     # -- places --------------------------------------------------------------------------
 
@@ -288,6 +287,11 @@ class Reader:
             cause = cell_name(sheet, 0, renamed) if renamed is not None else ""
             message = f"the sheet '{sheet}' has no column '{name}'{hint}"
             self.report(sheet, 0, len(header), message, structure=True, cause=cause)
+        if missing:  # nothing of the sheet is read: what follows from that names this problem
+            self.unread[sheet] = cell_name(sheet, 0, len(header))
+            for row in self.rows(sheet):
+                for cell in self.sheets[sheet].rows[row]:
+                    self.lose(cell, self.unread[sheet])
         return None if missing else found
 
     def lose_column(self, sheet: str, column: int) -> None:
@@ -359,7 +363,11 @@ def workbook_tree(
         debrief = _debrief(reader)
         if debrief is not None:
             top.append(entry("debrief", debrief, reader.mark(layout.DEBRIEF, 0, 0)))
-    return MappingNode(MAP, top, mark, mark), reader.problems, reader.explained
+    root = MappingNode(MAP, top, mark, mark)
+    for sheet, key in ((layout.METERS, "meters"), (layout.THEMES, "themes"), (layout.CARDS, "cards")):
+        if sheet in reader.unread:
+            reader.explained.missing[(id(root), key)] = Consequence(reader.unread[sheet])
+    return root, reader.problems, reader.explained
 
 
 def _merged_ranges(reader: Reader) -> None:
@@ -562,7 +570,11 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
         card = MappingNode(MAP, fields, mark, mark)
         speaker_columns = ["speaker", *reader.text_columns("speaker")]
         texts = {key: reader.text_columns(key) for key in ("title", "text")}
-        reader.explain_missing(card, sheet, row, columns, {"id": ["id"], "speaker": speaker_columns, **texts})
+        keys = {"id": ["id"], "options": ["id"], "speaker": speaker_columns, **texts}  # options go by id
+        reader.explain_missing(card, sheet, row, columns, keys)
+        unread_id = reader.refused.get((sheet, row, columns["id"]))
+        if card_id is None and unread_id is not None:
+            reader.explained.unread_card = reader.explained.unread_card or unread_id
         if options is None:
             reader.explained.quiet.add(id(card))  # the 'Opties' sheet cannot be read: its header says why
         cards.append(card)
@@ -572,7 +584,7 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
             assert isinstance(place, CellMark)
             hint = suggestion(unknown, first_row)
             problem = f"an option of card '{unknown}', which the sheet '{sheet}' does not have{hint}"
-            cause = reader.explained.lost.get(unknown, "")  # its row in 'Kaarten' was not read
+            cause = reader.explained.lost.get(unknown, reader.explained.unread_card)  # its row was not read
             reader.problems.append(
                 Problem(
                     reader.filename, place.line + 1, place.column + 1, problem, cell=place.cell, cause=cause
