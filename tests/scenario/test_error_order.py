@@ -223,3 +223,17 @@ def test_a_cause_that_is_not_there_or_goes_round_leaves_every_problem_shown() ->
 
 def test_a_valid_scenario_has_no_causes() -> None:
     assert all(not problem.cause for problem in check_scenario_text(BASE, "t.yaml")[1])
+
+
+def test_a_reloaded_file_lists_its_causes_first(tmp_path: Path) -> None:
+    from game.ui.reload import read_scenario
+
+    path = tmp_path / "t.yaml"
+    text = change("    text: Een robot bij de ingang.", "    tekst: Een robot bij de ingang.")
+    path.write_text(text.replace("start: 50}", "start: veel}", 1), encoding="utf-8")
+    errors = read_scenario(path).errors
+    assert [line.split(": ", 1)[1] for line in errors] == [
+        "unknown key 'tekst' in card 'robot'; did you mean 'text'?",
+        "'start' of meter 'budget' must be a number, like 50, not 'veel'",
+        "card 'robot' is missing 'text'",  # follows from the unknown key, so after the others
+    ]
