@@ -1463,7 +1463,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.k.tables_close": {"nl": "Enter", "en": "Enter"},
     "help.d.tables_close": {"nl": "terug naar de tafels", "en": "back to the tables"},
     "help.h.tables_close": {"nl": "Enter tafels", "en": "Enter tables"},
-    "help.k.tables_count": {"nl": "2\u20138, \u2190 \u2192", "en": "2\u20138, \u2190 \u2192"},
+    "help.k.tables_count": {
+        "nl": "2\u20138, pijltjes links/rechts",
+        "en": "2\u20138, left/right arrows",
+    },
     "help.d.tables_count": {"nl": "het aantal tafels", "en": "the number of tables"},
     "help.h.tables_count": {"nl": "2\u20138 tafels", "en": "2\u20138 tables"},
     "help.k.tables_pace": {"nl": "P", "en": "P"},

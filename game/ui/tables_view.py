@@ -218,18 +218,20 @@ def draw_table(
     draw_status_icon(painter.surface, kind, icon, colour)
     words = ending_words(scenario, view, lang) if finished else status_words(view, lang)
     text_box = pygame.Rect(icon.right + m.px(8), y, inner.right - icon.right - m.px(8), look.line)
-    draw_fitted(painter, words, text_box, list(look.shrink), colour, bold=True, max_lines=1)
-    y += look.line
-    place = t("tables.room.ended_at", lang, place=place_words(scenario, view, lang)) if finished else None
-    draw_fitted(
-        painter,
-        place or place_words(scenario, view, lang),
-        pygame.Rect(inner.left, y, inner.width, look.line),
-        list(look.shrink),
-        style.TEXT_MUTED,
-        max_lines=1,
-    )
-    y += look.line + m.px(6)
+    sizes = list(look.shrink)
+    block = fit_text(painter.fonts, words, text_box.width, look.line, sizes, bold=True, max_lines=1)
+    two = fit_text(painter.fonts, words, text_box.width, 2 * look.line, sizes, bold=True)
+    if finished and block.size < look.size and (block.cut or two.size > block.size) and not two.cut:
+        text_box.height = 2 * look.line  # a long ending takes the place line's room too: larger, not cut
+        painter.block(two, text_box, colour, valign="middle")
+    else:
+        painter.block(block, text_box, colour)
+        place = place_words(scenario, view, lang)
+        if finished:
+            place = t("tables.room.ended_at", lang, place=place)
+        row = pygame.Rect(inner.left, y + look.line, inner.width, look.line)
+        draw_fitted(painter, place, row, list(look.shrink), style.TEXT_MUTED, max_lines=1)
+    y += 2 * look.line + m.px(6)
     for index in range(len(scenario.meters)):
         _draw_meter_row(
             painter,
