@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
 import pygame
 import pytest
@@ -316,3 +320,24 @@ def test_a_log_that_cannot_be_written_is_said_once(make_app: AppFactory, example
     vote_all(room, 0, tables=(2,))
     wait(app, ticks)
     assert app.toast is None
+
+
+def test_play_tables_3_in_a_window_prints_each_tables_address(tmp_path: Path) -> None:
+    """`python main.py play --tables 3 --host 127.0.0.1` as a user runs it: the room view's first frame,
+    each table's address on the terminal, the session log in the data folder; exit 0."""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    argv = ["play", "--tables", "3", "--host", "127.0.0.1", "--data-dir", str(tmp_path)]
+    done = subprocess.run(
+        [sys.executable, str(root / "main.py"), *argv, "--quit-after-first-frame"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if line.startswith("table ")]
+    assert [line.split(":")[0] for line in lines] == ["table Tafel 1", "table Tafel 2", "table Tafel 3"]
+    assert all("http://127.0.0.1:" in line and line.endswith(f"/t/{n}/") for n, line in enumerate(lines, 1))
+    assert len(list((tmp_path / "logs").glob("tables-*.jsonl"))) == 1
