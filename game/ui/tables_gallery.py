@@ -32,6 +32,8 @@ TABLES_GALLERY: tuple[Shot, ...] = (
     Shot("compare_triangles", "Tables compared: each table's public value triangle"),
     Shot("compare_differences", "Tables compared: a card the tables decided differently, and what followed"),
     Shot("compare_roads", "Tables compared: two tables' roads side by side, the differing choices marked"),
+    Shot("room_join_8", "The room view's join codes (J): a QR code per table, and the address without one"),
+    Shot("room_summary_8", "The room view's round summary: what each table chose, differences marked"),
 )
 NAMES = tuple(shot.name for shot in TABLES_GALLERY)
 
@@ -87,6 +89,10 @@ def _render_size(folder: Path, size: tuple[int, int], lang: str) -> list[Path]:
             scenario, link = room_view_example(tables, lang)
             app.show(TablesRoomScene(app, scenario, link))
             drive.shoot(f"room_{tables}")
+        drive.press(pygame.K_j)
+        drive.shoot("room_join_8")
+        drive.press(pygame.K_r)
+        drive.shoot("room_summary_8")
         app.show(TablesCompareScene(app, finished_session(8, lang), title))
         drive.shoot("compare_meters_8")
         app.show(TablesCompareScene(app, finished_session(3, lang), title))

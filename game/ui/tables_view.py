@@ -221,7 +221,7 @@ def draw_table(
     sizes = list(look.shrink)
     block = fit_text(painter.fonts, words, text_box.width, look.line, sizes, bold=True, max_lines=1)
     two = fit_text(painter.fonts, words, text_box.width, 2 * look.line, sizes, bold=True)
-    if finished and block.size < look.size and (block.cut or two.size > block.size) and not two.cut:
+    if finished and not two.cut and (block.cut or two.size > block.size):
         text_box.height = 2 * look.line  # a long ending takes the place line's room too: larger, not cut
         painter.block(two, text_box, colour, valign="middle")
     else:
