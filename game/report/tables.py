@@ -10,6 +10,7 @@ from html import escape
 from pathlib import Path
 
 from game.core.session_log import replay, scenario_file_of
+from game.files import write_text
 from game.formatting import format_value
 from game.report.content import Report, build_report
 from game.report.labels import label, report_language
@@ -87,8 +88,6 @@ def load_tables_report(log_path: Path, scenario_path: Path | None = None) -> Tab
 
 
 def write_tables_report_files(report: TablesReport, html_path: Path, csv_path: Path) -> None:
-    from game.files import write_text
-
     write_text(html_path, render_tables_report(report))
     write_text(csv_path, tables_csv(report))
 
