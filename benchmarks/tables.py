@@ -2,10 +2,11 @@
 
 VOTES (this section; tests/tables/test_load.py plays the same term and checks every decision):
 `python -m benchmarks.tables votes RUNS` starts, per run, a tables session of the example scenario in
-rounds with its TablesServer on 127.0.0.1 and its TablesConductor (the log written and fsynced on every
-change, presence ticked every 0.1 s, as the window does); 64 devices (aiohttp clients, each its own
-cookie) join their table's page; on every card five devices of a table vote for the table's option and
-three for another, one of the five changing its mind first. Each decision is timed from just before
+rounds with its TablesServer on 127.0.0.1 and its TablesConductor (the log written on every change and
+synced, presence ticked every 0.1 s, as the window does); 64 devices (aiohttp clients in a process of
+their own, each its own cookie) join their table's page and hold its live stream; on every card five
+devices of a table vote for the table's option and three for another, one of the five changing its mind
+first. Each decision is timed from just before
 the table's last vote's POST to the moment another device of the table has, on its live stream
 (server-sent events), the table's state with the decision. Prints JSON.
 
@@ -72,7 +73,9 @@ async def _vote(client: Any, url: str, card: str, option: int) -> None:
 async def _table(clients: list[Any], url: str, table: int, term: Term, clock: Callable[[], float]) -> None:
     """One table's devices through the term: vote on each card, time the decision on a stream."""
     states: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
-    stream = asyncio.create_task(_stream(clients[0], url, states))
+    streams = [asyncio.create_task(_stream(clients[0], url, states))]  # the one that times the decision
+    # Every other device's page holds its live stream too, as in a room (what they get is not read).
+    streams += [asyncio.create_task(_stream(client, url, asyncio.Queue())) for client in clients[1:]]
     made = term.votes.setdefault(table, [])
     try:
         state = await asyncio.wait_for(states.get(), 10)
@@ -94,7 +97,8 @@ async def _table(clients: list[Any], url: str, table: int, term: Term, clock: Ca
             term.latency_ms.append(1000 * (clock() - started))
             made.append(votes)
     finally:
-        stream.cancel()
+        for stream in streams:
+            stream.cancel()
 
 
 async def play_term(urls: dict[int, str], clock: Callable[[], float]) -> Term:

@@ -407,10 +407,18 @@ def make_app(
         if live.get(device, 0) >= MAX_STREAMS:
             return _refuse(429, "fast", "too many live connections from this device")
 
+        sent: dict[str, Any] = {}
+
         def state_now() -> dict[str, Any]:
+            nonlocal sent
             with room.read() as session:  # a device holding its stream open is present
                 session.touch(device, time.monotonic())
-            return table_state(room, table, device)
+            current = table_state(room, table, device)
+            # Every change in the room wakes every stream; a change at another table moves the room's
+            # version, not this table's state: the stream keeps the version it sent, so it only pings.
+            if {**current, "version": sent.get("version")} != sent:
+                sent = current
+            return sent
 
         live[device] = live.get(device, 0) + 1
         try:

@@ -314,6 +314,37 @@ def test_the_live_stream_follows_the_table(server: TablesServer, room: Room) -> 
     run(test)
 
 
+def test_a_change_at_another_table_sends_this_table_nothing(server: TablesServer, room: Room) -> None:
+    """Sixty-four devices at eight tables: a vote at one table wakes every stream, but only its own
+    table's devices get a new state (the others would get the same state again, 63 times a vote)."""
+
+    async def test() -> None:
+        async with device() as watcher, device() as voter, device() as other:
+            assert [await join(watcher, server, 1), await join(voter, server, 1)] == [200, 200]
+            assert await join(other, server, 2) == 200
+            async with watcher.get(server.table_url(1) + "events") as stream:
+
+                async def next_state() -> dict[str, Any]:
+                    while True:
+                        line = (await stream.content.readline()).decode().strip()
+                        if line.startswith("data: "):
+                            return dict(json.loads(line[len("data: ") :]))
+
+                first = await next_state()
+                status, _ = await post(
+                    other, server.table_url(2) + "vote", {"card": card_id(room, 2), "option": 2}
+                )
+                assert status == 200
+                status, _ = await post(
+                    voter, server.table_url(1) + "vote", {"card": first["card"], "option": 1}
+                )
+                assert status == 200
+                after = await next_state()  # the next state sent is table 1's vote, not table 2's
+                assert after["votes"][0] == 1 and after["version"] > first["version"]
+
+    run(test)
+
+
 def test_too_many_votes_from_one_device_are_refused_429(scenario: Scenario) -> None:
     room = Room(TablesSession(scenario, SEED, 2), "nl")
     server = TablesServer(room, "127.0.0.1", 0, limits=RateLimits(votes_per_second=0.01, vote_burst=2))
