@@ -1418,7 +1418,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "tables.room.all_ended": {"nl": "Alle tafels zijn klaar", "en": "Every table has finished"},
     "tables.room.ended_at": {"nl": "Klaar in {place}", "en": "Finished in {place}"},
     "tables.status.voting": {"nl": "Stemt: {cast} van {present}", "en": "Voting: {cast} of {present}"},
-    "tables.status.waiting": {"nl": "Nog niemand aan tafel", "en": "Nobody joined yet"},
+    "tables.status.waiting": {"nl": "Niemand aan tafel", "en": "Nobody at the table"},
     "tables.status.tie": {"nl": "Gelijke stand", "en": "A tie"},
     "tables.status.decided": {"nl": "Besloten", "en": "Decided"},
     "tables.status.behind": {"nl": "Loopt achter", "en": "Behind"},

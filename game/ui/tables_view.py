@@ -80,7 +80,7 @@ def status(view: TableView) -> Status:
         return "behind"
     if view.tie:
         return "tie"
-    return "voting" if view.devices else "waiting"
+    return "voting" if view.present else "waiting"  # (nobody joined, or every device left)
 
 
 def status_words(view: TableView, lang: str) -> str:

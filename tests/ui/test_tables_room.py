@@ -341,3 +341,13 @@ def test_play_tables_3_in_a_window_prints_each_tables_address(tmp_path: Path) ->
     assert [line.split(":")[0] for line in lines] == ["table Tafel 1", "table Tafel 2", "table Tafel 3"]
     assert all("http://127.0.0.1:" in line and line.endswith(f"/t/{n}/") for n, line in enumerate(lines, 1))
     assert len(list((tmp_path / "logs").glob("tables-*.jsonl"))) == 1
+
+
+def test_a_table_whose_devices_left_shows_nobody_at_the_table(example: Scenario) -> None:
+    session = TablesSession(example, 5, 2, presence_seconds=10)
+    assert status(session.table(1)) == "waiting"  # nobody joined
+    assert session.join("d1", 1, now=0) == "joined"
+    assert status(session.table(1)) == "voting"
+    session.tick(30)  # the device has not been seen for 30 s
+    view = session.table(1)
+    assert view.devices == 1 and view.present == 0 and status(view) == "waiting"
