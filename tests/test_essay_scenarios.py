@@ -183,7 +183,24 @@ def test_the_balance_targets_hold_on_fixed_seeds(path: Path) -> None:
     # The closing note of issue 4 has the full figures (10,000 runs per policy); this keeps them true.
     report = simulate(scenario_at(path), runs=1000, seed=2026)
     assert [check.text for check in report.balance if not check.passed] == []
-    assert report.warnings == []
+    rare = [re.fullmatch(RARE_WARNING, line) for line in report.warnings]
+    assert all(rare), f"only the warnings of outcomes meant for one-sided play: {report.warnings}"
+    assert {match[1] for match in rare if match} <= ONE_SIDED[path.stem]
+
+
+# Outcomes meant for one-sided play: a room that chooses at random hardly reaches them, a policy that
+# pursues one value does. The simulator warns of them (issue 26); they are not defects, other warnings are.
+ONE_SIDED = {
+    "lindenhout": {
+        "motie_van_wantrouwen", "stad_keert_zich_af", "stad_staat_stil",
+        "verbinder", "zuinige_beheerder", "voorzichtige_bewaker", "techno_optimist",
+    },
+    "raadssessie": {"motie_van_wantrouwen", "inwoners_keren_zich_af"},
+}  # fmt: skip
+RARE_WARNING = (
+    r"warning: (?:ending|profile) '(\w+)' is reached (?:in only \S+ of random games|in no random game)"
+    r" \(under 1%\); \S+ reaches it in \S+"
+)
 
 
 # The corner of the public value triangle of each aspect: 4 is mogen, 5 is willen, 6 is kunnen.

@@ -257,15 +257,18 @@ def test_an_outcome_random_play_reaches_in_under_1_percent_is_warned_of() -> Non
         endings={"scandal": 40, "empty": 20, "stuck": 20, "banned": 1, "lopsided": 2},
         profiles={"builder": 20, "crosser": 40},
     )
+    # Each names the policy that reaches it most: one-sided play's outcome, or one hardly any play reaches.
     assert rare_outcome_warnings(triangle_scenario(), report_of(policies), DEFAULT_TARGETS) == [
-        "warning: ending 'banned' is reached in only 0.5% of random games (under 1%)",
-        "warning: profile 'manager' is reached in no random game (under 1%)",
+        "warning: ending 'banned' is reached in only 0.5% of random games (under 1%); "
+        "greedy:b reaches it in 50.5%",
+        "warning: profile 'manager' is reached in no random game (under 1%); weigher reaches it in 60%",
     ]
     # A profile no policy reaches has its own warning ("reached by no policy"), not this one too.
     for name in policies:
         policies[name] = replace(policies[name], profiles={**policies[name].profiles, "manager": 0})
     assert rare_outcome_warnings(triangle_scenario(), report_of(policies), DEFAULT_TARGETS) == [
-        "warning: ending 'banned' is reached in only 0.5% of random games (under 1%)"
+        "warning: ending 'banned' is reached in only 0.5% of random games (under 1%); "
+        "greedy:b reaches it in 50.5%"
     ]
     stricter = replace(
         DEFAULT_TARGETS, random_outcome_min=0.15
