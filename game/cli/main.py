@@ -154,6 +154,11 @@ def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
     from game.ui import run_window  # imported late: validate and headless runs never load pygame
 
     given = Path(args.scenario) if getattr(args, "scenario", None) else None
+    resume = getattr(args, "resume_tables", None)
+    if given is None and resume and Path(resume).is_file():  # (a missing log is said as the room starts)
+        from game.cli.tables import logged_scenario
+
+        given = logged_scenario(Path(resume))
     scenario = given or DEFAULT_SCENARIO
     if not scenario.is_file():
         raise GameError(f"{scenario}: no such scenario file")

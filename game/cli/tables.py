@@ -34,9 +34,7 @@ def run_tables_rehearsal(args: argparse.Namespace) -> int:
     resume = Path(args.resume_tables) if args.resume_tables else None
     scenario_path = Path(args.scenario) if args.scenario else None
     if resume is not None and scenario_path is None:
-        if not resume.is_file():
-            raise GameError(f"{resume}: no such session log to resume")
-        scenario_path = scenario_file_of(resume, read_log(resume).header.scenario_file)
+        scenario_path = logged_scenario(resume)
     scenario = load_scenario(scenario_path or DEFAULT_SCENARIO)
     lang = args.lang or scenario.default_language
     if lang not in scenario.languages:
@@ -77,6 +75,13 @@ def run_tables_rehearsal(args: argparse.Namespace) -> int:
         write_json(Path(args.log), {**tables_summary(session), "session_log": str(log_file.resolve())})
     print(summary(session, run.room.lang))
     return 0
+
+
+def logged_scenario(resume: Path) -> Path:
+    """The scenario file of the session log to resume (--resume-tables without a scenario)."""
+    if not resume.is_file():
+        raise GameError(f"{resume}: no such session log to resume")
+    return scenario_file_of(resume, read_log(resume).header.scenario_file)
 
 
 def play_to_end(run: TablesRun) -> None:

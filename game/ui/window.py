@@ -51,7 +51,7 @@ def run_window(
         print(f"cannot open the game window: {exc}", file=sys.stderr)
         return 1
     try:
-        if app.settings.tables and not _open_tables(app):
+        if (app.settings.tables or app.settings.resume_tables) and not _open_tables(app):
             return 1
         return app.run(quit_after_first_frame)
     finally:
@@ -62,7 +62,8 @@ def run_window(
 
 
 def _open_tables(app: App) -> bool:
-    """`play --tables N`: the room view at once; False (the problem said) when the session cannot start."""
+    """`play --tables N` (or `--resume-tables LOG`): the room view at once; False (the problem said) when
+    the session cannot start."""
     from game.ui.tables_link import open_from_settings
 
     scenario = app.catalogue.selected.load()
