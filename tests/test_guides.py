@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from game.cli.simulate import run_simulate
 from game.scenario import check_scenario_text
 from game.scenario.json_schema import scenario_schema
 from game.scenario.pictograms import METER_PICTOGRAMS, SPEAKER_PICTOGRAMS, Pictogram
@@ -82,3 +83,26 @@ def test_the_guide_lists_every_built_in_pictogram(guide: Path, pictograms: tuple
     text = guide.read_text(encoding="utf-8")
     rows = pictogram_rows(pictograms, LANGUAGES[guide.name])
     assert f"|---|---|\n{rows}\n\n" in text, f"{guide.name}: the table should be\n{rows}"
+
+
+# What the chapter on short scenarios quotes from `simulate scenarios/raadssessie.yaml --check --seed 1`.
+SHORT_SCENARIO_QUOTES = (
+    "warning: ending 'motie_van_wantrouwen' is reached in no random game (under 1%); "
+    "greedy:capaciteit reaches it in 100%",
+    "scenarios/raadssessie.yaml: meets all 16 balance targets; 2 warnings above",
+)
+
+
+def test_the_short_scenario_chapter_quotes_simulate_as_it_prints(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The council session's rare-ending warning and closing line, as both guides quote them, are what
+    simulate prints for it; when simulate's words or the scenario change, update the chapter."""
+    monkeypatch.chdir(DOCS.parent)
+    assert run_simulate(Path("scenarios/raadssessie.yaml"), runs=1000, seed=1, check=True, workers=1) == 0
+    printed = capsys.readouterr().out
+    for guide in GUIDES:
+        text = " ".join(guide.read_text(encoding="utf-8").split())
+        for quote in SHORT_SCENARIO_QUOTES:
+            assert quote.removeprefix("warning: ") in text, f"{guide.name} does not quote {quote!r}"
+            assert quote in printed, f"simulate no longer prints {quote!r}"
