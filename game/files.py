@@ -10,7 +10,7 @@ from game.errors import GameError
 
 
 def cannot_write(path: Path | str, error: OSError) -> GameError:
-    return GameError(f"cannot write {path}: {error.strerror or error}")
+    return GameError(key="cli.cannot_write", path=path, reason=error.strerror or error)
 
 
 def write_text(path: Path, text: str, *, exclusive: bool = False) -> None:
@@ -20,7 +20,7 @@ def write_text(path: Path, text: str, *, exclusive: bool = False) -> None:
         with path.open("x" if exclusive else "w", encoding="utf-8", errors="backslashreplace") as file:
             file.write(text)
     except FileExistsError:
-        raise GameError(f"{path} already exists; choose another name") from None
+        raise GameError(key="cli.exists", path=path) from None
     except OSError as error:
         raise cannot_write(path, error) from None
 

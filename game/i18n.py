@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from game.i18n_cli import CLI_STRINGS
+
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 
@@ -1560,12 +1562,19 @@ STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
+STRINGS.update(CLI_STRINGS)  # (the command line's words: a key is in one of the two, tests/test_i18n*.py)
+
 
 def t(key: str, lang: str, **fmt: object) -> str:
     """The UI string `key` in `lang` (falling back to Dutch), with `{name}` fields filled in."""
     entry = STRINGS[key]
     text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
     return text.format(**fmt) if fmt else text
+
+
+def counted(count: int, noun: str, lang: str) -> str:
+    """'1 kaart', '3 kaarten', '3 cards': a count with its noun ('card', 'problem': the count.* keys)."""
+    return t(f"count.{noun}.{'one' if count == 1 else 'many'}", lang, count=count)
 
 
 def year_label(calendar_year: int | None, year: int, lang: str, capital: bool = True) -> str:

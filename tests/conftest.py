@@ -24,6 +24,14 @@ def fixed_wall_clock() -> Iterator[datetime]:
 
 
 @pytest.fixture(autouse=True)
+def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system's language is English (LC_MESSAGES; LC_ALL, which would decide first, unset), for the
+    test and the processes it starts: the command line's messages are English unless a test chooses."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LC_MESSAGES", "en_US.UTF-8")
+
+
+@pytest.fixture(autouse=True)
 def private_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """XDG_DATA_HOME in a fresh folder, for the test and the processes it starts (saves, logs, previews)."""
     home = tmp_path_factory.mktemp("data")

@@ -5,34 +5,63 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import NoReturn
+from collections.abc import Sequence
+from typing import Any, NoReturn
 
+from game.cli.language import program_name
 from game.core.countdown import DEFAULT_SECONDS
+from game.i18n import t
 from game.settings import PREVIEWS
 
 
 class FriendlyParser(argparse.ArgumentParser):
-    """argparse with a suggestion for mistyped commands and options, and exit code 2 on misuse."""
+    """argparse with a suggestion for mistyped commands and options, exit code 2 on misuse, and its
+    messages in `lang` (set by build_parser on every command's parser)."""
+
+    lang = "en"
+    hint = ""  # "did you mean ...?" for the mistyped word, found where argparse refuses it
 
     def error(self, message: str) -> NoReturn:
-        hint = _suggestion(message, self)
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}{hint}\n")
+        self.exit(2, t("cli.usage_error", self.lang, prog=self.prog, message=message) + self.hint + "\n")
+
+    def parse_args(  # type: ignore[override]  # (one signature for argparse's overloads)
+        self, args: Sequence[str] | None = None, namespace: Any = None
+    ) -> Any:
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.hint = _suggestion(extras[0], _known_names(self)[1], self.lang)
+            self.error(t("cli.unrecognized", self.lang, words=" ".join(extras)))
+        return parsed
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if isinstance(action, argparse._SubParsersAction) and value not in action.choices:
+            self.hint = _suggestion(value, list(action.choices), self.lang)  # (a command's own choices
+        super()._check_value(action, value)  # are listed in argparse's message already)
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError as error:
+            refused = error.__context__  # (argparse words a type's refusal from its str(): English)
+            if isinstance(refused, ValueRefused):
+                raise argparse.ArgumentError(action, t(refused.key, self.lang, **refused.params)) from None
+            raise
 
 
-def _suggestion(message: str, parser: argparse.ArgumentParser) -> str:
+class ValueRefused(argparse.ArgumentTypeError):
+    """An option's value refused by its type, as a game.i18n key and its parameters."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key, self.params = key, params
+        super().__init__(t(key, "en", **params))
+
+
+def _suggestion(wrong: str, names: list[str], lang: str) -> str:
     import difflib  # only for a mistyped command line: not on the way to the window's first frame
 
-    commands, options = _known_names(parser)
-    wrong = re.search(r"invalid choice: '([^']*)'", message)
-    unknown = re.search(r"unrecognized arguments: (\S+)", message)
-    if wrong:  # a command (the options' own choices are listed in the message already)
-        close = difflib.get_close_matches(wrong.group(1), commands, n=1)
-    elif unknown:
-        close = difflib.get_close_matches(unknown.group(1), options, n=1)
-    else:
-        return ""
-    return f"\n  did you mean '{close[0]}'?" if close else ""
+    close = difflib.get_close_matches(wrong, names, n=1)
+    return "\n  " + t("cli.did_you_mean", lang, name=close[0]) if close else ""
 
 
 def _known_names(parser: argparse.ArgumentParser) -> tuple[list[str], list[str]]:
@@ -54,24 +83,24 @@ def _known_names(parser: argparse.ArgumentParser) -> tuple[list[str], list[str]]
 def window_size(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d+)[xX](\d+)", text.strip())
     if not match:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x720")
+        raise ValueRefused("cli.value.size", text=text)
     width, height = int(match.group(1)), int(match.group(2))
     if width < 640 or height < 360 or width > 7680 or height > 4320:
-        raise argparse.ArgumentTypeError(f"{width}x{height} is outside 640x360 .. 7680x4320")
+        raise ValueRefused("cli.value.size_range", size=f"{width}x{height}")
     return width, height
 
 
 def size_list(text: str) -> list[tuple[int, int]]:
     parts = [part for part in text.split(",") if part.strip()]
     if not parts:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a list of sizes like 1280x720,1920x1080")
+        raise ValueRefused("cli.value.sizes", text=text)
     return [window_size(part) for part in parts]
 
 
 def choice_list(text: str) -> list[int]:
     parts = [part.strip() for part in text.split(",") if part.strip()]
     if not parts or not all(part.isdigit() for part in parts):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a list of option numbers like 1,2,1")
+        raise ValueRefused("cli.value.choices", text=text)
     return [int(part) for part in parts]
 
 
@@ -79,30 +108,30 @@ def seed_number(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise ValueRefused("cli.value.whole", text=text) from None
 
 
 def timer_seconds(text: str) -> int:
     if not text.strip().isdigit() or not 10 <= int(text) <= 3600:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds from 10 to 3600")
+        raise ValueRefused("cli.value.timer", text=text)
     return int(text)
 
 
 def worker_count(text: str) -> int:
     if not text.strip().isdigit() or not 1 <= int(text) <= 256:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of worker processes from 1 to 256")
+        raise ValueRefused("cli.value.workers", text=text)
     return int(text)
 
 
 def run_count(text: str) -> int:
     if not text.strip().isdigit() or not 1 <= int(text) <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of runs from 1 to 1000000")
+        raise ValueRefused("cli.value.runs", text=text)
     return int(text)
 
 
 def port_number(text: str) -> int:
     if not text.strip().isdigit() or not 0 <= int(text) <= 65535:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number from 0 to 65535")
+        raise ValueRefused("cli.value.port", text=text)
     return int(text)
 
 
@@ -112,12 +141,12 @@ def host_address(text: str) -> str:
     try:
         return str(ipaddress.ip_address(text.strip()))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an IP address such as 192.168.1.20") from None
+        raise ValueRefused("cli.value.host", text=text) from None
 
 
 def table_count(text: str) -> int:
     if not text.strip().isdigit() or not 2 <= int(text) <= 8:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of tables from 2 to 8")
+        raise ValueRefused("cli.value.tables", text=text)
     return int(text)
 
 
@@ -127,15 +156,14 @@ def vote_seconds(text: str) -> float:
     except ValueError:
         seconds = -1
     if not 0 < seconds <= 3600:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds from 0 to 3600")
+        raise ValueRefused("cli.value.vote_seconds", text=text)
     return seconds
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = FriendlyParser(
-        prog="python main.py",
-        description="Digitaal leiderschap: a dilemma card game about digital leadership in municipalities.",
-    )
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The command line's parser, its own messages in `lang` (argparse's words: cli.language)."""
+    parser = FriendlyParser(prog=program_name(), description=t("cli.description", lang))
+    parser.add_argument("--lang", dest="top_lang", metavar="LANG", help=t("cli.help.lang", lang))
     parser.add_argument(
         "--quit-after-first-frame",
         dest="quit_first_frame_top",
@@ -352,4 +380,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="window sizes (default: 1280x720,1920x1080,3840x2160), each into DIR/WxH/",
     )
     shots.add_argument("--lang", default="nl", help="language of the screens: nl or en (default: nl)")
+    for command in (watch, export, importing, validate, simulate, replay, stats, report):
+        command.add_argument("--lang", help=t("cli.help.lang", lang))
+    for each in [parser, *commands.choices.values()]:
+        each.lang = lang  # (every one is a FriendlyParser)
     return parser

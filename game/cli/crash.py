@@ -14,18 +14,21 @@ from game.paths import APP_NAME, user_data_folder
 CRASH_FOLDER = "crashes"  # in the user's data folder, beside saves/ and logs/
 
 
-def report_crash(data_dir: Path | None = None) -> int:
+def report_crash(data_dir: Path | None = None, lang: str = "en") -> int:
     """Write the exception being handled to a new crash report and tell the user where; exit code 3.
 
     Never raises: when no report can be written, the traceback's last line is printed instead."""
     details = traceback.format_exc()
     written = write_crash_report(details, data_dir)
-    if written is not None:
-        message = f"error: something went wrong inside the game; details were written to {written}"
-    else:
-        lines = details.strip().splitlines()
-        message = f"error: something went wrong inside the game ({lines[-1] if lines else 'no details'})"
-    with contextlib.suppress(Exception):  # (stderr itself may be gone)
+    with contextlib.suppress(Exception):  # (stderr itself may be gone; the strings module too)
+        from game.i18n import t
+
+        if written is not None:
+            message = t("cli.crash.written", lang, path=written)
+        else:
+            lines = details.strip().splitlines()
+            detail = lines[-1] if lines else t("cli.no_details", lang)
+            message = t("cli.crash.unwritten", lang, detail=detail)
         print(message, file=sys.stderr)
     return 3
 

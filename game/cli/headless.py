@@ -34,12 +34,12 @@ def run_headless(args: argparse.Namespace) -> int:
         return run_tables_rehearsal(args)
     rehearsal = bool(args.group and args.phones)  # the phones choose; --auto and --choices are optional
     if not args.auto and args.choices is None and not rehearsal:
-        raise GameError("--headless needs --auto or --choices 1,2,...")
+        raise GameError(key="cli.headless.needs_choices")
     scenario = load_scenario(Path(args.scenario) if args.scenario else DEFAULT_SCENARIO)
     lang = args.lang or scenario.default_language
     if lang not in scenario.languages:
         choices = ", ".join(scenario.languages)
-        raise GameError(f"language '{lang}' is not in this scenario; choose from {choices}")
+        raise GameError(key="cli.language_not_in_scenario", code=lang, choices=choices)
     seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
 
     def make_policy() -> Policy:
@@ -117,11 +117,11 @@ def open_session_log(path: Path, scenario: Scenario, seed: int, lang: str, mode:
         scenario, Path(scenario.source) if scenario.source else None, seed, lang, mode
     )
     if path.exists():
-        raise GameError(f"{path}: the session log exists already; choose another --session-log")
+        raise GameError(key="cli.headless.log_exists", path=path)
     try:
         return LogWriter(path, header)
     except (OSError, LogError) as error:
-        raise GameError(f"{path}: cannot write the session log ({error})") from None
+        raise GameError(key="cli.headless.log_unwritable", path=path, reason=error) from None
 
 
 def play_voting(game: Game, policy: Policy) -> Game:

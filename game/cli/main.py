@@ -8,8 +8,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, cast
 
+from game.cli.language import message_language
 from game.core.countdown import DEFAULT_SECONDS
 from game.errors import GameError
+from game.i18n import t
 from game.paths import DEFAULT_SCENARIO
 from game.settings import PlaySettings
 
@@ -21,22 +23,27 @@ if TYPE_CHECKING:
 WINDOW_ONLY = {(): False, ("--quit-after-first-frame",): True}
 
 
-def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace | SimpleNamespace:
-    """The command line as the parser reads it (tests/cli/test_arguments.py: also for WINDOW_ONLY)."""
+def parse_arguments(argv: list[str] | None = None, lang: str = "en") -> argparse.Namespace | SimpleNamespace:
+    """The command line as the parser reads it, its own messages in `lang` (tests/cli/test_arguments.py:
+    also for WINDOW_ONLY)."""
     given = tuple(sys.argv[1:] if argv is None else argv)
     if given in WINDOW_ONLY:
-        return SimpleNamespace(quit_first_frame_top=WINDOW_ONLY[given], command=None)
+        return SimpleNamespace(quit_first_frame_top=WINDOW_ONLY[given], command=None, top_lang=None)
     from game.cli.arguments import build_parser
+    from game.cli.language import argparse_language
 
-    return build_parser().parse_args(list(given))
+    with argparse_language(lang):
+        return build_parser(lang).parse_args(list(given))
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_arguments(argv)
+    given = sys.argv[1:] if argv is None else argv
+    lang = message_language(given)
+    args = parse_arguments(given, lang)
     if args.command not in (None, "play") or getattr(args, "headless", False):
         gc.enable()  # main.py pauses the collector for the window's start-up only (App.run resumes it)
     try:
-        code = _run(args)
+        code = _run(args, lang)
         if sys.stdout is not None:  # (None in a built app without a console)
             sys.stdout.flush()  # here, where a closed pipe is caught, rather than at the interpreter's exit
         return code
@@ -45,18 +52,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return end_quietly_on_closed_pipe()
     except GameError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(t("cli.error", lang, message=error.text(lang)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception:  # a bug of ours: tell the user briefly, keep the details for the developers
         from game.cli.crash import report_crash  # (not imported at start-up: it is only needed here)
 
-        return report_crash(Path(args.data_dir) if getattr(args, "data_dir", None) else None)
+        return report_crash(Path(args.data_dir) if getattr(args, "data_dir", None) else None, lang)
 
 
-def _run(args: argparse.Namespace | SimpleNamespace) -> int:
-    """The command's exit code."""
+def _run(args: argparse.Namespace | SimpleNamespace, lang: str) -> int:
+    """The command's exit code; its messages in `lang`."""
     if args.command == "validate":
         from game.cli.validate import run_validate
 
@@ -77,7 +84,7 @@ def _run(args: argparse.Namespace | SimpleNamespace) -> int:
         from game.cli.workbook import run_export, run_import
 
         run = run_export if args.command == "export" else run_import
-        return run(Path(args.file), Path(args.to), force=args.force)
+        return run(Path(args.file), Path(args.to), force=args.force, lang=lang)
     if args.command == "watch":
         from game.cli.watch import run_watch
 
@@ -89,7 +96,7 @@ def _run(args: argparse.Namespace | SimpleNamespace) -> int:
     if args.command == "new":
         from game.cli.new import run_new
 
-        return run_new(Path(args.file), years=args.years, languages=args.lang)
+        return run_new(Path(args.file), years=args.years, languages=args.lang, lang=lang)
     if args.command == "replay":
         from game.cli.replay import run_replay
 
@@ -119,18 +126,15 @@ def _run(args: argparse.Namespace | SimpleNamespace) -> int:
     if args.command == "play":
         _refuse_tables_mixed(args)
     if args.command == "play" and args.phones and not args.group:
-        raise GameError("--phones needs --group: phones vote in a group session")
+        raise GameError(key="cli.phones_need_group")
     if args.command == "play" and args.debrief and not (args.headless and args.group and args.phones):
-        raise GameError(
-            "--debrief rehearses the debrief with phones and no window: it needs --headless --group --phones "
-            "(in the window the end screen opens the debrief)"
-        )
+        raise GameError(key="cli.debrief_needs")
     if args.command == "play" and args.headless:
         from game.cli.headless import run_headless
 
         return run_headless(cast("argparse.Namespace", args))  # (parsed: "play" is a command)
     if args.command == "play" and (args.auto or args.choices or args.log or args.screenshots or args.report):
-        raise GameError("--auto, --choices, --log, --report and --screenshots need --headless")
+        raise GameError(key="cli.headless_only")
     return _run_window(args)
 
 
@@ -138,16 +142,11 @@ def _refuse_tables_mixed(args: argparse.Namespace | SimpleNamespace) -> None:
     """Tables side by side are a session of their own kind: say so for the options that do not mix."""
     tables = bool(args.tables or args.resume_tables)
     if args.pace and not tables:
-        raise GameError("--pace sets the pace of tables side by side: it needs --tables N")
+        raise GameError(key="cli.pace_needs_tables")
     if tables and (args.group or args.phones):
-        raise GameError(
-            "--tables is a session of its own kind (each table plays its own game on its own devices): "
-            "leave out --group and --phones"
-        )
+        raise GameError(key="cli.tables_alone")
     if tables and (args.auto or args.choices or args.screenshots):
-        raise GameError(
-            "with --tables each table's devices choose: leave out --auto, --choices and --screenshots"
-        )
+        raise GameError(key="cli.tables_choose")
 
 
 def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
@@ -161,7 +160,7 @@ def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
         given = logged_scenario(Path(resume))
     scenario = given or DEFAULT_SCENARIO
     if not scenario.is_file():
-        raise GameError(f"{scenario}: no such scenario file")
+        raise GameError(key="cli.no_scenario_file", path=scenario)
     return run_window(
         initial=scenario,
         own_folder=Path(args.scenario_dir) if getattr(args, "scenario_dir", None) else None,

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from game.cli.language import program_name
 from game.errors import GameError
 from game.files import write_text
+from game.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from game.paths import SCENARIOS_DIR
 from game.scenario.json_schema import SCHEMA_FILE_NAME
 from game.scenario.template import starter_scenario
@@ -15,18 +17,19 @@ from game.scenario.texts import is_language_code
 MAX_YEARS = 20
 
 
-def run_new(path: Path, years: int = 2, languages: str = "nl") -> int:
+def run_new(path: Path, years: int = 2, languages: str = "nl", lang: str = "") -> int:
+    """Write the starter; its lines in `lang` (default: the scenario's first language, if nl or en)."""
     if not 1 <= years <= MAX_YEARS:
-        raise GameError(f"--years must be between 1 and {MAX_YEARS}, not {years}")
+        raise GameError(key="cli.new.years", most=MAX_YEARS, years=years)
     codes = parse_languages(languages)
     if path.exists():
-        raise GameError(f"{path} already exists; choose another name (this command never overwrites a file)")
+        raise GameError(key="cli.new.exists", path=path)
     text = starter_scenario(path.stem, years, codes, _schema_reference(path))
     write_text(path, text, exclusive=True)
-    dutch = codes[0] == "nl"
-    print(f"{path}: " + ("nieuw scenario geschreven" if dutch else "new scenario written"))
-    print(("Controleer het met" if dutch else "Check it with") + f":  python main.py validate {path}")
-    print(("Speel het met" if dutch else "Play it with") + f":  python main.py play {path}")
+    lang = lang or (codes[0] if codes[0] in LANGUAGES else DEFAULT_LANGUAGE)
+    print(t("cli.new.written", lang, path=path))
+    print(t("cli.new.check", lang, command=f"{program_name()} validate {path}"))
+    print(t("cli.new.play", lang, command=f"{program_name()} play {path}"))
     return 0
 
 
@@ -34,12 +37,12 @@ def parse_languages(text: str) -> list[str]:
     """'nl,en' -> ['nl', 'en']; a GameError with a readable message otherwise."""
     languages = [part.strip() for part in text.split(",") if part.strip()]
     if not languages:
-        raise GameError("--lang needs at least one language code, like nl or nl,en")
+        raise GameError(key="cli.new.no_language")
     for language in languages:
         if not is_language_code(language):
-            raise GameError(f"'{language}' is not a language code; use a short code like nl or en")
+            raise GameError(key="cli.new.not_a_code", code=language)
     if len(set(languages)) != len(languages):
-        raise GameError("a language is listed twice in --lang")
+        raise GameError(key="cli.new.twice")
     return languages
 
 

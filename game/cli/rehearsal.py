@@ -36,7 +36,7 @@ def rehearse(
     statements before the first card and the guided debrief after the last (rehearsal_debrief.py)."""
     addresses = [host] if host else lan_addresses()
     if not addresses:
-        raise GameError("this computer has no network for phones; pass --host 127.0.0.1 to rehearse alone")
+        raise GameError(key="cli.no_network")
     hub = VoteHub(lang)
     server = PhoneServers(hub, addresses, port)
     print(f"phones: {server.start()}", flush=True)  # the first line, which scripts read

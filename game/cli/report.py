@@ -14,12 +14,12 @@ def run_report(
 ) -> int:
     """Write the HTML report and the CSV of the decisions (by default beside the log) and say where."""
     if not log_path.is_file():
-        raise GameError(f"{log_path}: no such session log")
+        raise GameError(key="cli.no_session_log", path=log_path)
     html_path, csv_path = out or log_path.with_suffix(".html"), csv_out or log_path.with_suffix(".csv")
     if log_path.resolve() in (html_path.resolve(), csv_path.resolve()):
-        raise GameError(f"{log_path}: the report would overwrite the session log; choose another name")
+        raise GameError(key="cli.report.over_log", path=log_path)
     if html_path.resolve() == csv_path.resolve():
-        raise GameError(f"{html_path}: the HTML report and the CSV need different names")
+        raise GameError(key="cli.report.same_names", path=html_path)
     if is_tables_log(log_path):
         return _tables_report(log_path, html_path, csv_path, scenario_path)
     session = load_session(log_path, scenario_path)

@@ -14,7 +14,7 @@ def run_screenshots(out: Path | None, sizes: Sequence[tuple[int, int]], lang: st
     """Every screen at every size into OUT/<W>x<H>/ (default: the project's docs/screenshots), and tables
     side by side into OUT/tables/<W>x<H>/."""
     if lang not in LANGUAGES:
-        raise GameError(f"language '{lang}' is not one of {', '.join(LANGUAGES)}")
+        raise GameError(key="cli.language_unknown", code=lang, choices=", ".join(LANGUAGES))
     from game.ui import tables_gallery
     from game.ui.gallery import GALLERY_DIR, render_gallery  # pygame only for this command
 

@@ -39,7 +39,7 @@ def run_tables_rehearsal(args: argparse.Namespace) -> int:
     lang = args.lang or scenario.default_language
     if lang not in scenario.languages:
         choices = ", ".join(scenario.languages)
-        raise GameError(f"language '{lang}' is not in this scenario; choose from {choices}")
+        raise GameError(key="cli.language_not_in_scenario", code=lang, choices=choices)
     seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
     if resume is None:
         from game.cli.headless import session_log_path
@@ -80,7 +80,7 @@ def run_tables_rehearsal(args: argparse.Namespace) -> int:
 def logged_scenario(resume: Path) -> Path:
     """The scenario file of the session log to resume (--resume-tables without a scenario)."""
     if not resume.is_file():
-        raise GameError(f"{resume}: no such session log to resume")
+        raise GameError(key="cli.no_log_to_resume", path=resume)
     return scenario_file_of(resume, read_log(resume).header.scenario_file)
 
 

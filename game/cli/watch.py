@@ -61,7 +61,7 @@ def run_watch(
     from game.errors import GameError
 
     if not path.is_file():
-        raise GameError(f"{path}: no such scenario file")
+        raise GameError(key="cli.no_scenario_file", path=path)
     say(verdict(path, runs, seed))
     say(f"watching {path} (Ctrl+C stops)")
     try:

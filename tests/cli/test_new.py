@@ -69,7 +69,8 @@ def test_new_never_overwrites_a_file(tmp_path: Path) -> None:
     [
         (("--years", "0"), "--years must be between 1 and 20, not 0"),
         (("--lang", "nederlands"), "'nederlands' is not a language code"),
-        (("--lang", "nl,nl"), "a language is listed twice"),
+        (("--lang", "en,en"), "a language is listed twice"),  # (nl,nl: the answer is Dutch, as the file)
+        (("--lang", "nl,nl"), "een taal staat twee keer in --lang"),
         (("--lang", ","), "--lang needs at least one language code"),
     ],
 )

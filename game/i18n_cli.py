@@ -1,0 +1,232 @@
+"""The command line's own words (its errors, argparse's, the usage), Dutch first with complete English."""
+
+from __future__ import annotations
+
+CLI_STRINGS: dict[str, dict[str, str]] = {
+    "cli.description": {
+        "nl": "Digitaal leiderschap: een kaartspel met dilemma's over digitaal leiderschap in gemeenten.",
+        "en": "Digitaal leiderschap: a dilemma card game about digital leadership in municipalities.",
+    },
+    "cli.help.lang": {
+        "nl": "taal van de meldingen: nl of en (standaard: die van het systeem, anders nl)",
+        "en": "language of the messages: nl or en (default: the system's, else nl)",
+    },
+    "cli.error": {"nl": "fout: {message}", "en": "error: {message}"},
+    "cli.usage_error": {"nl": "{prog}: fout: {message}", "en": "{prog}: error: {message}"},
+    "cli.unrecognized": {"nl": "onbekende argumenten: {words}", "en": "unrecognized arguments: {words}"},
+    "cli.did_you_mean": {"nl": "bedoelde je '{name}'?", "en": "did you mean '{name}'?"},
+    "cli.value.size": {
+        "nl": "'{text}' is geen schermgrootte zoals 1280x720",
+        "en": "'{text}' is not a size like 1280x720",
+    },
+    "cli.value.size_range": {
+        "nl": "{size} valt buiten 640x360 .. 7680x4320",
+        "en": "{size} is outside 640x360 .. 7680x4320",
+    },
+    "cli.value.sizes": {
+        "nl": "'{text}' is geen lijst van schermgroottes zoals 1280x720,1920x1080",
+        "en": "'{text}' is not a list of sizes like 1280x720,1920x1080",
+    },
+    "cli.value.choices": {
+        "nl": "'{text}' is geen lijst van optienummers zoals 1,2,1",
+        "en": "'{text}' is not a list of option numbers like 1,2,1",
+    },
+    "cli.value.whole": {"nl": "'{text}' is geen heel getal", "en": "'{text}' is not a whole number"},
+    "cli.value.timer": {
+        "nl": "'{text}' is geen aantal seconden van 10 tot 3600",
+        "en": "'{text}' is not a number of seconds from 10 to 3600",
+    },
+    "cli.value.workers": {
+        "nl": "'{text}' is geen aantal processen van 1 tot 256",
+        "en": "'{text}' is not a number of worker processes from 1 to 256",
+    },
+    "cli.value.runs": {
+        "nl": "'{text}' is geen aantal spellen van 1 tot 1000000",
+        "en": "'{text}' is not a number of runs from 1 to 1000000",
+    },
+    "cli.value.port": {
+        "nl": "'{text}' is geen poortnummer van 0 tot 65535",
+        "en": "'{text}' is not a port number from 0 to 65535",
+    },
+    "cli.value.host": {
+        "nl": "'{text}' is geen IP-adres zoals 192.168.1.20",
+        "en": "'{text}' is not an IP address such as 192.168.1.20",
+    },
+    "cli.value.tables": {
+        "nl": "'{text}' is geen aantal tafels van 2 tot 8",
+        "en": "'{text}' is not a number of tables from 2 to 8",
+    },
+    "cli.value.vote_seconds": {
+        "nl": "'{text}' is geen aantal seconden van 0 tot 3600",
+        "en": "'{text}' is not a number of seconds from 0 to 3600",
+    },
+    "cli.crash.written": {
+        "nl": "fout: er ging iets mis in het spel; de details staan in {path}",
+        "en": "error: something went wrong inside the game; details were written to {path}",
+    },
+    "cli.crash.unwritten": {
+        "nl": "fout: er ging iets mis in het spel ({detail})",
+        "en": "error: something went wrong inside the game ({detail})",
+    },
+    "cli.no_details": {"nl": "geen details", "en": "no details"},
+    "cli.no_scenario_file": {
+        "nl": "{path}: dit scenariobestand bestaat niet",
+        "en": "{path}: no such scenario file",
+    },
+    "cli.no_file": {"nl": "{path}: dit bestand bestaat niet", "en": "{path}: no such file"},
+    "cli.no_session_log": {
+        "nl": "{path}: dit sessielogboek bestaat niet",
+        "en": "{path}: no such session log",
+    },
+    "cli.no_log_to_resume": {
+        "nl": "{path}: dit sessielogboek om verder te spelen bestaat niet",
+        "en": "{path}: no such session log to resume",
+    },
+    "cli.phones_need_group": {
+        "nl": "--phones hoort bij --group: telefoons stemmen in een groepssessie",
+        "en": "--phones needs --group: phones vote in a group session",
+    },
+    "cli.debrief_needs": {
+        "nl": (
+            "--debrief oefent de nabespreking met telefoons en zonder venster: het hoort bij --headless "
+            "--group --phones (in het venster opent het eindscherm de nabespreking)"
+        ),
+        "en": (
+            "--debrief rehearses the debrief with phones and no window: it needs --headless --group --phones "
+            "(in the window the end screen opens the debrief)"
+        ),
+    },
+    "cli.headless_only": {
+        "nl": "--auto, --choices, --log, --report en --screenshots horen bij --headless",
+        "en": "--auto, --choices, --log, --report and --screenshots need --headless",
+    },
+    "cli.pace_needs_tables": {
+        "nl": "--pace zet het tempo van tafels naast elkaar: het hoort bij --tables N",
+        "en": "--pace sets the pace of tables side by side: it needs --tables N",
+    },
+    "cli.tables_alone": {
+        "nl": (
+            "--tables is een eigen soort sessie (elke tafel speelt een eigen spel op eigen apparaten): "
+            "laat --group en --phones weg"
+        ),
+        "en": (
+            "--tables is a session of its own kind (each table plays its own game on its own devices): "
+            "leave out --group and --phones"
+        ),
+    },
+    "cli.tables_choose": {
+        "nl": "met --tables kiezen de apparaten van elke tafel: laat --auto, --choices en --screenshots weg",
+        "en": "with --tables each table's devices choose: leave out --auto, --choices and --screenshots",
+    },
+    "cli.language_unknown": {
+        "nl": "taal '{code}' is niet een van {choices}",
+        "en": "language '{code}' is not one of {choices}",
+    },
+    "cli.language_not_in_scenario": {
+        "nl": "taal '{code}' staat niet in dit scenario; kies uit {choices}",
+        "en": "language '{code}' is not in this scenario; choose from {choices}",
+    },
+    "cli.no_network": {
+        "nl": "deze computer heeft geen netwerk voor telefoons; geef --host 127.0.0.1 om alleen te oefenen",
+        "en": "this computer has no network for phones; pass --host 127.0.0.1 to rehearse alone",
+    },
+    "cli.cannot_write": {"nl": "kan {path} niet schrijven: {reason}", "en": "cannot write {path}: {reason}"},
+    "cli.exists": {
+        "nl": "{path} bestaat al; kies een andere naam",
+        "en": "{path} already exists; choose another name",
+    },
+    "cli.report.over_log": {
+        "nl": "{path}: het verslag zou het sessielogboek overschrijven; kies een andere naam",
+        "en": "{path}: the report would overwrite the session log; choose another name",
+    },
+    "cli.report.same_names": {
+        "nl": "{path}: het HTML-verslag en de CSV hebben elk een eigen naam nodig",
+        "en": "{path}: the HTML report and the CSV need different names",
+    },
+    "cli.new.years": {
+        "nl": "--years moet tussen 1 en {most} liggen, niet {years}",
+        "en": "--years must be between 1 and {most}, not {years}",
+    },
+    "cli.new.exists": {
+        "nl": "{path} bestaat al; kies een andere naam (deze opdracht overschrijft nooit een bestand)",
+        "en": "{path} already exists; choose another name (this command never overwrites a file)",
+    },
+    "cli.new.no_language": {
+        "nl": "--lang vraagt minstens een taalcode, zoals nl of nl,en",
+        "en": "--lang needs at least one language code, like nl or nl,en",
+    },
+    "cli.new.not_a_code": {
+        "nl": "'{code}' is geen taalcode; gebruik een korte code zoals nl of en",
+        "en": "'{code}' is not a language code; use a short code like nl or en",
+    },
+    "cli.new.twice": {
+        "nl": "een taal staat twee keer in --lang",
+        "en": "a language is listed twice in --lang",
+    },
+    "cli.new.written": {"nl": "{path}: nieuw scenario geschreven", "en": "{path}: new scenario written"},
+    "cli.new.check": {"nl": "Controleer het met:  {command}", "en": "Check it with:  {command}"},
+    "cli.new.play": {"nl": "Speel het met:  {command}", "en": "Play it with:  {command}"},
+    "cli.workbook.suffix": {
+        "nl": "{path}: een werkmap eindigt op .xlsx of .ods",
+        "en": "{path}: a workbook ends in .xlsx or .ods",
+    },
+    "cli.workbook.yaml_suffix": {
+        "nl": "{path}: een scenariobestand eindigt op .yaml",
+        "en": "{path}: a scenario file ends in .yaml",
+    },
+    "cli.workbook.cannot_write": {
+        "nl": "{path}: kan de werkmap niet schrijven ({reason})",
+        "en": "{path}: cannot write the workbook ({reason})",
+    },
+    "cli.workbook.exists": {
+        "nl": "{path} bestaat al; voeg --force toe om het te overschrijven",
+        "en": "{path} exists already; add --force to overwrite it",
+    },
+    "cli.workbook.itself": {
+        "nl": "{path}: het bestand kan niet over zichzelf heen worden geschreven",
+        "en": "{path}: the file cannot be written over itself",
+    },
+    "cli.workbook.nothing_written": {
+        "nl": "{path}: {problems}; niets geschreven",
+        "en": "{path}: {problems}; nothing written",
+    },
+    "cli.workbook.exported": {
+        "nl": "{source} geschreven naar {target}: {cards} kaarten op het blad 'Kaarten', "
+        "hun opties op 'Opties'",
+        "en": "{source} written to {target}: {cards} cards on the sheet 'Kaarten', their options on 'Opties'",
+    },
+    "cli.workbook.imported": {
+        "nl": "{source} geschreven naar {target}",
+        "en": "{source} written to {target}",
+    },
+    "cli.workbook.imported_comment": {
+        "nl": "# Overgenomen uit {name} ({program} import).",
+        "en": "# Imported from {name} ({program} import).",
+    },
+    "cli.headless.needs_choices": {
+        "nl": "--headless vraagt --auto of --choices 1,2,...",
+        "en": "--headless needs --auto or --choices 1,2,...",
+    },
+    "cli.headless.log_exists": {
+        "nl": "{path}: het sessielogboek bestaat al; kies een ander --session-log",
+        "en": "{path}: the session log exists already; choose another --session-log",
+    },
+    "cli.headless.log_unwritable": {
+        "nl": "{path}: kan het sessielogboek niet schrijven ({reason})",
+        "en": "{path}: cannot write the session log ({reason})",
+    },
+    "count.problem.one": {"nl": "{count} probleem", "en": "{count} problem"},
+    "count.problem.many": {"nl": "{count} problemen", "en": "{count} problems"},
+    "count.error.one": {"nl": "{count} fout", "en": "{count} error"},
+    "count.error.many": {"nl": "{count} fouten", "en": "{count} errors"},
+    "count.warning.one": {"nl": "{count} waarschuwing", "en": "{count} warning"},
+    "count.warning.many": {"nl": "{count} waarschuwingen", "en": "{count} warnings"},
+    "count.card.one": {"nl": "{count} kaart", "en": "{count} card"},
+    "count.card.many": {"nl": "{count} kaarten", "en": "{count} cards"},
+    "count.option.one": {"nl": "{count} optie", "en": "{count} option"},
+    "count.option.many": {"nl": "{count} opties", "en": "{count} options"},
+    "count.target.one": {"nl": "{count} doel", "en": "{count} target"},
+    "count.target.many": {"nl": "{count} doelen", "en": "{count} targets"},
+    "count.game.one": {"nl": "{count} spel", "en": "{count} game"},
+    "count.game.many": {"nl": "{count} spellen", "en": "{count} games"},
+}
