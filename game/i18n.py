@@ -1290,7 +1290,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.tables.count": {"nl": "Tafels", "en": "Tables"},
     "report.tables.pace": {"nl": "Tempo", "en": "Pace"},
     "report.tables.pace.rounds": {"nl": "in rondes", "en": "in rounds"},
-    "report.tables.pace.free": {"nl": "vrij tempo", "en": "free pace"},
+    "report.tables.pace.free": {"nl": "eigen tempo", "en": "own pace"},
     "report.tables.compared": {"nl": "De tafels vergeleken", "en": "The tables compared"},
     "report.tables.outcomes": {"nl": "Hoe elke tafel eindigde", "en": "How each table ended"},
     "report.tables.table": {"nl": "Tafel", "en": "Table"},
@@ -1394,13 +1394,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "tables.setup.heading": {"nl": "Tafels naast elkaar", "en": "Tables side by side"},
     "tables.setup.explain": {
-        "nl": "Elke tafel speelt zijn eigen spel van dit scenario op een tablet, telefoon of laptop. Het "
-        "scherm voor de zaal laat alle tafels naast elkaar zien. Na afloop vergelijkt u de wegen.",
+        "nl": "Elke tafel speelt haar eigen spel van dit scenario op een tablet, telefoon of laptop. Het "
+        "scherm voor de zaal laat alle tafels naast elkaar zien. Na afloop vergelijk je hun routes.",
         "en": "Every table plays its own game of this scenario on a tablet, phone or laptop. The screen for "
         "the room shows all tables side by side. Afterwards you compare their roads.",
     },
     "tables.setup.pace_explain": {
-        "nl": "In rondes krijgen alle tafels samen hun volgende kaart; met E sluit u een ronde af. In eigen "
+        "nl": "In rondes krijgen alle tafels samen hun volgende kaart; met E sluit je een ronde af. In eigen "
         "tempo gaat elke tafel door zodra ze heeft gekozen.",
         "en": "In rounds every table gets its next card together; E ends a round. At their own pace each "
         "table goes on as soon as it has chosen.",
@@ -1436,8 +1436,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Round {round}: what the tables chose",
     },
     "tables.summary.differs": {"nl": "Verschillend", "en": "Different"},
-    "tables.summary.same": {"nl": "Gelijk", "en": "Alike"},
-    "tables.summary.alone": {"nl": "Eén tafel", "en": "One table"},
+    "tables.summary.same": {"nl": "Gelijk", "en": "Same"},
+    "tables.summary.alone": {"nl": "Maar één tafel", "en": "Only one table"},
     "tables.summary.none": {
         "nl": "In deze ronde besliste geen tafel.",
         "en": "No table decided in this round.",
@@ -1445,7 +1445,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "tables.presenter.round": {"nl": "Ronde {round}", "en": "Round {round}"},
     "presenter.screen.tables_room": {"nl": "de tafels naast elkaar", "en": "the tables side by side"},
     "help.screen.tables_room": {"nl": "tafels naast elkaar", "en": "tables side by side"},
-    "help.screen.tables_setup": {"nl": "tafels kiezen", "en": "choosing the tables"},
+    "help.screen.tables_setup": {"nl": "tafels instellen", "en": "setting up the tables"},
     "help.k.tables_end": {"nl": "E", "en": "E"},
     "help.d.tables_end": {"nl": "de ronde beëindigen", "en": "end the round"},
     "help.h.tables_end": {"nl": "E ronde beëindigen", "en": "E end the round"},
@@ -1483,7 +1483,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "tables.compare.tab.differences": {"nl": "Verschillen", "en": "Differences"},
     "tables.compare.tab.roads": {"nl": "Twee routes", "en": "Two roads"},
     "tables.compare.title.meters": {
-        "nl": "De meters van elke tafel, de hele periode",
+        "nl": "De meters van elke tafel, de hele termijn",
         "en": "Every table's meters over the whole term",
     },
     "tables.compare.title.triangles": {
@@ -1537,7 +1537,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "een andere meter, een ander verschil, of door de keuzes scrollen",
         "en": "another meter, another difference, or scroll through the choices",
     },
-    "help.h.compare_pick": {"nl": "Op/neer kiezen", "en": "Up/down pick"},
+    "help.h.compare_pick": {"nl": "Op/neer kiezen", "en": "Up/down choose"},
     "help.h.compare_meter": {"nl": "Op/neer andere meter", "en": "Up/down other meter"},
     "help.h.compare_card": {"nl": "Op/neer ander verschil", "en": "Up/down other difference"},
     "help.h.compare_scroll": {"nl": "Op/neer scrollen", "en": "Up/down scroll"},
