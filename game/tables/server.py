@@ -185,10 +185,10 @@ def _table_state(
         "finished": view.finished,
         "decided": view.decided_this_round,
         "behind": view.behind,
-        "devices": view.devices,
+        "devices": view.present,  # the votes the table waits for: a device that left holds up nothing
         "votes": list(view.votes),
         "tie": [index + 1 for index in view.tie],
-        "confirm": view.devices <= 1,  # one device: a tap, then a confirmation
+        "confirm": view.present <= 1,  # one device present: a tap, then a confirmation (as the session)
         "your_vote": None if your_vote is None else your_vote + 1,
     }
 

@@ -215,6 +215,34 @@ def test_one_device_decides_on_its_confirmation(server: TablesServer, room: Room
     assert [choice.option for choice in room.session.game(3).state.choices] == [1]
 
 
+def test_a_device_left_alone_at_its_table_is_asked_to_confirm(scenario: Scenario) -> None:
+    # A table's first device joined long ago and left (a flat battery); the one now at the table must be
+    # asked to confirm, as the session decides a lone device's card only on its confirmation. Counting
+    # the device that left, the page voted instead and waited for a vote that never came.
+    room = Room(TablesSession(scenario, SEED, 3, presence_seconds=30.0), "nl")
+    with room.act() as session:
+        assert session.join("left-long-ago", 3, now=0.0) == "joined"
+    server = TablesServer(room, "127.0.0.1", 0, limits=QUICK)
+    server.start()
+
+    async def test() -> None:
+        async with device() as client:
+            assert await join(client, server, 3) == 200
+            url = server.table_url(3)
+            status, state = await get_json(client, url + "state")
+            assert status == 200 and state["confirm"] is True and state["devices"] == 1
+            card = state["card"]
+            status, state = await post(client, url + "confirm", {"card": card, "option": 2})
+            assert status == 200 and state["card"] is None and state["decided"] is True
+
+    try:
+        run(test)
+    finally:
+        server.stop()
+    assert room.session.table(3).devices == 2  # both stay bound; only one was there
+    assert [choice.option for choice in room.session.game(3).state.choices] == [1]
+
+
 def test_the_contract_codes(server: TablesServer, room: Room) -> None:
     seen: set[int] = set()
 
