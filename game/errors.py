@@ -2,7 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 from game.i18n import t
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words to be said in the reader's language: a game.i18n key and its parameters, which may be
+    phrases themselves ("year 1, turn 3" inside "replay stopped at ...")."""
+
+    key: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        return said(self.key, self.params, lang)
+
+
+def said(key: str, params: Mapping[str, object], lang: str) -> str:
+    """`key` in `lang` with its parameters, a phrase (or an error with a key) among them in `lang` too."""
+    filled = {
+        name: value.text(lang) if isinstance(value, Phrase | GameError) else value
+        for name, value in params.items()
+    }
+    return t(key, lang, **filled)
 
 
 class GameError(Exception):
@@ -18,6 +42,4 @@ class GameError(Exception):
 
     def text(self, lang: str) -> str:
         """The message in `lang` (English, Dutch; any other falls back to Dutch as game.i18n.t does)."""
-        if not self.key:
-            return str(self)
-        return t(self.key, lang, **self.params)
+        return said(self.key, self.params, lang) if self.key else str(self)

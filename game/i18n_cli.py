@@ -215,6 +215,124 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{path}: kan het sessielogboek niet schrijven ({reason})",
         "en": "{path}: cannot write the session log ({reason})",
     },
+    "log.unreadable": {
+        "nl": "{path}: kan het sessielogboek niet lezen: {reason}",
+        "en": "{path}: cannot read the session log: {reason}",
+    },
+    "log.no_header": {
+        "nl": "{path}:1: geen sessielogboek (de eerste regel is geen sessiekop)",
+        "en": "{path}:1: not a session log (the first line is not a session header)",
+    },
+    "log.format": {
+        "nl": "{path}:1: logboekformaat {found} wordt niet ondersteund (verwacht: {expected})",
+        "en": "{path}:1: log format {found} is not supported (expected {expected})",
+    },
+    "log.header_lacks": {
+        "nl": "{path}:1: de sessiekop mist {missing}",
+        "en": "{path}:1: the session header lacks {missing}",
+    },
+    "log.seed": {
+        "nl": "{path}:1: de sessiekop heeft een seed die geen heel getal is",
+        "en": "{path}:1: the session header has a seed that is not a whole number",
+    },
+    "log.game_json_named": {
+        "nl": "{path}: dit is de JSON van een spel (play --log), niet het sessielogboek; geef {log}",
+        "en": "{path}: this is a game's JSON (play --log), not its session log; pass {log}",
+    },
+    "log.game_json": {
+        "nl": "{path}: dit is de JSON van een spel (play --log), niet het sessielogboek; "
+        "geef het sessielogboek dat dat spel schreef",
+        "en": "{path}: this is a game's JSON (play --log), not its session log; "
+        "pass the session log that game wrote",
+    },
+    "log.not_json": {"nl": "{path}:{line}: geen JSON-regel", "en": "{path}:{line}: not a JSON line"},
+    "log.not_event": {"nl": "{path}:{line}: geen gebeurtenis", "en": "{path}:{line}: not an event"},
+    "log.damaged": {
+        "nl": "{path}: {where}: de beslissing is beschadigd (optie {option}, stemmen {votes})",
+        "en": "{path}: {where}: the decision is damaged (option {option}, votes {votes})",
+    },
+    "log.other_scenario": {
+        "nl": "{path}: het logboek is van scenario '{logged}', niet van '{given}'",
+        "en": "{path}: the log is of scenario '{logged}', not '{given}'",
+    },
+    "log.stopped": {
+        "nl": "{path}: het naspelen stopte bij {where}: {reason}",
+        "en": "{path}: replay stopped at {where}: {reason}",
+    },
+    "log.undo": {
+        "nl": "{path}: {where}: een keuze terugdraaien zonder keuze om terug te draaien",
+        "en": "{path}: {where}: an undo without a decision to take back",
+    },
+    "log.differs": {
+        "nl": "{path}: spelgebeurtenis {number} verschilt: het logboek heeft {logged}, het naspelen {got}",
+        "en": "{path}: game event {number} differs: the log has {logged}, the replay {got}",
+    },
+    "log.longer": {
+        "nl": "{path}: het logboek heeft {logged} spelgebeurtenissen, het naspelen maar {got}",
+        "en": "{path}: the log has {logged} game events, the replay only {got}",
+    },
+    "log.where": {
+        "nl": "jaar {year}, beurt {turn} ({kind})",
+        "en": "year {year}, turn {turn} ({kind})",
+    },
+    "log.no_scenario_file": {
+        "nl": "{path}: het logboek noemt geen scenariobestand; geef er een met --scenario",
+        "en": "{path}: the log names no scenario file; give one with --scenario",
+    },
+    "log.scenario_missing": {
+        "nl": "{path}: het scenariobestand {file} is er niet; geef het met --scenario",
+        "en": "{path}: the scenario file {file} is not there; give it with --scenario",
+    },
+    "cli.replay.different": {"nl": "anders: {reason}", "en": "different: {reason}"},
+    "cli.replay.different_table": {"nl": "anders: {table}: {reason}", "en": "different: {table}: {reason}"},
+    "cli.replay.different_room": {
+        "nl": "anders: de gebeurtenissen in de zaal: {reason}",
+        "en": "different: the room's events: {reason}",
+    },
+    "cli.replay.identical": {
+        "nl": "{path}: gelijk \u2014 {decisions}, {events}; einde: {outcome}; {meters}",
+        "en": "{path}: identical \u2014 {decisions}, {events}; outcome: {outcome}; {meters}",
+    },
+    "cli.replay.table_identical": {
+        "nl": "{table}: gelijk \u2014 {decisions}, {events}; einde: {outcome}",
+        "en": "{table}: identical \u2014 {decisions}, {events}; outcome: {outcome}",
+    },
+    "cli.replay.not_finished": {"nl": "niet uitgespeeld", "en": "not finished"},
+    "cli.replay.completed": {"nl": "termijn uitgespeeld", "en": "term completed"},
+    "cli.replay.tables_identical": {
+        "nl": "alle {count} tafels eindigen zoals in het logboek ({done})",
+        "en": "all {count} tables end as logged ({done})",
+    },
+    "cli.replay.finished": {"nl": "afgelopen", "en": "finished"},
+    "cli.replay.stopped_in_round": {"nl": "gestopt in ronde {round}", "en": "stopped in round {round}"},
+    "cli.replay.changed": {
+        "nl": "let op: {path} is gewijzigd sinds deze sessie werd gespeeld; het naspelen gebruikt het "
+        "bestand zoals het nu is",
+        "en": "note: {path} changed since this session was played; replaying on the file as it is now",
+    },
+    "cli.report.changed": {
+        "nl": "let op: {path} is gewijzigd sinds deze sessie werd gespeeld; het verslag volgt het bestand "
+        "zoals het nu is",
+        "en": "note: {path} changed since this session was played; the report follows the file as it is now",
+    },
+    "cli.report.written": {"nl": "verslag geschreven naar {path}", "en": "report written to {path}"},
+    "cli.report.csv_written": {
+        "nl": "beslissingen (CSV, UTF-8 met BOM, gescheiden door ';') geschreven naar {path}",
+        "en": "decisions (CSV, UTF-8 with BOM, ';'-separated) written to {path}",
+    },
+    "cli.report.tables_written": {
+        "nl": "verslag van {count} tafels geschreven naar {path}",
+        "en": "report of {count} tables written to {path}",
+    },
+    "cli.report.tables_csv_written": {
+        "nl": "de beslissingen van elke tafel (CSV, UTF-8 met BOM, gescheiden door ';') "
+        "geschreven naar {path}",
+        "en": "every table's decisions (CSV, UTF-8 with BOM, ';'-separated) written to {path}",
+    },
+    "count.decision.one": {"nl": "{count} beslissing", "en": "{count} decision"},
+    "count.decision.many": {"nl": "{count} beslissingen", "en": "{count} decisions"},
+    "count.event.one": {"nl": "{count} spelgebeurtenis", "en": "{count} game event"},
+    "count.event.many": {"nl": "{count} spelgebeurtenissen", "en": "{count} game events"},
     "count.problem.one": {"nl": "{count} probleem", "en": "{count} problem"},
     "count.problem.many": {"nl": "{count} problemen", "en": "{count} problems"},
     "count.error.one": {"nl": "{count} fout", "en": "{count} error"},

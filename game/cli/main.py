@@ -100,7 +100,7 @@ def _run(args: argparse.Namespace | SimpleNamespace, lang: str) -> int:
     if args.command == "replay":
         from game.cli.replay import run_replay
 
-        return run_replay(Path(args.log), Path(args.scenario) if args.scenario else None)
+        return run_replay(Path(args.log), Path(args.scenario) if args.scenario else None, lang)
     if args.command == "stats":
         from game.cli.stats import run_stats
 
@@ -118,6 +118,7 @@ def _run(args: argparse.Namespace | SimpleNamespace, lang: str) -> int:
             out=Path(args.out) if args.out else None,
             csv_out=Path(args.csv) if args.csv else None,
             scenario_path=Path(args.scenario) if args.scenario else None,
+            lang=lang,
         )
     if args.command == "screenshots":
         from game.cli.screenshots import run_screenshots

@@ -23,7 +23,7 @@ from game.core.engine import Game, RuleError, Snapshot
 from game.core.events import Event
 from game.core.model import Scenario
 from game.core.state import ChoiceRecord
-from game.errors import GameError
+from game.errors import GameError, Phrase
 
 LOG_FORMAT = 1
 # Written by the window, not the Game; "split" is a decision's votes, hands ("keys") and phones apart;
@@ -184,15 +184,15 @@ def read_log(path: Path) -> SessionLog:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise LogError(f"{path}: cannot read the session log: {error}") from None
+        raise LogError(key="log.unreadable", path=path, reason=error) from None
     _refuse_game_json(path, lines)
     records = list(_records(path, lines))
     if not records or records[0].get("type") != "session":
-        raise LogError(f"{path}:1: not a session log (the first line is not a session header)")
+        raise LogError(key="log.no_header", path=path)
     head = records[0]
     if head.get("format") != LOG_FORMAT:
         found = head.get("format")
-        raise LogError(f"{path}:1: log format {found!r} is not supported (expected {LOG_FORMAT})")
+        raise LogError(key="log.format", path=path, found=repr(found), expected=LOG_FORMAT)
     try:
         header = SessionHeader(
             scenario_id=str(head["scenario"]),
@@ -205,9 +205,9 @@ def read_log(path: Path) -> SessionLog:
             started=str(head.get("started", "")),
         )
     except KeyError as error:
-        raise LogError(f"{path}:1: the session header lacks {error}") from None
+        raise LogError(key="log.header_lacks", path=path, missing=error) from None
     except (TypeError, ValueError, OverflowError):
-        raise LogError(f"{path}:1: the session header has a seed that is not a whole number") from None
+        raise LogError(key="log.seed", path=path) from None
     events = [{key: value for key, value in record.items() if key != "type"} for record in records[1:]]
     return SessionLog(path, header, events)
 
@@ -223,8 +223,9 @@ def _refuse_game_json(path: Path, lines: list[str]) -> None:
     if not isinstance(record, dict) or "choices" not in record or "seed" not in record:
         return
     named = record.get("session_log")
-    where = f"pass {named}" if isinstance(named, str) and named else "pass the session log that game wrote"
-    raise LogError(f"{path}: this is a game's JSON (play --log), not its session log; {where}")
+    if isinstance(named, str) and named:
+        raise LogError(key="log.game_json_named", path=path, log=named)
+    raise LogError(key="log.game_json", path=path)
 
 
 def _records(path: Path, lines: list[str]) -> Iterator[dict[str, Any]]:
@@ -236,9 +237,9 @@ def _records(path: Path, lines: list[str]) -> Iterator[dict[str, Any]]:
         except (ValueError, RecursionError):  # not JSON, NaN, a number of thousands of digits, deep nesting
             if number == len(lines):
                 return  # the last line was being written when the process stopped
-            raise LogError(f"{path}:{number}: not a JSON line") from None
+            raise LogError(key="log.not_json", path=path, line=number) from None
         if not isinstance(record, dict) or (number > 1 and not isinstance(record.get("kind"), str)):
-            raise LogError(f"{path}:{number}: not an event")
+            raise LogError(key="log.not_event", path=path, line=number)
         yield record
 
 
@@ -251,8 +252,8 @@ def _decision(log: SessionLog, event: dict[str, Any]) -> tuple[int, tuple[int, .
     """The 0-based option and the votes of a logged decision; LogError when they are not numbers."""
     option, votes = event.get("option"), event.get("votes")
     if not _whole(option) or not _counts(votes):
-        damage = f"option {_short(option)}, votes {_short(votes)}"
-        raise LogError(f"{log.path}: {_where(event)}: the decision is damaged ({damage})")
+        where, option_said, votes_said = _where(event), _short(option), _short(votes)
+        raise LogError(key="log.damaged", path=log.path, where=where, option=option_said, votes=votes_said)
     return option - 1, None if votes is None else tuple(votes)
 
 
@@ -268,7 +269,9 @@ def replay(log: SessionLog, scenario: Scenario) -> Game:
     """Play the logged decisions and undos again with the logged seed; raises LogError at the first
     game event that comes out differently (the event, its line of the log, what was expected)."""
     if log.header.scenario_id != scenario.id:
-        raise LogError(f"{log.path}: the log is of scenario '{log.header.scenario_id}', not '{scenario.id}'")
+        raise LogError(
+            key="log.other_scenario", path=log.path, logged=log.header.scenario_id, given=scenario.id
+        )
     game = Game(scenario, log.header.seed)
     undo: list[Snapshot] = []
     recorded = log.game_events()
@@ -279,10 +282,10 @@ def replay(log: SessionLog, scenario: Scenario) -> Game:
             try:
                 game.choose(option, votes)
             except RuleError as error:
-                raise LogError(f"{log.path}: replay stopped at {_where(event)}: {error}") from None
+                raise LogError(key="log.stopped", path=log.path, where=_where(event), reason=error) from None
         elif event["kind"] == "undo":
             if not undo:
-                raise LogError(f"{log.path}: {_where(event)}: an undo without a decision to take back")
+                raise LogError(key="log.undo", path=log.path, where=_where(event))
             game.undo(undo.pop())
     _compare(log, recorded, [event.to_dict() for event in game.log])
     return game
@@ -293,19 +296,18 @@ def _compare(log: SessionLog, recorded: list[dict[str, Any]], replayed: list[dic
         want = {key: value for key, value in want.items() if key != "at"}
         if want != json.loads(json.dumps(got)):
             raise LogError(
-                f"{log.path}: game event {index + 1} differs: the log has {_short(want)}, "
-                f"the replay {_short(got)}"
+                key="log.differs", path=log.path, number=index + 1, logged=_short(want), got=_short(got)
             )
     # A log may end a few events early (the process died between writing a decision and the card that
     # followed it); everything it has must match. A log with events the replay lacks is a difference.
     if len(recorded) > len(replayed):
-        raise LogError(
-            f"{log.path}: the log has {len(recorded)} game events, the replay only {len(replayed)}"
-        )
+        raise LogError(key="log.longer", path=log.path, logged=len(recorded), got=len(replayed))
 
 
-def _where(event: dict[str, Any]) -> str:
-    return f"year {event.get('year')}, turn {event.get('turn')} ({event.get('kind')})"
+def _where(event: dict[str, Any]) -> Phrase:
+    return Phrase(
+        "log.where", {"year": event.get("year"), "turn": event.get("turn"), "kind": event.get("kind")}
+    )
 
 
 def _short(event: Any) -> str:
@@ -342,9 +344,9 @@ def scenario_file_of(log_path: Path, recorded: str) -> Path:
     Shared by replay and report; their --scenario option overrides it.
     """
     if not recorded:
-        raise LogError(f"{log_path}: the log names no scenario file; give one with --scenario")
+        raise LogError(key="log.no_scenario_file", path=log_path)
     candidate = Path(recorded)
     for path in (candidate, log_path.parent / candidate.name):
         if path.is_file():
             return path
-    raise LogError(f"{log_path}: the scenario file {recorded} is not there; give it with --scenario")
+    raise LogError(key="log.scenario_missing", path=log_path, file=recorded)
