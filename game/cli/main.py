@@ -165,7 +165,7 @@ def _run_window(args: argparse.Namespace | SimpleNamespace) -> int:
     return run_window(
         initial=scenario,
         own_folder=Path(args.scenario_dir) if getattr(args, "scenario_dir", None) else None,
-        lang=getattr(args, "lang", None),
+        lang=getattr(args, "lang", None) or getattr(args, "top_lang", None),  # (`--lang en` before play too)
         seed=getattr(args, "seed", None),
         fullscreen=getattr(args, "fullscreen", False),
         size=getattr(args, "size", (1280, 720)),

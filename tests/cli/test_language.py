@@ -134,3 +134,15 @@ def test_the_installed_command_names_itself_in_usage_and_errors(tmp_path: Path) 
     assert said.stderr.startswith("usage: digitaal-leiderschap [-h]"), said.stderr
     assert "digitaal-leiderschap: error: argument COMMAND: invalid choice: 'valdate'" in said.stderr
     assert "python main.py" not in said.stderr
+
+
+def test_lang_before_no_command_is_the_windows_language_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    import game.ui
+    from game.cli.main import main
+
+    opened: dict[str, object] = {}
+    monkeypatch.setattr(game.ui, "run_window", lambda **given: opened.update(given) or 0)
+    assert main(["--lang", "en"]) == 0
+    assert opened["lang"] == "en"
+    assert main(["play", "--lang", "nl"]) == 0
+    assert opened["lang"] == "nl"
