@@ -88,7 +88,8 @@
     $("feedback").hidden = !feedback;
     if (feedback) {
       $("feedback-head").textContent = word("feedback");
-      $("feedback-choice").textContent = feedback.card + ": " + word("decided", feedback.option + ". " + feedback.label);
+      const after = /[?!.:]$/.test(feedback.card) ? " " : ": ";  // "Wie bepaalt ...? Jullie kozen", not "?:"
+      $("feedback-choice").textContent = feedback.card + after + word("decided", feedback.option + ". " + feedback.label);
       $("feedback-text").textContent = feedback.text;
       deltas(feedback.deltas, $("feedback-deltas"));
     }

@@ -28,11 +28,15 @@ SIZES = {"phone": (390, 844), "tablet": (1024, 768)}
 
 
 def scripted() -> Scenario:
-    """The sample scenario with a <script> element in every card's text, in both languages."""
+    """The sample scenario with a <script> element in every card's text, in both languages, and every
+    card's title a question (as Lindenhout's first card's)."""
     scenario = load_scenario(SCENARIOS_DIR / "voorbeeld.yaml")
     cards = tuple(
         dataclasses.replace(
             card,
+            title=Text(
+                MappingProxyType({lang: f"{title}?" for lang, title in card.title.translations.items()})
+            ),
             text=Text(
                 MappingProxyType({lang: f"{text} {SCRIPT}" for lang, text in card.text.translations.items()})
             ),
@@ -157,7 +161,9 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
             last = session.table(1).last
             assert last is not None
             decided = session.scenario.card(last[0]).title.get("nl")
-            assert browser.find_element(By.ID, "feedback-choice").text.startswith(decided)
+            assert browser.find_element(By.ID, "feedback-choice").text.startswith(
+                f"{decided} Jullie kozen 1."
+            )
             if turn == 0:
                 browser.save_screenshot(str(shots / f"feedback_{width}x{height}.png"))
             other_table_decides()  # the round ends: the page shows the next card by itself
@@ -179,5 +185,18 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
             assert not shown("confirm")
             assert session.vote_of("second-device") is None and session.table(1).votes[1] == 1
             browser.save_screenshot(str(shots / f"vote_{width}x{height}.png"))
+        # The laptop goes away: the page says so where it is read, at the card and scrolled to the meters.
+        server.stop()
+        WebDriverWait(browser, 60).until(lambda d: shown("offline"))
+        lost = "Geen verbinding met het spel. De pagina probeert het opnieuw."
+        assert browser.find_element(By.ID, "offline").text == lost
+        for scrolled in ("0", "document.documentElement.scrollHeight"):
+            top, bottom = browser.execute_script(
+                f"window.scrollTo(0, {scrolled});"
+                "const box = document.getElementById('offline').getBoundingClientRect();"
+                "return [box.top, box.bottom];"
+            )
+            assert top >= 0 and bottom <= height, scrolled
+        browser.save_screenshot(str(shots / f"offline_{width}x{height}.png"))
     finally:
         server.stop()
