@@ -966,7 +966,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Gelijke stand tussen {n}. Overleg en stem opnieuw.",
         "en": "A tie between {n}. Talk it over and vote again.",
     },
-    "table.confirm": {"nl": "Weet je het zeker? Jullie kiezen {n}.", "en": "Are you sure? You choose {n}."},
+    "table.confirm": {
+        "nl": "Weet je het zeker? Jullie kiezen {n}.",
+        "en": "Are you sure? Your table chooses {n}.",
+    },
     "table.confirm_yes": {"nl": "Ja, dit kiezen we", "en": "Yes, we choose this"},
     "table.confirm_no": {"nl": "Nee, terug", "en": "No, go back"},
     "table.decided": {"nl": "Jullie kozen {n}.", "en": "You chose {n}."},
@@ -982,7 +985,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "table.turn": {"nl": "beurt {n}", "en": "turn {n}"},
     "table.full": {
         "nl": "Deze tafel is vol. Kies een andere tafel of kijk mee op een ander scherm.",
-        "en": "This table is full. Choose another table or look on with someone else's screen.",
+        "en": "This table is full. Choose another table or watch on someone else's screen.",
     },
     "table.fast": {
         "nl": "Even rustig aan: probeer het zo opnieuw.",
