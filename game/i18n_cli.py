@@ -15,6 +15,10 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     "cli.usage_error": {"nl": "{prog}: fout: {message}", "en": "{prog}: error: {message}"},
     "cli.unrecognized": {"nl": "onbekende argumenten: {words}", "en": "unrecognized arguments: {words}"},
     "cli.did_you_mean": {"nl": "bedoelde je '{name}'?", "en": "did you mean '{name}'?"},
+    "cli.option_of": {
+        "nl": "'{option}' hoort bij {commands}, niet bij {command}",
+        "en": "'{option}' belongs to {commands}, not to {command}",
+    },
     "cli.value.size": {
         "nl": "'{text}' is geen schermgrootte zoals 1280x720",
         "en": "'{text}' is not a size like 1280x720",

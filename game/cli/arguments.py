@@ -30,7 +30,7 @@ class FriendlyParser(argparse.ArgumentParser):
     ) -> Any:
         parsed, extras = self.parse_known_args(args, namespace)
         if extras:
-            self.hint = _suggestion(extras[0], _known_names(self)[1], self.lang)
+            self.hint = _option_hint(self, getattr(parsed, "command", None), extras[0], self.lang)
             self.error(t("cli.unrecognized", self.lang, words=" ".join(extras)))
         return parsed
 
@@ -64,20 +64,41 @@ def _suggestion(wrong: str, names: list[str], lang: str) -> str:
     return "\n  " + t("cli.did_you_mean", lang, name=close[0]) if close else ""
 
 
-def _known_names(parser: argparse.ArgumentParser) -> tuple[list[str], list[str]]:
-    """The commands and the long options of every command, as the parser itself has them."""
-    commands: list[str] = []
-    options: list[str] = []
-    parsers = [parser]
-    for each in parsers:  # grows with the commands' own parsers
-        for action in each._actions:
-            options += [
-                name for name in action.option_strings if name.startswith("--") and name not in options
-            ]
-            if isinstance(action, argparse._SubParsersAction):
-                commands += action.choices
-                parsers += action.choices.values()
-    return commands, options
+def _option_hint(parser: argparse.ArgumentParser, command: str | None, wrong: str, lang: str) -> str:
+    """ "did you mean ...?" among the options `command` takes; an option only other commands take is
+    said to be theirs (`report --data-dir` is no typo of itself)."""
+    own = _command_options(parser, command)
+    if wrong.split("=")[0] in own or not wrong.startswith("-"):
+        return _suggestion(wrong, own, lang)
+    others = [name for name, options in _commands(parser).items() if wrong.split("=")[0] in options]
+    if others and command is not None:
+        return "\n  " + t(
+            "cli.option_of", lang, option=wrong.split("=")[0], commands=", ".join(others), command=command
+        )
+    return _suggestion(wrong, own, lang)
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, list[str]]:
+    """Each command's long options, as the parser has them."""
+    found: dict[str, list[str]] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found[name] = [
+                    option
+                    for each in sub._actions
+                    for option in each.option_strings
+                    if option.startswith("--")
+                ]
+    return found
+
+
+def _command_options(parser: argparse.ArgumentParser, command: str | None) -> list[str]:
+    """The long options `command` (None: no command) takes, the program's own included."""
+    own = [
+        option for action in parser._actions for option in action.option_strings if option.startswith("--")
+    ]
+    return own + (_commands(parser).get(command, []) if command is not None else [])
 
 
 def window_size(text: str) -> tuple[int, int]:
