@@ -156,7 +156,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path} already exists; choose another name (this command never overwrites a file)",
     },
     "cli.new.no_language": {
-        "nl": "--lang vraagt minstens een taalcode, zoals nl of nl,en",
+        "nl": "--lang vraagt om minstens één taalcode, zoals nl of nl,en",
         "en": "--lang needs at least one language code, like nl or nl,en",
     },
     "cli.new.not_a_code": {
@@ -208,7 +208,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "# Imported from {name} ({program} import).",
     },
     "cli.headless.needs_choices": {
-        "nl": "--headless vraagt --auto of --choices 1,2,...",
+        "nl": "--headless vraagt om --auto of --choices 1,2,...",
         "en": "--headless needs --auto or --choices 1,2,...",
     },
     "cli.headless.log_exists": {
