@@ -58,6 +58,17 @@ def stop_running() -> None:
         _RUNNING.pop().stop()
 
 
+def running() -> bool:
+    """A tables session runs in this window (its room view or comparison is on screen, or paused over)."""
+    return bool(_RUNNING)
+
+
+def leave(host: Host) -> None:
+    """Back to the title screen: the server stops and the log stays, so the setup's "Verder" goes on."""
+    stop_running()
+    host.to_title()
+
+
 def logs_folder(host: Host) -> Path:
     """DATA_DIR/logs, where the window's session logs go."""
     from game.paths import user_data_folder

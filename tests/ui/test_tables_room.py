@@ -31,7 +31,7 @@ from game.ui.tables_view import (
     room_view_example,
     status,
 )
-from tests.ui.conftest import AppFactory, button_centre, click, pixels, press
+from tests.ui.conftest import AppFactory, button_centre, click, pause_labels, pixels, press
 
 
 class Ticks:
@@ -351,3 +351,30 @@ def test_a_table_whose_devices_left_shows_nobody_at_the_table(example: Scenario)
     session.tick(30)  # the device has not been seen for 30 s
     view = session.table(1)
     assert view.devices == 1 and view.present == 0 and status(view) == "waiting"
+
+
+def test_the_pause_menu_leaves_the_tables_for_the_title_and_verder_goes_on(make_app: AppFactory) -> None:
+    """A facilitator who is done (or started the wrong number of tables) goes back to the title screen by
+    the pause menu, as from a game: the server stops, the log stays, and the setup offers "Verder"."""
+    from game.ui.scenes.title import TitleScene
+
+    app = make_app(settings=PlaySettings(phones_host="127.0.0.1"))
+    click(app, button_centre(app, "tables"))
+    press(app, pygame.K_2)
+    press(app, pygame.K_RETURN)
+    room = app.scene
+    assert isinstance(room, TablesRoomScene)
+    url, log = room.link.urls[1], room.link.log_path
+    press(app, pygame.K_ESCAPE)
+    assert app.pause is not None and "restart" not in pause_labels(app)
+    assert pause_labels(app)["title"] == "Naar het titelscherm"
+    click(app, button_centre(app, "title"))
+    assert isinstance(app.scene, TitleScene) and app.pause is None
+    with pytest.raises(OSError):  # the tables' server stopped with the session
+        urllib.request.urlopen(url, timeout=5)
+    press(app, pygame.K_ESCAPE)  # on the title screen, no way back to a session that is gone
+    assert app.pause is None or "title" not in pause_labels(app)
+    app.close_pause()
+    click(app, button_centre(app, "tables"))
+    setup = app.scene
+    assert isinstance(setup, TablesSetupScene) and setup.resumable == log

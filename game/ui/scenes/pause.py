@@ -4,6 +4,8 @@ whether to take back the last decision."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.core.countdown import Countdown
@@ -22,6 +24,8 @@ from game.ui.scenes.common import (
 )
 from game.ui.scenes.keys import screen_hint
 from game.ui.style import Metrics
+from game.ui.tables_link import leave
+from game.ui.tables_link import running as tables_running
 from game.ui.widgets import Button
 
 
@@ -156,6 +160,7 @@ class PauseScene(MenuOverlay):
         game = [("resume", t("pause.resume", lang))]
         if in_game:
             game.append(("restart", t("pause.restart", lang)))
+        if in_game or tables_running():
             game.append(("title", t("pause.title", lang)))
         game.append(("quit", t("pause.quit", lang)))
         seconds = settings.timer_seconds
@@ -263,7 +268,7 @@ class PauseScene(MenuOverlay):
             "restart": host.restart,
             "language": host.toggle_language,
             "fullscreen": host.toggle_fullscreen,
-            "title": host.to_title,
+            "title": host.to_title if host.session is not None else partial(leave, host),  # leave: tables
             "quit": host.quit,
             "presenter": host.toggle_presenter,
             "motion": host.toggle_motion,
