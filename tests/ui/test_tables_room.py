@@ -303,6 +303,7 @@ def test_verder_goes_on_with_the_session_that_stopped(make_app: AppFactory) -> N
     click(app, button_centre(app, "resume"))
     again = app.scene
     assert isinstance(again, TablesRoomScene) and again is not first and again.link.log_path == log
+    assert shown(again) == "join"  # a new address: the codes first, for every device to scan again
     with again.link.room.read() as session:
         assert [(v.card, v.votes, v.decided_this_round, v.meters) for v in session.tables()] == [
             (v.card, v.votes, v.decided_this_round, v.meters) for v in before

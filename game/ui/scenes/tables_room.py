@@ -55,7 +55,9 @@ class TablesRoomScene(Scene):
         with link.room.read() as session:
             self.seen_round = session.round
             started = any(view.decisions for view in session.tables())
-        self.view: View = "tables" if started else "join"
+            # a session resumed after a crash has a new address: no device is there until it scans again
+            joined = any(view.present for view in session.tables())
+        self.view: View = "tables" if started and joined else "join"
         self.summary_round = self.seen_round - 1
         self._poll_at = 0
         self._changed = True
