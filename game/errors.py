@@ -21,12 +21,18 @@ class Phrase:
 
 
 def said(key: str, params: Mapping[str, object], lang: str) -> str:
-    """`key` in `lang` with its parameters, a phrase (or an error with a key) among them in `lang` too."""
-    filled = {
-        name: value.text(lang) if isinstance(value, Phrase | GameError) else value
-        for name, value in params.items()
-    }
-    return t(key, lang, **filled)
+    """`key` in `lang` with its parameters, a phrase (or an error with a key, or a tuple of phrases) among
+    them in `lang` too."""
+    return t(key, lang, **{name: _said_value(value, lang) for name, value in params.items()})
+
+
+def _said_value(value: object, lang: str) -> object:
+    """A phrase or error in `lang`; a tuple of phrases as a list ("a, b"); any other value as it is."""
+    if isinstance(value, Phrase | GameError):
+        return value.text(lang)
+    if isinstance(value, tuple) and value and all(isinstance(item, Phrase) for item in value):
+        return ", ".join(item.text(lang) for item in value)
+    return value
 
 
 class GameError(Exception):

@@ -183,7 +183,7 @@ def test_the_balance_targets_hold_on_fixed_seeds(path: Path) -> None:
     # The closing note of issue 4 has the full figures (10,000 runs per policy); this keeps them true.
     report = simulate(scenario_at(path), runs=1000, seed=2026)
     assert [check.text for check in report.balance if not check.passed] == []
-    rare = [re.fullmatch(RARE_WARNING, line) for line in report.warnings]
+    rare = [re.fullmatch(RARE_WARNING, line) for line in report.warning_texts()]
     assert all(rare), f"only the warnings of outcomes meant for one-sided play: {report.warnings}"
     assert {match[1] for match in rare if match} <= ONE_SIDED[path.stem]
 

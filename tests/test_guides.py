@@ -85,24 +85,36 @@ def test_the_guide_lists_every_built_in_pictogram(guide: Path, pictograms: tuple
     assert f"|---|---|\n{rows}\n\n" in text, f"{guide.name}: the table should be\n{rows}"
 
 
-# What the chapter on short scenarios quotes from `simulate scenarios/raadssessie.yaml --check --seed 1`.
-SHORT_SCENARIO_QUOTES = (
-    "warning: ending 'motie_van_wantrouwen' is reached in no random game (under 1%); "
-    "greedy:capaciteit reaches it in 100%",
-    "scenarios/raadssessie.yaml: meets all 16 balance targets; 2 warnings above",
-)
+# What the chapter on short scenarios quotes from `simulate scenarios/raadssessie.yaml --check --seed 1`,
+# run with the guide's language (--lang nl for the Dutch guide).
+SHORT_SCENARIO_QUOTES = {
+    "nl": (
+        "waarschuwing: einde 'motie_van_wantrouwen' wordt in geen enkel willekeurig spel bereikt (onder 1%); "
+        "greedy:capaciteit haalt het in 100%",
+        "scenarios/raadssessie.yaml: haalt alle 16 balansdoelen; 2 waarschuwingen hierboven",
+    ),
+    "en": (
+        "warning: ending 'motie_van_wantrouwen' is reached in no random game (under 1%); "
+        "greedy:capaciteit reaches it in 100%",
+        "scenarios/raadssessie.yaml: meets all 16 balance targets; 2 warnings above",
+    ),
+}
 
 
+@pytest.mark.parametrize("guide", GUIDES, ids=[path.name for path in GUIDES])
 def test_the_short_scenario_chapter_quotes_simulate_as_it_prints(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    guide: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The council session's rare-ending warning and closing line, as both guides quote them, are what
-    simulate prints for it; when simulate's words or the scenario change, update the chapter."""
+    """The council session's rare-ending warning and closing line, as the guide quotes them, are what
+    simulate prints for it in the guide's language; when simulate's words or the scenario change, update
+    the chapter."""
+    lang = LANGUAGES[guide.name]
     monkeypatch.chdir(DOCS.parent)
-    assert run_simulate(Path("scenarios/raadssessie.yaml"), runs=1000, seed=1, check=True, workers=1) == 0
+    council = Path("scenarios/raadssessie.yaml")
+    assert run_simulate(council, runs=1000, seed=1, check=True, workers=1, lang=lang) == 0
     printed = capsys.readouterr().out
-    for guide in GUIDES:
-        text = " ".join(guide.read_text(encoding="utf-8").split())
-        for quote in SHORT_SCENARIO_QUOTES:
-            assert quote.removeprefix("warning: ") in text, f"{guide.name} does not quote {quote!r}"
-            assert quote in printed, f"simulate no longer prints {quote!r}"
+    text = " ".join(guide.read_text(encoding="utf-8").split())
+    for quote in SHORT_SCENARIO_QUOTES[lang]:
+        quoted = quote.removeprefix("warning: ").removeprefix("waarschuwing: ")
+        assert quoted in text, f"{guide.name} does not quote {quoted!r}"
+        assert quote in printed, f"simulate --lang {lang} no longer prints {quote!r}"

@@ -79,6 +79,7 @@ def _run(args: argparse.Namespace | SimpleNamespace, lang: str) -> int:
             chart_out=args.chart,
             check=args.check,
             workers=args.workers,
+            lang=lang,
         )
     if args.command in ("export", "import"):
         from game.cli.workbook import run_export, run_import

@@ -10,7 +10,8 @@ from game.core.corners import CORNERS
 from game.core.model import Scenario
 from game.core.simulate import Distribution, SimulationReport, report_data, simulate
 from game.files import cannot_write, write_json
-from game.formatting import format_value, plural
+from game.formatting import format_value
+from game.i18n import STRINGS, counted, t, year_label
 from game.scenario import load_scenario
 
 
@@ -22,15 +23,16 @@ def run_simulate(
     chart_out: str | None = None,
     check: bool = False,
     workers: int | None = None,
+    lang: str = "en",
 ) -> int:
-    """Print the report; with `check`, exit code 1 when the scenario misses a balance target. `workers`:
-    processes that play the games (default: one per core)."""
+    """Print the report in `lang`; with `check`, exit code 1 when the scenario misses a balance target.
+    `workers`: processes that play the games (default: one per core)."""
     scenario = load_scenario(path)
     report = simulate(scenario, runs=runs, seed=seed, workers=workers or os.cpu_count() or 1)
-    print(format_report(scenario, report, str(path)))
+    print(format_report(scenario, report, str(path), lang))
     if json_out:
         write_json(Path(json_out), report_data(scenario, report))
-        print(f"\nfigures written to {json_out}")
+        print("\n" + t("cli.sim.figures_written", lang, path=json_out))
     if chart_out:
         from game.ui.sim_chart import save_simulation_chart  # only --chart needs pygame
 
@@ -38,65 +40,96 @@ def run_simulate(
             save_simulation_chart(scenario, report, Path(chart_out))
         except OSError as error:
             raise cannot_write(chart_out, error) from None
-        print(f"chart written to {chart_out}")
+        print(t("cli.sim.chart_written", lang, path=chart_out))
     if check and not report.balanced:
         missed = sum(not item.passed for item in report.balance)
-        print(f"\n{path}: misses {plural(missed, 'balance target')}")
+        print("\n" + t("cli.sim.misses", lang, path=path, count=counted(missed, "balance_target", lang)))
         return 1
     if check:
-        warned = f"; {plural(len(report.warnings), 'warning')} above" if report.warnings else ""
-        print(f"\n{path}: meets all {plural(len(report.balance), 'balance target')}{warned}")
+        warnings = counted(len(report.warnings), "warning", lang)
+        warned = t("cli.sim.warned", lang, count=warnings) if report.warnings else ""
+        targets = counted(len(report.balance), "balance_target", lang)
+        print("\n" + t("cli.sim.meets", lang, path=path, count=targets, warned=warned))
     return 0
 
 
-def format_report(scenario: Scenario, report: SimulationReport, filename: str) -> str:
-    """The plain-text report: outcomes, end turns, meters per year, cards, options, balance and warnings."""
-    lang = scenario.default_language
+def format_report(scenario: Scenario, report: SimulationReport, filename: str, lang: str = "en") -> str:
+    """The plain-text report in `lang` (the scenario's title in its own language if it lacks `lang`):
+    outcomes, end turns, meters per year, cards, options, balance and warnings."""
+    title_lang = lang if lang in scenario.languages else scenario.default_language
     names = [policy.policy for policy in report.policies]
     lines = [
-        f"Simulation of {scenario.text(scenario.title, lang)} ({filename})",
-        f"{report.runs} runs per policy, seed {report.seed}: {report.games} games in "
-        f"{report.elapsed:.2f} s ({report.games_per_second:,.0f} games per second)",
-        f"{plural(scenario.years, 'year')} x {scenario.turns_per_year} turns = {scenario.total_turns} turns, "
-        f"{len(scenario.cards)} cards, {len(report.policies)} policies",
+        t("cli.sim.title", lang, title=scenario.text(scenario.title, title_lang), file=filename),
+        t(
+            "cli.sim.runs",
+            lang,
+            runs=report.runs,
+            seed=report.seed,
+            games=report.games,
+            seconds=f"{report.elapsed:.2f}",
+            speed=f"{report.games_per_second:,.0f}",
+        ),
+        t(
+            "cli.sim.size",
+            lang,
+            years=counted(scenario.years, "year", lang),
+            turns=scenario.turns_per_year,
+            total=scenario.total_turns,
+            cards=counted(len(scenario.cards), "card", lang),
+            policies=counted(len(report.policies), "policy", lang),
+        ),
         "",
-        "Policies",
+        t("cli.sim.policies", lang),
     ]
-    lines += table(None, [[policy.policy, policy.description] for policy in report.policies], right=False)
+    described = [
+        [policy.policy, _description(policy.policy, policy.description, lang)] for policy in report.policies
+    ]
+    lines += table(None, described, right=False)
 
     def share(count: int, runs: int) -> str:
         return "-" if count == 0 else f"{100 * count / runs:.1f}%"
 
-    rows = [["term completed", *(share(p.completed, p.runs) for p in report.policies)]]
+    rows = [[t("cli.sim.completed", lang), *(share(p.completed, p.runs) for p in report.policies)]]
     rows += [
-        [f"ending {ending.id}", *(share(p.endings[ending.id], p.runs) for p in report.policies)]
+        [
+            t("cli.sim.ending", lang, id=ending.id),
+            *(share(p.endings[ending.id], p.runs) for p in report.policies),
+        ]
         for ending in scenario.endings
     ]
     rows += [
-        [f"profile {profile.id}", *(share(p.profiles[profile.id], p.runs) for p in report.policies)]
+        [
+            t("cli.sim.profile", lang, id=profile.id),
+            *(share(p.profiles[profile.id], p.runs) for p in report.policies),
+        ]
         for profile in scenario.profiles
     ]
     if any(p.no_profile for p in report.policies):
-        rows.append(["completed, no profile", *(share(p.no_profile, p.runs) for p in report.policies)])
+        rows.append([t("cli.sim.no_profile", lang), *(share(p.no_profile, p.runs) for p in report.policies)])
     rows.append(
         [
-            f"average end turn (of {scenario.total_turns})",
+            t("cli.sim.end_turn", lang, total=scenario.total_turns),
             *(f"{p.average_end_turn:.1f}" for p in report.policies),
         ]
     )
     if scenario.has_red_lines:
-        rows.append(["red lines crossed per run", *(f"{p.lines_per_run:.2f}" for p in report.policies)])
-        rows.append(["runs with a red line", *(share(p.crossing_runs, p.runs) for p in report.policies)])
+        rows.append([t("cli.sim.lines_per_run", lang), *(f"{p.lines_per_run:.2f}" for p in report.policies)])
+        rows.append(
+            [t("cli.sim.runs_with_line", lang), *(share(p.crossing_runs, p.runs) for p in report.policies)]
+        )
     rows += [
-        [f"triangle: {corner}", *(_corner_cell(p.triangle, corner) for p in report.policies)]
+        [
+            t("cli.sim.corner", lang, corner=t(f"balance.corner.{corner}", lang)),
+            *(_corner_cell(p.triangle, corner) for p in report.policies),
+        ]
         for corner in CORNERS
     ]
-    basis = "the options chosen" if scenario.options_pull else "the themes of the cards played"
-    lines += ["", "Outcomes (share of runs)"]
+    basis = t("cli.sim.basis.options" if scenario.options_pull else "cli.sim.basis.themes", lang)
+    lines += ["", t("cli.sim.outcomes", lang)]
     lines += table(["", *names], rows)
-    lines.append(f"  triangle: each corner's mean share of the games' triangles, by {basis}")
+    lines.append(t("cli.sim.triangle_note", lang, basis=basis))
 
-    lines += ["", "Meters at the end of each year (n = runs that reached it)"]
+    lines += ["", t("cli.sim.meters", lang)]
     rows = []
     for policy in report.policies:
         for index, meters in enumerate(policy.year_end):
@@ -105,32 +138,55 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str) -
                 first_meter = meter is scenario.meters[0]
                 name = policy.policy if index == 0 and first_meter else ""
                 calendar = scenario.calendar_year(index + 1)
-                shown = f"year {index + 1}" + (f" ({calendar})" if calendar is not None else "")
+                shown = year_label(None, index + 1, lang, capital=False)
+                shown += f" ({calendar})" if calendar is not None else ""
                 label = shown if first_meter else ""
                 rows.append([name, label, meter.id, *_spread_cells(spread)])
-    lines += table(["policy", "year", "meter", "n", "min", "p10", "median", "p90", "max"], rows, left=3)
+    column = {
+        name: t(f"cli.sim.column.{name}", lang) for name in ("policy", "year", "meter", "median", "card")
+    }
+    header = [
+        column["policy"],
+        column["year"],
+        column["meter"],
+        "n",
+        "min",
+        "p10",
+        column["median"],
+        "p90",
+        "max",
+    ]
+    lines += table(header, rows, left=3)
 
-    lines += ["", "Cards seen (share of runs)"]
+    lines += ["", t("cli.sim.cards_seen", lang)]
     rows = [
         [card.id, *(share(p.cards_seen[card.id], p.runs) for p in report.policies)] for card in scenario.cards
     ]
-    lines += table(["card", *names], rows)
+    lines += table([column["card"], *names], rows)
 
-    lines += ["", "Options chosen (times)"]
+    lines += ["", t("cli.sim.options_chosen", lang)]
     rows = []
     for card in scenario.cards:
         for index in range(len(card.options)):
             counts = [p.options_chosen[card.id][index] for p in report.policies]
             rows.append([card.id, str(index + 1), *(str(count) if count else "-" for count in counts)])
-    lines += table(["card", "option", *names], rows, left=1)
+    lines += table([column["card"], t("cli.sim.column.option", lang), *names], rows, left=1)
 
-    lines += ["", "Cards never seen (by any policy)"]
-    lines += [f"  {card_id}" for card_id in report.never_seen] or ["  (none)"]
-    lines += ["", "Balance (targets for a term that teaches balance)"]
-    lines += [f"  {'ok  ' if check.passed else 'MISS'}  {check.text}" for check in report.balance]
-    lines += ["", "Warnings"]
-    lines += [f"  {warning}" for warning in report.warnings] or ["  none"]
+    lines += ["", t("cli.sim.never_seen", lang)]
+    lines += [f"  {card_id}" for card_id in report.never_seen] or [t("cli.sim.none_seen", lang)]
+    lines += ["", t("cli.sim.balance", lang)]
+    lines += [f"  {'ok  ' if check.passed else 'MISS'}  {check.said.text(lang)}" for check in report.balance]
+    lines += ["", t("cli.sim.warnings", lang)]
+    lines += [f"  {warning}" for warning in report.warning_texts(lang)] or [t("cli.sim.no_warnings", lang)]
     return "\n".join(lines)
+
+
+def _description(policy: str, description: str, lang: str) -> str:
+    """A standard policy's description in `lang` (greedy:budget: 'always the option best for budget'); a
+    policy of another kind (a test's) keeps its own."""
+    kind, _, meter = policy.partition(":")
+    key = f"cli.sim.policy.{kind}"
+    return t(key, lang, meter=meter) if key in STRINGS else description
 
 
 def _corner_cell(triangle: dict[str, float] | None, corner: str) -> str:

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from game.core.simulate import DEFAULT_RUNS, simulate
+from game.core.simulate import DEFAULT_RUNS, UNSEEN_CARD, simulate
 from game.core.wallclock import local_now
 from game.formatting import plural
 from game.scenario import check_scenario
@@ -37,7 +37,7 @@ def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0) -> str:
     lines += [f"  {'ok  ' if check.passed else 'MISS'}  {check.text}" for check in report.balance]
     if report.never_seen:
         lines.append(f"  cards never seen: {', '.join(report.never_seen)}")
-    lines += [f"  {warning}" for warning in report.warnings if "is seen by no policy" not in warning]
+    lines += [f"  {warning}" for warning in report.warning_texts(leave_out=(UNSEEN_CARD,))]
     balance = f"balance {met} of {len(report.balance)} targets met ({report.runs} games per policy)"
     lines.append(f"{path}: valid with {plural(warnings, 'warning')}; {balance}")
     return _framed(lines, started)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from game.core.corners import CORNERS
 from game.core.model import Scenario
+from game.errors import Phrase
 
 if TYPE_CHECKING:
     from game.core.simulate import PolicyReport, SimulationReport
@@ -45,10 +46,15 @@ DEFAULT_TARGETS = BalanceTargets()
 
 @dataclass(frozen=True)
 class BalanceCheck:
-    """One target, whether the simulation met it, and a line that says so with the figure."""
+    """One target, whether the simulation met it, and a line that says so with the figure (`said`, in
+    the reader's language; `text` is its English, as `--json` writes it)."""
 
     passed: bool
-    text: str
+    said: Phrase
+
+    @property
+    def text(self) -> str:
+        return self.said.text("en")
 
 
 def marks_values(scenario: Scenario) -> bool:
@@ -77,8 +83,14 @@ def meter_checks(scenario: Scenario, report: SimulationReport, targets: BalanceT
         checks.append(
             BalanceCheck(
                 share >= targets.bookkeeper_completion_min,
-                f"bookkeeper completes the term in {percent(share)} of runs "
-                f"(target: at least {percent(targets.bookkeeper_completion_min)})",
+                Phrase(
+                    key="balance.completion_at_least",
+                    params={
+                        "policy": "bookkeeper",
+                        "share": percent(share),
+                        "least": percent(targets.bookkeeper_completion_min),
+                    },
+                ),
             )
         )
     checks.append(_endings_check(scenario, report))
@@ -119,8 +131,10 @@ def _completion_checks(report: SimulationReport, targets: BalanceTargets) -> lis
         checks.append(
             BalanceCheck(
                 low <= share <= high,
-                f"random completes the term in {percent(share)} of runs "
-                f"(target: {percent(low)} to {percent(high)})",
+                Phrase(
+                    key="balance.random_completion",
+                    params={"share": percent(share), "low": percent(low), "high": percent(high)},
+                ),
             )
         )
     for policy in report.policies:
@@ -129,8 +143,14 @@ def _completion_checks(report: SimulationReport, targets: BalanceTargets) -> lis
             checks.append(
                 BalanceCheck(
                     share <= targets.greedy_completion_max,
-                    f"{policy.policy} completes the term in {percent(share)} of runs "
-                    f"(target: at most {percent(targets.greedy_completion_max)})",
+                    Phrase(
+                        key="balance.completion_at_most",
+                        params={
+                            "policy": policy.policy,
+                            "share": percent(share),
+                            "most": percent(targets.greedy_completion_max),
+                        },
+                    ),
                 )
             )
     return checks
@@ -138,37 +158,39 @@ def _completion_checks(report: SimulationReport, targets: BalanceTargets) -> lis
 
 def _top_check(policy: PolicyReport, top: str, most: float | None, least: float | None) -> BalanceCheck:
     share = policy.share(policy.profiles[top])
+    params: dict[str, object] = {"policy": policy.policy, "top": top, "share": percent(share)}
     if most is not None:
-        passed, target = share <= most, f"at most {percent(most)}"
-    else:
-        assert least is not None
-        passed, target = share >= least, f"at least {percent(least)}"
+        return BalanceCheck(
+            share <= most, Phrase(key="balance.top_at_most", params={**params, "most": percent(most)})
+        )
+    assert least is not None
     return BalanceCheck(
-        passed, f"{policy.policy} gets the top profile '{top}' in {percent(share)} of runs (target: {target})"
+        share >= least, Phrase(key="balance.top_at_least", params={**params, "least": percent(least)})
     )
 
 
 def _red_line_check(report: SimulationReport, top: str) -> BalanceCheck:
     """The top profile praises balance: no policy may get it in a game that crossed a red line."""
-    crossed = [
-        f"{policy.policy} in {policy.profiles_crossed[top]} of its runs"
+    crossed = tuple(
+        Phrase(
+            key="balance.red_line.policy",
+            params={"policy": policy.policy, "count": policy.profiles_crossed[top]},
+        )
         for policy in report.policies
         if policy.profiles_crossed.get(top)
-    ]
+    )
     if crossed:
         return BalanceCheck(
-            False,
-            f"the top profile '{top}' goes to games that crossed a red line: {', '.join(crossed)} "
-            "(target: never)",
+            False, Phrase(key="balance.red_line.crossed", params={"top": top, "crossed": crossed})
         )
-    return BalanceCheck(True, f"the top profile '{top}' goes to no game that crossed a red line (any policy)")
+    return BalanceCheck(True, Phrase(key="balance.red_line.none", params={"top": top}))
 
 
 def _outcomes_check(scenario: Scenario, report: SimulationReport, minimum: float) -> BalanceCheck:
     """Every ending and profile is reached by some policy in at least `minimum` of that policy's games."""
     outcomes = [("ending", ending.id) for ending in scenario.endings]
     outcomes += [("profile", profile.id) for profile in scenario.profiles]
-    missed: list[str] = []
+    missed: list[Phrase] = []
     for kind, outcome_id in outcomes:
         best_share, best_policy = 0.0, ""
         for policy in report.policies:
@@ -177,17 +199,23 @@ def _outcomes_check(scenario: Scenario, report: SimulationReport, minimum: float
             if share > best_share:
                 best_share, best_policy = share, policy.policy
         if best_share < minimum:
-            best = f"at most {percent(best_share)}, by {best_policy}" if best_policy else "never"
-            missed.append(f"{kind} '{outcome_id}' ({best})")
+            params = {"kind": Phrase(key=f"balance.kind.{kind}"), "id": outcome_id}
+            if best_policy:
+                params |= {"share": percent(best_share), "policy": best_policy}
+            missed.append(
+                Phrase(
+                    key="balance.outcomes.best" if best_policy else "balance.outcomes.never", params=params
+                )
+            )
     if missed:
         return BalanceCheck(
-            False, f"reached by no policy in at least {percent(minimum)} of its runs: {', '.join(missed)}"
+            False,
+            Phrase(
+                key="balance.outcomes.missed", params={"minimum": percent(minimum), "missed": tuple(missed)}
+            ),
         )
-    count = len(outcomes)
     return BalanceCheck(
-        True,
-        f"every ending and profile is reached by some policy in at least {percent(minimum)} of its runs "
-        f"({count} of {count})",
+        True, Phrase(key="balance.outcomes.all", params={"minimum": percent(minimum), "count": len(outcomes)})
     )
 
 
@@ -206,37 +234,51 @@ def _triangle_checks(
         mine = policy.triangle[corner] if policy.triangle else None
         theirs = random_play.triangle[corner] if random_play.triangle else None
         shown = (
-            f"{percent(mine)} of its triangle" if mine is not None else "none of its games pulled a corner"
+            Phrase(key="balance.triangle.mine", params={"share": percent(mine)})
+            if mine is not None
+            else Phrase(key="balance.triangle.mine_none")
         )
         other = (
-            f"random {percent(theirs)}" if theirs is not None else "random: none of its games pulled a corner"
+            Phrase(key="balance.triangle.random", params={"share": percent(theirs)})
+            if theirs is not None
+            else Phrase(key="balance.triangle.random_none")
         )
         checks.append(
             BalanceCheck(
                 mine is not None and theirs is not None and mine > theirs,
-                f"{policy.policy} pulls toward {corner}: {shown}, {other} (target: more than random)",
+                Phrase(
+                    key="balance.triangle",
+                    params={
+                        "policy": policy.policy,
+                        "corner": Phrase(key=f"balance.corner.{corner}"),
+                        "mine": shown,
+                        "other": other,
+                    },
+                ),
             )
         )
     return checks
 
 
-def value_warnings(scenario: Scenario, report: SimulationReport, targets: BalanceTargets) -> list[str]:
+def value_warnings(scenario: Scenario, report: SimulationReport, targets: BalanceTargets) -> list[Phrase]:
     """Under the lesson's targets: rare deck cards (a warning there, not a target), and no meter that names
     its corner (then the greedy policies' triangles are not compared)."""
     if not marks_values(scenario):
         return []
     lines = []
     if not any(meter.corner in CORNERS for meter in scenario.meters):
-        lines.append("warning: no meter names its corner, so the greedy policies' triangles are not compared")
+        lines.append(Phrase(key="balance.warn.no_corner"))
     random_play = next((policy for policy in report.policies if policy.policy == "random"), None)
     if random_play is not None:
         check = _deck_check(scenario, random_play, targets.deck_card_seen_min)
         if not check.passed:
-            lines.append(f"warning: {check.text}")
+            lines.append(Phrase(key="balance.warn.check", params={"check": check.said}))
     return lines
 
 
-def rare_outcome_warnings(scenario: Scenario, report: SimulationReport, targets: BalanceTargets) -> list[str]:
+def rare_outcome_warnings(
+    scenario: Scenario, report: SimulationReport, targets: BalanceTargets
+) -> list[Phrase]:
     """A warning for every ending and profile random play reaches in under `random_outcome_min` of its
     games: a group plays much like chance at first, so such an outcome is one it will hardly ever see (a
     success ending in 0.2% of random games, say). A profile no policy reaches has its own warning."""
@@ -254,13 +296,23 @@ def rare_outcome_warnings(scenario: Scenario, report: SimulationReport, targets:
     for kind, outcome_id, count in outcomes:
         share = random_play.share(count)
         if share < minimum:
-            shown = f"in only {percent(share)} of random games" if count else "in no random game"
-            line = f"warning: {kind} '{outcome_id}' is reached {shown} (under {percent(minimum)})"
-            lines.append(line + _most_often(report, kind, outcome_id))
+            shown = (
+                Phrase(key="balance.warn.rare.only", params={"share": percent(share)})
+                if count
+                else Phrase(key="balance.warn.rare.none")
+            )
+            params = {
+                "kind": Phrase(key=f"balance.kind.{kind}"),
+                "id": outcome_id,
+                "shown": shown,
+                "minimum": percent(minimum),
+                "most": _most_often(report, kind, outcome_id),
+            }
+            lines.append(Phrase(key="balance.warn.rare", params=params))
     return lines
 
 
-def _most_often(report: SimulationReport, kind: str, outcome_id: str) -> str:
+def _most_often(report: SimulationReport, kind: str, outcome_id: str) -> Phrase | str:
     """'; greedy:budget reaches it in 41%': the policy that reaches a rare outcome most, so the author can
     tell an outcome meant for one-sided play from one that hardly any play reaches."""
     shares = [
@@ -269,7 +321,9 @@ def _most_often(report: SimulationReport, kind: str, outcome_id: str) -> str:
         if policy.policy != "random" and policy.runs
     ]
     best = max(shares, default=(0.0, ""))
-    return f"; {best[1]} reaches it in {percent(best[0])}" if best[0] > 0 else ""
+    if best[0] <= 0:
+        return ""
+    return Phrase(key="balance.warn.rare.most", params={"policy": best[1], "share": percent(best[0])})
 
 
 def _endings_check(scenario: Scenario, report: SimulationReport) -> BalanceCheck:
@@ -279,26 +333,24 @@ def _endings_check(scenario: Scenario, report: SimulationReport) -> BalanceCheck
         if not any(policy.endings[ending.id] for policy in report.policies)
     ]
     if missed:
-        return BalanceCheck(False, f"endings reached by no policy: {', '.join(missed)}")
-    count = len(scenario.endings)
-    return BalanceCheck(True, f"every ending is reached by some policy ({count} of {count})")
+        return BalanceCheck(False, Phrase(key="balance.endings.missed", params={"missed": ", ".join(missed)}))
+    return BalanceCheck(True, Phrase(key="balance.endings.all", params={"count": len(scenario.endings)}))
 
 
 def _deck_check(scenario: Scenario, random_play: PolicyReport, minimum: float) -> BalanceCheck:
     deck = [card.id for card in scenario.cards if card.in_deck]
     if not deck or not random_play.runs:
-        return BalanceCheck(True, "no deck cards: every card is fixed or a follow-up")
+        return BalanceCheck(True, Phrase(key="balance.deck.none"))
     shares = {card_id: random_play.cards_seen[card_id] / random_play.runs for card_id in deck}
     rare = [card_id for card_id in deck if shares[card_id] < minimum]
     if rare:
         listed = ", ".join(f"{card_id} ({percent(shares[card_id])})" for card_id in rare)
-        return BalanceCheck(False, f"deck cards seen in under {percent(minimum)} of random runs: {listed}")
+        return BalanceCheck(
+            False, Phrase(key="balance.deck.rare", params={"minimum": percent(minimum), "listed": listed})
+        )
     rarest = min(deck, key=shares.__getitem__)
-    return BalanceCheck(
-        True,
-        f"every deck card is seen in at least {percent(minimum)} of random runs "
-        f"(rarest: {rarest}, {percent(shares[rarest])})",
-    )
+    params = {"minimum": percent(minimum), "rarest": rarest, "share": percent(shares[rarest])}
+    return BalanceCheck(True, Phrase(key="balance.deck.all", params=params))
 
 
 def percent(share: float) -> str:

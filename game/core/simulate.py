@@ -28,8 +28,12 @@ from game.core.debrief import balance_of, card_corners, option_pull, shares_of
 from game.core.engine import Game
 from game.core.model import Number, Scenario
 from game.core.playthrough import Policy, uniform_policy
+from game.errors import Phrase
 
 DEFAULT_RUNS = 1000
+UNSEEN_CARD = (
+    "balance.warn.card_unseen"  # the key of the warning for a card no policy shows (watch leaves it out)
+)
 
 # -- policies ------------------------------------------------------------------------------------
 
@@ -394,7 +398,7 @@ class SimulationReport:
     elapsed: float = 0.0
     never_seen: list[str] = field(default_factory=list)
     balance: list[BalanceCheck] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Phrase] = field(default_factory=list)
 
     @property
     def balanced(self) -> bool:
@@ -403,6 +407,10 @@ class SimulationReport:
     @property
     def games(self) -> int:
         return sum(report.runs for report in self.policies)
+
+    def warning_texts(self, lang: str = "en", leave_out: tuple[str, ...] = ()) -> list[str]:
+        """The warnings in `lang`, those whose key is in `leave_out` (UNSEEN_CARD, say) left out."""
+        return [warning.text(lang) for warning in self.warnings if warning.key not in leave_out]
 
     @property
     def games_per_second(self) -> float:
@@ -455,14 +463,14 @@ def simulate(
     return report
 
 
-def verdict(scenario: Scenario, report: SimulationReport) -> list[str]:
+def verdict(scenario: Scenario, report: SimulationReport) -> list[Phrase]:
     """Warnings beside the balance targets: profiles no policy reaches, cards no policy shows."""
     lines = [
-        f"warning: profile '{profile.id}' is reached by no policy"
+        Phrase(key="balance.warn.profile_unreached", params={"id": profile.id})
         for profile in scenario.profiles
         if not any(policy.profiles[profile.id] for policy in report.policies)
     ]
-    lines += [f"warning: card '{card_id}' is seen by no policy" for card_id in report.never_seen]
+    lines += [Phrase(key=UNSEEN_CARD, params={"id": card_id}) for card_id in report.never_seen]
     return lines
 
 
@@ -678,5 +686,5 @@ def report_data(scenario: Scenario, report: SimulationReport) -> dict[str, Any]:
         "never_seen": report.never_seen,
         "balanced": report.balanced,
         "balance": [{"passed": check.passed, "text": check.text} for check in report.balance],
-        "warnings": report.warnings,
+        "warnings": report.warning_texts(),
     }

@@ -80,7 +80,7 @@ def missed(report: SimulationReport) -> list[str]:
 def test_an_ending_and_a_profile_no_policy_reaches_are_reported() -> None:
     report = simulate(spender(), runs=RUNS, seed=2)
     assert "endings reached by no policy: never" in missed(report)
-    assert "warning: profile 'rich' is reached by no policy" in report.warnings
+    assert "warning: profile 'rich' is reached by no policy" in report.warning_texts()
     assert not report.balanced
 
 
@@ -132,7 +132,7 @@ def test_a_card_that_is_never_seen_is_listed() -> None:
     cards = (*(card(f"c{i}") for i in range(6)), card("hidden", requires="nooit"))
     report = simulate(scenario(cards), runs=RUNS, seed=4)
     assert report.never_seen == ["hidden"]
-    assert "warning: card 'hidden' is seen by no policy" in report.warnings
+    assert "warning: card 'hidden' is seen by no policy" in report.warning_texts()
     assert all(policy.cards_seen["c0"] > 0 for policy in report.policies)
 
 

@@ -145,3 +145,51 @@ def test_check_closes_with_a_line_when_every_target_is_met() -> None:
     assert result.stdout.rstrip().endswith(
         f"{COUNCIL}: meets all {met} balance targets; {warned} warnings above"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "nl",
+            (
+                "Uitkomsten (deel van de spellen)",
+                "Balans (doelen voor een termijn die balans leert)",
+                "  ok    random speelt de termijn uit in ",
+                "  waarschuwing: einde 'motie_van_wantrouwen' wordt in geen enkel willekeurig spel bereikt "
+                "(onder 1%); greedy:capaciteit haalt het in 100%",
+                "haalt alle {met} balansdoelen; {warned} waarschuwingen hierboven",
+            ),
+        ),
+        (
+            "en",
+            (
+                "Outcomes (share of runs)",
+                "Balance (targets for a term that teaches balance)",
+                "  ok    random completes the term in ",
+                "  warning: ending 'motie_van_wantrouwen' is reached in no random game (under 1%); "
+                "greedy:capaciteit reaches it in 100%",
+                "meets all {met} balance targets; {warned} warnings above",
+            ),
+        ),
+    ],
+)
+def test_check_speaks_the_language_chosen(lang: str, words: tuple[str, ...]) -> None:
+    """simulate --check in Dutch and in English (--lang, here after the command), the closing line last;
+    the ids and the policies' names stay as the scenario and --json have them."""
+    result = run("simulate", str(COUNCIL), "--runs", "300", "--seed", "1", "--check", "--lang", lang)
+    assert result.returncode == 0, result.stdout
+    met = result.stdout.count("  ok    ")
+    warned = result.stdout.count("  waarschuwing: " if lang == "nl" else "  warning: ")
+    assert met > 10 and warned == 2
+    *lines, closing = words
+    for line in lines:
+        assert line in result.stdout
+    assert result.stdout.rstrip().endswith(f"{COUNCIL}: " + closing.format(met=met, warned=warned))
+
+
+def test_a_missed_target_is_said_in_dutch() -> None:
+    result = run("simulate", str(EXAMPLE), "--runs", "50", "--seed", "1", "--check", "--lang", "nl")
+    assert result.returncode == 1
+    missed = result.stdout.count("  MISS  ")
+    assert missed and result.stdout.rstrip().endswith(f"{EXAMPLE}: mist {missed} balansdoelen")

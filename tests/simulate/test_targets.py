@@ -17,6 +17,7 @@ from game.core.balance import (
 )
 from game.core.model import Scenario
 from game.core.simulate import PolicyReport, SimulationReport, simulate
+from game.errors import Phrase
 from tests.simulate.valued import triangle_scenario, with_corners
 
 RUNS = 200
@@ -83,9 +84,16 @@ def report_of(policies: dict[str, PolicyReport], subject: Scenario | None = None
     return SimulationReport(subject.id, "", RUNS, 0, subject.total_turns, [], list(policies.values()))
 
 
-def lines(policies: dict[str, PolicyReport], subject: Scenario | None = None) -> list[tuple[bool, str]]:
+def lines(
+    policies: dict[str, PolicyReport], subject: Scenario | None = None, lang: str = "en"
+) -> list[tuple[bool, str]]:
     subject = subject or triangle_scenario()
-    return [(check.passed, check.text) for check in check_balance(subject, report_of(policies, subject))]
+    checks = check_balance(subject, report_of(policies, subject))
+    return [(check.passed, check.said.text(lang)) for check in checks]
+
+
+def english(warnings: list[Phrase]) -> list[str]:
+    return [warning.text("en") for warning in warnings]
 
 
 def test_the_lesson_applies_to_a_scenario_that_marks_corners_and_red_lines() -> None:
@@ -127,6 +135,47 @@ def test_every_target_met_and_its_line() -> None:
             True,
             "greedy:b pulls toward legitimacy: 34% of its triangle, random 33.3% (target: more than random)",
         ),
+    ]
+
+
+def test_every_target_is_said_in_dutch_too() -> None:
+    """The same lines in Dutch (simulate --lang nl); `text` stays English, as --json writes it."""
+    assert lines(passing(), lang="nl") == [
+        (True, "random speelt de termijn uit in 50% van de spellen (doel: 30% tot 70%)"),
+        (True, "greedy:w speelt de termijn uit in 40% van de spellen (doel: hooguit 50%)"),
+        (True, "greedy:a speelt de termijn uit in 25% van de spellen (doel: hooguit 50%)"),
+        (True, "greedy:b speelt de termijn uit in 49.5% van de spellen (doel: hooguit 50%)"),
+        (True, "random krijgt het bovenste profiel 'builder' in 10% van de spellen (doel: hooguit 15%)"),
+        (True, "bookkeeper krijgt het bovenste profiel 'builder' in 10% van de spellen (doel: hooguit 10%)"),
+        (True, "weigher krijgt het bovenste profiel 'builder' in 40% van de spellen (doel: minstens 40%)"),
+        (
+            True,
+            "het bovenste profiel 'builder' gaat naar geen enkel spel dat een rode lijn overschreed "
+            "(bij alle spelers)",
+        ),
+        (
+            True,
+            "elk einde en elk profiel wordt door een speler bereikt in minstens 1% van zijn spellen "
+            "(8 van 8)",
+        ),
+        (True, "greedy:w trekt naar willen: 80% van zijn driehoek, random 33.3% (doel: meer dan random)"),
+        (True, "greedy:a trekt naar kunnen: 50% van zijn driehoek, random 33.3% (doel: meer dan random)"),
+        (True, "greedy:b trekt naar mogen: 34% van zijn driehoek, random 33.3% (doel: meer dan random)"),
+    ]
+    policies = passing()
+    policies["random"] = policy(
+        "random",
+        endings={"scandal": 40, "empty": 20, "stuck": 20, "banned": 1, "lopsided": 2},
+        profiles={"builder": 20, "crosser": 40},
+    )
+    assert [
+        warning.text("nl")
+        for warning in rare_outcome_warnings(triangle_scenario(), report_of(policies), DEFAULT_TARGETS)
+    ] == [
+        "waarschuwing: einde 'banned' wordt in maar 0.5% van de willekeurige spellen bereikt (onder 1%); "
+        "greedy:b haalt het in 50.5%",
+        "waarschuwing: profiel 'manager' wordt in geen enkel willekeurig spel bereikt (onder 1%); "
+        "weigher haalt het in 60%",
     ]
 
 
@@ -219,7 +268,7 @@ def test_the_triangles_are_compared_only_for_meters_that_name_a_corner() -> None
     bare = with_corners(triangle_scenario(), {})
     report = report_of(passing(), bare)
     assert not any("pulls toward" in check.text for check in check_balance(bare, report))
-    assert value_warnings(bare, report, DEFAULT_TARGETS) == [
+    assert english(value_warnings(bare, report, DEFAULT_TARGETS)) == [
         "warning: no meter names its corner, so the greedy policies' triangles are not compared"
     ]
 
@@ -258,7 +307,7 @@ def test_an_outcome_random_play_reaches_in_under_1_percent_is_warned_of() -> Non
         profiles={"builder": 20, "crosser": 40},
     )
     # Each names the policy that reaches it most: one-sided play's outcome, or one hardly any play reaches.
-    assert rare_outcome_warnings(triangle_scenario(), report_of(policies), DEFAULT_TARGETS) == [
+    assert english(rare_outcome_warnings(triangle_scenario(), report_of(policies), DEFAULT_TARGETS)) == [
         "warning: ending 'banned' is reached in only 0.5% of random games (under 1%); "
         "greedy:b reaches it in 50.5%",
         "warning: profile 'manager' is reached in no random game (under 1%); weigher reaches it in 60%",
@@ -266,14 +315,14 @@ def test_an_outcome_random_play_reaches_in_under_1_percent_is_warned_of() -> Non
     # A profile no policy reaches has its own warning ("reached by no policy"), not this one too.
     for name in policies:
         policies[name] = replace(policies[name], profiles={**policies[name].profiles, "manager": 0})
-    assert rare_outcome_warnings(triangle_scenario(), report_of(policies), DEFAULT_TARGETS) == [
+    assert english(rare_outcome_warnings(triangle_scenario(), report_of(policies), DEFAULT_TARGETS)) == [
         "warning: ending 'banned' is reached in only 0.5% of random games (under 1%); "
         "greedy:b reaches it in 50.5%"
     ]
     stricter = replace(
         DEFAULT_TARGETS, random_outcome_min=0.15
     )  # 30 of 200: scandal and crosser are not rare
-    warned = rare_outcome_warnings(triangle_scenario(), report_of(policies), stricter)
+    warned = english(rare_outcome_warnings(triangle_scenario(), report_of(policies), stricter))
     assert [line.split("'")[1] for line in warned] == ["empty", "stuck", "banned", "lopsided", "builder"]
 
 
@@ -284,5 +333,7 @@ def test_the_simulator_reports_the_rare_outcomes_among_its_warnings() -> None:
         ending.id for ending in triangle_scenario().endings if random_play.endings[ending.id] < 0.01 * 300
     ]
     assert rare  # random play never reaches three of its endings (test_the_simulator_checks_the_lesson...)
-    warned = [line for line in report.warnings if "of random games" in line or "no random game" in line]
+    warned = [
+        line for line in report.warning_texts() if "of random games" in line or "no random game" in line
+    ]
     assert [line.split("'")[1] for line in warned if line.startswith("warning: ending")] == rare

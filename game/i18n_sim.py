@@ -1,0 +1,206 @@
+"""The balance simulator's words (its targets, warnings and report) and those of `stats`, Dutch first."""
+
+from __future__ import annotations
+
+# A policy's name (random, greedy:budget, bookkeeper, weigher) and an id stay as they are in both languages:
+# they are what `--json` and the scenario file say.
+SIM_STRINGS: dict[str, dict[str, str]] = {
+    "balance.kind.ending": {"nl": "einde", "en": "ending"},
+    "balance.kind.profile": {"nl": "profiel", "en": "profile"},
+    "balance.corner.strategy": {"nl": "willen", "en": "strategy"},
+    "balance.corner.capacity": {"nl": "kunnen", "en": "capacity"},
+    "balance.corner.legitimacy": {"nl": "mogen", "en": "legitimacy"},
+    "balance.random_completion": {
+        "nl": "random speelt de termijn uit in {share} van de spellen (doel: {low} tot {high})",
+        "en": "random completes the term in {share} of runs (target: {low} to {high})",
+    },
+    "balance.completion_at_most": {
+        "nl": "{policy} speelt de termijn uit in {share} van de spellen (doel: hooguit {most})",
+        "en": "{policy} completes the term in {share} of runs (target: at most {most})",
+    },
+    "balance.completion_at_least": {
+        "nl": "{policy} speelt de termijn uit in {share} van de spellen (doel: minstens {least})",
+        "en": "{policy} completes the term in {share} of runs (target: at least {least})",
+    },
+    "balance.top_at_most": {
+        "nl": "{policy} krijgt het bovenste profiel '{top}' in {share} van de spellen (doel: hooguit {most})",
+        "en": "{policy} gets the top profile '{top}' in {share} of runs (target: at most {most})",
+    },
+    "balance.top_at_least": {
+        "nl": "{policy} krijgt het bovenste profiel '{top}' in {share} van de spellen "
+        "(doel: minstens {least})",
+        "en": "{policy} gets the top profile '{top}' in {share} of runs (target: at least {least})",
+    },
+    "balance.red_line.crossed": {
+        "nl": "het bovenste profiel '{top}' gaat naar spellen die een rode lijn overschreden: {crossed} "
+        "(doel: nooit)",
+        "en": "the top profile '{top}' goes to games that crossed a red line: {crossed} (target: never)",
+    },
+    "balance.red_line.policy": {
+        "nl": "{policy} in {count} van zijn spellen",
+        "en": "{policy} in {count} of its runs",
+    },
+    "balance.red_line.none": {
+        "nl": "het bovenste profiel '{top}' gaat naar geen enkel spel dat een rode lijn overschreed "
+        "(bij alle spelers)",
+        "en": "the top profile '{top}' goes to no game that crossed a red line (any policy)",
+    },
+    "balance.outcomes.missed": {
+        "nl": "door geen speler bereikt in minstens {minimum} van zijn spellen: {missed}",
+        "en": "reached by no policy in at least {minimum} of its runs: {missed}",
+    },
+    "balance.outcomes.best": {
+        "nl": "{kind} '{id}' (hooguit {share}, door {policy})",
+        "en": "{kind} '{id}' (at most {share}, by {policy})",
+    },
+    "balance.outcomes.never": {"nl": "{kind} '{id}' (nooit)", "en": "{kind} '{id}' (never)"},
+    "balance.outcomes.all": {
+        "nl": "elk einde en elk profiel wordt door een speler bereikt in minstens {minimum} van zijn spellen "
+        "({count} van {count})",
+        "en": "every ending and profile is reached by some policy in at least {minimum} of its runs "
+        "({count} of {count})",
+    },
+    "balance.triangle": {
+        "nl": "{policy} trekt naar {corner}: {mine}, {other} (doel: meer dan random)",
+        "en": "{policy} pulls toward {corner}: {mine}, {other} (target: more than random)",
+    },
+    "balance.triangle.mine": {"nl": "{share} van zijn driehoek", "en": "{share} of its triangle"},
+    "balance.triangle.mine_none": {
+        "nl": "geen van zijn spellen trok naar een hoek",
+        "en": "none of its games pulled a corner",
+    },
+    "balance.triangle.random": {"nl": "random {share}", "en": "random {share}"},
+    "balance.triangle.random_none": {
+        "nl": "random: geen van zijn spellen trok naar een hoek",
+        "en": "random: none of its games pulled a corner",
+    },
+    "balance.endings.missed": {
+        "nl": "eindes die geen speler bereikt: {missed}",
+        "en": "endings reached by no policy: {missed}",
+    },
+    "balance.endings.all": {
+        "nl": "elk einde wordt door een speler bereikt ({count} van {count})",
+        "en": "every ending is reached by some policy ({count} of {count})",
+    },
+    "balance.deck.none": {
+        "nl": "geen kaarten in de stapel: elke kaart ligt vast of is een vervolgkaart",
+        "en": "no deck cards: every card is fixed or a follow-up",
+    },
+    "balance.deck.rare": {
+        "nl": "kaarten uit de stapel die in minder dan {minimum} van de willekeurige spellen "
+        "voorbijkomen: {listed}",
+        "en": "deck cards seen in under {minimum} of random runs: {listed}",
+    },
+    "balance.deck.all": {
+        "nl": "elke kaart uit de stapel komt in minstens {minimum} van de willekeurige spellen voorbij "
+        "(de zeldzaamste: {rarest}, {share})",
+        "en": "every deck card is seen in at least {minimum} of random runs (rarest: {rarest}, {share})",
+    },
+    "balance.warn.no_corner": {
+        "nl": "waarschuwing: geen meter noemt zijn hoek, dus de driehoeken van de gretige spelers worden "
+        "niet vergeleken",
+        "en": "warning: no meter names its corner, so the greedy policies' triangles are not compared",
+    },
+    "balance.warn.check": {"nl": "waarschuwing: {check}", "en": "warning: {check}"},
+    "balance.warn.rare": {
+        "nl": "waarschuwing: {kind} '{id}' wordt {shown} bereikt (onder {minimum}){most}",
+        "en": "warning: {kind} '{id}' is reached {shown} (under {minimum}){most}",
+    },
+    "balance.warn.rare.only": {
+        "nl": "in maar {share} van de willekeurige spellen",
+        "en": "in only {share} of random games",
+    },
+    "balance.warn.rare.none": {"nl": "in geen enkel willekeurig spel", "en": "in no random game"},
+    "balance.warn.rare.most": {
+        "nl": "; {policy} haalt het in {share}",
+        "en": "; {policy} reaches it in {share}",
+    },
+    "balance.warn.profile_unreached": {
+        "nl": "waarschuwing: profiel '{id}' wordt door geen speler bereikt",
+        "en": "warning: profile '{id}' is reached by no policy",
+    },
+    "balance.warn.card_unseen": {
+        "nl": "waarschuwing: kaart '{id}' komt bij geen speler voorbij",
+        "en": "warning: card '{id}' is seen by no policy",
+    },
+    "cli.sim.title": {"nl": "Simulatie van {title} ({file})", "en": "Simulation of {title} ({file})"},
+    "cli.sim.runs": {
+        "nl": "{runs} spellen per speler, seed {seed}: {games} spellen in {seconds} s "
+        "({speed} spellen per seconde)",
+        "en": "{runs} runs per policy, seed {seed}: {games} games in {seconds} s ({speed} games per second)",
+    },
+    "cli.sim.size": {
+        "nl": "{years} x {turns} beurten = {total} beurten, {cards}, {policies}",
+        "en": "{years} x {turns} turns = {total} turns, {cards}, {policies}",
+    },
+    "cli.sim.policies": {"nl": "Spelers", "en": "Policies"},
+    "cli.sim.policy.random": {"nl": "een willekeurige optie", "en": "any option, at random"},
+    "cli.sim.policy.greedy": {
+        "nl": "altijd de optie die het beste is voor {meter}",
+        "en": "always the option best for {meter}",
+    },
+    "cli.sim.policy.bookkeeper": {
+        "nl": "ziet elk effect, houdt zijn laagste meter het hoogst, blind voor waarden",
+        "en": "sees every effect, keeps its lowest meter highest, blind to values",
+    },
+    "cli.sim.policy.weigher": {
+        "nl": "houdt de meters uit de gevarenzone, brengt de driehoek in balans, gaat over geen rode lijn",
+        "en": "keeps meters out of danger, balances the triangle, crosses no red line",
+    },
+    "cli.sim.outcomes": {"nl": "Uitkomsten (deel van de spellen)", "en": "Outcomes (share of runs)"},
+    "cli.sim.completed": {"nl": "termijn uitgespeeld", "en": "term completed"},
+    "cli.sim.ending": {"nl": "einde {id}", "en": "ending {id}"},
+    "cli.sim.profile": {"nl": "profiel {id}", "en": "profile {id}"},
+    "cli.sim.no_profile": {"nl": "uitgespeeld, geen profiel", "en": "completed, no profile"},
+    "cli.sim.end_turn": {
+        "nl": "gemiddelde laatste beurt (van {total})",
+        "en": "average end turn (of {total})",
+    },
+    "cli.sim.lines_per_run": {"nl": "rode lijnen overschreden per spel", "en": "red lines crossed per run"},
+    "cli.sim.runs_with_line": {"nl": "spellen met een rode lijn", "en": "runs with a red line"},
+    "cli.sim.corner": {"nl": "driehoek: {corner}", "en": "triangle: {corner}"},
+    "cli.sim.triangle_note": {
+        "nl": "  driehoek: het gemiddelde aandeel van elke hoek in de driehoeken van de spellen, "
+        "naar {basis}",
+        "en": "  triangle: each corner's mean share of the games' triangles, by {basis}",
+    },
+    "cli.sim.basis.options": {"nl": "de gekozen opties", "en": "the options chosen"},
+    "cli.sim.basis.themes": {
+        "nl": "de thema's van de gespeelde kaarten",
+        "en": "the themes of the cards played",
+    },
+    "cli.sim.meters": {
+        "nl": "Meters aan het eind van elk jaar (n = spellen die het haalden)",
+        "en": "Meters at the end of each year (n = runs that reached it)",
+    },
+    "cli.sim.column.policy": {"nl": "speler", "en": "policy"},
+    "cli.sim.column.year": {"nl": "jaar", "en": "year"},
+    "cli.sim.column.meter": {"nl": "meter", "en": "meter"},
+    "cli.sim.column.median": {"nl": "mediaan", "en": "median"},
+    "cli.sim.column.card": {"nl": "kaart", "en": "card"},
+    "cli.sim.column.option": {"nl": "optie", "en": "option"},
+    "cli.sim.cards_seen": {"nl": "Kaarten gezien (deel van de spellen)", "en": "Cards seen (share of runs)"},
+    "cli.sim.options_chosen": {"nl": "Gekozen opties (aantal keer)", "en": "Options chosen (times)"},
+    "cli.sim.never_seen": {
+        "nl": "Kaarten die nooit voorbijkwamen (bij geen speler)",
+        "en": "Cards never seen (by any policy)",
+    },
+    "cli.sim.none_seen": {"nl": "  (geen)", "en": "  (none)"},
+    "cli.sim.balance": {
+        "nl": "Balans (doelen voor een termijn die balans leert)",
+        "en": "Balance (targets for a term that teaches balance)",
+    },
+    "cli.sim.warnings": {"nl": "Waarschuwingen", "en": "Warnings"},
+    "cli.sim.no_warnings": {"nl": "  geen", "en": "  none"},
+    "cli.sim.figures_written": {"nl": "cijfers geschreven naar {path}", "en": "figures written to {path}"},
+    "cli.sim.chart_written": {"nl": "grafiek geschreven naar {path}", "en": "chart written to {path}"},
+    "cli.sim.misses": {"nl": "{path}: mist {count}", "en": "{path}: misses {count}"},
+    "cli.sim.meets": {"nl": "{path}: haalt alle {count}{warned}", "en": "{path}: meets all {count}{warned}"},
+    "cli.sim.warned": {"nl": "; {count} hierboven", "en": "; {count} above"},
+    "count.year.one": {"nl": "{count} jaar", "en": "{count} year"},
+    "count.year.many": {"nl": "{count} jaar", "en": "{count} years"},
+    "count.policy.one": {"nl": "{count} speler", "en": "{count} policy"},
+    "count.policy.many": {"nl": "{count} spelers", "en": "{count} policies"},
+    "count.balance_target.one": {"nl": "{count} balansdoel", "en": "{count} balance target"},
+    "count.balance_target.many": {"nl": "{count} balansdoelen", "en": "{count} balance targets"},
+}
