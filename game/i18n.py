@@ -1442,6 +1442,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "tables.summary.differs": {"nl": "Verschillend", "en": "Different"},
     "tables.summary.same": {"nl": "Gelijk", "en": "Same"},
     "tables.summary.alone": {"nl": "Maar één tafel", "en": "Only one table"},
+    "tables.summary.behind": {
+        "nl": "Nog geen keuze, loopt achter: {tables}",
+        "en": "No choice yet, behind: {tables}",
+    },
     "tables.summary.none": {
         "nl": "In deze ronde besliste geen tafel.",
         "en": "No table decided in this round.",

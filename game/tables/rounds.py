@@ -34,6 +34,18 @@ class RoundCard:
         )
 
 
+def round_behind(session: TablesSession, round_number: int) -> tuple[TableId, ...]:
+    """The tables that had not decided when round `round_number` (from 1) ended: they kept their card."""
+    for event in session.events:
+        if (
+            event.get("kind") == KIND
+            and event.get("action") == "round_end"
+            and event.get("round") == round_number
+        ):
+            return tuple(int(table) for table in event.get("behind", ()))
+    return ()
+
+
 def rounds_ended(session: TablesSession) -> int:
     """How many rounds have ended (the last round_end's number, 0 before any)."""
     return session.round - 1

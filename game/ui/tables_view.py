@@ -504,16 +504,20 @@ def draw_summary(
     round_number: int,
     cards: Sequence[RoundCard],
     lang: str,
+    behind: Sequence[TableId] = (),
 ) -> None:
     """After a round: per card which option each table chose; a card the tables chose differently is
-    marked with words and a frame, never by colour alone."""
+    marked with words and a frame, never by colour alone; under them the tables that did not choose."""
     m = painter.metrics
     fonts = painter.fonts
     pad_x, pad_y = m.px(28), m.px(20)
     inner = panel.inflate(-2 * pad_x, -2 * pad_y)
     heading = t("tables.summary.title", lang, round=round_number)
     title = fit_text(fonts, heading, inner.width, m.px(48), m.steps(34, 24), bold=True, max_lines=1)
-    rows = sum(1 + len(card.by_option()) for card in cards) or 2
+    rows = (sum(1 + len(card.by_option()) for card in cards) or 2) + (1 if behind else 0)
+    late = t(
+        "tables.summary.behind", lang, tables=", ".join(names.get(table, str(table)) for table in behind)
+    )
     gaps = m.px(14) * len(cards)
     room = (inner.height - title.height - m.px(10) - gaps) // rows
     sizes = [size for size in m.steps(34, 18) if fonts.line_height(size, True) <= room] or [m.text(18)]
@@ -526,6 +530,16 @@ def draw_summary(
     inner = panel.inflate(-2 * pad_x, -2 * pad_y)
     y = painter.block(title, pygame.Rect(inner.left, inner.top, inner.width, title.height), style.INK)
     y += m.px(10)
+    if behind:  # the last line: a table that did not choose is named, not left out
+        draw_fitted(
+            painter,
+            late,
+            pygame.Rect(inner.left, inner.bottom - line, inner.width, line),
+            sizes,
+            style.INK,
+            max_lines=1,
+        )
+        inner.height -= line
     if not cards:
         draw_fitted(
             painter,

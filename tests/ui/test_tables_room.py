@@ -8,6 +8,7 @@ import sys
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pygame
 import pytest
@@ -115,6 +116,42 @@ def test_e_ends_the_round_a_table_without_votes_is_behind(make_app: AppFactory, 
         assert session.round == 2
         assert [status(view) for view in session.tables()] == ["voting", "voting", "behind"]
     assert shown(scene) == "summary" and scene.summary_round == 1
+
+
+def test_the_summary_names_the_table_that_did_not_choose(
+    make_app: AppFactory, example: Scenario, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table without votes at E is named under the round's choices, not left out of the summary."""
+    from game.tables.rounds import round_behind
+    from game.ui.draw import draw_fitted
+
+    drawn: list[str] = []
+
+    def recording(painter: Painter, text: str, *args: Any, **kwargs: Any) -> int:
+        drawn.append(text)
+        return draw_fitted(painter, text, *args, **kwargs)
+
+    monkeypatch.setattr("game.ui.tables_view.draw_fitted", recording)
+    app = make_app()
+    scene, room, ticks = live_room(app, example)
+    press(app, pygame.K_RETURN)
+    vote_all(room, 1, tables=(1, 2))
+    wait(app, ticks)
+    press(app, pygame.K_e)
+    with room.read() as session:
+        assert round_behind(session, 1) == (3,)
+    drawn.clear()
+    app.scene.draw(Painter(app.screen, app.fonts))
+    assert shown(scene) == "summary"
+    assert "Nog geen keuze, loopt achter: Tafel 3" in drawn
+    vote_all(room, 0)  # round 2: every table decided (table 3 its first card), nobody behind
+    wait(app, ticks)
+    with room.read() as session:
+        assert round_behind(session, 2) == ()
+    drawn.clear()
+    app.scene.draw(Painter(app.screen, app.fonts))
+    assert shown(scene) == "summary" and scene.summary_round == 2
+    assert drawn and not any(text.startswith("Nog geen keuze") for text in drawn)
 
 
 def test_the_summary_names_what_each_table_chose(make_app: AppFactory, example: Scenario) -> None:

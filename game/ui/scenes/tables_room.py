@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 import pygame
 
 from game.i18n import t
-from game.tables.rounds import round_cards
+from game.tables.rounds import round_behind, round_cards
 from game.ui.draw import Painter
 from game.ui.scene import CONTINUE_KEYS, Host, Scene
 from game.ui.scenes.common import content_area, draw_hint
@@ -161,9 +161,10 @@ class TablesRoomScene(Scene):
         if self.view == "summary":
             with self.link.room.read() as session:
                 cards = round_cards(session, self.summary_round)
+                behind = round_behind(session, self.summary_round)
             names = {view.id: view.name for view in views}
             panel = area.inflate(-m.px(80), -m.px(20))
-            draw_summary(painter, panel, self.scenario, names, self.summary_round, cards, lang)
+            draw_summary(painter, panel, self.scenario, names, self.summary_round, cards, lang, behind)
         draw_hint(painter, hint_line(self.hint_rows(heading.playing == 0), lang))
 
     def hint_rows(self, finished: bool) -> list[str]:
