@@ -50,6 +50,8 @@ from game.tables.model import (
 from game.tables.votes import Ballot
 
 KIND = "tables"
+DECIDED_BY = ("majority", "tie", "confirm", "facilitator", "lowest")  # a "decide" event's "by"
+ROUND_ENDS = ("all", "facilitator")  # a "round_end" event's "by"
 
 
 class TablesRestoreError(GameError):
@@ -320,15 +322,17 @@ class TablesSession:
         the open votes and ties, the round. Raises TablesRestoreError on events that do not fit."""
         session = cls(scenario, seed, tables, pace, **options)
         logged: dict[TableId, list[dict[str, Any]]] = {table: [] for table in session._tables}
-        try:
-            for event in events:
+        for number, event in enumerate(events, 1):
+            table = event.get("table")
+            try:
                 if event.get("kind") == KIND:
                     session._apply(event)
-                elif event.get("table") in logged:
+                elif table in logged and not isinstance(table, bool):
                     own = {key: value for key, value in event.items() if key not in ("at", "table")}
-                    logged[event["table"]].append(own)
-        except (KeyError, TypeError, ValueError, IndexError) as error:
-            raise TablesRestoreError(f"a damaged tables event ({error!r})") from None
+                    logged[table].append(own)
+            except (KeyError, TypeError, ValueError, IndexError) as error:
+                what = f"it lacks {error}" if isinstance(error, KeyError) else str(error)
+                raise TablesRestoreError(f"event {number}: a damaged tables event ({what})") from None
         for table_id, recorded in logged.items():
             replayed = json.loads(json.dumps([event.to_dict() for event in session.game(table_id).log]))
             if replayed[: len(recorded)] != recorded:
@@ -336,6 +340,9 @@ class TablesSession:
         return session
 
     def _apply(self, event: Mapping[str, Any]) -> None:
+        """One logged room event, checked as strictly as the live action it records: a log is a file
+        anyone may hand over, so a device acts only for its own table, on its open card, with an option
+        the card has (ValueError otherwise)."""
         action = event["action"]
         if action == "start":
             logged = (event["tables"], event["pace"], event["seed"])
@@ -343,29 +350,39 @@ class TablesSession:
                 raise ValueError(f"the events are of a session of {logged}, not this one")
             return
         if action == "round_end":
-            self._end_round(str(event["by"]))
+            self._end_round(_one_of(event["by"], ROUND_ENDS, "a round's end"))
             return
-        table = self._tables[int(event["table"])]
+        table = self._tables[_whole(event["table"], 1, len(self._tables), "table")]
         if action == "join":
-            number = int(event["device"])
+            number = _whole(event["device"], 1, len(self._devices) + 1, "device")
+            if number in self._devices:  # the session numbers its devices 1, 2, ... as they join
+                raise ValueError(f"device {number} joins a second time")
             self._devices[number] = _Device(number, table.id, None)
             self._emit("join", table=table.id, device=number)
-        elif action in ("vote", "confirm"):
-            number, option = int(event["device"]), int(event["option"]) - 1
-            ballot = self._ballot(table)
-            if ballot.card != event["card"] or number not in self._devices:
-                raise ValueError(f"a {action} on {event['card']!r}, not the open card of table {table.id}")
+            return
+        if not self._open(table):
+            raise ValueError(f"a {action} at table {table.id}, which decides no card now")
+        ballot = self._ballot(table)
+        if event["card"] != ballot.card:
+            raise ValueError(f"a {action} on another card than the open card of table {table.id}")
+        if action in ("vote", "confirm"):
+            number = _whole(event["device"], 1, len(self._devices), "device")
+            if self._devices[number].table != table.id:
+                raise ValueError(f"a {action} at table {table.id} by device {number} of another table")
+            option = _whole(event["option"], 1, ballot.options, "option") - 1
             ballot.votes[number] = option
             self._emit(action, table=table.id, device=number, card=ballot.card, option=option + 1)
         elif action == "tie":
-            self._ballot(table).tie = tuple(int(option) - 1 for option in event["options"])
-            self._emit("tie", table=table.id, card=event["card"], options=list(event["options"]))
+            tied = event["options"]
+            if not isinstance(tied, list) or not 2 <= len(tied) <= ballot.options:
+                raise ValueError(f"a tie at table {table.id} of no options of its card")
+            ballot.tie = tuple(_whole(option, 1, ballot.options, "option") - 1 for option in tied)
+            self._emit("tie", table=table.id, card=ballot.card, options=[option + 1 for option in ballot.tie])
         elif action == "decide":
-            if self._ballot(table).card != event["card"]:
-                raise ValueError(f"a decision on {event['card']!r}, not the open card of table {table.id}")
-            self._decide(table, int(event["option"]) - 1, str(event["by"]), end_round=False)
+            option = _whole(event["option"], 1, ballot.options, "option") - 1
+            self._decide(table, option, _one_of(event["by"], DECIDED_BY, "a decision"), end_round=False)
         else:
-            raise ValueError(f"unknown action {action!r}")
+            raise ValueError("an unknown action")
 
     # -- inside ----------------------------------------------------------------------
 
@@ -427,3 +444,16 @@ class TablesSession:
         log = table.game.log
         self.events.extend({**event.to_dict(), "table": table.id} for event in log[table.logged :])
         table.logged = len(log)
+
+
+def _whole(value: object, low: int, high: int, what: str) -> int:
+    """A logged whole number from `low` to `high` (not a bool, a float or a string of digits)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValueError(f"{what}: not a whole number from {low} to {high}")
+    return value
+
+
+def _one_of(value: object, allowed: tuple[str, ...], what: str) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise ValueError(f"{what} by an unknown way ({', '.join(allowed)} expected)")
+    return value

@@ -1,0 +1,113 @@
+"""A tables log is a file anyone may hand over: a tampered one given to `replay`, `report` or
+`play --resume-tables` is refused in one plain line with exit 1 -- never a crash, a traceback, a hang, a
+device acting for another table or an option its card does not have."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from game.cli.main import main
+from game.core.session_log import LogError
+from game.tables.log import read_tables_log, restore_from_log
+from tests.tables.logged import play_logged
+from tests.tables.rooms import example
+
+Records = list[dict[str, object]]
+
+
+def room(records: Records, action: str, **where: object) -> dict[str, object]:
+    return next(
+        record
+        for record in records
+        if record.get("kind") == "tables"
+        and record.get("action") == action
+        and all(record.get(key) == value for key, value in where.items())
+    )
+
+
+def before(records: Records, action: str, event: dict[str, object]) -> None:
+    records.insert(records.index(room(records, action)), {"type": "event", "kind": "tables", **event})
+
+
+def vote_of_table_2_by_table_1(records: Records) -> None:
+    device = room(records, "join", table=1)["device"]
+    room(records, "vote", table=2)["device"] = device
+
+
+def join_again_elsewhere(records: Records) -> None:
+    join = room(records, "join", table=1)
+    before(records, "vote", {**join, "table": 2})
+
+
+def tie_of_no_options(records: Records) -> None:
+    vote = room(records, "vote", table=1)
+    before(records, "vote", {"action": "tie", "table": 1, "card": vote["card"], "options": [10**9, -5]})
+
+
+HOSTILE: dict[str, Callable[[Records], object]] = {
+    "an infinite option": lambda records: room(records, "vote").update(option="INFINITE"),
+    "an option of a thousand million": lambda records: room(records, "decide").update(option=10**9),
+    "option 0": lambda records: room(records, "decide").update(option=0),
+    "an option as text": lambda records: room(records, "vote").update(option="2"),
+    "an option as a fraction": lambda records: room(records, "vote").update(option=1.5),
+    "a vote for another table": vote_of_table_2_by_table_1,
+    "a device joining a second table": join_again_elsewhere,
+    "a device number far ahead": lambda records: room(records, "join").update(device=10**18),
+    "a table that is true": lambda records: room(records, "join").update(table=True),
+    "a table of a thousand million": lambda records: room(records, "vote").update(table=10**9),
+    "a tie of options the card lacks": tie_of_no_options,
+    "a decision by an unknown way": lambda records: room(records, "decide").update(by="<script>"),
+    "a round ended by an object": lambda records: room(records, "round_end").update(by={"x": [1]}),
+    "an action that is a list": lambda records: room(records, "vote").update(action=["vote"]),
+}
+
+
+@pytest.fixture(scope="module")
+def played(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("hostile") / "tables.jsonl"
+    play_logged(path, 3, rounds=3)
+    return path
+
+
+def tampered(played: Path, folder: Path, damage: Callable[[Records], object]) -> Path:
+    records = [json.loads(line) for line in played.read_text(encoding="utf-8").splitlines()]
+    records = copy.deepcopy(records)
+    damage(records)
+    text = "".join(json.dumps(record) + "\n" for record in records)
+    path = folder / "tampered.jsonl"
+    path.write_text(text.replace('"INFINITE"', "1e400"), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("damage", HOSTILE.values(), ids=HOSTILE.keys())
+def test_a_tampered_room_event_is_refused_in_plain_words(
+    played: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: Callable[[Records], object]
+) -> None:
+    path = tampered(played, tmp_path, damage)
+    with pytest.raises(LogError, match="damaged tables event"):
+        restore_from_log(read_tables_log(path), example())
+    resume = ("play", "--headless", "--resume-tables", str(path), "--host", "127.0.0.1", "--port", "0")
+    for args in (("replay", str(path)), ("report", str(path)), (*resume, "--vote-window", "0.01")):
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        said = (out + err).strip().splitlines()
+        assert code == 1, (args, said[-1:])
+        assert "damaged tables event" in said[-1] and str(path) in said[-1]
+        assert "Traceback" not in out + err and "Error(" not in said[-1]
+    assert not path.with_suffix(".html").exists()
+
+
+def test_a_vote_after_a_tables_game_ended_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "tables.jsonl"
+    play_logged(path, 2)
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    vote = room(records, "vote", table=1)
+    records.append({**vote, "type": "event"})
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    with pytest.raises(LogError, match="table 1, which decides no card now"):
+        restore_from_log(read_tables_log(path), example())
