@@ -203,4 +203,79 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
     "count.policy.many": {"nl": "{count} spelers", "en": "{count} policies"},
     "count.balance_target.one": {"nl": "{count} balansdoel", "en": "{count} balance target"},
     "count.balance_target.many": {"nl": "{count} balansdoelen", "en": "{count} balance targets"},
+    "cli.stats.title": {
+        "nl": "Sessies van scenario '{id}'{title}",
+        "en": "Sessions of scenario '{id}'{title}",
+    },
+    "cli.stats.counts": {
+        "nl": "{sessions}: {group_sessions}, {solo} alleen; {groups}{names}; {when}",
+        "en": "{sessions}: {group_sessions}, {solo} solo; {groups}{names}; {when}",
+    },
+    "cli.stats.no_dates": {"nl": "datums onbekend", "en": "dates unknown"},
+    "cli.stats.one_date": {"nl": "gespeeld op {date}", "en": "played on {date}"},
+    "cli.stats.dates": {
+        "nl": "gespeeld {first} .. {last} ({days})",
+        "en": "played {first} .. {last} ({days})",
+    },
+    "cli.stats.versions": {
+        "nl": "let op: gespeeld op {count} versies van het scenariobestand",
+        "en": "note: played on {count} versions of the scenario file",
+    },
+    "cli.stats.not_finished": {"nl": "niet afgemaakt", "en": "not finished"},
+    "cli.stats.outcomes": {"nl": "Uitkomsten (sessies)", "en": "Outcomes (sessions)"},
+    "cli.stats.column.outcome": {"nl": "uitkomst", "en": "outcome"},
+    "cli.stats.column.sessions": {"nl": "sessies", "en": "sessions"},
+    "cli.stats.column.share": {"nl": "aandeel", "en": "share"},
+    "cli.stats.column.label": {"nl": "label", "en": "label"},
+    "cli.stats.column.chosen": {"nl": "gekozen", "en": "chosen"},
+    "cli.stats.column.voted": {"nl": "gestemd", "en": "voted"},
+    "cli.stats.column.avg_votes": {"nl": "gem. stemmen", "en": "avg votes"},
+    "cli.stats.column.avg_share": {"nl": "gem. aandeel stemmen", "en": "avg vote share"},
+    "cli.stats.column.by_phone": {"nl": "waarvan per telefoon", "en": "of which by phone"},
+    "cli.stats.column.statement": {"nl": "stelling", "en": "statement"},
+    "cli.stats.column.text": {"nl": "tekst", "en": "text"},
+    "cli.stats.column.before": {"nl": "voor", "en": "before"},
+    "cli.stats.column.after": {"nl": "na", "en": "after"},
+    "cli.stats.column.shift": {"nl": "verschil", "en": "shift"},
+    "cli.stats.triangle": {
+        "nl": "Driehoek van publieke waarde (gemiddelde over {sessions}; volgt {follows})",
+        "en": "Public value triangle (mean over {sessions}; follows {follows})",
+    },
+    "cli.stats.no_decision": {"nl": "  geen besluit geteld", "en": "  no decision counted"},
+    "cli.stats.corner.strategy": {"nl": "strategie (willen)", "en": "strategy (willen)"},
+    "cli.stats.corner.capacity": {"nl": "capaciteit (kunnen)", "en": "capacity (kunnen)"},
+    "cli.stats.corner.legitimacy": {"nl": "legitimiteit (mogen)", "en": "legitimacy (mogen)"},
+    "cli.stats.red_lines": {
+        "nl": "Rode lijnen overschreden: in {sessions} van {count}{crossed}",
+        "en": "Red lines crossed: in {sessions} of {count}{crossed}",
+    },
+    "cli.stats.options": {
+        "nl": "Gekozen opties per kaart (definitieve besluiten, teruggedraaide niet meegeteld; stemmen over\n"
+        "de besluiten waarover gestemd is: het gemiddelde aantal stemmen en het gemiddelde aandeel)",
+        "en": "Options chosen per card (final decisions, undone ones left out; votes over the decisions\n"
+        "voted on: the average number of votes and the average share of the votes)",
+    },
+    "cli.stats.of": {"nl": "{part} van {whole}", "en": "{part} of {whole}"},
+    "cli.stats.shifts": {
+        "nl": "Stellingen voor en na (scores 1 = helemaal oneens .. 5 = helemaal eens; het gemiddelde over\n"
+        "de sessies die een stelling scoorden voor de eerste kaart en na de nabespreking, van de gemiddelde\n"
+        "score van elke sessie, elke sessie even zwaar; sessies: die van de sessies die haar scoorden)",
+        "en": "Statements before and after (scores 1 = strongly disagree .. 5 = strongly agree; the mean "
+        "over\n"
+        "the sessions that scored a statement before the first card and after the debrief, of each\n"
+        "session's mean score, each session weighing the same; sessions: those of the sessions scoring it)",
+    },
+    "cli.stats.csv_written": {
+        "nl": "verschuiving van de stellingen (CSV, UTF-8 met BOM, gescheiden door ';') "
+        "geschreven naar {path}",
+        "en": "statement shifts (CSV, UTF-8 with BOM, ';'-separated) written to {path}",
+    },
+    "count.session.one": {"nl": "{count} sessie", "en": "{count} session"},
+    "count.session.many": {"nl": "{count} sessies", "en": "{count} sessions"},
+    "count.group_session.one": {"nl": "{count} groepssessie", "en": "{count} group session"},
+    "count.group_session.many": {"nl": "{count} groepssessies", "en": "{count} group sessions"},
+    "count.group.one": {"nl": "{count} groep", "en": "{count} group"},
+    "count.group.many": {"nl": "{count} groepen", "en": "{count} groups"},
+    "count.day.one": {"nl": "{count} dag", "en": "{count} day"},
+    "count.day.many": {"nl": "{count} dagen", "en": "{count} days"},
 }

@@ -110,6 +110,7 @@ def _run(args: argparse.Namespace | SimpleNamespace, lang: str) -> int:
             json_out=args.json,
             scenario_path=Path(args.scenario) if args.scenario else None,
             csv_out=args.csv,
+            lang=lang,
         )
     if args.command == "report":
         from game.cli.report import run_report

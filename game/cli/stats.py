@@ -12,16 +12,11 @@ from game.core.stats import Stats, stats_data, summarise
 from game.debrief.shifts import StatementShift, statement_shifts
 from game.debrief.statements import statements_for
 from game.files import write_json, write_text
-from game.formatting import plural
+from game.i18n import counted, t
 from game.report.minutes import cell, decimal, spreadsheet_csv
 from game.tables.split import session_logs
 
 LABEL_WIDTH = 40
-CORNER_NAMES = {
-    "strategy": "strategy (willen)",
-    "capacity": "capacity (kunnen)",
-    "legitimacy": "legitimacy (mogen)",
-}
 
 
 def run_stats(
@@ -29,9 +24,10 @@ def run_stats(
     json_out: str | None = None,
     scenario_path: Path | None = None,
     csv_out: str | None = None,
+    lang: str = "en",
 ) -> int:
-    """Print the summary (and write its figures as JSON, the statements' shifts as CSV); a tables log
-    counts as one session per table; a bad log raises a GameError naming it."""
+    """Print the summary in `lang` (and write its figures as JSON, the statements' shifts as CSV); a
+    tables log counts as one session per table; a bad log raises a GameError naming it."""
     logs = [log for path in paths for log in session_logs(path)]  # a tables log: one per table
     scenario = None
     if scenario_path is not None:
@@ -40,14 +36,14 @@ def run_stats(
         scenario = load_scenario(scenario_path)
     stats = summarise(logs, scenario)
     shifts = statement_shifts(logs, scenario)
-    print(format_stats(stats, scenario, shifts))
+    print(format_stats(stats, scenario, shifts, lang))
     if json_out:
         write_json(Path(json_out), {**stats_data(stats), "statement_shifts": shifts_data(shifts)})
-        print(f"\nfigures written to {json_out}")
+        print("\n" + t("cli.sim.figures_written", lang, path=json_out))
     if csv_out:
-        lang = scenario.default_language if scenario else logs[0].header.lang
-        write_text(Path(csv_out), shifts_csv(shifts, scenario, lang))
-        print(f"statement shifts (CSV, UTF-8 with BOM, ';'-separated) written to {csv_out}")
+        text_lang = scenario.default_language if scenario else logs[0].header.lang
+        write_text(Path(csv_out), shifts_csv(shifts, scenario, text_lang))
+        print(t("cli.stats.csv_written", lang, path=csv_out))
     return 0
 
 
@@ -96,120 +92,145 @@ def _statement_text(scenario: Scenario | None, statement_id: str, lang: str) -> 
     return scenario.text(found[0].text, lang) if found else ""
 
 
-def format_shifts(shifts: list[StatementShift], scenario: Scenario | None) -> list[str]:
-    """The statements' shifts as text lines; none when no session scored a statement."""
+def format_shifts(shifts: list[StatementShift], scenario: Scenario | None, lang: str = "en") -> list[str]:
+    """The statements' shifts as text lines in `lang`; none when no session scored a statement."""
     if not any(shift.scored for shift in shifts):
         return []
-    lang = scenario.default_language if scenario else ""
-    header = ["statement", *(["text"] if scenario else []), "sessions", "before", "after", "shift"]
+    names = ("statement", *(("text",) if scenario else ()), "sessions", "before", "after", "shift")
+    header = [t(f"cli.stats.column.{name}", lang) for name in names]
     rows = []
     for shift in shifts:
         text = []
         if scenario:
-            said = _statement_text(scenario, shift.statement, lang)
+            said = _statement_text(scenario, shift.statement, _text_language(scenario, lang))
             text = [said if len(said) <= LABEL_WIDTH else said[: LABEL_WIDTH - 1] + "\u2026"]
         rows.append(
             [
                 shift.statement,
                 *text,
-                f"{shift.sessions} of {shift.scored}",
+                t("cli.stats.of", lang, part=shift.sessions, whole=shift.scored),
                 "-" if shift.mean_before is None else f"{shift.mean_before:.2f}",
                 "-" if shift.mean_after is None else f"{shift.mean_after:.2f}",
                 "-" if shift.mean_shift is None else f"{shift.mean_shift:+.2f}",
             ]
         )
-    return [
-        "",
-        "Statements before and after (scores 1 = strongly disagree .. 5 = strongly agree; the mean over",
-        "the sessions that scored a statement before the first card and after the debrief, of each",
-        "session's mean score, each session weighing the same; sessions: those of the sessions scoring it)",
-        *table(header, rows, left=1 if scenario else 0),
-    ]
+    return ["", *t("cli.stats.shifts", lang).splitlines(), *table(header, rows, left=1 if scenario else 0)]
+
+
+def _text_language(scenario: Scenario, lang: str) -> str:
+    """The scenario's texts in `lang` when it has them, else in its own first language."""
+    return lang if lang in scenario.languages else scenario.default_language
 
 
 def format_stats(
-    stats: Stats, scenario: Scenario | None = None, shifts: list[StatementShift] | None = None
+    stats: Stats,
+    scenario: Scenario | None = None,
+    shifts: list[StatementShift] | None = None,
+    lang: str = "en",
 ) -> str:
-    """The plain-text summary: sessions, outcomes, and per card the options chosen and the votes."""
+    """The plain-text summary in `lang`: sessions, outcomes, and per card the options chosen and the votes."""
     count = len(stats.sessions)
     solo = count - stats.group_sessions
-    title = f" ({scenario.text(scenario.title, scenario.default_language)})" if scenario else ""
+    title = f" ({scenario.text(scenario.title, _text_language(scenario, lang))})" if scenario else ""
     groups = f" ({', '.join(stats.groups)})" if stats.groups else ""
     dates = stats.dates
     when = (
-        "dates unknown"
+        t("cli.stats.no_dates", lang)
         if not dates
-        else f"played on {dates[0]}"
+        else t("cli.stats.one_date", lang, date=dates[0])
         if len(dates) == 1
-        else f"played {dates[0]} .. {dates[-1]} ({len(dates)} days)"
+        else t("cli.stats.dates", lang, first=dates[0], last=dates[-1], days=counted(len(dates), "day", lang))
     )
     lines = [
-        f"Sessions of scenario '{stats.scenario_id}'{title}",
-        f"{plural(count, 'session')}: {plural(stats.group_sessions, 'group session')}, {solo} solo; "
-        f"{plural(len(stats.groups), 'group')}{groups}; {when}",
+        t("cli.stats.title", lang, id=stats.scenario_id, title=title),
+        t(
+            "cli.stats.counts",
+            lang,
+            sessions=counted(count, "session", lang),
+            group_sessions=counted(stats.group_sessions, "group_session", lang),
+            solo=solo,
+            groups=counted(len(stats.groups), "group", lang),
+            names=groups,
+            when=when,
+        ),
     ]
     if stats.versions > 1:
-        lines.append(f"note: played on {stats.versions} versions of the scenario file")
+        lines.append(t("cli.stats.versions", lang, count=stats.versions))
 
     def share(part: int, whole: int) -> str:
         return f"{100 * part / whole:.1f}%" if whole else "-"
 
-    rows = [[f"ending {key}", str(value), share(value, count)] for key, value in stats.endings.items()]
-    rows += [[f"profile {key}", str(value), share(value, count)] for key, value in stats.profiles.items()]
+    rows = [
+        [t("cli.sim.ending", lang, id=key), str(value), share(value, count)]
+        for key, value in stats.endings.items()
+    ]
+    rows += [
+        [t("cli.sim.profile", lang, id=key), str(value), share(value, count)]
+        for key, value in stats.profiles.items()
+    ]
     if stats.no_profile:
-        rows.append(["completed, no profile", str(stats.no_profile), share(stats.no_profile, count)])
+        rows.append([t("cli.sim.no_profile", lang), str(stats.no_profile), share(stats.no_profile, count)])
     if stats.unfinished:
-        rows.append(["not finished", str(stats.unfinished), share(stats.unfinished, count)])
-    lines += ["", "Outcomes (sessions)"]
-    lines += table(["outcome", "sessions", "share"], rows)
+        rows.append(
+            [t("cli.stats.not_finished", lang), str(stats.unfinished), share(stats.unfinished, count)]
+        )
+    lines += ["", t("cli.stats.outcomes", lang)]
+    lines += table([t(f"cli.stats.column.{name}", lang) for name in ("outcome", "sessions", "share")], rows)
 
     triangle = stats.triangle
     if triangle is not None:
-        follows = "the options chosen" if triangle.basis == "options" else "the themes of the cards played"
-        lines += [
-            "",
-            f"Public value triangle (mean over {plural(triangle.sessions, 'session')}; follows {follows})",
-        ]
+        follows = t("cli.sim.basis.options" if triangle.basis == "options" else "cli.sim.basis.themes", lang)
+        sessions = counted(triangle.sessions, "session", lang)
+        lines += ["", t("cli.stats.triangle", lang, sessions=sessions, follows=follows)]
         if triangle.shares is None:
-            lines.append("  no decision counted")
+            lines.append(t("cli.stats.no_decision", lang))
         else:
             lines.append(
                 "  "
                 + ", ".join(
-                    f"{CORNER_NAMES[corner]} {100 * triangle.shares[corner]:.1f}%" for corner in CORNERS
+                    f"{t(f'cli.stats.corner.{corner}', lang)} {100 * triangle.shares[corner]:.1f}%"
+                    for corner in CORNERS
                 )
             )
     if scenario is not None and scenario.has_red_lines:
         crossed = ", ".join(
-            f"{card} ({plural(count, 'session')})" for card, count in stats.lines_crossed.items()
+            f"{card} ({counted(sessions_crossing, 'session', lang)})"
+            for card, sessions_crossing in stats.lines_crossed.items()
         )
+        sessions = counted(stats.crossing_sessions, "session", lang)
         lines += [
             "",
-            f"Red lines crossed: in {plural(stats.crossing_sessions, 'session')} of {count}"
-            + (f": {crossed}" if crossed else ""),
+            t(
+                "cli.stats.red_lines",
+                lang,
+                sessions=sessions,
+                count=count,
+                crossed=f": {crossed}" if crossed else "",
+            ),
         ]
 
-    lang = scenario.default_language if scenario else ""
-    header = [
-        "card",
+    names = (
         "option",
-        *(["label"] if scenario else []),
+        *(("label",) if scenario else ()),
         "chosen",
         "share",
         "voted",
-        "avg votes",
-        "avg vote share",
-    ]
+        "avg_votes",
+        "avg_share",
+    )
+    header = [t("cli.sim.column.card", lang)]
+    header += [t(f"cli.{'sim' if name == 'option' else 'stats'}.column.{name}", lang) for name in names]
     phones = any(option.average_phone_votes is not None for card in stats.cards for option in card.options)
     if phones:  # a column only when phones voted in some session
-        header.append("of which by phone")
+        header.append(t("cli.stats.column.by_phone", lang))
     rows = []
     for card in stats.cards:
         for option in card.options:
             first = option.option == 0
             label = []
             if scenario:
-                text = scenario.text(scenario.card(card.card).options[option.option].label, lang)
+                label_of = scenario.card(card.card).options[option.option].label
+                text = scenario.text(label_of, _text_language(scenario, lang))
                 label = [text if len(text) <= LABEL_WIDTH else text[: LABEL_WIDTH - 1] + "…"]
             rows.append(
                 [
@@ -226,11 +247,7 @@ def format_stats(
             if phones:
                 average = option.average_phone_votes
                 rows[-1].append("-" if average is None else f"{average:.1f}")
-    lines += [
-        "",
-        "Options chosen per card (final decisions, undone ones left out; votes over the decisions",
-        "voted on: the average number of votes and the average share of the votes)",
-    ]
+    lines += ["", *t("cli.stats.options", lang).splitlines()]
     lines += table(header, rows, left=2 if scenario else 1)
-    lines += format_shifts(shifts or [], scenario)
+    lines += format_shifts(shifts or [], scenario, lang)
     return "\n".join(lines)

@@ -80,11 +80,35 @@ def test_with_the_scenario_file_every_card_and_option_label_is_listed(
         paths.append(str(path))
     code, out, err = stats(capsys, *paths, "--scenario", str(EXAMPLE))
     assert code == 0, err
-    assert "Sessions of scenario 'voorbeeld' (Voorbeeldgemeente)" in out
-    assert "Adviseer: zet het meteen aan" in out  # the scan car's first option
+    # The scenario's texts in the language of the summary (the example has English too).
+    assert "Sessions of scenario 'voorbeeld' (Sample municipality)" in out
+    assert "Advise: switch it on right away" in out  # the scan car's first option
     for card in scenario.cards:  # in the scenario's order, played or not
         assert f"\n  {card.id} " in out
     assert out.index("  scanauto ") < out.index("  citrix ")
+    code, out, err = stats(capsys, *paths, "--scenario", str(EXAMPLE), "--lang", "nl")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[:2] == [
+        "Sessies van scenario 'voorbeeld' (Voorbeeldgemeente)",
+        "2 sessies: 0 groepssessies, 2 alleen; 0 groepen; datums onbekend",
+    ]
+    assert "Uitkomsten (sessies)" in lines and "  uitkomst" in out
+    assert "Adviseer: zet het meteen aan" in out
+    header = lines[[line.startswith("Gekozen opties per kaart") for line in lines].index(True) + 2]
+    assert header.split() == [
+        "kaart",
+        "optie",
+        "label",
+        "gekozen",
+        "aandeel",
+        "gestemd",
+        "gem.",
+        "stemmen",
+        "gem.",
+        "aandeel",
+        "stemmen",
+    ]
 
 
 def test_logs_of_different_scenarios_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -122,6 +146,14 @@ def test_with_the_scenario_the_mean_triangle_and_the_lines_crossed_are_shown(
     # (tests/core/valued.py).
     assert lines[at + 1] == "  strategy (willen) 25.0%, capacity (kunnen) 45.0%, legitimacy (mogen) 30.0%"
     assert "Red lines crossed: in 1 session of 2: datalek (1 session), losgeld (1 session)" in lines
+    code, out, err = stats(capsys, *map(str, logs), "--scenario", str(write_valued(tmp_path)), "--lang", "nl")
+    assert code == 0, err
+    lines = out.splitlines()
+    at = lines.index("Driehoek van publieke waarde (gemiddelde over 2 sessies; volgt de gekozen opties)")
+    assert (
+        lines[at + 1] == "  strategie (willen) 25.0%, capaciteit (kunnen) 45.0%, legitimiteit (mogen) 30.0%"
+    )
+    assert "Rode lijnen overschreden: in 1 sessie van 2: datalek (1 sessie), losgeld (1 sessie)" in lines
 
 
 def test_the_statements_shift_over_the_sessions_in_text_json_and_csv(
