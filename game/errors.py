@@ -19,6 +19,9 @@ class Phrase:
     def text(self, lang: str) -> str:
         return said(self.key, self.params, lang)
 
+    def __str__(self) -> str:
+        return self.text("en")  # (inside an English f-string: the words as the game said them before)
+
 
 def said(key: str, params: Mapping[str, object], lang: str) -> str:
     """`key` in `lang` with its parameters, a phrase (or an error with a key, or a tuple of phrases) among

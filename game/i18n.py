@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from game.i18n_cli import CLI_STRINGS
+from game.i18n_scenario import SCENARIO_STRINGS
 from game.i18n_sim import SIM_STRINGS
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
@@ -1572,6 +1573,7 @@ STRINGS: dict[str, dict[str, str]] = {
 
 STRINGS.update(CLI_STRINGS)  # (the command line's words: a key is in one of the two, tests/test_i18n*.py)
 STRINGS.update(SIM_STRINGS)  # (the simulator's and stats' words, likewise)
+STRINGS.update(SCENARIO_STRINGS)  # (the scenario checks' words, the same way)
 
 
 def t(key: str, lang: str, **fmt: object) -> str:

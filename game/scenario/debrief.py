@@ -9,6 +9,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.core.corners import ASPECTS
 from game.core.model import Card, DebriefContent, Statement, Text
+from game.errors import Phrase
 from game.scenario.context import ReadContext
 from game.scenario.nodes import Entry, describe, first_place, is_null, short, suggestion
 
@@ -57,7 +58,7 @@ def _questions(context: ReadContext, entry: Entry, cards: Sequence[Card]) -> dic
         return {}
     carried = {aspect for card in cards for aspect in card.aspects}
     questions: dict[str, tuple[Text, ...]] = {}
-    first: dict[str, str] = {}
+    first: dict[str, Phrase] = {}
     for item in checker.entries(node, "aspect"):
         aspect = item.key.strip().lower()
         if aspect not in ASPECTS:
@@ -124,7 +125,7 @@ def _statements(context: ReadContext, entry: Entry) -> tuple[Statement, ...]:
         )
         checker.report(entry.value, message)
     statements: list[Statement] = []
-    first: dict[str, str] = {}
+    first: dict[str, Phrase] = {}
     for number, item in enumerate(items, start=1):
         fields = checker.fields(item, f"statement {number}", STATEMENT_KEYS)
         if fields is None:

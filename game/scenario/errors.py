@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
-from game.errors import GameError
+from game.errors import GameError, Phrase, said
+from game.i18n import counted, t
 from game.scenario.order import cause_lines
 
 Severity = Literal["error", "warning"]
+Said = str | Phrase  # words of a message: a phrase said in the reader's language, or a name or value as given
 LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks of YAML, which counts lines by them
 
 
@@ -30,6 +32,36 @@ class Problem:
     cell: str = ""
     structure: bool = False
     cause: str = ""  # the place of the problem this one follows from ("Kaarten!G1", "12:5"); "" if none
+    # The message's game.i18n key ("problem. ...") and parameters, said by language; "" for a plain
+    # message. Problems compare by `message`, their English.
+    key: str = field(default="", compare=False)
+    params: Mapping[str, object] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(
+        cls,
+        file: str,
+        line: int,
+        column: int,
+        message: Said,
+        *,
+        severity: Severity = "error",
+        cell: str = "",
+        structure: bool = False,
+        cause: str = "",
+    ) -> Problem:
+        """A problem whose message is a phrase (said in the reader's language) or a plain text."""
+        key, params = (message.key, message.params) if isinstance(message, Phrase) else ("", {})
+        return cls(file, line, column, str(message), severity, cell, structure, cause, key, params)
+
+    def said(self, lang: str) -> str:
+        """The message in `lang`; a plain message as given."""
+        return said(self.key, self.params, lang) if self.key else self.message
+
+    def text(self, lang: str) -> str:
+        """The problem as printed: 'file:12:5: message', a warning marked as one, in `lang`."""
+        prefix = t("problem.warning_prefix", lang) if self.severity == "warning" else ""
+        return f"{self.file}:{self.place}: {prefix}{self.said(lang)}"
 
     @property
     def is_error(self) -> bool:
@@ -41,8 +73,7 @@ class Problem:
         return self.cell or f"{self.line}:{self.column}"
 
     def __str__(self) -> str:
-        prefix = "warning: " if self.severity == "warning" else ""
-        return f"{self.file}:{self.place}: {prefix}{self.message}"
+        return self.text("en")
 
 
 def within_text(problems: list[Problem], text: str) -> list[Problem]:
@@ -74,7 +105,10 @@ class ScenarioInvalid(GameError):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
-        errors = [problem for problem in self.problems if problem.is_error]
-        summary = "\n".join(cause_lines(self.problems))
-        count = len(errors)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the scenario:\n{summary}")
+        super().__init__(key="problem.invalid")
+
+    def text(self, lang: str) -> str:
+        """'2 problems in the scenario:' and the problems in the order of their cause, in `lang`."""
+        count = sum(1 for problem in self.problems if problem.is_error)
+        heading = t("problem.invalid", lang, problems=counted(count, "problem", lang))
+        return "\n".join([heading, *cause_lines(self.problems, lang)])

@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from game.errors import Phrase
 from game.scenario.errors import Problem
 from game.scenario.yaml_loader import LIBYAML
 
@@ -49,20 +50,15 @@ _ODD_BREAKS = "\r\x85\u2028\u2029"
 _COLLECTION_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _COLLECTION_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
-ALIAS_MESSAGE = (
-    "YAML anchors and aliases ('&name', '*name') are not allowed in a scenario file; "
-    "write the text or block out in full (a text that starts with '&' or '*' must be in quotes)"
-)
-DEPTH_MESSAGE = (
-    f"blocks and lists are nested more than {MAX_DEPTH} levels deep here; "
-    "a scenario needs at most 7 levels (check the brackets and the indentation)"
-)
+ALIAS = Phrase("problem.yaml.aliases")
+DEPTH = Phrase("problem.yaml.depth", {"depth": MAX_DEPTH})
+ALIAS_MESSAGE, DEPTH_MESSAGE = str(ALIAS), str(DEPTH)  # (in English, as tests compare them)
 
 
-def size_message(size: int) -> str:
+def size_message(size: int) -> Phrase:
     megabytes = size / (1024 * 1024)
     limit = MAX_FILE_BYTES // (1024 * 1024)
-    return f"the file is too large ({megabytes:.1f} MB); a scenario file may be at most {limit} MB"
+    return Phrase("problem.file.too_large", {"size": f"{megabytes:.1f}", "limit": limit})
 
 
 def text_too_large(text: str) -> int | None:
@@ -131,9 +127,9 @@ def _events(text: str) -> Iterator[yaml.Event]:
         return
 
 
-def _at(filename: str, mark: Any, message: str) -> Problem:  # a yaml.Mark or libyaml's own
+def _at(filename: str, mark: Any, message: Phrase) -> Problem:  # a yaml.Mark or libyaml's own
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    return Problem(filename, line, column, message)
+    return Problem.of(filename, line, column, message)
 
 
 def event_problems(filename: str, text: str, depth: bool, aliases: bool) -> list[Problem]:
@@ -142,12 +138,12 @@ def event_problems(filename: str, text: str, depth: bool, aliases: bool) -> list
     level = 0
     for event in _events(text):
         if aliases and (isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None):
-            problems.append(_at(filename, event.start_mark, ALIAS_MESSAGE))
+            problems.append(_at(filename, event.start_mark, ALIAS))
             aliases = False
         if isinstance(event, _COLLECTION_START):
             level += 1
             if depth and level > MAX_DEPTH:
-                problems.append(_at(filename, event.start_mark, DEPTH_MESSAGE))
+                problems.append(_at(filename, event.start_mark, DEPTH))
                 depth = False
         elif isinstance(event, _COLLECTION_END):
             level -= 1

@@ -5,15 +5,16 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.error import Mark
 from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
-from game.scenario.errors import Problem, Severity
-from game.scenario.limits import ALIAS_MESSAGE, DEPTH_MESSAGE, MAX_DEPTH, MAX_NUMBER
+from game.errors import Phrase
+from game.scenario.errors import Problem, Said, Severity
+from game.scenario.limits import ALIAS, DEPTH, MAX_DEPTH, MAX_NUMBER
 
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
@@ -36,10 +37,10 @@ def closest(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | 
     return matches[0] if matches else None
 
 
-def suggestion(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str:
+def suggestion(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> Said:
     """A "did you mean" hint for the closest candidate, or an empty string when nothing is close."""
     match = closest(word, candidates, cutoff)
-    return f"; did you mean '{match}'?" if match else ""
+    return Phrase("problem.hint.meant", {"name": match}) if match else ""
 
 
 def short(value: str, limit: int = 40) -> str:
@@ -55,19 +56,18 @@ def is_bool(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == BOOL
 
 
-def bool_message(node: ScalarNode) -> str:
-    word = node.value
-    return f"'{word}' without quotes means true/false in YAML, not text; write it in quotes: \"{word}\""
+def bool_message(node: ScalarNode) -> Phrase:
+    return Phrase("problem.bool_text", {"word": node.value})
 
 
-def describe(node: Node) -> str:
+def describe(node: Node) -> Said:
     """How a value looks to the author, for 'must be X, not Y' messages."""
     if isinstance(node, MappingNode):
-        return "a block of 'key: value' lines"
+        return Phrase("problem.a_block")
     if isinstance(node, SequenceNode):
-        return "a list"
+        return Phrase("problem.a_list")
     if is_bool(node):
-        return f"'{node.value}' (true/false)"
+        return Phrase("problem.a_bool", {"value": node.value})
     return f"'{short(str(node.value))}'"
 
 
@@ -119,7 +119,7 @@ class Checker:
     def report(
         self,
         node: Node,
-        message: str,
+        message: Said,
         severity: Severity = "error",
         *,
         about: str = "",
@@ -136,11 +136,22 @@ class Checker:
             cause, mark = cause or known.cause, known.at or mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         cell = mark.cell if isinstance(mark, CellMark) else ""
-        self.problems.append(Problem(self.filename, line, column, message, severity, cell, structure, cause))
+        self.problems.append(
+            Problem.of(
+                self.filename,
+                line,
+                column,
+                message,
+                severity=severity,
+                cell=cell,
+                structure=structure,
+                cause=cause,
+            )
+        )
 
-    def report_at(self, line: int, column: int, message: str) -> None:
+    def report_at(self, line: int, column: int, message: Said) -> None:
         """Report at a 0-based line and column."""
-        self.problems.append(Problem(self.filename, line + 1, column + 1, message))
+        self.problems.append(Problem.of(self.filename, line + 1, column + 1, message))
 
     def explain(self, explained: Explained) -> None:
         """What the reading said already: its quiet nodes, its missing keys, its lost words."""
@@ -161,10 +172,10 @@ class Checker:
         """The entries of a mapping; reports keys that are not plain text and keys given twice."""
         self._seen_mappings.add(id(node))
         result: list[Entry] = []
-        first_seen: dict[str, str] = {}
+        first_seen: dict[str, Said] = {}
         for key_node, value in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag == NULL:
-                self.report(key_node, "a key must be a plain word followed by ':'")
+                self.report(key_node, Phrase("problem.key_plain"))
                 continue
             key = str(key_node.value)
             if key in first_seen:
@@ -177,14 +188,14 @@ class Checker:
     def fields(
         self,
         node: Node,
-        where: str,
+        where: Said,
         required: Sequence[str],
         optional: Sequence[str] = (),
-        elsewhere: dict[str, str] | None = None,
+        elsewhere: Mapping[str, Said] | None = None,
     ) -> dict[str, Entry] | None:
         """The keys of a fixed-shape mapping; reports unknown and missing keys. None if not a mapping."""
         if not isinstance(node, MappingNode):
-            message = f"{where} must be a block of 'key: value' lines, not {describe(node)}"
+            message = Phrase("problem.must_block", {"what": where, "given": describe(node)})
             self.report(node, message, structure=True)
             return None
         allowed = (*required, *optional)
@@ -194,22 +205,30 @@ class Checker:
             if entry.key in allowed:
                 found[entry.key] = entry
             elif elsewhere and entry.key in elsewhere:
-                message = f"'{entry.key}' does not belong in {where}; {elsewhere[entry.key]}"
+                message = Phrase(
+                    "problem.key_elsewhere", {"word": entry.key, "what": where, "hint": elsewhere[entry.key]}
+                )
                 self.report(entry.key_node, message, structure=True)
             else:
                 meant = closest(entry.key, allowed)
-                hint = f"; did you mean '{meant}'?" if meant else ""
-                self.report(entry.key_node, f"unknown key '{entry.key}' in {where}{hint}", structure=True)
+                hint = Phrase("problem.hint.meant", {"name": meant}) if meant else ""
+                message = Phrase("problem.unknown_key", {"word": entry.key, "what": where, "hint": hint})
+                self.report(entry.key_node, message, structure=True)
                 if meant is not None:
                     renamed.setdefault(meant, place_of(entry.key_node))
         missing = [key for key in required if key not in found]
         if missing:
             quoted = [f"'{key}'" for key in missing]
-            listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+            listed: Said = quoted[0]
+            if len(quoted) > 1:
+                listed = Phrase("problem.and", {"first": ", ".join(quoted[:-1]), "last": quoted[-1]})
             explained = all((id(node), key) in self.explained.missing for key in missing)
             cause = renamed[missing[0]] if all(key in renamed for key in missing) else ""
             self.report(
-                node, f"{where} is missing {listed}", about=missing[0] if explained else "", cause=cause
+                node,
+                Phrase("problem.missing_keys", {"what": where, "keys": listed}),
+                about=missing[0] if explained else "",
+                cause=cause,
             )
         return found
 
@@ -226,14 +245,12 @@ class Checker:
             below: list[Node] = []
             for node in level:
                 if id(node) in visited:
-                    self.report(node, ALIAS_MESSAGE)
+                    self.report(node, ALIAS)
                     return False
                 visited.add(id(node))
                 if node.tag not in _PLAIN_TAGS:
                     tag = _short_tag(node.tag)
-                    self.report(
-                        node, f"the YAML tag '{tag}' is not allowed in a scenario file", structure=True
-                    )
+                    self.report(node, Phrase("problem.yaml_tag", {"tag": tag}), structure=True)
                     self._ignored.add(id(node))  # after reporting: nothing else is said about this value
                 if isinstance(node, MappingNode):
                     self._mappings.append(node)
@@ -243,7 +260,7 @@ class Checker:
             if depth == MAX_DEPTH:
                 deeper = next((node for node in below if isinstance(node, CollectionNode)), None)
                 if deeper is not None:
-                    self.report(deeper, DEPTH_MESSAGE)
+                    self.report(deeper, DEPTH)
             level, depth = below, depth + 1
         return True
 
@@ -255,64 +272,56 @@ class Checker:
 
     # Scalars
 
-    def sequence(self, node: Node, what: str, example: str) -> list[Node]:
+    def sequence(self, node: Node, what: Said, example: Said) -> list[Node]:
         if isinstance(node, SequenceNode):
             return list(node.value)
         if is_null(node):
-            self.report(node, f"{what} is empty; it must be a list, like {example}")
+            self.report(node, Phrase("problem.empty_list", {"what": what, "example": example}))
         else:
-            self.report(node, f"{what} must be a list, like {example}, not {describe(node)}", structure=True)
+            message = Phrase("problem.must_list", {"what": what, "example": example, "given": describe(node)})
+            self.report(node, message, structure=True)
         return []
 
-    def words(self, node: Node, what: str, example: str) -> list[Node]:
+    def words(self, node: Node, what: Said, example: Said) -> list[Node]:
         """A list of short words; a single word on its own is accepted as a list of one."""
         if isinstance(node, ScalarNode) and node.tag == STR and node.value.strip():
             return [node]
         return self.sequence(node, what, example)
 
-    def string(self, node: Node, what: str) -> str | None:
+    def string(self, node: Node, what: Said) -> str | None:
         """A short text value such as an id reference; bools and empty values are reported."""
         if isinstance(node, ScalarNode):
             if is_bool(node):
                 self.report(node, bool_message(node))
                 return None
             if is_null(node) or node.value == "":
-                self.report(node, f"{what} is empty")
+                self.report(node, Phrase("problem.empty", {"what": what}))
                 return None
             return str(node.value)
-        self.report(node, f"{what} must be a single word or text, not {describe(node)}")
+        self.report(node, Phrase("problem.must_word", {"what": what, "given": describe(node)}))
         return None
 
-    def identifier(self, node: Node, what: str) -> str | None:
+    def identifier(self, node: Node, what: Said) -> str | None:
         """A name in conditions (meters, flags): letters, digits and '_', not starting with a digit."""
         value = self.string(node, what)
         if value is not None and not IDENTIFIER.match(value):
-            why = ""
+            why: Said = ""
             if "-" in value and LABEL.match(value):
-                better = value.replace("-", "_")
-                why = f"; conditions name it, where '{value}' would read as a subtraction: write '{better}'"
-            self.report(
-                node,
-                f"{what} '{short(value)}' may only contain letters, digits and '_', "
-                f"and may not start with a digit{why}",
-            )
+                why = Phrase("problem.hint.subtraction", {"value": value, "better": value.replace("-", "_")})
+            self.report(node, Phrase("problem.identifier", {"what": what, "value": short(value), "why": why}))
             return None
         return value
 
-    def label(self, node: Node, what: str) -> str | None:
+    def label(self, node: Node, what: Said) -> str | None:
         """An id no condition names (scenario, card, theme, speaker, ending, profile): letters, digits, '_'
         and '-', not starting with a digit or '-'."""
         value = self.string(node, what)
         if value is not None and not LABEL.match(value):
-            self.report(
-                node,
-                f"{what} '{short(value)}' may only contain letters, digits, '_' and '-', "
-                "and must start with a letter",
-            )
+            self.report(node, Phrase("problem.label", {"what": what, "value": short(value)}))
             return None
         return value
 
-    def integer(self, node: Node, what: str, example: str = "3") -> int | None:
+    def integer(self, node: Node, what: Said, example: Said = "3") -> int | None:
         if isinstance(node, ScalarNode) and node.tag == INT:
             try:
                 value: int = _constructor.construct_yaml_int(node)
@@ -320,10 +329,10 @@ class Checker:
                 pass
             else:
                 return value if self._in_range(node, what, value) else None
-        self._not_a_number(node, what, f"a whole number, like {example}")
+        self._not_a_number(node, what, Phrase("problem.a_whole_number", {"example": example}))
         return None
 
-    def number(self, node: Node, what: str, example: str = "5 or -10") -> float | int | None:
+    def number(self, node: Node, what: Said, example: Said = "5 or -10") -> float | int | None:
         if isinstance(node, ScalarNode) and node.tag in (INT, FLOAT):
             try:
                 value: float | int = (
@@ -335,28 +344,33 @@ class Checker:
                 value = math.nan
             if isinstance(value, int) or math.isfinite(value):
                 return value if self._in_range(node, what, value) else None
-        self._not_a_number(node, what, f"a number, like {example}")
+        self._not_a_number(node, what, Phrase("problem.a_number", {"example": example}))
         return None
 
-    def _in_range(self, node: Node, what: str, value: float | int) -> bool:
+    def _in_range(self, node: Node, what: Said, value: float | int) -> bool:
         if -MAX_NUMBER <= value <= MAX_NUMBER:
             return True
-        self.report(node, f"{what} must be between -{MAX_NUMBER} and {MAX_NUMBER}, not {describe(node)}")
+        self.report(node, Phrase("problem.range", {"what": what, "max": MAX_NUMBER, "given": describe(node)}))
         return False
 
-    def _not_a_number(self, node: Node, what: str, expected: str) -> None:
+    def _not_a_number(self, node: Node, what: Said, expected: Said) -> None:
         if is_null(node):
-            self.report(node, f"{what} is empty; it must be {expected}")
+            self.report(node, Phrase("problem.empty_must", {"what": what, "expected": expected}))
             return
-        hint = ""
+        hint: Said = ""
         if isinstance(node, ScalarNode) and node.style in ("'", '"') and _NUMBER_TEXT.match(node.value):
-            hint = "; remove the quotes around the number"
-        self.report(node, f"{what} must be {expected}, not {describe(node)}{hint}")
+            hint = Phrase("problem.hint.quotes")
+        self.report(
+            node,
+            Phrase(
+                "problem.must", {"what": what, "expected": expected, "given": describe(node), "hint": hint}
+            ),
+        )
 
-    def boolean(self, node: Node, what: str) -> bool | None:
+    def boolean(self, node: Node, what: Said) -> bool | None:
         if isinstance(node, ScalarNode) and node.tag == BOOL:
             return bool(_constructor.construct_yaml_bool(node))
-        self.report(node, f"{what} must be true or false, not {describe(node)}")
+        self.report(node, Phrase("problem.must_bool", {"what": what, "given": describe(node)}))
         return None
 
 
@@ -364,13 +378,10 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
 
 
-def _duplicate_message(noun: str, key: str, first: str) -> str:
+def _duplicate_message(noun: str, key: str, first: Said) -> Phrase:
     if noun == "key":
-        return (
-            f"the key '{key}' appears twice in the same block (first {first}); "
-            "YAML would silently keep only the last one"
-        )
-    return f"{noun} '{key}' is defined twice (first {first})"
+        return Phrase("problem.key_twice", {"word": key, "first": first})
+    return Phrase("problem.defined_twice", {"noun": noun, "word": key, "first": first})
 
 
 class CellMark(Mark):
@@ -396,10 +407,10 @@ def cell_of(node: Node) -> str:
     return mark.cell if isinstance(mark, CellMark) else ""
 
 
-def first_place(node: Node) -> str:
+def first_place(node: Node) -> Phrase:
     """ "on line 12" in a YAML file, "in Kaarten!A3" in a workbook: where something first appeared."""
     cell = cell_of(node)
     if cell:
-        return f"in {cell}"
+        return Phrase("problem.first.cell", {"cell": cell})
     mark = node.start_mark
-    return f"on line {mark.line + 1 if mark is not None else 1}"
+    return Phrase("problem.first.line", {"line": mark.line + 1 if mark is not None else 1})

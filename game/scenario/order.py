@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from game.formatting import plural
+from game.i18n import t
 
 if TYPE_CHECKING:  # errors.py prints its problems with cause_lines
     from game.scenario.errors import Problem
@@ -52,17 +52,15 @@ def by_cause(problems: Iterable[Problem]) -> list[Folded]:
     return [Folded(root, tuple(following.get(id(root), ()))) for root in ordered]
 
 
-def cause_lines(problems: Iterable[Problem]) -> list[str]:
-    """The problems as printed: one line for each that stands on its own, and a line under it counting
-    the problems that follow from it."""
+def cause_lines(problems: Iterable[Problem], lang: str = "en") -> list[str]:
+    """The problems as printed in `lang`: one line for each that stands on its own, and a line under it
+    counting the problems that follow from it."""
     lines = []
     for folded in by_cause(problems):
-        lines.append(str(folded.problem))
+        lines.append(folded.problem.text(lang))
         count = len(folded.consequences)
         if count:
-            lines.append(
-                f"  and {plural(count, 'problem')} that {'follows' if count == 1 else 'follow'} from it"
-            )
+            lines.append("  " + t(f"problem.follow.{'one' if count == 1 else 'many'}", lang, count=count))
     return lines
 
 

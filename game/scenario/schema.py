@@ -7,6 +7,7 @@ from types import MappingProxyType
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.core.model import Meter, Number, Outcome, Scenario, Speaker, Theme
+from game.errors import Phrase
 from game.scenario.cards import read_cards
 from game.scenario.conditions import read_condition
 from game.scenario.context import ConditionUse, ReadContext
@@ -19,6 +20,7 @@ from game.scenario.nodes import (
     Checker,
     Entry,
     bool_message,
+    closest,
     describe,
     first_place,
     is_bool,
@@ -265,7 +267,7 @@ def _long_theme(context: ReadContext, node: MappingNode, theme_id: str) -> Theme
             translations.append(item)
         else:
             hint = suggestion(item.key, THEME_KEYS)
-            misspelt_name = misspelt_name or hint.endswith("'name'?")
+            misspelt_name = misspelt_name or closest(item.key, THEME_KEYS) == "name"
             checker.report(item.key_node, f"unknown key '{short(item.key)}' in {where}{hint}")
     if translations:
         message = (
@@ -298,7 +300,7 @@ def _outcomes(context: ReadContext, entry: Entry | None, noun: str) -> tuple[Out
     checker = context.checker
     items = checker.sequence(entry.value, f"'{entry.key}'", f"'- id: ...' for each {noun}")
     outcomes: list[Outcome] = []
-    first_places: dict[str, str] = {}
+    first_places: dict[str, Phrase] = {}
     for number, item in enumerate(items, start=1):
         fields = checker.fields(item, f"{noun} {number}", ("id", "title", "text"), ("when",))
         if fields is None:

@@ -11,8 +11,9 @@ from pathlib import Path
 import yaml
 from yaml.nodes import Node
 
+from game.errors import Phrase
 from game.scenario import limits
-from game.scenario.errors import LINE_BREAK, Problem
+from game.scenario.errors import LINE_BREAK, Problem, Said
 from game.scenario.yaml_loader import LIBYAML
 from game.scenario.yaml_loader import PureLoader as _SafeLoader
 from game.scenario.yaml_loader import compose as compose_yaml
@@ -38,23 +39,22 @@ def read_source(path: str | Path) -> tuple[Source | None, list[Problem]]:
             data = file.read(limits.MAX_FILE_BYTES + 1)
             size = max(len(data), os.fstat(file.fileno()).st_size)
     except FileNotFoundError:
-        return None, [Problem(filename, 1, 1, "file not found")]
+        return None, [Problem.of(filename, 1, 1, Phrase("problem.file.not_found"))]
     except IsADirectoryError:
-        return None, [Problem(filename, 1, 1, "this is a folder, not a scenario file")]
+        return None, [Problem.of(filename, 1, 1, Phrase("problem.file.folder"))]
     except OSError as error:
-        return None, [Problem(filename, 1, 1, f"cannot read the file: {error.strerror or error}")]
+        return None, [
+            Problem.of(filename, 1, 1, Phrase("problem.file.unreadable", {"reason": error.strerror or error}))
+        ]
     if size > limits.MAX_FILE_BYTES:
-        return None, [Problem(filename, 1, 1, limits.size_message(size))]
+        return None, [Problem.of(filename, 1, 1, limits.size_message(size))]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        message = (
-            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x} cannot be read); "
-            "save it as UTF-8 in your text editor"
-        )
-        return None, [Problem(filename, line, column, message)]
+        message = Phrase("problem.file.not_utf8", {"byte": f"0x{data[error.start]:02x}"})
+        return None, [Problem.of(filename, line, column, message)]
     return Source(filename, text, hashlib.sha256(data).hexdigest()), []
 
 
@@ -71,7 +71,7 @@ def compose(source: Source) -> tuple[Node | None, list[Problem]]:
     text, filename = source.text, source.filename
     size = limits.text_too_large(text)
     if size is not None:
-        return None, [Problem(filename, 1, 1, limits.size_message(size))]
+        return None, [Problem.of(filename, 1, 1, limits.size_message(size))]
     surrogate = _SURROGATE.search(text)  # only in a text from a caller: a decoded file has none
     if surrogate is not None:
         return None, [_unreadable_character(source, surrogate.start())]
@@ -100,7 +100,7 @@ def compose(source: Source) -> tuple[Node | None, list[Problem]]:
     except RecursionError:  # the pure-Python composer (no libyaml, a BOM, see yaml_loader) on a deep file
         return None, limits.event_problems(filename, text, True, False) or _unreadable(source)
     if root is None:
-        return None, [Problem(source.filename, 1, 1, "the file is empty; a scenario starts with 'format: 1'")]
+        return None, [Problem.of(source.filename, 1, 1, Phrase("problem.file.empty"))]
     return root, []
 
 
@@ -114,7 +114,7 @@ def _tab_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_TAB_MESSAGE = "a tab is used for indentation here; YAML only allows spaces, so replace the tab with spaces"
+_TAB_MESSAGE = Phrase("problem.yaml.tab_indent")
 
 
 def _explain(source: Source, error: yaml.YAMLError) -> list[Problem]:
@@ -123,7 +123,7 @@ def _explain(source: Source, error: yaml.YAMLError) -> list[Problem]:
     if isinstance(error, yaml.reader.ReaderError) and source.text:
         return [_unreadable_character(source, error.position)]
     if not isinstance(error, yaml.MarkedYAMLError) or error.problem_mark is None:
-        return [Problem(filename, 1, 1, f"the file cannot be read as YAML: {error}")]
+        return [Problem.of(filename, 1, 1, Phrase("problem.yaml.unreadable_because", {"reason": str(error)}))]
     mark = error.problem_mark
     line, column = mark.line + 1, mark.column + 1
     problem = error.problem or ""
@@ -131,19 +131,18 @@ def _explain(source: Source, error: yaml.YAMLError) -> list[Problem]:
     tabs = _tab_lines(source.text)
     at_tab = 0 <= mark.index < len(source.text) and source.text[mark.index] == "\t"
     if tabs and (at_tab or "tab" in problem or any(tab_line == line for tab_line, _ in tabs)):
-        return [Problem(filename, tab_line, tab_column, _TAB_MESSAGE) for tab_line, tab_column in tabs]
+        return [Problem.of(filename, tab_line, tab_column, _TAB_MESSAGE) for tab_line, tab_column in tabs]
     if at_tab or "'\\t'" in problem:
-        message = "a tab character here confuses YAML; replace it with spaces"
-        return [Problem(filename, line, column, message)]
+        return [Problem.of(filename, line, column, Phrase("problem.yaml.tab"))]
     context_mark = error.context_mark
     if "quoted scalar" in context and "end of stream" in problem and context_mark is not None:
-        message = "this quote is never closed; add the closing quote at the end of the text"
-        return [Problem(filename, context_mark.line + 1, context_mark.column + 1, message)]
-    return [Problem(filename, line, column, _plain_message(problem, context, context_mark))]
+        message = Phrase("problem.yaml.quote")
+        return [Problem.of(filename, context_mark.line + 1, context_mark.column + 1, message)]
+    return [Problem.of(filename, line, column, _plain_message(problem, context, context_mark))]
 
 
 def _unreadable(source: Source) -> list[Problem]:
-    return [Problem(source.filename, 1, 1, "the file cannot be read as YAML")]
+    return [Problem.of(source.filename, 1, 1, Phrase("problem.yaml.unreadable"))]
 
 
 def _unreadable_character(source: Source, index: int) -> Problem:
@@ -153,44 +152,37 @@ def _unreadable_character(source: Source, index: int) -> Problem:
     before = text[:index]
     line = len(LINE_BREAK.findall(before)) + 1
     column = index - max(before.rfind(character) for character in "\r\n\x85\u2028\u2029")
-    message = (
-        f"the character U+{ord(text[index]):04X} is not allowed in a YAML file (a control character or "
-        "a damaged one); delete it, or retype the text around it"
-    )
-    return Problem(source.filename, line, column, message)
+    message = Phrase("problem.yaml.character", {"code": f"U+{ord(text[index]):04X}"})
+    return Problem.of(source.filename, line, column, message)
 
 
-def _plain_message(problem: str, context: str, context_mark: yaml.Mark | None) -> str:
-    opened = f" (opened on line {context_mark.line + 1})" if context_mark is not None else ""
+def _plain_message(problem: str, context: str, context_mark: yaml.Mark | None) -> Phrase:
+    opened: Said = Phrase("problem.yaml.opened", {"line": context_mark.line + 1}) if context_mark else ""
     if "mapping values are not allowed" in problem:
-        return (
-            "unexpected ':' here; if a text contains a colon followed by a space, "
-            "put the whole text in quotes"
-        )
+        return Phrase("problem.yaml.colon")
     if "could not find expected ':'" in problem:
-        return "a line above has no ':' after its key, or a text continues on a line that is not indented"
+        return Phrase("problem.yaml.no_colon")
     if "expected <block end>" in problem or "expected <block mapping end>" in problem:
         if "'<scalar>'" in problem:
-            return "unexpected text after a quoted text; put the whole text inside the quotes"
-        return "the indentation here does not line up with the lines above it; use the same number of spaces"
+            return Phrase("problem.yaml.after_quote")
+        return Phrase("problem.yaml.indent")
     if "expected ',' or '}'" in problem:
-        return f"a {{ }} block is not closed with '}}' or lacks a ',' between its entries{opened}"
+        return Phrase("problem.yaml.block_open", {"opened": opened})
     if "expected ',' or ']'" in problem:
-        return f"a [ ] list is not closed with ']' or lacks a ',' between its items{opened}"
+        return Phrase("problem.yaml.list_open", {"opened": opened})
     if "that cannot start any token" in problem:
-        character = problem.split("'")[1] if problem.count("'") >= 2 else "this character"
-        return f"a text cannot start with {character!r} unless it is in quotes; put the whole text in quotes"
+        character = problem.split("'")[1] if problem.count("'") >= 2 else ""
+        if not character:
+            return Phrase("problem.yaml.start_this")
+        return Phrase("problem.yaml.start", {"character": repr(character)})
     if "undefined alias" in problem:
-        return "a '*' starts a reference to an '&' anchor that does not exist; put the text in quotes"
+        return Phrase("problem.yaml.alias")
     if "duplicate anchor" in context:
-        return "this '&' anchor name is already used earlier in the file"
+        return Phrase("problem.yaml.anchor")
     if "single document" in context or "another document" in problem:
-        return "a second part starts here ('---'); a scenario file has only one part"
+        return Phrase("problem.yaml.document")
     if "escape" in problem:
-        return (
-            "inside double quotes a backslash starts a special code; "
-            "write \\\\ for a backslash or use single quotes"
-        )
+        return Phrase("problem.yaml.escape")
     if "end of stream" in problem:
-        return f"the file ends while something is still open{opened}"
-    return f"this is not valid YAML: {problem}"
+        return Phrase("problem.yaml.open_end", {"opened": opened})
+    return Phrase("problem.yaml.other", {"problem": problem})

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.errors import Phrase
 from game.scenario.workbook.archive import (
     SAVE_AGAIN,
     WorkbookUnreadable,
@@ -42,7 +43,7 @@ class Cell:
     value: Value = None
     formula: str | None = None  # the formula typed in the cell ("=B2+1"); its value is not used
     merged: str | None = None  # the merged range this cell belongs to ("D4:E4")
-    problem: str | None = None  # why the cell's value cannot be read (a damaged number)
+    problem: Phrase | None = None  # why the cell's value cannot be read (a damaged number)
 
     @property
     def empty(self) -> bool:
@@ -238,8 +239,8 @@ def _formula(text: str) -> tuple[Value, str | None]:
     return found.group(1).upper() == "TRUE", None
 
 
-def _not_a_number(shown: str) -> str:
-    return f"the number in this cell cannot be read ({shown[:20]!r}); type it again"
+def _not_a_number(shown: str) -> Phrase:
+    return Phrase("problem.cell.unreadable_number", {"shown": repr(shown[:20])})
 
 
 def _ods_cell(element: object, office: str, table: str) -> Cell:
@@ -270,7 +271,7 @@ def _ods_cell(element: object, office: str, table: str) -> Cell:
         try:
             value = datetime.date.fromisoformat(str(get(office, "date-value"))[:10])
         except ValueError:
-            return Cell(problem=f"the date in this cell cannot be read ({text[:20]!r}); type it again")
+            return Cell(problem=Phrase("problem.cell.unreadable_date", {"shown": repr(text[:20])}))
     elif kind == "time":
         value = datetime.time()
     else:

@@ -10,6 +10,7 @@ import yaml
 from yaml.nodes import MappingNode
 
 from game.core.model import Scenario
+from game.errors import Phrase
 from game.scenario.errors import Problem, sort_problems
 from game.scenario.lint import Measure
 from game.scenario.nodes import Checker, Explained
@@ -33,24 +34,28 @@ def workbook_nodes(path: Path) -> tuple[MappingNode | None, Source | None, list[
         size = path.stat().st_size
         if size > MAX_WORKBOOK_BYTES:
             limit = MAX_WORKBOOK_BYTES // (1024 * 1024)
-            message = f"the workbook is {size:,} bytes; at most {limit} MB"
-            return None, None, [Problem(filename, 1, 1, message)], Explained()
+            message = Phrase("problem.file.workbook_size", {"size": f"{size:,}", "limit": limit})
+            return None, None, [Problem.of(filename, 1, 1, message)], Explained()
         data = path.read_bytes()
         sheets = read_workbook(path)
     except FileNotFoundError:
-        return None, None, [Problem(filename, 1, 1, "file not found")], Explained()
+        return None, None, [Problem.of(filename, 1, 1, Phrase("problem.file.not_found"))], Explained()
     except IsADirectoryError:
-        return None, None, [Problem(filename, 1, 1, "this is a folder, not a workbook")], Explained()
+        return None, None, [Problem.of(filename, 1, 1, Phrase("problem.file.folder_workbook"))], Explained()
     except OSError as error:
         return (
             None,
             None,
-            [Problem(filename, 1, 1, f"cannot read the file: {error.strerror or error}")],
+            [
+                Problem.of(
+                    filename, 1, 1, Phrase("problem.file.unreadable", {"reason": error.strerror or error})
+                )
+            ],
             Explained(),
         )
     except WorkbookUnreadable as error:
-        message = f"cannot read this as a workbook: {error}"
-        return None, None, [Problem(filename, 1, 1, message)], Explained()
+        message = Phrase("problem.file.not_workbook", {"reason": str(error)})
+        return None, None, [Problem.of(filename, 1, 1, message)], Explained()
     root, problems, explained = workbook_tree(filename, sheets)
     return root, Source(filename, "", hashlib.sha256(data).hexdigest()), problems, explained
 

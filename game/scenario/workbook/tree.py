@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.scenario.errors import Problem
+from game.errors import Phrase
+from game.scenario.errors import Problem, Said
 from game.scenario.nodes import (
     BOOL,
     FLOAT,
@@ -64,13 +65,13 @@ class Reader:
         return CellMark(self.filename, cell_name(sheet, row, column), line, column)
 
     def report(
-        self, sheet: str, row: int, column: int, message: str, structure: bool = False, cause: str = ""
+        self, sheet: str, row: int, column: int, message: Said, structure: bool = False, cause: str = ""
     ) -> None:
         """A problem at a cell; one at a refused cell follows from the problem that refused it."""
         mark = self.mark(sheet, row, column)
         cause = cause or self.refused.get((sheet, row, column), "")
         self.problems.append(
-            Problem(
+            Problem.of(
                 self.filename,
                 mark.line + 1,
                 column + 1,
@@ -81,7 +82,7 @@ class Reader:
             )
         )
 
-    def refuse(self, sheet: str, row: int, column: int, message: str) -> None:
+    def refuse(self, sheet: str, row: int, column: int, message: Said) -> None:
         """A structure problem at a cell whose value is not read; what follows from it names it."""
         self.report(sheet, row, column, message, structure=True)
         self.refused[(sheet, row, column)] = cell_name(sheet, row, column)
@@ -142,17 +143,11 @@ class Reader:
             return None
         if cell.formula is not None:
             formula = cell.formula if len(cell.formula) <= 40 else cell.formula[:37] + "..."
-            self.refuse(
-                sheet, row, column, f"a formula ({formula}) instead of a value; type the value itself"
-            )
+            self.refuse(sheet, row, column, Phrase("problem.cell.formula", {"formula": formula}))
             return None
         if isinstance(cell.value, datetime.date | datetime.time):
             shown = cell.value.isoformat() if not isinstance(cell.value, datetime.time) else str(cell.value)
-            self.refuse(
-                sheet, row, column,
-                f"the spreadsheet turned what was typed here into a date ({shown}); format the cell as text "
-                "(or number) and type the value again",
-            )  # fmt: skip
+            self.refuse(sheet, row, column, Phrase("problem.cell.date", {"shown": shown}))
             return None
         return None if cell.empty else cell
 
@@ -175,7 +170,7 @@ class Reader:
             )
         return ScalarNode(STR, str(value).strip() if strip else str(value), mark, mark)
 
-    def number(self, sheet: str, row: int, column: int, what: str) -> ScalarNode | None:
+    def number(self, sheet: str, row: int, column: int, what: Said) -> ScalarNode | None:
         """A number; text that reads as one ("5", "-2,5") counts, other text is said in a spreadsheet's
         words."""
         node = self.scalar(sheet, row, column)
@@ -187,11 +182,7 @@ class Reader:
             tag, shown = (INT, str(int(value))) if value.is_integer() else (FLOAT, repr(value))
             return ScalarNode(tag, shown, node.start_mark, node.end_mark)
         self.report(
-            sheet,
-            row,
-            column,
-            f"text in {what}: '{node.value}' is not a number; type a number like 5 or -10, "
-            "or leave the cell empty",
+            sheet, row, column, Phrase("problem.cell.not_number", {"what": what, "value": node.value})
         )
         return None
 
@@ -257,13 +248,13 @@ class Reader:
         for index, cell in enumerate(header):
             if cell.empty or not isinstance(cell.value, str):
                 if not cell.empty:
-                    self.report(sheet, 0, index, "a column name must be text, like 'id'", structure=True)
+                    self.report(sheet, 0, index, Phrase("problem.column.not_text"), structure=True)
                     self.lose_column(sheet, index)
                 continue
             name = cell.value.strip()
             if name in found:
                 first = cell_name(sheet, 0, found[name])
-                message = f"the column '{name}' appears twice (first in {first})"
+                message = Phrase("problem.column.twice", {"name": name, "first": first})
                 self.report(sheet, 0, index, message, structure=True)
                 self.lose_column(sheet, index)
                 continue
@@ -273,8 +264,8 @@ class Reader:
                 if meant is not None and meant not in names:
                     self.renamed.setdefault((sheet, meant), index)
                 if not extra:
-                    hint = f"; did you mean '{meant}'?" if meant else ""
-                    message = f"unknown column '{name}' in sheet '{sheet}'{hint}"
+                    hint = Phrase("problem.hint.meant", {"name": meant}) if meant else ""
+                    message = Phrase("problem.column.unknown", {"name": name, "sheet": sheet, "hint": hint})
                     self.report(sheet, 0, index, message, structure=True)
                     self.lose_column(sheet, index)
                     continue
@@ -282,10 +273,10 @@ class Reader:
         missing = [name for name in required if name not in found]
         for name in missing:
             meant = closest(name, strange)
-            hint = f"; did you mean '{meant}'?" if meant else ""
+            hint = Phrase("problem.hint.meant", {"name": meant}) if meant else ""
             renamed = self.renamed.get((sheet, name))
             cause = cell_name(sheet, 0, renamed) if renamed is not None else ""
-            message = f"the sheet '{sheet}' has no column '{name}'{hint}"
+            message = Phrase("problem.column.missing", {"sheet": sheet, "name": name, "hint": hint})
             self.report(sheet, 0, len(header), message, structure=True, cause=cause)
         if missing:  # nothing of the sheet is read: what follows from that names this problem
             self.unread[sheet] = cell_name(sheet, 0, len(header))
@@ -328,12 +319,15 @@ def workbook_tree(
     others = [sheet for sheet in by_name if sheet not in layout.SHEETS]
     for name in missing:
         meant = closest(name, others)
-        hint = f"; did you mean '{meant}'?" if meant else ""
+        hint = Phrase("problem.hint.meant", {"name": meant}) if meant else ""
         cause = cell_name(meant, 0, 0) if meant else ""  # the sheet that was renamed says it first
-        reader.report(name, 0, 0, f"the sheet '{name}' is missing{hint}", structure=True, cause=cause)
+        message = Phrase("problem.sheet.missing", {"name": name, "hint": hint})
+        reader.report(name, 0, 0, message, structure=True, cause=cause)
     for name in others:
         hint = suggestion(name, [sheet for sheet in layout.SHEETS if sheet not in by_name])
-        reader.report(name, 0, 0, f"unknown sheet '{name}'{hint}", structure=True)
+        reader.report(
+            name, 0, 0, Phrase("problem.sheet.unknown", {"name": name, "hint": hint}), structure=True
+        )
     if missing:
         return None, reader.problems, reader.explained
     _merged_ranges(reader)
@@ -381,7 +375,7 @@ def _merged_ranges(reader: Reader) -> None:
                     continue
                 if cell.merged not in first:
                     first[cell.merged] = cell_name(name, row, column)
-                    message = f"merged cells {cell.merged}; unmerge them: every value needs a cell of its own"
+                    message = Phrase("problem.cell.merged", {"cells": cell.merged})
                     reader.report(name, row, column, message, structure=True)
                 reader.refused[(name, row, column)] = first[cell.merged]
                 reader.lose(cell, first[cell.merged])
@@ -443,14 +437,14 @@ def _by_id(
             if field_key in columns:
                 column = columns[field_key]
                 value = (
-                    reader.number(sheet, row, column, f"the column '{field_key}'")
+                    reader.number(sheet, row, column, Phrase("problem.column.the", {"name": field_key}))
                     if field_key in numbers
                     else reader.scalar(sheet, row, column)
                 )
                 if value is not None:
                     fields.append(entry(field_key, value, mark))
         if key is None:
-            reader.report(sheet, row, columns["id"], "this row has no id; type one in this cell")
+            reader.report(sheet, row, columns["id"], Phrase("problem.row.no_id"))
             reader.lose_row(sheet, row, columns["id"])
             continue
         ids.append((row, key))
@@ -509,7 +503,7 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
                     sheet,
                     row,
                     columns["id"],
-                    f"card '{key}' has a second row here (first in {first}); give each card one row",
+                    Phrase("problem.row.second", {"card": key, "first": first}),
                 )
                 continue
             first_row[key] = row
@@ -549,7 +543,7 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
                 if value is not None:
                     fields.append(entry(key_name, value, mark))
         at = [
-            reader.number(sheet, row, columns[key_name], f"the column '{key_name}'")
+            reader.number(sheet, row, columns[key_name], Phrase("problem.column.the", {"name": key_name}))
             if key_name in columns
             else None
             for key_name in ("at_year", "at_turn")
@@ -583,10 +577,10 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
             place = option.start_mark
             assert isinstance(place, CellMark)
             hint = suggestion(unknown, first_row)
-            problem = f"an option of card '{unknown}', which the sheet '{sheet}' does not have{hint}"
+            problem = Phrase("problem.row.unknown_card", {"card": unknown, "sheet": sheet, "hint": hint})
             cause = reader.explained.lost.get(unknown, reader.explained.unread_card)  # its row was not read
             reader.problems.append(
-                Problem(
+                Problem.of(
                     reader.filename, place.line + 1, place.column + 1, problem, cell=place.cell, cause=cause
                 )
             )
@@ -611,9 +605,10 @@ def _options(reader: Reader, meter_ids: list[str]) -> dict[str, list[Node]] | No
             hint = (
                 suggestion(name, meter_ids)
                 or suggestion(name, known)
-                or f"; the meters are {', '.join(meter_ids)}"
+                or Phrase("problem.hint.meters", {"meters": ", ".join(meter_ids)})
             )
-            reader.report(sheet, 0, column, f"the column '{name}' is no meter{hint}", structure=True)
+            message = Phrase("problem.column.no_meter", {"name": name, "hint": hint})
+            reader.report(sheet, 0, column, message, structure=True)
             reader.lose_column(sheet, column)
     by_card: dict[str, list[tuple[float, int, Node]]] = {}
     for row in reader.rows(sheet):
@@ -622,7 +617,7 @@ def _options(reader: Reader, meter_ids: list[str]) -> dict[str, list[Node]] | No
         card = reader.scalar(sheet, row, columns["card"])
         mark = reader.mark(sheet, row, columns["card"])
         if card is None:
-            reader.report(sheet, row, columns["card"], "this option names no card; type the card's id")
+            reader.report(sheet, row, columns["card"], Phrase("problem.row.no_card"))
             reader.lose_row(sheet, row, columns["card"])
             named = reader.sheets[sheet].cell(row, columns["card"]).value  # a merged cell's value, unread
             if isinstance(named, str) and named.strip():
@@ -641,7 +636,7 @@ def _options(reader: Reader, meter_ids: list[str]) -> dict[str, list[Node]] | No
                 sheet,
                 row,
                 where,
-                f"the label of this option of card '{card.value}' is empty; type what the option says",
+                Phrase("problem.row.no_label", {"card": card.value}),
                 cause=gap.cause if gap is not None else "",
             )
             mark_empty = reader.mark(sheet, row, where)
@@ -649,7 +644,7 @@ def _options(reader: Reader, meter_ids: list[str]) -> dict[str, list[Node]] | No
         fields.append(entry("label", label, mark))
         effects = []
         for meter, column in meters.items():
-            value = reader.number(sheet, row, column, f"the effect column '{meter}'")
+            value = reader.number(sheet, row, column, Phrase("problem.column.effect", {"name": meter}))
             if value is not None:
                 header = reader.mark(sheet, row, column)
                 effects.append((ScalarNode(STR, meter, header, header), value))
@@ -668,7 +663,7 @@ def _options(reader: Reader, meter_ids: list[str]) -> dict[str, list[Node]] | No
             if text is not None:
                 fields.append(entry(key_name, text, mark))
         number = (
-            reader.number(sheet, row, columns["option"], "the column 'option'")
+            reader.number(sheet, row, columns["option"], Phrase("problem.column.the", {"name": "option"}))
             if "option" in columns
             else None
         )
@@ -696,7 +691,7 @@ def _follow_ups(reader: Reader, sheet: str, row: int, column: int) -> SequenceNo
                 sheet,
                 row,
                 column,
-                f"'{part.strip()}' is not a follow-up; write card:turns, like uitleg-aan-de-raad:2",
+                Phrase("problem.row.follow_up", {"part": part.strip()}),
             )
             continue
         fields = [entry("card", ScalarNode(STR, match.group(1), mark, mark), mark)]
@@ -759,18 +754,11 @@ def _debrief(reader: Reader) -> MappingNode | None:
         text = reader.text(sheet, row, columns, "text")
         first_text = columns.get(f"text_{reader.languages[0]}", columns.get("aspect", 0))
         if aspect is not None and statement is not None:
-            reader.report(
-                sheet, row, columns["statement"],
-                "a row is a question (an aspect) or a statement (an id), not both; "
-                "give the statement a row of its own",
-            )  # fmt: skip
+            reader.report(sheet, row, columns["statement"], Phrase("problem.row.both"))
             continue
         if aspect is None and statement is None:
             column = columns.get("aspect", columns.get("statement", 0))
-            reader.report(
-                sheet, row, column,
-                "this row has no aspect (for a question) and no statement id; type one of them",
-            )  # fmt: skip
+            reader.report(sheet, row, column, Phrase("problem.row.neither"))
             continue
         if statement is not None:
             mark = statement.start_mark

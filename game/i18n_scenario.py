@@ -1,0 +1,369 @@
+"""The scenario checks' words (validate, watch, import, export): every problem in Dutch and English."""
+
+from __future__ import annotations
+
+SCENARIO_STRINGS: dict[str, dict[str, str]] = {
+    # Framing: the warning mark, the fold line, a scenario that cannot be used, the summary lines
+    "problem.warning_prefix": {"nl": "waarschuwing: ", "en": "warning: "},
+    "problem.follow.one": {
+        "nl": "en {count} probleem dat daaruit volgt",
+        "en": "and {count} problem that follows from it",
+    },
+    "problem.follow.many": {
+        "nl": "en {count} problemen die daaruit volgen",
+        "en": "and {count} problems that follow from it",
+    },
+    "problem.invalid": {"nl": "{problems} in het scenario:", "en": "{problems} in the scenario:"},
+    "problem.summary.failed": {"nl": "{path}: {counts}", "en": "{path}: {counts}"},
+    "problem.summary.ok": {
+        "nl": "{path}: ok \u2014 {cards}, {options}; woorden: {words}",
+        "en": "{path}: ok \u2014 {cards}, {options}; words: {words}",
+    },
+    "problem.summary.ok_warned": {
+        "nl": "{path}: ok met {warnings} \u2014 {cards}, {options}; woorden: {words}",
+        "en": "{path}: ok with {warnings} \u2014 {cards}, {options}; words: {words}",
+    },
+    "problem.watch.invalid": {
+        "nl": "{path}: {errors}, {warnings}; niet gesimuleerd",
+        "en": "{path}: {errors}, {warnings}; not simulated",
+    },
+    "problem.watch.valid": {
+        "nl": "{path}: geldig met {warnings}; balans: {met} van {targets} gehaald ({games} per strategie)",
+        "en": "{path}: valid with {warnings}; balance {met} of {targets} targets met ({games} per policy)",
+    },
+    "problem.watch.never_seen": {"nl": "kaarten die nooit komen: {cards}", "en": "cards never seen: {cards}"},
+    "problem.watch.watching": {
+        "nl": "ik let op {path} (Ctrl+C stopt)",
+        "en": "watching {path} (Ctrl+C stops)",
+    },
+    # Words inside a message
+    "problem.hint.meant": {"nl": "; bedoelde je '{name}'?", "en": "; did you mean '{name}'?"},
+    "problem.hint.quotes": {
+        "nl": "; haal de aanhalingstekens rond het getal weg",
+        "en": "; remove the quotes around the number",
+    },
+    "problem.hint.subtraction": {
+        "nl": "; voorwaarden noemen het, en daarin leest '{value}' als een aftreksom: schrijf '{better}'",
+        "en": "; conditions name it, where '{value}' would read as a subtraction: write '{better}'",
+    },
+    "problem.and": {"nl": "{first} en {last}", "en": "{first} and {last}"},
+    "problem.a_block": {"nl": "een blok regels 'sleutel: waarde'", "en": "a block of 'key: value' lines"},
+    "problem.a_list": {"nl": "een lijst", "en": "a list"},
+    "problem.a_bool": {"nl": "'{value}' (waar/onwaar)", "en": "'{value}' (true/false)"},
+    "problem.a_whole_number": {
+        "nl": "een heel getal, zoals {example}",
+        "en": "a whole number, like {example}",
+    },
+    "problem.a_number": {"nl": "een getal, zoals {example}", "en": "a number, like {example}"},
+    "problem.first.cell": {"nl": "in {cell}", "en": "in {cell}"},
+    "problem.first.line": {"nl": "op regel {line}", "en": "on line {line}"},
+    # The shape of a value (nodes.py)
+    "problem.bool_text": {
+        "nl": "'{word}' zonder aanhalingstekens betekent in YAML waar/onwaar, geen tekst; "
+        'zet het tussen aanhalingstekens: "{word}"',
+        "en": "'{word}' without quotes means true/false in YAML, not text; write it in quotes: \"{word}\"",
+    },
+    "problem.key_plain": {
+        "nl": "een sleutel moet een gewoon woord zijn met ':' erachter",
+        "en": "a key must be a plain word followed by ':'",
+    },
+    "problem.must_block": {
+        "nl": "{what} moet een blok regels 'sleutel: waarde' zijn, niet {given}",
+        "en": "{what} must be a block of 'key: value' lines, not {given}",
+    },
+    "problem.key_elsewhere": {
+        "nl": "'{word}' hoort niet in {what}; {hint}",
+        "en": "'{word}' does not belong in {what}; {hint}",
+    },
+    "problem.unknown_key": {
+        "nl": "onbekende sleutel '{word}' in {what}{hint}",
+        "en": "unknown key '{word}' in {what}{hint}",
+    },
+    "problem.missing_keys": {"nl": "{what} mist {keys}", "en": "{what} is missing {keys}"},
+    "problem.yaml_tag": {
+        "nl": "de YAML-tag '{tag}' mag niet in een scenariobestand",
+        "en": "the YAML tag '{tag}' is not allowed in a scenario file",
+    },
+    "problem.empty_list": {
+        "nl": "{what} is leeg; het moet een lijst zijn, zoals {example}",
+        "en": "{what} is empty; it must be a list, like {example}",
+    },
+    "problem.must_list": {
+        "nl": "{what} moet een lijst zijn, zoals {example}, niet {given}",
+        "en": "{what} must be a list, like {example}, not {given}",
+    },
+    "problem.empty": {"nl": "{what} is leeg", "en": "{what} is empty"},
+    "problem.must_word": {
+        "nl": "{what} moet één woord of tekst zijn, niet {given}",
+        "en": "{what} must be a single word or text, not {given}",
+    },
+    "problem.identifier": {
+        "nl": "{what} '{value}' mag alleen letters, cijfers en '_' bevatten, en mag niet met een cijfer "
+        "beginnen{why}",
+        "en": "{what} '{value}' may only contain letters, digits and '_', "
+        "and may not start with a digit{why}",
+    },
+    "problem.label": {
+        "nl": "{what} '{value}' mag alleen letters, cijfers, '_' en '-' bevatten, en moet met een letter "
+        "beginnen",
+        "en": "{what} '{value}' may only contain letters, digits, '_' and '-', and must start with a letter",
+    },
+    "problem.range": {
+        "nl": "{what} moet tussen -{max} en {max} liggen, niet {given}",
+        "en": "{what} must be between -{max} and {max}, not {given}",
+    },
+    "problem.empty_must": {
+        "nl": "{what} is leeg; het moet {expected} zijn",
+        "en": "{what} is empty; it must be {expected}",
+    },
+    "problem.must": {
+        "nl": "{what} moet {expected} zijn, niet {given}{hint}",
+        "en": "{what} must be {expected}, not {given}{hint}",
+    },
+    "problem.must_bool": {
+        "nl": "{what} moet true of false zijn, niet {given}",
+        "en": "{what} must be true or false, not {given}",
+    },
+    "problem.key_twice": {
+        "nl": "de sleutel '{word}' staat twee keer in hetzelfde blok (eerst {first}); "
+        "YAML zou stilletjes alleen de laatste houden",
+        "en": "the key '{word}' appears twice in the same block (first {first}); "
+        "YAML would silently keep only the last one",
+    },
+    "problem.defined_twice": {
+        "nl": "{noun} '{word}' is twee keer gedefinieerd (eerst {first})",
+        "en": "{noun} '{word}' is defined twice (first {first})",
+    },
+    # Files (source.py, the workbook's load.py, limits.py)
+    "problem.file.not_found": {"nl": "dit bestand bestaat niet", "en": "file not found"},
+    "problem.file.folder": {
+        "nl": "dit is een map, geen scenariobestand",
+        "en": "this is a folder, not a scenario file",
+    },
+    "problem.file.folder_workbook": {
+        "nl": "dit is een map, geen werkboek",
+        "en": "this is a folder, not a workbook",
+    },
+    "problem.file.unreadable": {
+        "nl": "het bestand kan niet gelezen worden: {reason}",
+        "en": "cannot read the file: {reason}",
+    },
+    "problem.file.not_utf8": {
+        "nl": "het bestand is geen UTF-8-tekst (byte {byte} is onleesbaar); sla het in je teksteditor op "
+        "als UTF-8",
+        "en": "the file is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8 in your text editor",
+    },
+    "problem.file.empty": {
+        "nl": "het bestand is leeg; een scenario begint met 'format: 1'",
+        "en": "the file is empty; a scenario starts with 'format: 1'",
+    },
+    "problem.file.too_large": {
+        "nl": "het bestand is te groot ({size} MB); een scenariobestand mag hooguit {limit} MB zijn",
+        "en": "the file is too large ({size} MB); a scenario file may be at most {limit} MB",
+    },
+    "problem.file.workbook_size": {
+        "nl": "het werkboek is {size} bytes; hooguit {limit} MB",
+        "en": "the workbook is {size} bytes; at most {limit} MB",
+    },
+    "problem.file.not_workbook": {
+        "nl": "dit kan niet als werkboek gelezen worden: {reason}",
+        "en": "cannot read this as a workbook: {reason}",
+    },
+    # YAML's syntax (source.py; PyYAML's own words stay as PyYAML says them)
+    "problem.yaml.aliases": {
+        "nl": "YAML-ankers en -aliassen ('&naam', '*naam') mogen niet in een scenariobestand; schrijf de "
+        "tekst of het blok helemaal uit (een tekst die met '&' of '*' begint, moet tussen aanhalingstekens)",
+        "en": "YAML anchors and aliases ('&name', '*name') are not allowed in a scenario file; "
+        "write the text or block out in full (a text that starts with '&' or '*' must be in quotes)",
+    },
+    "problem.yaml.depth": {
+        "nl": "blokken en lijsten zijn hier meer dan {depth} niveaus diep genest; een scenario heeft "
+        "hooguit 7 niveaus nodig (controleer de haakjes en het inspringen)",
+        "en": "blocks and lists are nested more than {depth} levels deep here; "
+        "a scenario needs at most 7 levels (check the brackets and the indentation)",
+    },
+    "problem.yaml.tab_indent": {
+        "nl": "hier springt een tab in; YAML staat alleen spaties toe, dus vervang de tab door spaties",
+        "en": "a tab is used for indentation here; YAML only allows spaces, so replace the tab with spaces",
+    },
+    "problem.yaml.tab": {
+        "nl": "een tab hier brengt YAML in de war; vervang hem door spaties",
+        "en": "a tab character here confuses YAML; replace it with spaces",
+    },
+    "problem.yaml.quote": {
+        "nl": "dit aanhalingsteken wordt nooit gesloten; zet het sluitende aanhalingsteken aan het eind "
+        "van de tekst",
+        "en": "this quote is never closed; add the closing quote at the end of the text",
+    },
+    "problem.yaml.unreadable": {
+        "nl": "het bestand kan niet als YAML gelezen worden",
+        "en": "the file cannot be read as YAML",
+    },
+    "problem.yaml.unreadable_because": {
+        "nl": "het bestand kan niet als YAML gelezen worden: {reason}",
+        "en": "the file cannot be read as YAML: {reason}",
+    },
+    "problem.yaml.character": {
+        "nl": "het teken {code} mag niet in een YAML-bestand (een stuurteken of een beschadigd teken); "
+        "verwijder het, of typ de tekst eromheen opnieuw",
+        "en": "the character {code} is not allowed in a YAML file (a control character or "
+        "a damaged one); delete it, or retype the text around it",
+    },
+    "problem.yaml.opened": {"nl": " (geopend op regel {line})", "en": " (opened on line {line})"},
+    "problem.yaml.colon": {
+        "nl": "onverwachte ':' hier; staat er in een tekst een dubbele punt met een spatie erachter, "
+        "zet dan de hele tekst tussen aanhalingstekens",
+        "en": "unexpected ':' here; if a text contains a colon followed by a space, "
+        "put the whole text in quotes",
+    },
+    "problem.yaml.no_colon": {
+        "nl": "een regel hierboven heeft geen ':' na zijn sleutel, of een tekst gaat verder op een regel "
+        "die niet inspringt",
+        "en": "a line above has no ':' after its key, or a text continues on a line that is not indented",
+    },
+    "problem.yaml.after_quote": {
+        "nl": "onverwachte tekst na een tekst tussen aanhalingstekens; zet de hele tekst binnen de "
+        "aanhalingstekens",
+        "en": "unexpected text after a quoted text; put the whole text inside the quotes",
+    },
+    "problem.yaml.indent": {
+        "nl": "het inspringen hier sluit niet aan op de regels erboven; gebruik hetzelfde aantal spaties",
+        "en": "the indentation here does not line up with the lines above it; use the same number of spaces",
+    },
+    "problem.yaml.block_open": {
+        "nl": "een blok {{ }} is niet gesloten met '}}' of mist een ',' tussen zijn delen{opened}",
+        "en": "a {{ }} block is not closed with '}}' or lacks a ',' between its entries{opened}",
+    },
+    "problem.yaml.list_open": {
+        "nl": "een lijst [ ] is niet gesloten met ']' of mist een ',' tussen zijn items{opened}",
+        "en": "a [ ] list is not closed with ']' or lacks a ',' between its items{opened}",
+    },
+    "problem.yaml.start": {
+        "nl": "een tekst kan niet met {character} beginnen, behalve tussen aanhalingstekens; zet de hele "
+        "tekst tussen aanhalingstekens",
+        "en": "a text cannot start with {character} unless it is in quotes; put the whole text in quotes",
+    },
+    "problem.yaml.start_this": {
+        "nl": "een tekst kan niet met dit teken beginnen, behalve tussen aanhalingstekens; zet de hele "
+        "tekst tussen aanhalingstekens",
+        "en": "a text cannot start with 'this character' unless it is in quotes; "
+        "put the whole text in quotes",
+    },
+    "problem.yaml.alias": {
+        "nl": "een '*' begint een verwijzing naar een anker '&' dat niet bestaat; zet de tekst tussen "
+        "aanhalingstekens",
+        "en": "a '*' starts a reference to an '&' anchor that does not exist; put the text in quotes",
+    },
+    "problem.yaml.anchor": {
+        "nl": "deze ankernaam '&' wordt al eerder in het bestand gebruikt",
+        "en": "this '&' anchor name is already used earlier in the file",
+    },
+    "problem.yaml.document": {
+        "nl": "hier begint een tweede deel ('---'); een scenariobestand heeft maar één deel",
+        "en": "a second part starts here ('---'); a scenario file has only one part",
+    },
+    "problem.yaml.escape": {
+        "nl": "tussen dubbele aanhalingstekens begint een backslash een speciale code; schrijf \\\\ voor "
+        "een backslash of gebruik enkele aanhalingstekens",
+        "en": "inside double quotes a backslash starts a special code; "
+        "write \\\\ for a backslash or use single quotes",
+    },
+    "problem.yaml.open_end": {
+        "nl": "het bestand houdt op terwijl er nog iets open staat{opened}",
+        "en": "the file ends while something is still open{opened}",
+    },
+    "problem.yaml.other": {
+        "nl": "dit is geen geldige YAML: {problem}",
+        "en": "this is not valid YAML: {problem}",
+    },
+    # A workbook's sheets, columns, rows and cells (workbook/tree.py, cells.py)
+    "problem.sheet.missing": {
+        "nl": "het blad '{name}' ontbreekt{hint}",
+        "en": "the sheet '{name}' is missing{hint}",
+    },
+    "problem.sheet.unknown": {"nl": "onbekend blad '{name}'{hint}", "en": "unknown sheet '{name}'{hint}"},
+    "problem.column.not_text": {
+        "nl": "een kolomnaam moet tekst zijn, zoals 'id'",
+        "en": "a column name must be text, like 'id'",
+    },
+    "problem.column.twice": {
+        "nl": "de kolom '{name}' staat er twee keer (eerst in {first})",
+        "en": "the column '{name}' appears twice (first in {first})",
+    },
+    "problem.column.unknown": {
+        "nl": "onbekende kolom '{name}' in blad '{sheet}'{hint}",
+        "en": "unknown column '{name}' in sheet '{sheet}'{hint}",
+    },
+    "problem.column.missing": {
+        "nl": "het blad '{sheet}' heeft geen kolom '{name}'{hint}",
+        "en": "the sheet '{sheet}' has no column '{name}'{hint}",
+    },
+    "problem.column.no_meter": {
+        "nl": "de kolom '{name}' is geen meter{hint}",
+        "en": "the column '{name}' is no meter{hint}",
+    },
+    "problem.column.the": {"nl": "de kolom '{name}'", "en": "the column '{name}'"},
+    "problem.column.effect": {"nl": "de effectkolom '{name}'", "en": "the effect column '{name}'"},
+    "problem.hint.meters": {"nl": "; de meters zijn {meters}", "en": "; the meters are {meters}"},
+    "problem.cell.formula": {
+        "nl": "een formule ({formula}) in plaats van een waarde; typ de waarde zelf",
+        "en": "a formula ({formula}) instead of a value; type the value itself",
+    },
+    "problem.cell.date": {
+        "nl": "het rekenblad maakte van wat hier getypt is een datum ({shown}); maak van de cel een "
+        "tekstcel (of getalcel) en typ de waarde opnieuw",
+        "en": "the spreadsheet turned what was typed here into a date ({shown}); format the cell as text "
+        "(or number) and type the value again",
+    },
+    "problem.cell.merged": {
+        "nl": "samengevoegde cellen {cells}; maak ze weer los: elke waarde heeft een eigen cel nodig",
+        "en": "merged cells {cells}; unmerge them: every value needs a cell of its own",
+    },
+    "problem.cell.not_number": {
+        "nl": "tekst in {what}: '{value}' is geen getal; typ een getal zoals 5 of -10, of laat de cel leeg",
+        "en": "text in {what}: '{value}' is not a number; type a number like 5 or -10, "
+        "or leave the cell empty",
+    },
+    "problem.cell.unreadable_number": {
+        "nl": "het getal in deze cel is onleesbaar ({shown}); typ het opnieuw",
+        "en": "the number in this cell cannot be read ({shown}); type it again",
+    },
+    "problem.cell.unreadable_date": {
+        "nl": "de datum in deze cel is onleesbaar ({shown}); typ hem opnieuw",
+        "en": "the date in this cell cannot be read ({shown}); type it again",
+    },
+    "problem.row.no_id": {
+        "nl": "deze rij heeft geen id; typ er een in deze cel",
+        "en": "this row has no id; type one in this cell",
+    },
+    "problem.row.second": {
+        "nl": "kaart '{card}' heeft hier een tweede rij (eerst in {first}); geef elke kaart één rij",
+        "en": "card '{card}' has a second row here (first in {first}); give each card one row",
+    },
+    "problem.row.unknown_card": {
+        "nl": "een optie van kaart '{card}', die het blad '{sheet}' niet heeft{hint}",
+        "en": "an option of card '{card}', which the sheet '{sheet}' does not have{hint}",
+    },
+    "problem.row.no_card": {
+        "nl": "deze optie noemt geen kaart; typ de id van de kaart",
+        "en": "this option names no card; type the card's id",
+    },
+    "problem.row.no_label": {
+        "nl": "het label van deze optie van kaart '{card}' is leeg; typ wat de optie zegt",
+        "en": "the label of this option of card '{card}' is empty; type what the option says",
+    },
+    "problem.row.follow_up": {
+        "nl": "'{part}' is geen vervolgkaart; schrijf kaart:beurten, zoals uitleg-aan-de-raad:2",
+        "en": "'{part}' is not a follow-up; write card:turns, like uitleg-aan-de-raad:2",
+    },
+    "problem.row.both": {
+        "nl": "een rij is een vraag (een aspect) of een stelling (een id), niet allebei; geef de stelling "
+        "een eigen rij",
+        "en": "a row is a question (an aspect) or a statement (an id), not both; "
+        "give the statement a row of its own",
+    },
+    "problem.row.neither": {
+        "nl": "deze rij heeft geen aspect (voor een vraag) en geen id van een stelling; typ een van beide",
+        "en": "this row has no aspect (for a question) and no statement id; type one of them",
+    },
+}
