@@ -39,7 +39,9 @@
     if (!state) return;
     document.documentElement.lang = state.lang;
     $("name").textContent = state.name;
-    $("when").textContent = state.finished ? "" : word("year", state.year) + " \u00b7 " + word("turn", state.turn);
+    // A term played to its end has a style but no ending: the page says the game is over all the same.
+    const over = state.ending ? "" : word("ending");
+    $("when").textContent = state.finished ? over : word("year", state.year) + " \u00b7 " + word("turn", state.turn);
     const outcome = state.ending || state.profile;
     $("outcome").hidden = !outcome;
     if (outcome) {

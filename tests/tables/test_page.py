@@ -200,3 +200,32 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
         browser.save_screenshot(str(shots / f"offline_{width}x{height}.png"))
     finally:
         server.stop()
+
+
+def test_a_table_that_played_its_term_reads_that_the_game_is_over(driver: tuple[object, str]) -> None:
+    """A table that completes the term gets its style, not an ending: the page says the game is over."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser, _size = driver
+    assert isinstance(browser, WebDriver)
+    room = Room(TablesSession(scripted(), 7, 2), "nl")
+    with room.act() as session:
+        for table in session.table_ids:
+            assert session.join(f"device-{table}", table) == "joined"
+        while not session.finished:
+            for table in session.table_ids:
+                card = session.table(table).card
+                if card is not None:
+                    assert session.confirm(f"device-{table}", table, card, 0) == "counted"
+        assert session.game(1).ending is None and session.game(1).profile is not None
+    server = TablesServer(room, "127.0.0.1", 0)
+    server.start()
+    try:
+        browser.get(server.table_url(1))
+        WebDriverWait(browser, 15).until(lambda d: d.find_element(By.ID, "outcome").is_displayed())
+        assert browser.find_element(By.ID, "outcome-head").text == "Jullie stijl"
+        assert browser.find_element(By.ID, "when").text == "Het spel is voorbij"
+    finally:
+        server.stop()
