@@ -27,6 +27,10 @@ from game.core.session_log import LogError, SessionHeader, SessionLog
 from game.core.state import ChoiceRecord
 from game.errors import GameError
 
+# More options than any card has (a scenario's cards have 2 to 4): a log saying so is damaged, and without
+# the scenario a card's list of options would otherwise be as long as the log claims.
+MAX_OPTIONS = 9
+
 
 class StatsError(GameError):
     """Logs that cannot be summarised together (other scenarios, a scenario they do not fit)."""
@@ -280,14 +284,16 @@ def _one_scenario(logs: Sequence[SessionLog], scenario: Scenario | None) -> None
 
 
 def _decision(log: SessionLog, number: int, event: dict[str, Any]) -> Decision:
-    problem = f"{log.path}: game event {number}: a choice without a card and an option number"
+    problem = (
+        f"{log.path}: game event {number}: a choice without a card and an option from 1 to {MAX_OPTIONS}"
+    )
     try:
         card, option = event["card"], int(event["option"])
         votes = event.get("votes")
         counted = None if votes is None else tuple(int(count) for count in votes)
     except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: 1e999 is infinite
         raise LogError(problem) from None
-    if not isinstance(card, str) or option < 1:
+    if not isinstance(card, str) or not 1 <= option <= MAX_OPTIONS or len(counted or ()) > MAX_OPTIONS:
         raise LogError(problem)
     return Decision(card, option - 1, counted)
 

@@ -111,3 +111,20 @@ def test_a_vote_after_a_tables_game_ended_is_refused(tmp_path: Path) -> None:
     path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
     with pytest.raises(LogError, match="table 1, which decides no card now"):
         restore_from_log(read_tables_log(path), example())
+
+
+@pytest.mark.parametrize("field", ["option", "votes"])
+def test_stats_refuses_a_choice_of_more_options_than_a_card_has(
+    played: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], field: str
+) -> None:
+    """Without the scenario, stats lists a card's options as far as the log claims: 10**9 hung it."""
+    many = {"option": 100_000, "votes": [1] * 100_000}[field]
+    path = tampered(
+        played,
+        tmp_path,
+        lambda records: next(r for r in records if r.get("kind") == "choice").update({field: many}),
+    )
+    code = main(["stats", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out + err
+    assert err.strip().endswith("a choice without a card and an option from 1 to 9")
