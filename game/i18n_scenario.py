@@ -310,7 +310,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "a formula ({formula}) instead of a value; type the value itself",
     },
     "problem.cell.date": {
-        "nl": "het rekenblad maakte van wat hier getypt is een datum ({shown}); maak van de cel een "
+        "nl": "de spreadsheet maakte van wat hier getypt is een datum ({shown}); maak van de cel een "
         "tekstcel (of getalcel) en typ de waarde opnieuw",
         "en": "the spreadsheet turned what was typed here into a date ({shown}); format the cell as text "
         "(or number) and type the value again",

@@ -67,7 +67,7 @@ def _run(args: argparse.Namespace | SimpleNamespace, lang: str) -> int:
     if args.command == "validate":
         from game.cli.validate import run_validate
 
-        return run_validate([Path(name) for name in args.files], strict=args.strict)
+        return run_validate([Path(name) for name in args.files], strict=args.strict, lang=lang)
     if args.command == "simulate":
         from game.cli.simulate import run_simulate
 
@@ -89,7 +89,7 @@ def _run(args: argparse.Namespace | SimpleNamespace, lang: str) -> int:
     if args.command == "watch":
         from game.cli.watch import run_watch
 
-        return run_watch(Path(args.file), runs=args.runs, seed=args.seed)
+        return run_watch(Path(args.file), runs=args.runs, seed=args.seed, lang=lang)
     if args.command == "schema":
         from game.cli.schema import run_schema
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from game.core.simulate import DEFAULT_RUNS, UNSEEN_CARD, simulate
 from game.core.wallclock import local_now
-from game.formatting import plural
+from game.i18n import counted, t
 from game.scenario import check_scenario
 from game.scenario.order import cause_lines
 from game.ui.measure import card_text_overflows  # (imports pygame only when it measures)
@@ -22,24 +22,34 @@ WATCH_RUNS = DEFAULT_RUNS  # games per policy: the verdict of `simulate --check`
 DEBOUNCE_MS = 50  # editors write a file in several steps; wait this long after the last one
 
 
-def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0) -> str:
-    """The verdict on the file as it is now."""
+def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0, lang: str = "en") -> str:
+    """The verdict on the file as it is now, in `lang`."""
     started = time.perf_counter()
     scenario, problems = check_scenario(path, measure=card_text_overflows)
     errors = sum(1 for problem in problems if problem.is_error)
-    warnings = len(problems) - errors
-    lines = cause_lines(problems)
+    warnings = counted(len(problems) - errors, "warning", lang)
+    lines = cause_lines(problems, lang)
     if scenario is None:
-        lines.append(f"{path}: {plural(errors, 'error')}, {plural(warnings, 'warning')}; not simulated")
+        errors_said = counted(errors, "error", lang)
+        lines.append(t("problem.watch.invalid", lang, path=path, errors=errors_said, warnings=warnings))
         return _framed(lines, started)
     report = simulate(scenario, runs=runs, seed=seed)
     met = sum(check.passed for check in report.balance)
-    lines += [f"  {'ok  ' if check.passed else 'MISS'}  {check.text}" for check in report.balance]
+    lines += [f"  {'ok  ' if check.passed else 'MISS'}  {check.said.text(lang)}" for check in report.balance]
     if report.never_seen:
-        lines.append(f"  cards never seen: {', '.join(report.never_seen)}")
-    lines += [f"  {warning}" for warning in report.warning_texts(leave_out=(UNSEEN_CARD,))]
-    balance = f"balance {met} of {len(report.balance)} targets met ({report.runs} games per policy)"
-    lines.append(f"{path}: valid with {plural(warnings, 'warning')}; {balance}")
+        lines.append("  " + t("problem.watch.never_seen", lang, cards=", ".join(report.never_seen)))
+    lines += [f"  {warning}" for warning in report.warning_texts(lang, leave_out=(UNSEEN_CARD,))]
+    lines.append(
+        t(
+            "problem.watch.valid",
+            lang,
+            path=path,
+            warnings=warnings,
+            met=met,
+            targets=len(report.balance),
+            games=counted(report.runs, "game", lang),
+        )
+    )
     return _framed(lines, started)
 
 
@@ -54,6 +64,7 @@ def run_watch(
     seed: int = 0,
     say: Callable[[str], None] = print,
     changes: Iterable[object] | None = None,
+    lang: str = "en",
 ) -> int:
     """Print the verdict now and after every change to `path` until interrupted (Ctrl+C: exit 0).
 
@@ -62,11 +73,11 @@ def run_watch(
 
     if not path.is_file():
         raise GameError(key="cli.no_scenario_file", path=path)
-    say(verdict(path, runs, seed))
-    say(f"watching {path} (Ctrl+C stops)")
+    say(verdict(path, runs, seed, lang))
+    say(t("problem.watch.watching", lang, path=path))
     try:
         for _ in changes if changes is not None else _saves(path):
-            say(verdict(path, runs, seed))
+            say(verdict(path, runs, seed, lang))
     except KeyboardInterrupt:
         pass
     return 0

@@ -71,7 +71,7 @@ def _valid(source: Path, lang: str) -> Scenario:
 
 def _said(source: Path, problems: list[Problem], valid: bool, lang: str) -> None:
     """Print the problems; when the file is not valid, stop: nothing is written."""
-    for line in cause_lines(problems):
+    for line in cause_lines(problems, lang):
         print(line)
     if not valid:
         errors = sum(problem.is_error for problem in problems)
