@@ -25,6 +25,7 @@ from game.ui.scenes.tables_setup import TablesSetupScene
 from game.ui.tables_link import RoomLink, stop_running
 from game.ui.tables_view import (
     GRIDS,
+    JoinCode,
     cell_look,
     cells,
     ending_words,
@@ -313,7 +314,9 @@ def test_the_presenter_holds_each_tables_progress_and_the_keys(make_app: AppFact
     assert boxes["tables"].contains(boxes["left"]) and "timer" in boxes
 
 
-def test_verder_goes_on_with_the_session_that_stopped(make_app: AppFactory) -> None:
+def test_verder_goes_on_with_the_session_that_stopped(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The window closed mid-round (the server stopped, the log kept): the setup offers "Verder", which
     brings back every table where it stood, the open round's votes too, and logs on after them."""
     app = make_app(settings=PlaySettings(phones_host="127.0.0.1"))
@@ -341,6 +344,10 @@ def test_verder_goes_on_with_the_session_that_stopped(make_app: AppFactory) -> N
     again = app.scene
     assert isinstance(again, TablesRoomScene) and again is not first and again.link.log_path == log
     assert shown(again) == "join"  # a new address: the codes first, for every device to scan again
+    codes: list[JoinCode] = []
+    monkeypatch.setattr("game.ui.scenes.tables_room.draw_join", lambda _p, _a, drawn, *_: codes.extend(drawn))
+    again.draw(Painter(app.screen, app.fonts))
+    assert [code.devices for code in codes] == [0, 0]  # the devices of before are not there until they scan
     with again.link.room.read() as session:
         assert [(v.card, v.votes, v.decided_this_round, v.meters) for v in session.tables()] == [
             (v.card, v.votes, v.decided_this_round, v.meters) for v in before

@@ -153,7 +153,7 @@ class TablesRoomScene(Scene):
         area = content_area(painter.fonts, m, band.bottom + m.px(16))
         if self.view == "join":
             codes = [
-                JoinCode(view.id, view.name, self.link.urls.get(view.id, ""), view.devices) for view in views
+                JoinCode(view.id, view.name, self.link.urls.get(view.id, ""), view.present) for view in views
             ]
             draw_join(painter, area, codes, self.link.address, lang, self.qr)
         else:
