@@ -1,4 +1,5 @@
-"""The balance simulator's words (its targets, warnings and report) and those of `stats`, Dutch first."""
+"""The balance simulator's words (its targets, warnings and report), those of `stats` and the tables' errors,
+Dutch first."""
 
 from __future__ import annotations
 
@@ -278,4 +279,48 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
     "count.group.many": {"nl": "{count} groepen", "en": "{count} groups"},
     "count.day.one": {"nl": "{count} dag", "en": "{count} day"},
     "count.day.many": {"nl": "{count} dagen", "en": "{count} days"},
+    "log.tables.not_tables": {
+        "nl": "{path}: dit is niet het logboek van een sessie met tafels",
+        "en": "{path}: not the log of a session with tables",
+    },
+    "log.tables.header": {
+        "nl": "{path}:1: het aantal tafels ({tables}) of het tempo ({pace}) in de kop is niet geldig",
+        "en": "{path}:1: the header's tables ({tables}) or pace ({pace}) is not valid",
+    },
+    "log.tables.restore": {"nl": "{path}: {reason}", "en": "{path}: {reason}"},
+    "log.tables.damaged_event": {
+        "nl": "gebeurtenis {number}: een beschadigde gebeurtenis van de tafels ({what})",
+        "en": "event {number}: a damaged tables event ({what})",
+    },
+    "log.tables.lacks": {"nl": "{name} ontbreekt", "en": "it lacks {name}"},
+    "log.tables.differs": {
+        "nl": "tafel {table}: het nagespeelde spel wijkt af van het logboek",
+        "en": "table {table}: the replayed game differs from the log",
+    },
+    "log.tables.no_table": {
+        "nl": "{path}: gebeurtenis {number} ({kind}): hoort bij geen van de {tables} tafels (tafel {table})",
+        "en": "{path}: event {number} ({kind}): belongs to no table of the {tables} (table {table})",
+    },
+    "cli.tables.no_network": {
+        "nl": "deze computer heeft geen netwerk voor de apparaten van de tafels; verbind hem met het netwerk "
+        "van de zaal, of geef --host 127.0.0.1 om alleen te oefenen",
+        "en": "this computer has no network for the tables' devices; connect it to the room's network, "
+        "or pass --host 127.0.0.1 to rehearse alone",
+    },
+    "cli.tables.resume_needs_log": {
+        "nl": "noem het sessielogboek om een sessie met tafels verder te spelen",
+        "en": "to resume a session with tables, name its session log",
+    },
+    "cli.tables.all_finished": {
+        "nl": "{path}: elke tafel van deze sessie is klaar; er is niets om verder te spelen",
+        "en": "{path}: every table of this session has finished; nothing to resume",
+    },
+    "cli.tables.log_exists": {
+        "nl": "{path}: dit sessielogboek bestaat al; kies een ander bestand",
+        "en": "{path}: the session log exists already; choose another file",
+    },
+    "cli.tables.cannot_write_log": {
+        "nl": "{path}: kan het sessielogboek niet schrijven ({reason})",
+        "en": "{path}: cannot write the session log ({reason})",
+    },
 }

@@ -117,9 +117,9 @@ def read_tables_log(path: Path) -> TablesLog:
         head = json.loads(file.readline())
     tables, pace = head.get("tables"), head.get("pace")
     if log.header.mode != MODE or not isinstance(tables, int) or isinstance(tables, bool):
-        raise LogError(f"{path}: not the log of a session with tables")
+        raise LogError(key="log.tables.not_tables", path=path)
     if not MIN_TABLES <= tables <= MAX_TABLES or pace not in PACES:
-        raise LogError(f"{path}:1: the header's tables ({tables!r}) or pace ({pace!r}) is not valid")
+        raise LogError(key="log.tables.header", path=path, tables=repr(tables), pace=repr(pace))
     return TablesLog(log, tables, cast(Pace, pace))
 
 
@@ -127,12 +127,12 @@ def restore_from_log(log: TablesLog, scenario: Scenario, **options: Any) -> Tabl
     """The session as the log left it; LogError naming the file when the events do not make one."""
     if log.log.header.scenario_id != scenario.id:
         raise LogError(
-            f"{log.log.path}: the log is of scenario '{log.log.header.scenario_id}', not '{scenario.id}'"
+            key="log.other_scenario", path=log.log.path, logged=log.log.header.scenario_id, given=scenario.id
         )
     try:
         return TablesSession.restore(scenario, log.seed, log.tables, log.pace, log.log.events, **options)
     except TablesRestoreError as error:
-        raise LogError(f"{log.log.path}: {error}") from None
+        raise LogError(key="log.tables.restore", path=log.log.path, reason=error) from None
 
 
 def tables_summary(session: TablesSession) -> dict[str, Any]:

@@ -207,10 +207,7 @@ def _lan_address() -> str:
 
     addresses = lan_addresses()
     if not addresses:
-        raise GameError(
-            "this computer has no network for the tables' devices; connect it to the room's network, "
-            "or pass --host 127.0.0.1 to rehearse alone"
-        )
+        raise GameError(key="cli.tables.no_network")
     return addresses[0]
 
 
@@ -226,24 +223,24 @@ def _room(
     scenario_path = Path(scenario.source) if scenario.source else None
     if resume:
         if log_path is None:
-            raise GameError("to resume a session with tables, name its session log")
+            raise GameError(key="cli.tables.resume_needs_log")
         if not log_path.is_file():
-            raise GameError(f"{log_path}: no such session log to resume")
+            raise GameError(key="cli.no_log_to_resume", path=log_path)
         logged = read_tables_log(log_path)  # LogError is a GameError: it names the file and the line
         lang = logged.log.header.lang or lang
         session = restore_from_log(logged, scenario, lang=lang, presence_seconds=LIVE_SECONDS)
         if session.finished:
-            raise GameError(f"{log_path}: every table of this session has finished; nothing to resume")
+            raise GameError(key="cli.tables.all_finished", path=log_path)
     else:
         session = TablesSession(scenario, seed, tables, pace, lang=lang, presence_seconds=LIVE_SECONDS)
         if log_path is not None and log_path.exists():
-            raise GameError(f"{log_path}: the session log exists already; choose another file")
+            raise GameError(key="cli.tables.log_exists", path=log_path)
     writer = None
     if log_path is not None:
         try:
             writer = TablesLogWriter(log_path, session, lang, scenario_path)
         except (OSError, LogError) as error:
-            raise GameError(f"{log_path}: cannot write the session log ({error})") from None
+            raise GameError(key="cli.tables.cannot_write_log", path=log_path, reason=error) from None
     return Room(session, lang), writer
 
 

@@ -34,7 +34,7 @@ from typing import Any
 
 from game.core.engine import Game
 from game.core.model import Scenario
-from game.errors import GameError
+from game.errors import GameError, Phrase
 from game.tables.model import (
     MAX_DEVICES,
     MAX_TABLES,
@@ -331,12 +331,16 @@ class TablesSession:
                     own = {key: value for key, value in event.items() if key not in ("at", "table")}
                     logged[table].append(own)
             except (KeyError, TypeError, ValueError, IndexError) as error:
-                what = f"it lacks {error}" if isinstance(error, KeyError) else str(error)
-                raise TablesRestoreError(f"event {number}: a damaged tables event ({what})") from None
+                what = (
+                    Phrase(key="log.tables.lacks", params={"name": error})
+                    if isinstance(error, KeyError)
+                    else str(error)
+                )
+                raise TablesRestoreError(key="log.tables.damaged_event", number=number, what=what) from None
         for table_id, recorded in logged.items():
             replayed = json.loads(json.dumps([event.to_dict() for event in session.game(table_id).log]))
             if replayed[: len(recorded)] != recorded:
-                raise TablesRestoreError(f"table {table_id}: the replayed game differs from the log")
+                raise TablesRestoreError(key="log.tables.differs", table=table_id)
         return session
 
     def _apply(self, event: Mapping[str, Any]) -> None:

@@ -26,8 +26,14 @@ def table_logs(log: TablesLog) -> dict[TableId, SessionLog]:
             continue
         table = event.get("table")
         if isinstance(table, bool) or table not in events:
-            where = f"{log.log.path}: event {number} ({event.get('kind')})"
-            raise LogError(f"{where}: belongs to no table of the {log.tables} (table {table!r})")
+            raise LogError(
+                key="log.tables.no_table",
+                path=log.log.path,
+                number=number,
+                kind=event.get("kind"),
+                tables=log.tables,
+                table=repr(table),
+            )
         events[table].append({key: value for key, value in event.items() if key != "table"})
     split = {}
     for table, own in events.items():

@@ -89,15 +89,23 @@ def test_replay_finds_room_events_that_do_not_fit(tmp_path: Path, capsys: pytest
 
 
 @pytest.mark.parametrize(
-    ("damage", "message"),
+    ("damage", "message", "dutch"),
     [
-        (lambda records: records[0].update(tables=1), "the header's tables (1)"),
-        (lambda records: game_events(records)[-1].update(table=9), "belongs to no table of the 3 (table 9)"),
-        (lambda records: records.insert(3, "not an event"), "not an event"),
+        (
+            lambda records: records[0].update(tables=1),
+            "the header's tables (1)",
+            "het aantal tafels (1) of het tempo ('rounds') in de kop is niet geldig",
+        ),
+        (
+            lambda records: game_events(records)[-1].update(table=9),
+            "belongs to no table of the 3 (table 9)",
+            "hoort bij geen van de 3 tafels (tafel 9)",
+        ),
+        (lambda records: records.insert(3, "not an event"), "not an event", "geen gebeurtenis"),
     ],
 )
 def test_damaged_tables_logs_are_refused_in_plain_words(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: object, message: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: object, message: str, dutch: str
 ) -> None:
     path = tmp_path / "tables.jsonl"
     play_logged(path, 3)
@@ -109,6 +117,8 @@ def test_damaged_tables_logs_are_refused_in_plain_words(
         code, out, err = command(capsys, *args)
         assert code == 1, args
         assert message in err and "Traceback" not in err + out
+        code, out, err = command(capsys, *args, "--lang", "nl")
+        assert code == 1 and err.startswith("fout: ") and dutch in err, err
     assert not path.with_suffix(".html").exists() and not path.with_suffix(".csv").exists()
 
 

@@ -161,10 +161,12 @@ def test_start_tables_serves_every_table_and_resumes_from_its_log(tmp_path: Path
             start_tables(example(), 7, 3, "rounds", "nl", log_path=None, host="127.0.0.1", port=port)
     finally:
         run.stop()
-    with pytest.raises(GameError, match="exists already"):
+    with pytest.raises(GameError, match="exists already") as refused:
         start_tables(example(), 7, 3, "rounds", "nl", log_path=path, host="127.0.0.1")
-    with pytest.raises(GameError, match="scenario"):
+    assert refused.value.text("nl") == f"{path}: dit sessielogboek bestaat al; kies een ander bestand"
+    with pytest.raises(GameError, match="scenario") as refused:
         start_tables(small(), 7, 3, "rounds", "nl", log_path=path, host="127.0.0.1", resume=True)
+    assert refused.value.text("nl") == f"{path}: het logboek is van scenario 'voorbeeld', niet van 'test'"
     again = start_tables(example(), 0, 2, "free", "en", log_path=path, host="127.0.0.1", resume=True)
     try:  # the log's seed, tables, pace and language, and the open vote
         with again.room.read() as session:
