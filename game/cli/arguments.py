@@ -405,4 +405,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         command.add_argument("--lang", help=t("cli.help.lang", lang))
     for each in [parser, *commands.choices.values()]:
         each.lang = lang  # (every one is a FriendlyParser)
+    if lang == "nl":
+        from game.cli.help_nl import say_help_in_dutch
+
+        say_help_in_dutch(parser)
     return parser

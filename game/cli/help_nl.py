@@ -1,0 +1,159 @@
+"""The command line's --help in Dutch: each command's and option's description, by command and option.
+
+The English stays beside each option in game/cli/arguments.py; a description here is found by its command
+and its option's name (never by the English words), and tests/cli/test_help_language.py checks that every
+command and option has one."""
+
+from __future__ import annotations
+
+import argparse
+
+from game.i18n import LANGUAGES, t
+
+# (command, option's dest) -> the Dutch; ("", command) is the command's own line in the list of commands.
+# "{default}" is filled with the option's default.
+HELP_NL: dict[tuple[str, str], str] = {
+    ("", "quit_first_frame_top"): "open het venster en stop na het eerste beeld (om het opstarten te meten)",
+    ("", "play"): "speel een scenario in het venster, of zonder venster",
+    ("", "watch"): "controleer en simuleer een scenario opnieuw bij elke keer opslaan",
+    ("", "export"): "schrijf een scenario als werkmap voor Excel of LibreOffice",
+    ("", "import"): "schrijf een werkmap met een scenario als YAML-scenariobestand",
+    ("", "validate"): "controleer scenariobestanden en meld elk probleem",
+    ("", "simulate"): "speel een scenario vele keren met verschillende soorten spelers",
+    ("", "schema"): "toon het JSON Schema van het scenarioformaat (voor editors)",
+    ("", "new"): "schrijf een startscenario met uitleg naar FILE",
+    ("", "replay"): "speel een sessielogboek opnieuw en bevestig dat het net zo eindigt",
+    ("", "stats"): "vat vele sessielogboeken van één scenario samen",
+    ("", "report"): "schrijf het verslag van de nabespreking van een sessielogboek (HTML en CSV)",
+    ("", "screenshots"): "teken elk scherm als PNG voor de README",
+    ("play", "scenario"): "scenariobestand (standaard: het scenario dat met het spel meekomt)",
+    ("play", "lang"): "taal, zoals nl of en (standaard: de eerste taal van het scenario)",
+    ("play", "seed"): "toevalsgetal (seed), om hetzelfde spel opnieuw te spelen",
+    ("play", "fullscreen"): "begin schermvullend",
+    ("play", "size"): "venstergrootte, zoals 1920x1080",
+    ("play", "group"): "een groepssessie: onthullen, gesprekstimer, stemmen (standaard: alleen spelen)",
+    ("play", "timer"): "lengte van de gesprekstimer in een groepssessie (standaard: {default})",
+    ("play", "preview"): "toon voor het besluit: niets (none), welke meters een optie beweegt (which) of de "
+    "volledige effecten (full) (standaard: none in een groepssessie, which alleen)",
+    ("play", "presenter"): "open een tweede venster voor de facilitator: vraag, timer, stemmen en toetsen",
+    ("play", "reduced_motion"): "geen beweging: elk scherm staat er meteen, in rust (ook in het pauzemenu)",
+    ("play", "mute"): "begin zonder geluidssignalen (M zet ze aan)",
+    ("play", "read_aloud"): "lees elke kaart, haar opties, de feedback en het jaar voor (S zet het aan of "
+    "uit, H herhaalt)",
+    (
+        "play",
+        "reading_font",
+    ): "een leeslettertype voor lezers met dyslexie (OpenDyslexic) met meer regelafstand",
+    ("play", "phones"): "groepssessie: de zaal stemt ook met telefoons (een webserver op deze laptop, een "
+    "QR-code)",
+    ("play", "tables"): "tafels naast elkaar: 2 tot 8 tafels spelen elk een eigen spel van het scenario op "
+    "een tablet of telefoons (een webserver op deze laptop, een QR-code per tafel); een eigen soort sessie",
+    ("play", "pace"): "met --tables: rounds (elke tafel krijgt haar volgende kaart tegelijk; standaard) of "
+    "free (elke tafel in eigen tempo)",
+    ("play", "resume_tables"): "speel verder met de tafelsessie van dit sessielogboek (een crash stopte "
+    "haar): elke tafel waar ze stond; de tafels, het tempo en de seed van het logboek",
+    ("play", "host"): "met --phones of --tables: het adres waarop de apparaten de laptop bereiken "
+    "(standaard: zijn adres op het lokale netwerk)",
+    ("play", "port"): "met --phones of --tables: de poort (standaard: een vrije)",
+    ("play", "vote_window"): "zonder venster met --phones: seconden dat elke kaart (en elke vraag van de "
+    "nabespreking) open is; met --tables: seconden dat elke ronde (eigen tempo: de kaart van elke tafel) "
+    "open is (standaard: 60)",
+    ("play", "debrief"): "zonder venster met --group --phones: een oefening van de stellingen voor de "
+    "eerste kaart en de begeleide nabespreking na de laatste, elke vraag open zo lang als het stemvenster; "
+    "elk antwoord dat door de controles komt, wordt goedgekeurd (bij een oefening keurt geen facilitator)",
+    ("play", "report"): "zonder venster: schrijf het verslag van de sessie naar dit bestand (en de CSV "
+    "ernaast), zoals `report` doet",
+    ("play", "data_dir"): "map voor bewaarde sessies (DIR/saves; standaard: de datamap van de gebruiker)",
+    ("play", "scenario_dir"): "je eigen scenario's, op het titelscherm (standaard: Documenten/Digitaal "
+    "leiderschap)",
+    ("play", "watch"): "laad het scenario vanzelf opnieuw als het bestand verandert (zoals F5 doet)",
+    ("play", "headless"): "speel zonder venster",
+    ("play", "auto"): "zonder venster: kies opties willekeurig, volgens de seed",
+    ("play", "choices"): "zonder venster: de te kiezen opties, vanaf 1, zoals 1,2,1",
+    ("play", "log"): "zonder venster: schrijf het spel als JSON naar dit bestand",
+    ("play", "session_log"): "zonder venster: het sessielogboek (JSON Lines, zoals het venster schrijft; "
+    "standaard: in de datamap)",
+    ("play", "screenshots"): "zonder venster: schrijf een PNG van elk scherm naar deze map",
+    ("play", "quit_after_first_frame"): "stop na het eerste beeld",
+    ("watch", "file"): "het scenariobestand om in de gaten te houden",
+    ("watch", "runs"): "spellen per soort speler voor het oordeel (standaard: {default})",
+    ("watch", "seed"): "toevalsgetal (standaard: {default})",
+    ("export", "file"): "het scenario (.yaml, of een werkmap)",
+    ("export", "to"): "de werkmap om te schrijven: .xlsx of .ods",
+    ("export", "force"): "overschrijf de werkmap als ze al bestaat",
+    ("import", "file"): "de werkmap (.xlsx of .ods)",
+    ("import", "to"): "het scenariobestand om te schrijven (.yaml)",
+    ("import", "force"): "overschrijf het scenariobestand als het al bestaat",
+    ("validate", "files"): "de scenariobestanden om te controleren",
+    ("validate", "strict"): "tel waarschuwingen als fouten (exitcode 1)",
+    ("simulate", "file"): "het scenariobestand om te simuleren",
+    ("simulate", "runs"): "spellen per soort speler (standaard: {default})",
+    ("simulate", "seed"): "toevalsgetal (standaard: {default})",
+    ("simulate", "workers"): "processen die de spellen spelen (standaard: één per kern); de cijfers zijn "
+    "gelijk bij elk aantal",
+    ("simulate", "json"): "schrijf alle cijfers als JSON naar dit bestand",
+    ("simulate", "chart"): "teken het verloop van de meters als PNG",
+    ("simulate", "check"): "stop met exitcode 1 als het scenario een balansdoel mist",
+    ("new", "file"): "het scenariobestand om te maken (nooit overschreven)",
+    ("new", "years"): "jaren in de termijn (standaard: {default})",
+    ("new", "lang"): "talen, de eerste is de standaard, zoals nl,en (standaard: {default})",
+    ("replay", "log"): "het sessielogboek (JSON Lines)",
+    ("replay", "scenario"): "het scenariobestand (standaard: dat van het logboek)",
+    ("stats", "logs"): "sessielogboeken (JSON Lines) van één scenario",
+    ("stats", "scenario"): "het scenariobestand: de volgorde van de kaarten, elke optie en haar label",
+    ("stats", "json"): "schrijf de cijfers als JSON naar dit bestand",
+    ("stats", "csv"): "schrijf de verschuiving van de stellingen van de nabespreking als CSV (UTF-8, ';') "
+    "naar dit bestand",
+    ("report", "log"): "het sessielogboek (JSON Lines)",
+    ("report", "out"): "het HTML-verslag (standaard: de naam van LOG, .html)",
+    ("report", "csv"): "de besluiten als CSV (standaard: de naam van LOG, .csv)",
+    ("report", "scenario"): "het scenariobestand (standaard: dat van het logboek)",
+    (
+        "screenshots",
+        "out",
+    ): "map (standaard: docs/screenshots van het project; de gebouwde app: ./screenshots)",
+    ("screenshots", "sizes"): "venstergroottes (standaard: 1280x720,1920x1080,3840x2160), elk in DIR/WxH/",
+    ("screenshots", "lang"): "taal van de schermen: nl of en (standaard: {default})",
+}
+
+
+# The descriptions that are message keys already (each command's --lang), in every language.
+KEYED = frozenset(t("cli.help.lang", lang) for lang in LANGUAGES)
+
+
+def described_actions(parser: argparse.ArgumentParser) -> list[tuple[tuple[str, str], argparse.Action]]:
+    """Every described command and option of `parser`, with its (command, dest): the commands' own lines
+    too; argparse's -h and the --lang options described by a message key (cli.help.lang) left out."""
+    found: list[tuple[tuple[str, str], argparse.Action]] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found += [(("", each.dest), each) for each in action._choices_actions]
+            for name, command in action.choices.items():
+                found += [((name, each.dest), each) for each in _own(command)]
+        else:
+            found += [(("", action.dest), action) for action in _own_top(action)]
+    return found
+
+
+def _own(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    return [action for action in parser._actions if _described(action)]
+
+
+def _own_top(action: argparse.Action) -> list[argparse.Action]:
+    return [action] if _described(action) else []
+
+
+def _described(action: argparse.Action) -> bool:
+    return (
+        action.help is not None
+        and not isinstance(action, argparse._HelpAction | argparse._SubParsersAction)
+        and action.help not in KEYED
+    )
+
+
+def say_help_in_dutch(parser: argparse.ArgumentParser) -> None:
+    """Give every command and option of `parser` its Dutch description (those HELP_NL has)."""
+    for place, action in described_actions(parser):
+        dutch = HELP_NL.get(place)
+        if dutch is not None:
+            action.help = dutch.format(default=action.default) if "{default}" in dutch else dutch
