@@ -67,7 +67,8 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str, l
             seed=report.seed,
             games=report.games,
             seconds=f"{report.elapsed:.2f}",
-            speed=f"{report.games_per_second:,.0f}",
+            # (a comma groups thousands in English; in Dutch it is the decimal mark, so no grouping there)
+            speed=f"{report.games_per_second:,.0f}" if lang == "en" else f"{report.games_per_second:.0f}",
         ),
         t(
             "cli.sim.size",

@@ -185,6 +185,8 @@ def test_check_speaks_the_language_chosen(lang: str, words: tuple[str, ...]) -> 
     *lines, closing = words
     for line in lines:
         assert line in result.stdout
+    speed = r"\(\d+ spellen per seconde\)" if lang == "nl" else r"\([\d,]+ games per second\)"
+    assert re.search(speed, result.stdout.splitlines()[1])  # (no comma in Dutch: it would read as decimals)
     assert result.stdout.rstrip().endswith(f"{COUNCIL}: " + closing.format(met=met, warned=warned))
 
 
