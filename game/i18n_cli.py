@@ -223,6 +223,10 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{path}: kan het sessielogboek niet lezen: {reason}",
         "en": "{path}: cannot read the session log: {reason}",
     },
+    "log.too_large": {
+        "nl": "{path}: groter dan {megabytes} MB, groter dan een sessielogboek ooit wordt; niet gelezen",
+        "en": "{path}: larger than {megabytes} MB, larger than a session log ever grows; not read",
+    },
     "log.no_header": {
         "nl": "{path}:1: geen sessielogboek (de eerste regel is geen sessiekop)",
         "en": "{path}:1: not a session log (the first line is not a session header)",

@@ -26,6 +26,8 @@ from game.core.state import ChoiceRecord
 from game.errors import GameError, Phrase
 
 LOG_FORMAT = 1
+# Far above any session's log (eight tables of twelve devices voting through a term write at most a few MB)
+MAX_LOG_BYTES = 32 * 2**20
 # Written by the window, not the Game; "split" is a decision's votes, hands ("keys") and phones apart;
 # "debrief" is a step of the guided debrief or a statement scored before the first card (game/debrief).
 ROOM_EVENTS = frozenset({"reveal", "timer", "voting", "tie", "split", "debrief"})
@@ -182,6 +184,9 @@ def _drop_cut_off_line(path: Path) -> None:
 def read_log(path: Path) -> SessionLog:
     """Read a log; a line cut off at the end (the process died while writing it) is ignored."""
     try:
+        size = path.stat().st_size
+        if size > MAX_LOG_BYTES:  # before reading: a stranger's file of gigabytes is never taken in
+            raise LogError(key="log.too_large", path=path, megabytes=MAX_LOG_BYTES // 2**20)
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         raise LogError(key="log.unreadable", path=path, reason=error) from None

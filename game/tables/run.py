@@ -18,6 +18,7 @@ from pathlib import Path
 from game.core.model import Scenario
 from game.core.session_log import LogError
 from game.errors import GameError
+from game.i18n import LANGUAGES
 from game.phones.hub import LIVE_SECONDS
 from game.tables.log import MODE, TablesLogWriter, read_tables_log, restore_from_log
 from game.tables.model import Pace, TableId
@@ -25,6 +26,7 @@ from game.tables.server import Room, TablesServer
 from game.tables.session import TablesSession
 
 log = logging.getLogger(__name__)
+MAX_HEADER = 64 * 1024  # characters of a log's first line; a header is a few hundred
 
 
 class TablesConductor:
@@ -227,7 +229,7 @@ def _room(
         if not log_path.is_file():
             raise GameError(key="cli.no_log_to_resume", path=log_path)
         logged = read_tables_log(log_path)  # LogError is a GameError: it names the file and the line
-        lang = logged.log.header.lang or lang
+        lang = logged.log.header.lang if logged.log.header.lang in LANGUAGES else lang  # the pages' words
         session = restore_from_log(logged, scenario, lang=lang, presence_seconds=LIVE_SECONDS)
         if session.finished:
             raise GameError(key="cli.tables.all_finished", path=log_path)
@@ -272,7 +274,7 @@ def _tables_log_of(path: Path, scenario_id: str) -> bool:
     file: the logs folder holds every single game's log too)."""
     try:
         with path.open(encoding="utf-8") as file:
-            head = json.loads(file.readline())
-    except (OSError, UnicodeDecodeError, ValueError):
+            head = json.loads(file.readline(MAX_HEADER))  # a file of one huge line is not read whole
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return False
     return isinstance(head, dict) and head.get("mode") == MODE and head.get("scenario") == scenario_id

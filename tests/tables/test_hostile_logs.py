@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import copy
 import json
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from game.cli.main import main
-from game.core.session_log import LogError
+from game.core.session_log import MAX_LOG_BYTES, LogError
 from game.tables.log import read_tables_log, restore_from_log
+from game.tables.run import start_tables, unfinished_tables_log
 from tests.tables.logged import play_logged
 from tests.tables.rooms import example
 
@@ -128,3 +130,59 @@ def test_stats_refuses_a_choice_of_more_options_than_a_card_has(
     out, err = capsys.readouterr()
     assert code == 1 and "Traceback" not in out + err
     assert err.strip().endswith("a choice without a card and an option from 1 to 9")
+
+
+def huge(path: Path, header: str, size: int) -> Path:
+    """A file of `size` bytes that starts with `header` (sparse: it costs the disk nothing)."""
+    path.write_text(header, encoding="utf-8")
+    with path.open("r+b") as file:
+        file.truncate(size)
+    return path
+
+
+def test_a_log_larger_than_any_session_writes_is_not_read(
+    played: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 'log' of 33 MB (one line of NULs after a real header) was read whole, then its last line
+    ignored as cut off; now its size refuses it before a byte is read."""
+    header = played.read_text(encoding="utf-8").splitlines()[0] + "\n"
+    path = huge(tmp_path / "huge.jsonl", header, MAX_LOG_BYTES + 1)
+    tracemalloc.start()
+    try:
+        with pytest.raises(LogError, match="larger than 32 MB"):
+            read_tables_log(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2**20
+    resume = ("play", "--headless", "--resume-tables", str(path), "--host", "127.0.0.1", "--port", "0")
+    for args in (("replay", str(path)), ("report", str(path)), ("stats", str(path)), resume):
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        assert code == 1 and "larger than 32 MB" in err and "Traceback" not in out + err, args
+
+
+def test_looking_for_an_unfinished_session_reads_no_huge_first_line(tmp_path: Path) -> None:
+    """The window's 'go on' looks at every log's first line: one of 33 MB is passed over unread."""
+    (tmp_path / "logs").mkdir()
+    path = tmp_path / "logs" / "huge.jsonl"
+    path.write_text('{"mode": "tables", "scenario": "' + "x" * MAX_LOG_BYTES + '"}\n', encoding="utf-8")
+    tracemalloc.start()
+    try:
+        assert unfinished_tables_log(tmp_path, "x") is None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * 2**20
+
+
+def test_a_resumed_log_in_an_unknown_language_gives_the_pages_the_sessions_language(
+    played: Path, tmp_path: Path
+) -> None:
+    """The header's language becomes the pages' words: '<script>' there fell through to every page."""
+    path = tampered(played, tmp_path, lambda records: records[0].update(lang="<script>"))
+    run = start_tables(example(), 1, 3, "rounds", "en", log_path=path, host="127.0.0.1", resume=True)
+    try:
+        assert run.room.lang == "en"
+    finally:
+        run.stop()
