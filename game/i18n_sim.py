@@ -323,4 +323,32 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{path}: kan het sessielogboek niet schrijven ({reason})",
         "en": "{path}: cannot write the session log ({reason})",
     },
+    "log.stats.undo": {
+        "nl": "{path}: spelgebeurtenis {number}: een terugdraaiing zonder besluit om terug te nemen",
+        "en": "{path}: game event {number}: an undo without a decision to take back",
+    },
+    "log.stats.names_no": {
+        "nl": "{path}: de gebeurtenis {kind} noemt geen {kind}",
+        "en": "{path}: the {kind} event names no {kind}",
+    },
+    "cli.stats.no_logs": {
+        "nl": "geen sessielogboeken om samen te vatten",
+        "en": "no session logs to summarise",
+    },
+    "cli.stats.option_not_in": {
+        "nl": "{path}: kaart {card} optie {option} staat niet in {scenario}; het scenario is veranderd sinds "
+        "deze sessie",
+        "en": "{path}: card {card} option {option} is not in {scenario}; the scenario changed since "
+        "this session",
+    },
+    "cli.stats.scenarios": {
+        "nl": "de logboeken zijn van {count} verschillende scenario's ({parts}); vat één scenario "
+        "tegelijk samen",
+        "en": "the logs are of {count} different scenarios ({parts}); summarise one scenario at a time",
+    },
+    "cli.stats.other_scenario": {
+        "nl": "de logboeken zijn van scenario '{logged}', niet van '{given}' ({source})",
+        "en": "the logs are of scenario '{logged}', not '{given}' ({source})",
+    },
+    "cli.stats.scenario_given": {"nl": "het opgegeven scenario", "en": "the scenario given"},
 }

@@ -25,7 +25,7 @@ from game.core.debrief import corner_pull, lines_crossed
 from game.core.model import Outcome, Scenario
 from game.core.session_log import LogError, SessionHeader, SessionLog
 from game.core.state import ChoiceRecord
-from game.errors import GameError
+from game.errors import GameError, Phrase
 
 # More options than any card has (a scenario's cards have 2 to 4): a log saying so is damaged, and without
 # the scenario a card's list of options would otherwise be as long as the log claims.
@@ -133,7 +133,7 @@ def fold(log: SessionLog) -> Session:
             frames.append((_decision(log, number, event), None))
         elif kind == "undo":
             if not frames:
-                raise LogError(f"{log.path}: game event {number}: an undo without a decision to take back")
+                raise LogError(key="log.stats.undo", path=log.path, number=number)
             frames.pop()
         elif kind in ("ending", "profile"):
             if frames:
@@ -160,7 +160,7 @@ def summarise(logs: Sequence[SessionLog], scenario: Scenario | None = None) -> S
     ones with zeros) and every option is listed; without it, cards come in the order they were first
     played and a card lists the options that were chosen or voted on."""
     if not logs:
-        raise StatsError("no session logs to summarise")
+        raise StatsError(key="cli.stats.no_logs")
     _one_scenario(logs, scenario)
     sessions = tuple(fold(log) for log in logs)
     options: dict[str, int] = {}
@@ -171,8 +171,11 @@ def summarise(logs: Sequence[SessionLog], scenario: Scenario | None = None) -> S
         for decision in session.decisions:
             if scenario is not None and not _fits(decision, options):
                 raise StatsError(
-                    f"{session.path}: card {decision.card!r} option {decision.option + 1} is not in "
-                    f"{scenario.source or scenario.id}; the scenario changed since this session"
+                    key="cli.stats.option_not_in",
+                    path=session.path,
+                    card=repr(decision.card),
+                    option=decision.option + 1,
+                    scenario=scenario.source or scenario.id,
                 )
             decisions.setdefault(decision.card, []).append(decision)
     cards = tuple(_card_stats(card_id, made, options.get(card_id)) for card_id, made in decisions.items())
@@ -273,13 +276,11 @@ def _one_scenario(logs: Sequence[SessionLog], scenario: Scenario | None) -> None
         for log in logs:
             files.setdefault(log.header.scenario_id, []).append(str(log.path))
         parts = "; ".join(f"'{scenario_id}': {', '.join(paths)}" for scenario_id, paths in files.items())
-        raise StatsError(
-            f"the logs are of {len(ids)} different scenarios ({parts}); summarise one scenario at a time"
-        )
+        raise StatsError(key="cli.stats.scenarios", count=len(ids), parts=parts)
     if scenario is not None and logs[0].header.scenario_id != scenario.id:
+        given = scenario.source or Phrase(key="cli.stats.scenario_given")
         raise StatsError(
-            f"the logs are of scenario '{logs[0].header.scenario_id}', not '{scenario.id}' "
-            f"({scenario.source or 'the scenario given'})"
+            key="cli.stats.other_scenario", logged=logs[0].header.scenario_id, given=scenario.id, source=given
         )
 
 
@@ -303,7 +304,7 @@ def _id(log: SessionLog, event: dict[str, Any], key: str, optional: bool = False
     if value is None and optional:
         return None  # a completed term where no profile held
     if not isinstance(value, str):
-        raise LogError(f"{log.path}: the {key} event names no {key}")
+        raise LogError(key="log.stats.names_no", path=log.path, kind=key)
     return value
 
 

@@ -117,6 +117,9 @@ def test_logs_of_different_scenarios_are_refused(tmp_path: Path, capsys: pytest.
     assert code == 1 and out == ""
     assert err.startswith("error: the logs are of 2 different scenarios")
     assert "'lindenhout': " in err and str(paths[1]) in err and "one scenario at a time" in err
+    code, out, err = stats(capsys, *map(str, paths), "--lang", "nl")
+    assert code == 1 and err.startswith("fout: de logboeken zijn van 2 verschillende scenario's")
+    assert "vat één scenario tegelijk samen" in err
 
 
 def test_a_bad_log_gives_a_message_naming_the_file_and_no_traceback(tmp_path: Path) -> None:
