@@ -351,4 +351,8 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "en": "the logs are of scenario '{logged}', not '{given}' ({source})",
     },
     "cli.stats.scenario_given": {"nl": "het opgegeven scenario", "en": "the scenario given"},
+    "log.stats.choice": {
+        "nl": "{path}: spelgebeurtenis {number}: een keuze zonder kaart en zonder optie van 1 tot {most}",
+        "en": "{path}: game event {number}: a choice without a card and an option from 1 to {most}",
+    },
 }

@@ -285,17 +285,15 @@ def _one_scenario(logs: Sequence[SessionLog], scenario: Scenario | None) -> None
 
 
 def _decision(log: SessionLog, number: int, event: dict[str, Any]) -> Decision:
-    problem = (
-        f"{log.path}: game event {number}: a choice without a card and an option from 1 to {MAX_OPTIONS}"
-    )
+    problem = LogError(key="log.stats.choice", path=log.path, number=number, most=MAX_OPTIONS)
     try:
         card, option = event["card"], int(event["option"])
         votes = event.get("votes")
         counted = None if votes is None else tuple(int(count) for count in votes)
     except (KeyError, TypeError, ValueError, OverflowError):  # OverflowError: 1e999 is infinite
-        raise LogError(problem) from None
+        raise problem from None
     if not isinstance(card, str) or not 1 <= option <= MAX_OPTIONS or len(counted or ()) > MAX_OPTIONS:
-        raise LogError(problem)
+        raise problem
     return Decision(card, option - 1, counted)
 
 
