@@ -127,8 +127,12 @@
     if (!next || typeof next !== "object" || next.table === undefined) return;
     if (state && next.version < state.version) return;  // an older answer
     if (state && next.card !== state.card) notice("");
+    // A new card, the wait after a decision or the game's end starts at the top: a phone scrolled down to
+    // the meters would otherwise not see it.
+    const moved = state !== null && (next.card !== state.card || next.finished !== state.finished);
     state = next;
     render();
+    if (moved) window.scrollTo(0, 0);
   }
 
   function send(path, option) {

@@ -229,3 +229,52 @@ def test_a_table_that_played_its_term_reads_that_the_game_is_over(driver: tuple[
         assert browser.find_element(By.ID, "when").text == "Het spel is voorbij"
     finally:
         server.stop()
+
+
+def test_the_games_end_starts_at_the_top_of_the_page(driver: tuple[object, str]) -> None:
+    """A phone scrolled down to its table's meters when the last card is decided sees the game's end from
+    the top (the outcome is above the fold otherwise, and the page long enough to stay scrolled)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser, size = driver
+    assert isinstance(browser, WebDriver)
+    rehearsal = TablesSession(scripted(), 7, 2)  # how many cards table 1 plays choosing the first option
+    for table in rehearsal.table_ids:
+        rehearsal.join(f"helper-{table}", table)
+    while not rehearsal.game(1).finished:
+        for table in rehearsal.table_ids:
+            card = rehearsal.table(table).card
+            if card is not None:
+                rehearsal.confirm(f"helper-{table}", table, card, 0)
+    cards = len(rehearsal.game(1).state.choices)
+    room = Room(TablesSession(scripted(), 7, 2), "nl")
+    with room.act() as session:
+        for table in session.table_ids:
+            session.join(f"helper-{table}", table)
+        while session.table(1).decisions < cards - 1:  # all but the last card, alone at each table
+            for table in session.table_ids:
+                card = session.table(table).card
+                if card is not None:
+                    assert session.confirm(f"helper-{table}", table, card, 0) == "counted"
+    server = TablesServer(room, "127.0.0.1", 0)
+    server.start()
+    try:
+        browser.get(server.table_url(1))  # a second device at table 1: its vote and the helper's decide
+        WebDriverWait(browser, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button"))
+        with room.act() as session:
+            card = session.table(1).card or ""
+            assert session.vote("helper-1", 1, card, 0) == "counted"
+        browser.execute_script("window.scrollTo(0, document.documentElement.scrollHeight)")
+        browser.execute_script(
+            "fetch('vote', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+            f" body: JSON.stringify({{card: '{card}', option: 1}})}})"
+        )
+        WebDriverWait(browser, 15).until(lambda d: d.find_element(By.ID, "outcome").is_displayed())
+        assert room.session.game(1).finished
+        if size == "phone":  # the end's page is longer than a phone's screen: it could stay scrolled
+            assert browser.execute_script("return document.documentElement.scrollHeight") > 844
+        WebDriverWait(browser, 5).until(lambda d: d.execute_script("return window.scrollY") == 0)
+    finally:
+        server.stop()
