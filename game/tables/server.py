@@ -59,7 +59,8 @@ STATUSES = {
     409: "a vote or confirmation on another card than the table's, or after its decision this round",
     413: "a body over MAX_BODY",
     417: "an Expect header other than 100-continue",
-    429: "too fast: requests per address, new devices per address, votes or live connections per device",
+    429: "too fast: requests per address, new devices per address, votes or live connections per device, "
+    "or more than MAX_VOTES_PER_CARD votes of one device on one card",
     503: "the table is full",
 }
 FILES = {
@@ -387,6 +388,8 @@ def make_app(
             outcome = act(device, table, card, option - 1, time.monotonic())
         if outcome == "bad_option":
             return _refuse(400, "malformed", "option: no such option on this card")
+        if outcome == "too_many":
+            return _refuse(429, "fast", "too many votes on this card from this device")
         if outcome in ("other_table", "unknown_device"):  # bound elsewhere since member() looked
             return _refuse(403, "bound", "this device may act only for its own table")
         return json_answer(table_state(room, table, device), 200 if outcome == "counted" else 409)

@@ -38,6 +38,7 @@ from game.errors import GameError, Phrase
 from game.tables.model import (
     MAX_DEVICES,
     MAX_TABLES,
+    MAX_VOTES_PER_CARD,
     MIN_TABLES,
     PACES,
     JoinResult,
@@ -224,6 +225,8 @@ class TablesSession:
         self._clock(now)
         self._devices[number].seen = self._now
         ballot = self._ballot(table)
+        if ballot.cast_by.get(number, 0) >= MAX_VOTES_PER_CARD:
+            return "too_many"
         self._emit("vote", table=table_id, device=number, card=card_id, option=option + 1)
         tie_before = ballot.tie
         self._settle(table, ballot.cast(number, option, self._present(table_id)), tie_before)
@@ -375,6 +378,7 @@ class TablesSession:
                 raise ValueError(f"a {action} at table {table.id} by device {number} of another table")
             option = _whole(event["option"], 1, ballot.options, "option") - 1
             ballot.votes[number] = option
+            ballot.cast_by[number] = ballot.cast_by.get(number, 0) + 1
             self._emit(action, table=table.id, device=number, card=ballot.card, option=option + 1)
         elif action == "tie":
             tied = event["options"]

@@ -22,6 +22,7 @@ class Ballot:
     options: int
     votes: dict[int, int] = field(default_factory=dict)
     tie: tuple[int, ...] = ()
+    cast_by: dict[int, int] = field(default_factory=dict)  # device number -> votes it cast on this card
 
     def tally(self) -> Tally:
         tally = Tally.empty(self.options)
@@ -37,6 +38,7 @@ class Ballot:
         """
         resolves = option in self.tie
         self.votes[device] = option
+        self.cast_by[device] = self.cast_by.get(device, 0) + 1
         if resolves:
             return option
         return self.settle(present)
