@@ -21,7 +21,7 @@ MAX_TABLES = 8
 JoinResult = Literal["joined", "full", "no_such_table", "bound"]
 VoteResult = Literal["counted", "other_table", "stale", "closed", "bad_option", "unknown_device", "too_many"]
 # "joined" also answers a device that joins its own table again (a reload).
-# "full": the table has MAX_DEVICES devices already; "bound": the device belongs to another table.
+# "full": the table has MAX_DEVICES present devices already; "bound": the device belongs to another table.
 MAX_DEVICES = 12
 # A device's votes on one card: changes of mind, never a stream ("too_many"); each vote is a line of the
 # session log, which a flood would otherwise grow past what a log may be (MAX_LOG_BYTES) within the hour.

@@ -185,8 +185,9 @@ class TablesSession:
                 return "bound"
             device.seen = self._now
             return "joined"
-        with_id = sum(1 for d in self._devices.values() if d.table == table_id and d.seen is not None)
-        if with_id >= MAX_DEVICES:
+        # Present devices only: one gone for good (a browser that keeps no cookie makes a new device on
+        # every reload) must not hold a place at its table for the rest of the session.
+        if len(self._present(table_id)) >= MAX_DEVICES:
             return "full"
         number = len(self._devices) + 1
         self._devices[number] = _Device(number, table_id, self._now)

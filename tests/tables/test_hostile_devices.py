@@ -10,7 +10,7 @@ import json
 import aiohttp
 
 from game.phones.server import RateLimits
-from game.tables.model import MAX_VOTES_PER_CARD
+from game.tables.model import MAX_DEVICES, MAX_VOTES_PER_CARD
 from game.tables.server import Room, TablesServer
 from game.tables.session import TablesSession
 from tests.tables.rooms import example, seated
@@ -60,3 +60,15 @@ def test_the_cap_holds_over_http() -> None:
     votes = [event for event in room.session.events if event.get("action") == "vote"]
     assert len(votes) == MAX_VOTES_PER_CARD
     assert TablesSession.restore(example(), 7, 2, "rounds", room.session.events).events == room.session.events
+
+
+def test_devices_gone_for_good_leave_their_places_at_a_full_table() -> None:
+    """A browser that keeps no cookie is a new device on every reload: twelve reloads filled the table
+    for the rest of the session. Only present devices fill it now."""
+    session = TablesSession(example(), 7, 2, presence_seconds=10)
+    for number in range(MAX_DEVICES):
+        assert session.join(f"reload {number}", 1, now=0.0) == "joined"
+    assert session.join("one more now", 1, now=5.0) == "full"
+    assert session.join("reload 0", 1, now=6.0) == "joined"  # a device of the table comes back
+    assert session.join("one more later", 1, now=60.0) == "joined"
+    assert session.join("reload 1", 1, now=61.0) == "joined"
