@@ -366,4 +366,150 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "nl": "deze rij heeft geen aspect (voor een vraag) en geen id van een stelling; typ een van beide",
         "en": "this row has no aspect (for a question) and no statement id; type one of them",
     },
+    # The parts of a scenario a message names ("option 2 of card 'x'")
+    "problem.of": {"nl": "{part} van {whole}", "en": "{part} of {whole}"},
+    "problem.in": {"nl": "'{word}' in {whole}", "en": "'{word}' in {whole}"},
+    "problem.the_key": {"nl": "'{word}' van {whole}", "en": "the {word} of {whole}"},
+    "problem.at": {"nl": "'{word}' in 'at' van {whole}", "en": "the {word} in 'at' of {whole}"},
+    "problem.card": {"nl": "kaart '{card}'", "en": "card '{card}'"},
+    "problem.card_number": {"nl": "kaart {number}", "en": "card {number}"},
+    "problem.option": {"nl": "optie {number} van {whole}", "en": "option {number} of {whole}"},
+    "problem.a_theme": {"nl": "een thema van {whole}", "en": "a theme of {whole}"},
+    "problem.noun.card_id": {"nl": "kaart-id", "en": "card id"},
+    "problem.noun.flag_name": {"nl": "vlagnaam", "en": "flag name"},
+    "problem.example.cards": {"nl": "'- id: ...' voor elke kaart", "en": "'- id: ...' for each card"},
+    "problem.example.options": {
+        "nl": "'- label: ...' voor elke optie",
+        "en": "'- label: ...' for each option",
+    },
+    "problem.example.then": {"nl": "'- card: ...' met 'after: 1'", "en": "'- card: ...' with 'after: 1'"},
+    "problem.example.weight": {"nl": "1 of 2", "en": "1 or 2"},
+    "problem.example.after": {"nl": "1 (de volgende beurt)", "en": "1 (the next turn)"},
+    "problem.hint.in_option": {
+        "nl": "dit hoort in een van de opties van de kaart",
+        "en": "it belongs inside one of the card's options",
+    },
+    "problem.hint.in_card": {
+        "nl": "dit hoort bij de kaart, niet bij een van haar opties",
+        "en": "it belongs to the card, not to one of its options",
+    },
+    "problem.term.years": {
+        "nl": "tussen 1 en {limit} (de termijn heeft {limit} jaar)",
+        "en": "between 1 and {limit} (the term has {limit} years)",
+    },
+    "problem.term.turns": {
+        "nl": "tussen 1 en {limit} (de termijn heeft {limit} beurten per jaar)",
+        "en": "between 1 and {limit} (the term has {limit} turns in a year)",
+    },
+    "problem.term.at_least_1": {"nl": "minstens 1", "en": "at least 1"},
+    "problem.means.year": {"nl": "het jaar van de termijn", "en": "the year of the term"},
+    "problem.means.turn": {"nl": "de beurt binnen het jaar", "en": "the turn within the year"},
+    "problem.means.lines_crossed": {
+        "nl": "het aantal rode lijnen dat het spel overschreed",
+        "en": "the number of red lines the game crossed",
+    },
+    "problem.means.balance": {
+        "nl": "hoe gelijk de gekozen opties aan de driehoek trokken (0-100)",
+        "en": "how evenly the chosen options pulled the triangle (0-100)",
+    },
+    # Cards and options (cards.py, context.py)
+    "problem.cards.none": {
+        "nl": "'cards' is een lege lijst; voeg minstens één kaart toe",
+        "en": "'cards' is an empty list; add at least one card",
+    },
+    "problem.cards.no_themes": {
+        "nl": "{what} heeft geen 'themes'; de nabespreking zet haar onder 'Overig'",
+        "en": "{what} has no 'themes'; the debrief lists it under 'Overig' (other)",
+    },
+    "problem.cards.speaker": {
+        "nl": "de spreker '{value}' van {what} is geen id in 'speakers', dus staat hij er zoals hij "
+        "geschreven is, met het standaardpictogram; bedoelde je '{name}'?",
+        "en": "the speaker '{value}' of {what} is not an id in 'speakers', so it is shown as "
+        "written, with the default pictogram; did you mean '{name}'?",
+    },
+    "problem.cards.id_twice": {
+        "nl": "kaart-id '{card}' wordt twee keer gebruikt (eerst {first})",
+        "en": "card id '{card}' is used twice (first {first})",
+    },
+    "problem.cards.unknown_theme": {
+        "nl": "onbekend thema '{theme}'{hint}",
+        "en": "unknown theme '{theme}'{hint}",
+    },
+    "problem.cards.weight": {
+        "nl": "{what} moet groter zijn dan 0, niet {value}",
+        "en": "{what} must be greater than 0, not {value}",
+    },
+    "problem.cards.at": {
+        "nl": "{what} moet {span} zijn, niet {value}",
+        "en": "{what} must be {span}, not {value}",
+    },
+    "problem.cards.options": {
+        "nl": "{what} heeft {count}; een kaart heeft {min} tot {max} opties nodig",
+        "en": "{what} has {count}; a card needs {min} to {max} options",
+    },
+    "problem.cards.serves_harms": {
+        "nl": "{what} dient en schaadt allebei de hoek '{corner}'; houd hem in een van de twee lijsten",
+        "en": "{what} both serves and harms the corner '{corner}'; keep it in one of the two lists",
+    },
+    "problem.cards.flag_meter": {
+        "nl": "vlag '{flag}' heeft dezelfde naam als een meter; kies een andere naam",
+        "en": "flag '{flag}' has the same name as a meter; choose another name",
+    },
+    "problem.cards.then_scalar": {
+        "nl": "schrijf elke vervolgkaart in 'then' als '- card: {card}' met 'after: 1' eronder",
+        "en": "write each follow-up in 'then' as '- card: {card}' with 'after: 1' below it",
+    },
+    "problem.cards.after": {
+        "nl": "'after' moet 1 (de volgende beurt) of meer zijn, niet {value}",
+        "en": "'after' must be 1 (the next turn) or more, not {value}",
+    },
+    "problem.effects.empty": {
+        "nl": "de effecten van {whole} zijn leeg; schrijf {{}} als er niets verandert",
+        "en": "the effects of {whole} are empty; write {{}} if nothing changes",
+    },
+    "problem.effects.shape": {
+        "nl": "de effecten van {whole} moeten meters met getallen zijn, zoals {{budget: 5}}, niet {given}",
+        "en": "the effects of {whole} must be meters with numbers, like {{budget: 5}}, not {given}",
+    },
+    "problem.effects.unknown_meter": {
+        "nl": "onbekende meter '{meter}'{hint}",
+        "en": "unknown meter '{meter}'{hint}",
+    },
+    "problem.effects.on": {"nl": "het effect op '{meter}'", "en": "the effect on '{meter}'"},
+    "problem.built_in": {
+        "nl": "'{value}' kan niet als {what} dienen: in voorwaarden betekent het {means}",
+        "en": "'{value}' cannot be used as a {what}: in conditions it means {means}",
+    },
+    "problem.keyword": {
+        "nl": "'{value}' kan niet als {what} dienen: het is een woord van de voorwaardentaal",
+        "en": "'{value}' cannot be used as a {what}: it is a word of the condition language",
+    },
+    # Texts and their translations (texts.py)
+    "problem.text.empty": {"nl": "{what} is leeg; schrijf een tekst", "en": "{what} is empty; write a text"},
+    "problem.text.shape": {
+        "nl": "{what} moet een tekst zijn, niet {given}",
+        "en": "{what} must be a text, not {given}",
+    },
+    "problem.text.language": {
+        "nl": "de tekst '{language}' van {what}",
+        "en": "the '{language}' text of {what}",
+    },
+    "problem.text.untranslated": {
+        "nl": "{what} heeft geen vertaling '{language}'",
+        "en": "{what} has no '{language}' translation",
+    },
+    "problem.text.plain": {
+        "nl": "{what} is niet vertaald in {languages}; schrijf één tekst per taal, zoals {{{example}}}",
+        "en": "{what} is not translated into {languages}; write one text per language, like {{{example}}}",
+    },
+    "problem.text.unknown_language": {
+        "nl": "'{word}' is geen van de talen van het scenario ({declared}){hint}",
+        "en": "'{word}' is not one of the scenario's languages ({declared}){hint}",
+    },
+    "problem.text.comma": {
+        "nl": "een komma binnen {{ }} beëindigt de tekst, dus '{rest}' werd als apart deel gelezen; "
+        "zet de hele tekst tussen aanhalingstekens, zoals {example}",
+        "en": "a comma inside {{ }} ends the text, so '{rest}' was read as a separate part; "
+        "put the whole text in quotes, like {example}",
+    },
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from yaml.nodes import Node, ScalarNode
 
 from game.core.conditions import Condition, ConditionSyntaxError, parse_condition
+from game.scenario.errors import Said
 from game.scenario.nodes import BOOL, Checker, cell_of, describe, is_null
 
 _HINTS = {
@@ -15,7 +16,7 @@ _HINTS = {
 }
 
 
-def read_condition(checker: Checker, node: Node, what: str) -> Condition | None:
+def read_condition(checker: Checker, node: Node, what: Said) -> Condition | None:
     """Parse a condition scalar; reports syntax errors at their column in the file."""
     if not isinstance(node, ScalarNode):
         checker.report(node, f'{what} must be a condition like "budget >= 40", not {describe(node)}')

@@ -9,14 +9,16 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from game.core.conditions import KEYWORDS, Condition
 from game.core.corners import BALANCE, LINES_CROSSED
 from game.core.model import Number, Speaker, Text
+from game.errors import Phrase
+from game.scenario.errors import Said
 from game.scenario.nodes import Checker, Entry, describe, is_null, suggestion
 from game.scenario.texts import EMPTY_TEXT, TextReader
 
-BUILT_IN_NAMES = {
-    "year": "the year of the term",
-    "turn": "the turn within the year",
-    LINES_CROSSED: "the number of red lines the game crossed",
-    BALANCE: "how evenly the chosen options pulled the triangle (0-100)",
+BUILT_IN_NAMES = {  # what a name that conditions know means: its phrase (problem.means.*)
+    "year": Phrase("problem.means.year"),
+    "turn": Phrase("problem.means.turn"),
+    LINES_CROSSED: Phrase("problem.means.lines_crossed"),
+    BALANCE: Phrase("problem.means.balance"),
 }
 
 
@@ -54,48 +56,53 @@ class ReadContext:
     conditions: list[ConditionUse] = field(default_factory=list)
     follow_ups: list[CardReference] = field(default_factory=list)
 
-    def name_id(self, node: Node, what: str) -> str | None:
+    def name_id(self, node: Node, what: Said) -> str | None:
         """An id that conditions can refer to: not a built-in name ('year', 'balance', ...) or a word of
         the condition language."""
         value = self.checker.identifier(node, what)
         if value is None:
             return None
         if value in BUILT_IN_NAMES:
-            self.checker.report(
-                node, f"'{value}' cannot be used as a {what}: in conditions it means {BUILT_IN_NAMES[value]}"
+            message = Phrase(
+                "problem.built_in", {"value": value, "what": what, "means": BUILT_IN_NAMES[value]}
             )
+            self.checker.report(node, message)
             return None
         if value in KEYWORDS:
-            message = f"'{value}' cannot be used as a {what}: it is a word of the condition language"
+            message = Phrase("problem.keyword", {"value": value, "what": what})
             self.checker.report(node, message)
             return None
         return value
 
-    def text_field(self, fields: dict[str, Entry], key: str, where: str) -> Text:
+    def text_field(self, fields: dict[str, Entry], key: str, where: Said) -> Text:
         """The text under `key`; an empty text when the key is missing (reported already if required)."""
         return self.optional_text(fields, key, where) or EMPTY_TEXT
 
-    def optional_text(self, fields: dict[str, Entry], key: str, where: str) -> Text | None:
+    def optional_text(self, fields: dict[str, Entry], key: str, where: Said) -> Text | None:
         if key not in fields:
             return None
-        return self.text(fields[key].value, f"the {key} of {where}")
+        return self.text(fields[key].value, Phrase("problem.the_key", {"word": key, "whole": where}))
 
-    def effects(self, node: Node, where: str) -> dict[str, Number]:
+    def effects(self, node: Node, where: Said) -> dict[str, Number]:
         """Meter deltas: meter id -> number."""
         checker = self.checker
         if not isinstance(node, MappingNode):
             if is_null(node):
-                checker.report(node, f"the effects of {where} are empty; write {{}} if nothing changes")
+                checker.report(node, Phrase("problem.effects.empty", {"whole": where}))
             else:
-                expected = "must be meters with numbers, like {budget: 5}"
-                checker.report(node, f"the effects of {where} {expected}, not {describe(node)}")
+                checker.report(
+                    node, Phrase("problem.effects.shape", {"whole": where, "given": describe(node)})
+                )
             return {}
         effects: dict[str, Number] = {}
         for entry in checker.entries(node, "the effect on"):
             if self.meters_known and entry.key not in self.meter_ids:
                 hint = suggestion(entry.key, self.meter_ids)
-                checker.report(entry.key_node, f"unknown meter '{entry.key}'{hint}")
-            value = checker.number(entry.value, f"the effect on '{entry.key}'")
+                checker.report(
+                    entry.key_node,
+                    Phrase("problem.effects.unknown_meter", {"meter": entry.key, "hint": hint}),
+                )
+            value = checker.number(entry.value, Phrase("problem.effects.on", {"meter": entry.key}))
             if value is not None:
                 effects[entry.key] = value
         return effects

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from yaml.nodes import Node, ScalarNode
 
 from game.core.corners import ASPECTS, CORNERS
+from game.scenario.errors import Said
 from game.scenario.nodes import STR, Checker, describe, is_null, short, suggestion
 
 # The essay's words for the corners of the triangle: willen (strategy), kunnen (capacity), mogen (legitimacy).
@@ -16,7 +17,7 @@ CORNER_ALIASES = MappingProxyType({"willen": "strategy", "kunnen": "capacity", "
 CORNER_CHOICES = f"{', '.join(CORNERS[:-1])} or {CORNERS[-1]}"
 
 
-def read_corner(checker: Checker, node: Node, where: str) -> str | None:
+def read_corner(checker: Checker, node: Node, where: Said) -> str | None:
     """One of CORNERS; the essay's Dutch words willen, kunnen and mogen are accepted for them."""
     if is_null(node) or (isinstance(node, ScalarNode) and node.value == ""):
         checker.report(node, f"the corner of {where} is empty; write {CORNER_CHOICES}")
@@ -34,7 +35,7 @@ def read_corner(checker: Checker, node: Node, where: str) -> str | None:
     return None
 
 
-def read_corner_list(checker: Checker, node: Node, what: str, where: str) -> tuple[str, ...]:
+def read_corner_list(checker: Checker, node: Node, what: str, where: Said) -> tuple[str, ...]:
     """`serves` or `harms` of an option: a list of corners, each once."""
     return _each_once(
         checker,
@@ -44,7 +45,7 @@ def read_corner_list(checker: Checker, node: Node, what: str, where: str) -> tup
     )
 
 
-def read_aspects(checker: Checker, node: Node, where: str) -> tuple[str, ...]:
+def read_aspects(checker: Checker, node: Node, where: Said) -> tuple[str, ...]:
     """A card's `aspects`: the essay's aspects 4a-4c, 5a-5b and 6a-6d, each once."""
     choices = ", ".join(ASPECTS)
 

@@ -9,6 +9,8 @@ from types import MappingProxyType
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from game.core.model import Text
+from game.errors import Phrase
+from game.scenario.errors import Said
 from game.scenario.nodes import (
     Checker,
     Entry,
@@ -38,23 +40,23 @@ class TextReader:
         self.languages = tuple(languages) or ("nl",)
         self.complete = bool(languages)  # only check translations when the languages are known
 
-    def __call__(self, node: Node, what: str) -> Text:
+    def __call__(self, node: Node, what: Said) -> Text:
         if isinstance(node, MappingNode):
             return self._translations(node, what)
         if isinstance(node, ScalarNode):
             if is_bool(node):
                 self.checker.report(node, bool_message(node))
             elif is_null(node) or node.value == "":
-                self.checker.report(node, f"{what} is empty; write a text")
+                self.checker.report(node, Phrase("problem.text.empty", {"what": what}))
             elif self.complete and len(self.languages) > 1:
                 self._untranslated(node, what)
             return Text(MappingProxyType({language: str(node.value) for language in self.languages}))
-        self.checker.report(node, f"{what} must be a text, not {describe(node)}")
+        self.checker.report(node, Phrase("problem.text.shape", {"what": what, "given": describe(node)}))
         return EMPTY_TEXT
 
-    def _translations(self, node: MappingNode, what: str) -> Text:
+    def _translations(self, node: MappingNode, what: Said) -> Text:
         checker = self.checker
-        entries = checker.entries(node, "translation")
+        entries = checker.entries(node, "translation")  # (the noun of a translation given twice)
         splits = {index for index, entry in enumerate(entries) if index and self._is_comma_split(node, entry)}
         translations: dict[str, str] = {}
         for index, entry in enumerate(entries):
@@ -68,32 +70,31 @@ class TextReader:
                 checker.report(entry.key_node, bool_message(entry.key_node))
             value = entry.value
             if not isinstance(value, ScalarNode):
-                message = f"the '{entry.key}' text of {what} must be a text, not {describe(value)}"
-                checker.report(value, message)
+                named = Phrase("problem.text.language", {"language": entry.key, "what": what})
+                checker.report(value, Phrase("problem.text.shape", {"what": named, "given": describe(value)}))
             elif is_bool(value):
                 if index + 1 not in splits:  # the comma message already says to quote it
                     checker.report(value, bool_message(value))
             elif is_null(value) or value.value == "":
-                checker.report(value, f"the '{entry.key}' text of {what} is empty; write a text")
+                named = Phrase("problem.text.language", {"language": entry.key, "what": what})
+                checker.report(value, Phrase("problem.text.empty", {"what": named}))
             else:
                 translations[entry.key] = str(value.value)
         if self.complete:
             for language in self.languages:
                 if language not in translations and not any(e.key == language for e in entries):
                     cause = self._misspelled(entries, language)
-                    checker.report(
-                        node, f"{what} has no '{language}' translation", about=language, cause=cause
-                    )
+                    message = Phrase("problem.text.untranslated", {"what": what, "language": language})
+                    checker.report(node, message, about=language, cause=cause)
         return Text(MappingProxyType(translations))
 
-    def _untranslated(self, node: ScalarNode, what: str) -> None:
+    def _untranslated(self, node: ScalarNode, what: Said) -> None:
         """A plain text in a scenario with several languages is shown untranslated in the others."""
         others = self.languages[1:]
         example = ", ".join(f"{language}: ..." for language in self.languages)
         self.checker.report(
             node,
-            f"{what} is not translated into {', '.join(others)}; "
-            f"write one text per language, like {{{example}}}",
+            Phrase("problem.text.plain", {"what": what, "languages": ", ".join(others), "example": example}),
             severity="warning",
         )
 
@@ -115,12 +116,15 @@ class TextReader:
         hint = suggestion(entry.key, self.languages, cutoff=0.5)  # codes are short: one letter off is close
         self.checker.report(
             entry.key_node,
-            f"'{short(entry.key)}' is not one of the scenario's languages ({declared}){hint}",
+            Phrase(
+                "problem.text.unknown_language",
+                {"word": short(entry.key), "declared": declared, "hint": hint},
+            ),
             structure=True,
         )
 
 
-def _comma_message(entries: list[Entry], index: int) -> str:
+def _comma_message(entries: list[Entry], index: int) -> Phrase:
     """Explain that a comma split a text, showing how to quote it."""
     previous, piece = entries[index - 1], entries[index]
     rest = piece.key
@@ -130,7 +134,4 @@ def _comma_message(entries: list[Entry], index: int) -> str:
         example = f'{previous.key}: "{short(str(previous.value.value))}, {short(rest)}"'
     else:
         example = f'{previous.key}: "..., {short(rest)}"'
-    return (
-        f"a comma inside {{ }} ends the text, so '{short(rest)}' was read as a separate part; "
-        f"put the whole text in quotes, like {example}"
-    )
+    return Phrase("problem.text.comma", {"rest": short(rest), "example": example})

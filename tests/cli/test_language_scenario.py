@@ -9,10 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from game.i18n_scenario import SCENARIO_STRINGS
 from game.paths import SCENARIOS_DIR
+from game.scenario import check_scenario
 from tests.cli.test_watch import Output
 from tests.scenario.test_error_order import damaged
 
@@ -161,6 +163,20 @@ def test_watch_says_a_valid_scenario_in_english(tmp_path: Path) -> None:
     assert verdict[-1].startswith(f"{COUNCIL}: valid with 0 warnings; balance "), verdict
     assert verdict[-1].endswith(" targets met (30 games per policy)"), verdict
     assert said[1] == f"watching {COUNCIL} (Ctrl+C stops)"
+
+
+def test_every_problem_of_a_damaged_workbook_is_said_in_dutch(tmp_path: Path) -> None:
+    """No English word left in a Dutch problem of the workbook's structure (its ids and cells aside)."""
+    path = damaged(COUNCIL, "renamed text column", tmp_path)[0]
+    book = openpyxl.load_workbook(path)
+    book["Opties"].merge_cells("B2:B3")
+    book.save(path)
+    problems = check_scenario(path)[1]
+    assert len(problems) > 5 and all(problem.key for problem in problems)
+    english = {"the", "is", "of", "must", "not", "and", "has", "missing", "unknown"}
+    for problem in problems:
+        dutch = problem.said("nl")
+        assert dutch != problem.message and not english & set(dutch.replace(";", " ").split()), dutch
 
 
 def test_the_scenario_messages_are_dutch_first() -> None:
