@@ -16,6 +16,11 @@
     return n === undefined ? text : text.replace("{n}", String(n));
   }
 
+  function spoken(items) {  // "1 en 2", "1, 2 en 3"
+    const and = " " + word("and") + " ";
+    return items.length < 2 ? items.join("") : items.slice(0, -1).join(", ") + and + items[items.length - 1];
+  }
+
   function notice(key) {
     $("notice").textContent = key ? word(key, state ? state.name : "") : "";
     $("notice").hidden = !key;
@@ -77,7 +82,7 @@
     let status = "";
     if (state.finished) status = "";
     else if (!state.card) status = state.decided ? word("wait") : "";
-    else if (state.tie.length) status = word("tie", state.tie.join(", "));
+    else if (state.tie.length) status = word("tie", spoken(state.tie));
     else if (!state.confirm && state.your_vote) {
       const cast = state.votes.reduce(function (a, b) { return a + b; }, 0);
       status = word("voted", state.your_vote) + " " +

@@ -73,7 +73,7 @@ FILES = {
 PAGE_WORDS = (  # table.* in i18n
     "title", "choose", "wait", "vote", "voted", "waiting", "tie", "confirm", "confirm_yes", "confirm_no",
     "decided", "behind", "feedback", "year_end", "ending", "profile", "year", "turn", "full",
-    "fast", "bound", "stale", "offline", "again", "malformed",
+    "fast", "bound", "stale", "offline", "again", "malformed", "and",
 )  # fmt: skip
 LIMITS = RateLimits()  # the phones' limits: a table's devices are a room's phones by other names
 log = logging.getLogger(__name__)

@@ -184,6 +184,10 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
             assert "1 van 2 stemmen binnen" in browser.find_element(By.ID, "status").text
             assert not shown("confirm")
             assert session.vote_of("second-device") is None and session.table(1).votes[1] == 1
+            with room.act() as acting:  # the other device votes 1: a tie, its options said as words
+                acting.vote("second-device", 1, acting.table(1).card or "", 0)
+            wait.until(lambda d: "Gelijke stand" in d.find_element(By.ID, "status").text)
+            assert browser.find_element(By.ID, "status").text.startswith("Gelijke stand tussen 1 en 2.")
             browser.save_screenshot(str(shots / f"vote_{width}x{height}.png"))
         # The laptop goes away: the page says so where it is read, at the card and scrolled to the meters.
         server.stop()
