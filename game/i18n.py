@@ -972,6 +972,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Weet je het zeker? Jullie kiezen {n}.",
         "en": "Are you sure? Your table chooses {n}.",
     },
+    "table.and": {"nl": "en", "en": "and"},  # "1, 2 en 3": the options of a tie
     "table.confirm_yes": {"nl": "Ja, dit kiezen we", "en": "Yes, we choose this"},
     "table.confirm_no": {"nl": "Nee, terug", "en": "No, go back"},
     "table.decided": {"nl": "Jullie kozen {n}.", "en": "You chose {n}."},
