@@ -512,4 +512,78 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "a comma inside {{ }} ends the text, so '{rest}' was read as a separate part; "
         "put the whole text in quotes, like {example}",
     },
+    # The scenario's top, meters, themes, speakers, endings and profiles (schema.py)
+    "problem.the_scenario": {"nl": "het scenario", "en": "the scenario"},
+    "problem.thing": {"nl": "{noun} '{id}'", "en": "{noun} '{id}'"},
+    "problem.thing_number": {"nl": "{noun} {number}", "en": "{noun} {number}"},
+    "problem.noun_id": {"nl": "id van {noun}", "en": "{noun} id"},
+    "problem.id_twice": {
+        "nl": "{what} '{id}' wordt twee keer gebruikt (eerst {first})",
+        "en": "{what} '{id}' is used twice (first {first})",
+    },
+    "problem.noun.meter": {"nl": "meter", "en": "meter"},
+    "problem.noun.theme": {"nl": "thema", "en": "theme"},
+    "problem.noun.speaker": {"nl": "spreker", "en": "speaker"},
+    "problem.noun.ending": {"nl": "einde", "en": "ending"},
+    "problem.noun.profile": {"nl": "profiel", "en": "profile"},
+    "problem.noun.translation": {"nl": "vertaling", "en": "translation"},
+    "problem.noun.effect_on": {"nl": "het effect op", "en": "the effect on"},
+    "problem.noun.language_code": {"nl": "een taalcode", "en": "a language code"},
+    "problem.example.ids": {"nl": "'- id: ...' voor elk {noun}", "en": "'- id: ...' for each {noun}"},
+    "problem.scenario.format": {
+        "nl": "dit spel leest scenarioformaat {format}, niet formaat {value}; schrijf 'format: {format}'",
+        "en": "this game reads scenario format {format}, not format {value}; write 'format: {format}'",
+    },
+    "problem.scenario.at_least_1": {
+        "nl": "'{word}' moet minstens 1 zijn, niet {value}",
+        "en": "'{word}' must be at least 1, not {value}",
+    },
+    "problem.scenario.at_most": {
+        "nl": "'{word}' mag hooguit {most} zijn, niet {value}",
+        "en": "'{word}' may be at most {most}, not {value}",
+    },
+    "problem.scenario.no_languages": {
+        "nl": "'languages' is een lege lijst; noem er minstens één, zoals [nl, en]",
+        "en": "'languages' is an empty list; list at least one, like [nl, en]",
+    },
+    "problem.scenario.not_language": {
+        "nl": "'{code}' is geen taalcode; gebruik een korte code zoals nl of en",
+        "en": "'{code}' is not a language code; use a short code like nl or en",
+    },
+    "problem.scenario.language_twice": {
+        "nl": "taal '{code}' staat er twee keer",
+        "en": "language '{code}' is listed twice",
+    },
+    "problem.scenario.ids_empty": {
+        "nl": "'{word}' is leeg; bijvoorbeeld:  {example}",
+        "en": "'{word}' is empty; for example:  {example}",
+    },
+    "problem.scenario.ids_shape": {
+        "nl": "'{word}' moet één regel per {noun} zijn, niet {given}; bijvoorbeeld:  {example}",
+        "en": "'{word}' must be one entry per {noun}, not {given}; for example:  {example}",
+    },
+    "problem.scenario.ids_none": {
+        "nl": "'{word}' is leeg; geef minstens één {noun}",
+        "en": "'{word}' is empty; declare at least one {noun}",
+    },
+    "problem.meter.min_max": {
+        "nl": "'min' van {what} ({low}) moet kleiner zijn dan 'max' ({high})",
+        "en": "'min' of {what} ({low}) must be smaller than 'max' ({high})",
+    },
+    "problem.meter.start": {
+        "nl": "{what} begint op {start}, buiten zijn bereik van {low} tot {high}",
+        "en": "{what} starts at {start}, outside its range {low} to {high}",
+    },
+    "problem.theme.no_name": {
+        "nl": "{what} mist 'name'; schrijf het zo:  {example}",
+        "en": "{what} is missing 'name'; write it like  {example}",
+    },
+    "problem.ending.no_when": {
+        "nl": "{what} mist 'when' (de voorwaarde die het spel beëindigt)",
+        "en": "{what} is missing 'when' (the condition that ends the game)",
+    },
+    "problem.profile.no_when": {
+        "nl": "{what} mist 'when'; alleen het laatste profiel mag het weglaten",
+        "en": "{what} is missing 'when'; only the last profile may leave it out",
+    },
 }

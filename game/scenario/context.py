@@ -95,7 +95,7 @@ class ReadContext:
                 )
             return {}
         effects: dict[str, Number] = {}
-        for entry in checker.entries(node, "the effect on"):
+        for entry in checker.entries(node, Phrase("problem.noun.effect_on")):
             if self.meters_known and entry.key not in self.meter_ids:
                 hint = suggestion(entry.key, self.meter_ids)
                 checker.report(

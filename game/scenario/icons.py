@@ -11,6 +11,7 @@ from typing import Literal
 from yaml.nodes import Node
 
 from game.scenario.assets import AssetError, resolve_asset
+from game.scenario.errors import Said
 from game.scenario.nodes import Checker, short
 from game.scenario.pictograms import (
     METER_PICTOGRAMS,
@@ -30,7 +31,7 @@ def pictograms(kind: Kind) -> tuple[Pictogram, ...]:
     return METER_PICTOGRAMS if kind == "meter" else SPEAKER_PICTOGRAMS
 
 
-def read_icon(checker: Checker, node: Node, kind: Kind, where: str) -> str | None:
+def read_icon(checker: Checker, node: Node, kind: Kind, where: Said) -> str | None:
     """The icon `node` names: a built-in pictogram name, or the absolute path (as text) of an image file
     inside the scenario's folder (see assets.resolve_asset). None, with the problem reported, otherwise."""
     value = checker.string(node, f"the icon of {where}")

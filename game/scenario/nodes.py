@@ -168,7 +168,7 @@ class Checker:
 
     # Mappings
 
-    def entries(self, node: MappingNode, noun: str = "key") -> list[Entry]:
+    def entries(self, node: MappingNode, noun: Said = "key") -> list[Entry]:
         """The entries of a mapping; reports keys that are not plain text and keys given twice."""
         self._seen_mappings.add(id(node))
         result: list[Entry] = []
@@ -378,7 +378,7 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
 
 
-def _duplicate_message(noun: str, key: str, first: Said) -> Phrase:
+def _duplicate_message(noun: Said, key: str, first: Said) -> Phrase:
     if noun == "key":
         return Phrase("problem.key_twice", {"word": key, "first": first})
     return Phrase("problem.defined_twice", {"noun": noun, "word": key, "first": first})

@@ -36,6 +36,7 @@ from game.scenario.texts import EMPTY_TEXT, TextReader, is_language_code
 FORMAT = 1
 TOP_REQUIRED = ("format", "id", "title", "languages", "years", "turns_per_year", "meters", "themes", "cards")
 TOP_OPTIONAL = ("intro", "start_year", "speakers", "year_end", "endings", "profiles", "debrief")
+SCENARIO = Phrase("problem.the_scenario")
 METER_REQUIRED = ("name", "start")
 METER_OPTIONAL = ("min", "max", "icon", "corner")
 SPEAKER_REQUIRED = ("name",)
@@ -51,15 +52,15 @@ def read_scenario(
     """Validate the whole node tree; the Scenario when there are no errors, else None (see lint)."""
     if not checker.check_tags(root):
         return None
-    top = checker.fields(root, "the scenario", TOP_REQUIRED, TOP_OPTIONAL)
+    top = checker.fields(root, SCENARIO, TOP_REQUIRED, TOP_OPTIONAL)
     if top is None:
         return None
     _check_format(checker, top.get("format"))
     languages = _languages(checker, top.get("languages"))
     context = ReadContext(checker, TextReader(checker, languages))
     scenario_id = checker.label(top["id"].value, "scenario id") if "id" in top else None
-    title = context.text_field(top, "title", "the scenario")
-    intro = context.optional_text(top, "intro", "the scenario")
+    title = context.text_field(top, "title", SCENARIO)
+    intro = context.optional_text(top, "intro", SCENARIO)
     context.years = _count(checker, top.get("years"), "2")
     context.turns_per_year = _count(checker, top.get("turns_per_year"), "3")
     start_year = None
@@ -108,7 +109,7 @@ def _check_format(checker: Checker, entry: Entry | None) -> None:
         return
     value = checker.integer(entry.value, "'format'", "1")
     if value is not None and value != FORMAT:
-        message = f"this game reads scenario format {FORMAT}, not format {value}; write 'format: {FORMAT}'"
+        message = Phrase("problem.scenario.format", {"format": FORMAT, "value": value})
         checker.report(entry.value, message)
 
 
@@ -117,10 +118,15 @@ def _count(checker: Checker, entry: Entry | None, example: str) -> int | None:
         return None
     value = checker.integer(entry.value, f"'{entry.key}'", example)
     if value is not None and value < 1:
-        checker.report(entry.value, f"'{entry.key}' must be at least 1, not {value}")
+        checker.report(
+            entry.value, Phrase("problem.scenario.at_least_1", {"word": entry.key, "value": value})
+        )
         return None
     if value is not None and value > MAX_COUNTS[entry.key]:
-        checker.report(entry.value, f"'{entry.key}' may be at most {MAX_COUNTS[entry.key]}, not {value}")
+        message = Phrase(
+            "problem.scenario.at_most", {"word": entry.key, "most": MAX_COUNTS[entry.key], "value": value}
+        )
+        checker.report(entry.value, message)
         return None
     return value
 
@@ -131,18 +137,18 @@ def _languages(checker: Checker, entry: Entry | None) -> list[str]:
     languages: list[str] = []
     items = checker.words(entry.value, "'languages'", "[nl, en]")
     if isinstance(entry.value, SequenceNode) and not items:
-        checker.report(entry.value, "'languages' is an empty list; list at least one, like [nl, en]")
+        checker.report(entry.value, Phrase("problem.scenario.no_languages"))
     for item in items:
         if is_bool(item) and isinstance(item, ScalarNode):
             checker.report(item, bool_message(item))
             continue
-        code = checker.string(item, "a language code")
+        code = checker.string(item, Phrase("problem.noun.language_code"))
         if code is None:
             continue
         if not is_language_code(code):
-            checker.report(item, f"'{short(code)}' is not a language code; use a short code like nl or en")
+            checker.report(item, Phrase("problem.scenario.not_language", {"code": short(code)}))
         elif code in languages:
-            checker.report(item, f"language '{code}' is listed twice")
+            checker.report(item, Phrase("problem.scenario.language_twice", {"code": code}))
         else:
             languages.append(code)
     return languages
@@ -158,15 +164,26 @@ def _id_entries(
     checker = context.checker
     node = entry.value
     if not isinstance(node, MappingNode):
-        state = "is empty" if is_null(node) else f"must be one entry per {noun}, not {describe(node)}"
-        checker.report(node, f"'{entry.key}' {state}; for example:  {example}")
+        kind = Phrase(f"problem.noun.{noun}")
+        if is_null(node):
+            message = Phrase("problem.scenario.ids_empty", {"word": entry.key, "example": example})
+        else:
+            given = describe(node)
+            message = Phrase(
+                "problem.scenario.ids_shape",
+                {"word": entry.key, "noun": kind, "given": given, "example": example},
+            )
+        checker.report(node, message)
         return []
-    entries = checker.entries(node, noun)
+    entries = checker.entries(node, Phrase(f"problem.noun.{noun}"))
     if not entries:
-        checker.report(node, f"'{entry.key}' is empty; declare at least one {noun}")
+        checker.report(
+            node,
+            Phrase("problem.scenario.ids_none", {"word": entry.key, "noun": Phrase(f"problem.noun.{noun}")}),
+        )
     result = []
     for item in entries:
-        what = f"{noun} id"
+        what = Phrase("problem.noun_id", {"noun": Phrase(f"problem.noun.{noun}")})
         item_id = context.name_id(item.key_node, what) if named else checker.label(item.key_node, what)
         if item_id is not None:
             result.append((item_id, item))
@@ -178,7 +195,7 @@ def _meters(context: ReadContext, entry: Entry | None) -> tuple[Meter, ...]:
     meters: list[Meter] = []
     for meter_id, item in _id_entries(context, entry, "meter", "trust: {name: Trust, start: 50}", named=True):
         context.meter_ids.setdefault(meter_id, item.key_node)
-        where = f"meter '{meter_id}'"
+        where = Phrase("problem.thing", {"noun": Phrase("problem.noun.meter"), "id": meter_id})
         fields = checker.fields(item.value, where, METER_REQUIRED, METER_OPTIONAL)
         if fields is None:
             continue
@@ -187,13 +204,15 @@ def _meters(context: ReadContext, entry: Entry | None) -> tuple[Meter, ...]:
         values: dict[str, Number | None] = {"min": 0, "max": 100, "start": None}
         for key in ("start", "min", "max"):
             if key in fields:
-                values[key] = checker.number(fields[key].value, f"'{key}' of {where}", "50")
+                values[key] = checker.number(
+                    fields[key].value, Phrase("problem.of", {"part": f"'{key}'", "whole": where}), "50"
+                )
         start, low, high = values["start"], values["min"], values["max"]
         if low is not None and high is not None and low >= high:
             node = fields["min"].value if "min" in fields else fields["max"].value
-            checker.report(node, f"'min' of {where} ({low}) must be smaller than 'max' ({high})")
+            checker.report(node, Phrase("problem.meter.min_max", {"what": where, "low": low, "high": high}))
         elif start is not None and low is not None and high is not None and not low <= start <= high:
-            message = f"{where} starts at {start}, outside its range {low} to {high}"
+            message = Phrase("problem.meter.start", {"what": where, "start": start, "low": low, "high": high})
             checker.report(fields["start"].value, message)
         corner = read_corner(checker, fields["corner"].value, where) if "corner" in fields else None
         if start is not None and low is not None and high is not None:
@@ -211,7 +230,13 @@ def _themes(context: ReadContext, entry: Entry | None) -> tuple[Theme, ...]:
             if theme is not None:
                 themes.append(theme)
         else:
-            themes.append(Theme(theme_id, context.text(item.value, f"the name of theme '{theme_id}'")))
+            named = Phrase("problem.thing", {"noun": Phrase("problem.noun.theme"), "id": theme_id})
+            themes.append(
+                Theme(
+                    theme_id,
+                    context.text(item.value, Phrase("problem.the_key", {"word": "name", "whole": named})),
+                )
+            )
     context.themes_known = entry is not None and isinstance(entry.value, MappingNode)
     return tuple(themes)
 
@@ -224,7 +249,7 @@ def _speakers(context: ReadContext, entry: Entry | None) -> tuple[Speaker, ...]:
         if speaker_id in context.speakers:
             continue  # 'defined twice' is reported already; the first one counts
         context.speaker_ids[speaker_id] = item.key_node
-        where = f"speaker '{speaker_id}'"
+        where = Phrase("problem.thing", {"noun": Phrase("problem.noun.speaker"), "id": speaker_id})
         name, icon = EMPTY_TEXT, None
         fields = checker.fields(item.value, where, SPEAKER_REQUIRED, SPEAKER_OPTIONAL)
         if fields is not None:
@@ -255,7 +280,7 @@ def _is_long_theme(context: ReadContext, node: MappingNode) -> bool:
 
 def _long_theme(context: ReadContext, node: MappingNode, theme_id: str) -> Theme | None:
     checker = context.checker
-    where = f"theme '{theme_id}'"
+    where = Phrase("problem.thing", {"noun": Phrase("problem.noun.theme"), "id": theme_id})
     example = f"{theme_id}: {{name: {{nl: ..., en: ...}}, corner: legitimacy}}"
     fields: dict[str, Entry] = {}
     translations: list[Entry] = []
@@ -268,7 +293,10 @@ def _long_theme(context: ReadContext, node: MappingNode, theme_id: str) -> Theme
         else:
             hint = suggestion(item.key, THEME_KEYS)
             misspelt_name = misspelt_name or closest(item.key, THEME_KEYS) == "name"
-            checker.report(item.key_node, f"unknown key '{short(item.key)}' in {where}{hint}")
+            checker.report(
+                item.key_node,
+                Phrase("problem.unknown_key", {"word": short(item.key), "what": where, "hint": hint}),
+            )
     if translations:
         message = (
             f"'{short(translations[0].key)}' in {where}: with a corner, "
@@ -278,9 +306,9 @@ def _long_theme(context: ReadContext, node: MappingNode, theme_id: str) -> Theme
         return None
     if "name" not in fields:
         if not misspelt_name:
-            checker.report(node, f"{where} is missing 'name'; write it like  {example}")
+            checker.report(node, Phrase("problem.theme.no_name", {"what": where, "example": example}))
         return None
-    name = context.text(fields["name"].value, f"the name of {where}")
+    name = context.text(fields["name"].value, Phrase("problem.the_key", {"word": "name", "whole": where}))
     corner = read_corner(checker, fields["corner"].value, where) if "corner" in fields else None
     return Theme(theme_id, name, corner)
 
@@ -298,31 +326,37 @@ def _outcomes(context: ReadContext, entry: Entry | None, noun: str) -> tuple[Out
     if entry is None:
         return ()
     checker = context.checker
-    items = checker.sequence(entry.value, f"'{entry.key}'", f"'- id: ...' for each {noun}")
+    kind = Phrase(f"problem.noun.{noun}")
+    items = checker.sequence(entry.value, f"'{entry.key}'", Phrase("problem.example.ids", {"noun": kind}))
     outcomes: list[Outcome] = []
     first_places: dict[str, Phrase] = {}
     for number, item in enumerate(items, start=1):
-        fields = checker.fields(item, f"{noun} {number}", ("id", "title", "text"), ("when",))
+        numbered = Phrase("problem.thing_number", {"noun": kind, "number": number})
+        fields = checker.fields(item, numbered, ("id", "title", "text"), ("when",))
         if fields is None:
             continue
-        outcome_id = checker.label(fields["id"].value, f"{noun} id") if "id" in fields else None
-        where = f"{noun} '{outcome_id}'" if outcome_id else f"{noun} {number}"
+        id_of = Phrase("problem.noun_id", {"noun": kind})
+        outcome_id = checker.label(fields["id"].value, id_of) if "id" in fields else None
+        where = Phrase("problem.thing", {"noun": kind, "id": outcome_id}) if outcome_id else numbered
         if outcome_id is not None:
             id_node = fields["id"].value
             if outcome_id in first_places:
-                message = f"{noun} id '{outcome_id}' is used twice (first {first_places[outcome_id]})"
+                first = first_places[outcome_id]
+                message = Phrase("problem.id_twice", {"what": id_of, "id": outcome_id, "first": first})
                 checker.report(id_node, message)
             else:
                 first_places[outcome_id] = first_place(id_node)
         when = None
         if "when" in fields:
-            when = read_condition(checker, fields["when"].value, f"'when' of {where}")
+            when = read_condition(
+                checker, fields["when"].value, Phrase("problem.of", {"part": "'when'", "whole": where})
+            )
             if when is not None and isinstance(fields["when"].value, ScalarNode):
                 context.conditions.append(ConditionUse(when, fields["when"].value))
         elif noun == "ending":
-            checker.report(item, f"{where} is missing 'when' (the condition that ends the game)")
+            checker.report(item, Phrase("problem.ending.no_when", {"what": where}))
         elif number < len(items):
-            checker.report(item, f"{where} is missing 'when'; only the last profile may leave it out")
+            checker.report(item, Phrase("problem.profile.no_when", {"what": where}))
         title = context.text_field(fields, "title", where)
         text = context.text_field(fields, "text", where)
         outcomes.append(Outcome(outcome_id or str(number), title, text, when))

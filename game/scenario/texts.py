@@ -56,7 +56,7 @@ class TextReader:
 
     def _translations(self, node: MappingNode, what: Said) -> Text:
         checker = self.checker
-        entries = checker.entries(node, "translation")  # (the noun of a translation given twice)
+        entries = checker.entries(node, Phrase("problem.noun.translation"))
         splits = {index for index, entry in enumerate(entries) if index and self._is_comma_split(node, entry)}
         translations: dict[str, str] = {}
         for index, entry in enumerate(entries):
