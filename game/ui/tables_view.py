@@ -46,7 +46,9 @@ CELL_SIZES = (
     20,
     18,
 )  # design px of a cell's text, largest first: never below 18
-NAME_GROWTH = 6  # a table's name this much larger than the rest of its cell
+NAME_GROWTH = 10  # a table's name this much larger than its meters
+PLACE_LARGEST = 24  # design px: the place in the term never outshouts the state
+STATE_GROWTH = 6  # its state (read from the back of the room) this much larger than its meters
 
 
 def grid(count: int) -> tuple[int, int]:
@@ -85,6 +87,8 @@ def status(view: TableView) -> Status:
 
 def status_words(view: TableView, lang: str) -> str:
     kind = status(view)
+    if kind == "behind" and not view.present:  # both, or the empty table hides behind "behind"
+        return t("tables.status.behind_empty", lang)
     if kind == "voting":
         return t("tables.status.voting", lang, cast=sum(view.votes), present=view.present)
     return t(f"tables.status.{kind}", lang)
@@ -148,6 +152,13 @@ def place_words(scenario: Scenario, view: TableView, lang: str) -> str:
     return f"{year} \u00b7 {t('card.turn', lang, turn=number, total=scenario.total_turns)}"
 
 
+def short_place(scenario: Scenario, view: TableView) -> str:
+    """'2027 · 5/24': where the table is in the term, short enough for the name's line."""
+    year = year_label(scenario.calendar_year(view.year), view.year, "nl")
+    number = min(scenario.total_turns, scenario.turn_number(view.year, view.turn))
+    return f"{year} \u00b7 {number}/{scenario.total_turns}"
+
+
 def ending_words(scenario: Scenario, view: TableView, lang: str) -> str:
     """The finished table's ending (or profile) by its title."""
     outcome_id = view.ending or view.profile
@@ -160,10 +171,12 @@ def ending_words(scenario: Scenario, view: TableView, lang: str) -> str:
 class CellLook:
     """One size for every cell's text (so no table looks less important) and the rows' heights."""
 
-    size: int
-    shrink: tuple[int, ...]  # `size` down to 18 design px: a long ending or place gets smaller, not cut
+    size: int  # the meters' names and numbers, and the place in the term
+    shrink: tuple[int, ...]  # `size` down to 18 design px: a long name gets smaller, not cut
     name_size: int
-    line: int  # a row of text at `size`
+    line: int  # a row of text at `size`; the state has two of them (a long ending wraps)
+    place_size: int  # the place in the term, beside the name: quieter than the meters with few tables
+    state: tuple[int, ...]  # the state's sizes, largest (STATE_GROWTH over `size`) down to 18 design px
     name_line: int
     meter_row: int  # a meter's name and number, and its bar below
     bar: int
@@ -197,40 +210,51 @@ def _cell_look(painter: Painter, cell: pygame.Rect, meters: int) -> CellLook:
         needed = 2 * pad + name_line + 2 * line + m.px(6) + meters * meter_row
         if needed <= cell.height:
             break
-    return CellLook(size, tuple(m.steps(design, 18)), name_size, line, name_line, meter_row, bar, pad)
+    state = tuple(m.steps(design + STATE_GROWTH, 18))
+    place = m.text(min(design, PLACE_LARGEST))
+    return CellLook(
+        size, tuple(m.steps(design, 18)), name_size, line, place, state, name_line, meter_row, bar, pad
+    )
 
 
 def draw_table(
     painter: Painter, cell: pygame.Rect, scenario: Scenario, view: TableView, look: CellLook, lang: str
 ) -> None:
-    """One table: its name, its state (icon and words) or ending, where it is in the term, its meters."""
+    """One table: its name and where it is in the term on a line, its state (icon and words, the
+    largest text after the name: read from the back of the room) or ending, its meters."""
     m = painter.metrics
     kind = status(view)
     finished = kind == "ended"
     painter.panel(cell, style.BAND, border=style.ACCENT if finished else style.BUTTON_LINE, width=m.px(2))
     inner = cell.inflate(-2 * look.pad, -2 * look.pad)
     y = inner.top
-    name_box = pygame.Rect(inner.left, y, inner.width, look.name_line)
-    draw_fitted(painter, view.name, name_box, [look.name_size, look.size], style.TEXT, bold=True, max_lines=1)
+    place = short_place(scenario, view)
+    place_width = painter.fonts.width(place, look.place_size)
+    name_box = pygame.Rect(inner.left, y, inner.width - place_width - m.px(10), look.name_line)
+    draw_fitted(
+        painter, view.name, name_box, [look.name_size, *look.shrink], style.TEXT, bold=True, max_lines=1
+    )
+    place_box = pygame.Rect(inner.right - place_width, y, place_width, look.name_line)
+    draw_fitted(painter, place, place_box, [look.place_size], style.TEXT_MUTED, max_lines=1, valign="bottom")
     y += look.name_line
-    icon = pygame.Rect(inner.left, y + (look.line - look.size) // 2, look.size, look.size)
-    colour = STATUS_COLOURS[kind]
-    draw_status_icon(painter.surface, kind, icon, colour)
+    state_box = pygame.Rect(inner.left, y, inner.width, 2 * look.line)
     words = ending_words(scenario, view, lang) if finished else status_words(view, lang)
-    text_box = pygame.Rect(icon.right + m.px(8), y, inner.right - icon.right - m.px(8), look.line)
-    sizes = list(look.shrink)
-    block = fit_text(painter.fonts, words, text_box.width, look.line, sizes, bold=True, max_lines=1)
-    two = fit_text(painter.fonts, words, text_box.width, 2 * look.line, sizes, bold=True)
-    if finished and not two.cut and (block.cut or two.size > block.size):
-        text_box.height = 2 * look.line  # a long ending takes the place line's room too: larger, not cut
-        painter.block(two, text_box, colour, valign="middle")
-    else:
-        painter.block(block, text_box, colour)
-        place = place_words(scenario, view, lang)
-        if finished:
-            place = t("tables.room.ended_at", lang, place=place)
-        row = pygame.Rect(inner.left, y + look.line, inner.width, look.line)
-        draw_fitted(painter, place, row, list(look.shrink), style.TEXT_MUTED, max_lines=1)
+    colour = STATUS_COLOURS[kind]
+    icon_side = look.state[0]
+    text_box = state_box.copy()
+    text_box.left = inner.left + icon_side + m.px(8)
+    text_box.width = inner.right - text_box.left
+    one = fit_text(
+        painter.fonts, words, text_box.width, text_box.height, list(look.state), bold=True, max_lines=1
+    )
+    two = fit_text(
+        painter.fonts, words, text_box.width, text_box.height, list(look.state), bold=True, max_lines=2
+    )
+    block = two if one.cut or two.size > one.size else one  # a long ending wraps: larger, not cut
+    top = state_box.top + (state_box.height - block.height) // 2
+    icon = pygame.Rect(inner.left, top + (block.line_height - icon_side) // 2, icon_side, icon_side)
+    draw_status_icon(painter.surface, kind, icon, colour)
+    painter.block(block, text_box, colour, valign="middle")
     y += 2 * look.line + m.px(6)
     for index in range(len(scenario.meters)):
         _draw_meter_row(
@@ -366,7 +390,7 @@ def draw_room(
             view.name,
             status_words(view, lang),
             ending_words(scenario, view, lang) if view.finished else "",
-            place_words(scenario, view, lang),
+            short_place(scenario, view),
             tuple(view.meters.items()),
         )
         kept = cache.get(key) if cache is not None else None
@@ -451,30 +475,33 @@ def draw_join(
     for box, code in zip(boxes, codes, strict=True):
         painter.panel(box, style.BAND, border=style.BUTTON_LINE, width=m.px(2))
         inner = box.inflate(-m.px(16), -m.px(12))
+        # The name and the devices share the top line, so the code gets the rest: larger, easier to scan.
+        devices = t("tables.join.devices", lang, count=code.devices)
+        devices_block = fit_text(painter.fonts, devices, inner.width // 2, line, m.steps(24, 18), max_lines=1)
+        devices_width = (
+            painter.fonts.width(devices_block.lines[0], devices_block.size) if devices_block.lines else 0
+        )
+        painter.block(
+            devices_block,
+            pygame.Rect(inner.right - devices_width, inner.top, devices_width, line),
+            style.TEXT_MUTED,
+            valign="middle",
+        )
         draw_fitted(
             painter,
             code.name,
-            pygame.Rect(inner.left, inner.top, inner.width, line),
+            pygame.Rect(inner.left, inner.top, inner.width - devices_width - m.px(12), line),
             m.steps(28, 18),
             style.TEXT,
             bold=True,
             max_lines=1,
-            align="center",
+            valign="middle",
         )
-        devices = t("tables.join.devices", lang, count=code.devices)
-        draw_fitted(
-            painter,
-            devices,
-            pygame.Rect(inner.left, inner.bottom - line, inner.width, line),
-            m.steps(24, 18),
-            style.TEXT_MUTED,
-            max_lines=1,
-            align="center",
-        )
-        side = min(inner.width, inner.height - 2 * line - m.px(12))
+        room = pygame.Rect(inner.left, inner.top + line + m.px(6), inner.width, inner.height - line - m.px(6))
+        side = min(room.width, room.height)
         if side > 0:
             image = qr(code.url, side)
-            painter.surface.blit(image, image.get_rect(center=(inner.centerx, inner.centery)))
+            painter.surface.blit(image, image.get_rect(center=room.center))
     return boxes
 
 

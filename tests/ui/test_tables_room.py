@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from game.tables.run import TablesConductor
 from game.tables.server import Room
 from game.tables.session import TablesSession
 from game.ui.app import App
-from game.ui.draw import Painter
+from game.ui.draw import Painter, fit_text
 from game.ui.scenes.tables_room import POLL_MS, TablesRoomScene
 from game.ui.scenes.tables_setup import TablesSetupScene
 from game.ui.tables_link import RoomLink, stop_running
@@ -32,6 +33,7 @@ from game.ui.tables_view import (
     example_session,
     room_view_example,
     status,
+    status_words,
 )
 from tests.ui.conftest import AppFactory, button_centre, click, pause_labels, pixels, press
 
@@ -227,7 +229,21 @@ def test_every_grid_fits_and_its_text_is_readable(
     assert all(a.colliderect(b) is False for i, a in enumerate(boxes) for b in boxes[i + 1 :])
     painter = Painter(app.screen, app.fonts)
     look = cell_look(painter, boxes[0], len(scenario.meters))
-    assert look.size >= painter.metrics.text(18)
+    assert look.size >= painter.metrics.text(18)  # the meters' names and numbers
+    assert look.name_size > look.state[0] > look.size  # the state: the largest after the table's name
+    state_width = boxes[0].width - 2 * look.pad - look.state[0] - painter.metrics.px(8)
+    for view in link.room.session.tables():  # every table's state, as drawn: at least 22 px at 720p
+        if not view.finished:
+            block = fit_text(
+                app.fonts,
+                status_words(view, "nl"),
+                state_width,
+                2 * look.line,
+                list(look.state),
+                bold=True,
+                max_lines=1,
+            )
+            assert not block.cut and block.size >= painter.metrics.text(22), status_words(view, "nl")
     screen = app.screen.get_rect()
     for rect, box in app.records:
         assert screen.contains(rect)
@@ -244,6 +260,17 @@ def test_a_finished_table_shows_its_ending(example: Scenario) -> None:
         next(outcome.title for outcome in session.scenario.endings if outcome.id == "artikel_12"), "nl"
     )
     assert status(session.table(3)) == "behind"
+
+
+def test_a_table_behind_with_nobody_at_it_says_both(example: Scenario) -> None:
+    session = example_session(3, "nl")
+    behind = session.table(3)
+    assert status(behind) == "behind" and behind.present
+    assert status_words(behind, "nl") == "Loopt achter"
+    gone = dataclasses.replace(behind, present=0)  # every device of table 3 left
+    assert status(gone) == "behind" and not gone.present
+    assert status_words(gone, "nl") == "Loopt achter, niemand aan tafel"
+    assert status_words(gone, "en") == "Behind, nobody there"
 
 
 def test_join_and_summary_views_draw(make_app: AppFactory) -> None:
