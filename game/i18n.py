@@ -1457,8 +1457,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.screen.tables_room": {"nl": "tafels naast elkaar", "en": "tables side by side"},
     "help.screen.tables_setup": {"nl": "tafels instellen", "en": "setting up the tables"},
     "help.k.tables_end": {"nl": "E", "en": "E"},
-    "help.d.tables_end": {"nl": "de ronde beëindigen", "en": "end the round"},
+    "help.d.tables_end": {
+        "nl": "de ronde beëindigen (eigen tempo: tafels met stemmen beslissen nu)",
+        "en": "end the round (own pace: tables with votes decide now)",
+    },
     "help.h.tables_end": {"nl": "E ronde beëindigen", "en": "E end the round"},
+    "help.h.tables_decide": {"nl": "E beslissen met de stemmen", "en": "E decide by the votes"},
     "help.k.tables_join": {"nl": "J", "en": "J"},
     "help.d.tables_join": {"nl": "de codes om mee te doen", "en": "the codes to join"},
     "help.h.tables_join": {"nl": "J codes", "en": "J join codes"},

@@ -16,11 +16,13 @@ import pytest
 
 from game.core.model import Scenario
 from game.settings import PlaySettings
+from game.tables.model import Pace
 from game.tables.run import TablesConductor
 from game.tables.server import Room
 from game.tables.session import TablesSession
 from game.ui.app import App
 from game.ui.draw import Painter, fit_text
+from game.ui.scenes.keys import hint_line
 from game.ui.scenes.tables_room import POLL_MS, TablesRoomScene
 from game.ui.scenes.tables_setup import TablesSetupScene
 from game.ui.tables_link import RoomLink, stop_running
@@ -54,9 +56,11 @@ def no_running_tables() -> Iterator[None]:
     stop_running()
 
 
-def live_room(app: App, scenario: Scenario, tables: int = 3) -> tuple[TablesRoomScene, Room, Ticks]:
+def live_room(
+    app: App, scenario: Scenario, tables: int = 3, pace: Pace = "rounds"
+) -> tuple[TablesRoomScene, Room, Ticks]:
     """A room of `tables` tables with two devices each, its conductor on a test clock, in the window."""
-    session = TablesSession(scenario, 5, tables)
+    session = TablesSession(scenario, 5, tables, pace)
     for table in session.table_ids:
         for device in ("a", "b"):
             assert session.join(f"{table}{device}", table) == "joined"
@@ -440,13 +444,34 @@ def test_the_pause_menu_leaves_the_tables_for_the_title_and_verder_goes_on(make_
     press(app, pygame.K_ESCAPE)
     assert app.pause is not None and "restart" not in pause_labels(app)
     assert pause_labels(app)["title"] == "Naar het titelscherm"
+    assert "timer" not in pause_labels(app) and "preview" not in pause_labels(app)  # a game's, not the room's
     click(app, button_centre(app, "title"))
     assert isinstance(app.scene, TitleScene) and app.pause is None
     with pytest.raises(OSError):  # the tables' server stopped with the session
         urllib.request.urlopen(url, timeout=5)
     press(app, pygame.K_ESCAPE)  # on the title screen, no way back to a session that is gone
     assert app.pause is None or "title" not in pause_labels(app)
+    assert app.pause is None or {"timer", "preview"} <= set(pause_labels(app))  # for the game to come
     app.close_pause()
     click(app, button_centre(app, "tables"))
     setup = app.scene
     assert isinstance(setup, TablesSetupScene) and setup.resumable == log
+
+
+def test_in_own_pace_e_lets_the_tables_with_votes_decide_and_the_hint_says_so(
+    make_app: AppFactory, example: Scenario
+) -> None:
+    app = make_app()
+    scene, room, _ticks = live_room(app, example, pace="free")
+    scene.view = "tables"
+    with room.read() as session:
+        card = session.table(1).card
+    assert card is not None
+    with room.act() as session:
+        assert session.vote("1a", 1, card, 1) == "counted"  # one of table 1's two devices
+    assert hint_line(scene.hint_rows(False, "free"), "nl").startswith("E beslissen met de stemmen")
+    assert hint_line(scene.hint_rows(False, "rounds"), "nl").startswith("E ronde beëindigen")
+    press(app, pygame.K_e)
+    with room.read() as session:
+        assert session.table(1).decisions == 1 and session.table(1).card != card  # by its one vote
+        assert session.table(2).decisions == 0  # no votes: it keeps its card

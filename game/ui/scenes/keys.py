@@ -118,6 +118,7 @@ STATES = {
     "debrief_back": "debrief_skip",
     "end_debrief_enter": "end_debrief",
     "tables_compare_enter": "tables_compare",
+    "tables_decide": "tables_end",
     "compare_meter": "compare_pick",
     "compare_card": "compare_pick",
     "compare_scroll": "compare_pick",

@@ -143,6 +143,7 @@ class PauseScene(MenuOverlay):
             settings.read_aloud,
             settings.reading_font,
             self.host.phones is not None,
+            tables_running(),
         )
         return (*super().layout_key(), *values)
 
@@ -177,6 +178,8 @@ class PauseScene(MenuOverlay):
             ("preview", t("pause.preview", lang, value=preview)),
             ("presenter", t("pause.presenter", lang, state=presenter)),
         ]
+        if tables_running() and not in_game:  # the room view: the tables talk and see on their devices
+            options = [row for row in options if row[0] not in ("timer", "preview")]
         if settings.group:  # phones vote in a group session only
             phones = t(f"pause.{on_off(self.host.phones)}", lang)
             options.append(("phones", t("pause.phones", lang, state=phones)))

@@ -165,10 +165,11 @@ class TablesRoomScene(Scene):
             names = {view.id: view.name for view in views}
             panel = area.inflate(-m.px(80), -m.px(20))
             draw_summary(painter, panel, self.scenario, names, self.summary_round, cards, lang, behind)
-        draw_hint(painter, hint_line(self.hint_rows(heading.playing == 0), lang))
+        draw_hint(painter, hint_line(self.hint_rows(heading.playing == 0, pace), lang))
 
-    def hint_rows(self, finished: bool) -> list[str]:
-        rows = ["tables_end", "tables_join", "tables_compare"]
+    def hint_rows(self, finished: bool, pace: str = "rounds") -> list[str]:
+        # In own pace there is no round to end: E lets every table with votes decide by them now.
+        rows = ["tables_end" if pace == "rounds" else "tables_decide", "tables_join", "tables_compare"]
         if self.view != "tables":
             rows.insert(0, "tables_close")
         elif finished:
