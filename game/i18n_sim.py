@@ -355,4 +355,13 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{path}: spelgebeurtenis {number}: een keuze zonder kaart en zonder optie van 1 tot {most}",
         "en": "{path}: game event {number}: a choice without a card and an option from 1 to {most}",
     },
+    "cli.sim.chart.title": {
+        "nl": "{title} \u2014 {runs} spellen per speler, seed {seed}",
+        "en": "{title} \u2014 {runs} runs per policy, seed {seed}",
+    },
+    "cli.sim.chart.subtitle": {
+        "nl": "mediaan (lijn) en p10-p90 (band) van elke meter na elke beurt, over de spellen die nog lopen",
+        "en": "median (line) and p10-p90 (band) of each meter after every turn, over the runs still playing",
+    },
+    "cli.sim.chart.completes": {"nl": "{policy}: {share} uitgespeeld", "en": "{policy}: completes {share}"},
 }

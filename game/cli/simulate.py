@@ -37,7 +37,7 @@ def run_simulate(
         from game.ui.sim_chart import save_simulation_chart  # only --chart needs pygame
 
         try:
-            save_simulation_chart(scenario, report, Path(chart_out))
+            save_simulation_chart(scenario, report, Path(chart_out), lang=lang)
         except OSError as error:
             raise cannot_write(chart_out, error) from None
         print(t("cli.sim.chart_written", lang, path=chart_out))
