@@ -118,7 +118,7 @@ class TablesConductor:
         try:
             self.writer.write(session)
         except OSError as error:  # a full disk, a pulled stick: the room plays on, the window says it
-            self.problem = f"{self.writer.path}: the session log cannot be written ({error})"
+            self.problem = f"{self.writer.path}: {error}"  # (the window says it in its language)
             log.warning("%s", self.problem)
 
     def _observe(self, session: TablesSession, now: float) -> None:

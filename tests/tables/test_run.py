@@ -96,6 +96,27 @@ def test_the_conductor_logs_every_change_and_ends_a_round_whose_time_is_up(tmp_p
     assert restored.events == session.events and restored.finished
 
 
+def test_a_log_that_cannot_be_written_is_named_with_its_reason_and_no_words_of_one_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The room plays on; the window says the problem in its own language (saves.log_failed)."""
+    session = TablesSession(small(), 1, 2)
+    seated(session, 2)
+    room = Room(session)
+    path = tmp_path / "tables.jsonl"
+    writer = TablesLogWriter(path, session, "nl", None)
+    conductor = TablesConductor(room, writer, clock=Clock())
+
+    def full(_: TablesSession) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer, "write", full)
+    with room.act() as acting:
+        acting.vote("1a", 1, "c11", 1)
+    assert conductor.problem == f"{path}: [Errno 28] No space left on device"
+    conductor.close()
+
+
 def test_in_free_pace_each_tables_card_closes_in_its_own_time() -> None:
     clock = Clock()
     session = TablesSession(small(), 1, 2, "free")
