@@ -256,9 +256,13 @@ def _bound_name(room: Room, device: str | None) -> str:
 
 
 def make_app(
-    room: Room, token: str, limits: RateLimits = LIMITS, ping_seconds: float | None = None
+    room: Room,
+    token: str,
+    limits: RateLimits = LIMITS,
+    ping_seconds: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
 ) -> web.Application:
-    """The aiohttp application for one tables session's token."""
+    """The aiohttp application for one tables session's token; `clock` dates the devices' visits."""
     votes = Limits(limits.votes_per_second, limits.vote_burst)
     requests = Limits(limits.requests_per_second, limits.request_burst)
     newcomers = Limits(limits.new_phones_per_second, limits.new_phone_burst)
@@ -337,7 +341,7 @@ def make_app(
             response.text = render_page(room, table, None, "fast")
             return response
         with room.act() as session:
-            outcome = session.join(device, table, time.monotonic())
+            outcome = session.join(device, table, clock())
         refusal = {"joined": "", "bound": "bound", "full": "full"}.get(outcome, "")
         response.set_status({"bound": 403, "full": 503}.get(outcome, 200))
         response.text = render_page(room, table, device, refusal)
@@ -366,7 +370,7 @@ def make_app(
         if isinstance(found, web.Response):
             return found
         with room.read() as session:
-            session.touch(found[0], time.monotonic())
+            session.touch(found[0], clock())
         return json_answer(table_state(room, found[1], found[0]))
 
     async def deciding(request: web.Request, confirming: bool) -> web.StreamResponse:
@@ -385,7 +389,7 @@ def make_app(
         card, option = parsed
         with room.act() as session:
             act = session.confirm if confirming else session.vote
-            outcome = act(device, table, card, option - 1, time.monotonic())
+            outcome = act(device, table, card, option - 1, clock())
         if outcome == "bad_option":
             return _refuse(400, "malformed", "option: no such option on this card")
         if outcome == "too_many":
@@ -414,8 +418,14 @@ def make_app(
 
         def state_now() -> dict[str, Any]:
             nonlocal sent
-            with room.read() as session:  # a device holding its stream open is present
-                session.touch(device, time.monotonic())
+            # A device holding its stream open is present, as long as its end of it is: a browser that
+            # closed is not seen again (its last push dates it), so it stops counting presence_seconds
+            # later, not presence_seconds after the next ping finds it gone. A device that vanished without
+            # closing is dropped by the ping that goes unanswered (drop_when_gone), as a phone is.
+            transport = request.transport
+            if transport is not None and not transport.is_closing():
+                with room.read() as session:
+                    session.touch(device, clock())
             current = table_state(room, table, device)
             # Every change in the room wakes every stream; a change at another table moves the room's
             # version, not this table's state: the stream keeps the version it sent, so it only pings.
@@ -476,14 +486,16 @@ class TablesServer(ThreadedServer):
         token: str = "",
         limits: RateLimits = LIMITS,
         ping_seconds: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(room, host, port, token or None)
         self.room = room
         self.limits = limits
         self.ping_seconds = ping_seconds
+        self.clock = clock
 
     def make_app(self) -> web.Application:
-        return make_app(self.room, self.token, self.limits, self.ping_seconds)
+        return make_app(self.room, self.token, self.limits, self.ping_seconds, self.clock)
 
     def table_url(self, table_id: int) -> str:
         """The address a table's QR code holds: opening it joins that table."""

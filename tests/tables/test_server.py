@@ -4,8 +4,11 @@ clients (aiohttp): each device its own cookie jar."""
 from __future__ import annotations
 
 import asyncio
+import http.client
 import json
 import re
+import socket
+import time
 from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 
@@ -433,3 +436,45 @@ def test_a_session_killed_mid_round_resumes_every_table(
         run(after)
     finally:
         again.stop()
+
+
+def test_a_device_whose_stream_closed_stops_counting_after_presence_seconds(scenario: Scenario) -> None:
+    """A held stream keeps its device present (each ping dates it); once the browser closes it, the device
+    counts presence_seconds from its last push, not from the next ping that finds it gone (a fake clock)."""
+    now = [1000.0]
+    room = Room(TablesSession(scenario, SEED, 2, presence_seconds=30.0), "nl")
+    server = TablesServer(room, "127.0.0.1", 0, limits=QUICK, ping_seconds=0.5, clock=lambda: now[0])
+    server.start()
+    address = URL(server.table_url(1))
+    try:
+        joined = http.client.HTTPConnection("127.0.0.1", address.port, timeout=10)
+        joined.request("GET", address.path)
+        answer = joined.getresponse()
+        answer.read()
+        cookie = answer.getheader("Set-Cookie", "").split(";")[0]
+        joined.close()
+        assert answer.status == 200 and cookie
+        stream = socket.create_connection(("127.0.0.1", address.port or 0), timeout=10)
+        stream.sendall(
+            f"GET {address.path}events HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: {cookie}\r\n\r\n".encode()
+        )
+        received = b""
+        while b"data:" not in received:
+            received += stream.recv(4096)
+        now[0] = 1100.0  # the stream stays open: its pings keep the device present
+        pings = received.count(b": ping")
+        while received.count(b": ping") < pings + 2:  # (the second ping is surely dated 1100)
+            received += stream.recv(4096)
+        with room.act() as session:
+            session.tick(1129.0)
+            assert session.table(1).present == 1
+        stream.close()  # the browser closes; time passes before the server's next ping finds it gone
+        now[0] = 1120.0
+        time.sleep(1.5)  # three pings' time: the server's next ping finds the stream gone and ends it
+        with room.act() as session:
+            session.tick(1129.0)
+            assert session.table(1).present == 1  # 29 s after its last push
+            session.tick(1131.0)
+            assert session.table(1).present == 0  # 31 s: gone, though the server noticed at 1120
+    finally:
+        server.stop()
