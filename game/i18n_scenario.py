@@ -516,7 +516,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.the_scenario": {"nl": "het scenario", "en": "the scenario"},
     "problem.thing": {"nl": "{noun} '{id}'", "en": "{noun} '{id}'"},
     "problem.thing_number": {"nl": "{noun} {number}", "en": "{noun} {number}"},
-    "problem.noun_id": {"nl": "id van {noun}", "en": "{noun} id"},
+    "problem.noun_id": {"nl": "{noun}-id", "en": "{noun} id"},
     "problem.id_twice": {
         "nl": "{what} '{id}' wordt twee keer gebruikt (eerst {first})",
         "en": "{what} '{id}' is used twice (first {first})",
@@ -585,5 +585,79 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.profile.no_when": {
         "nl": "{what} mist 'when'; alleen het laatste profiel mag het weglaten",
         "en": "{what} is missing 'when'; only the last profile may leave it out",
+    },
+    # Corners, aspects, icons and names in conditions (corners.py, icons.py, references.py)
+    "problem.or": {"nl": "{first} of {last}", "en": "{first} or {last}"},
+    "problem.hint.meant_one_of": {"nl": "; bedoelde je {names}?", "en": "; did you mean {names}?"},
+    "problem.corner.empty": {
+        "nl": "de hoek van {whole} is leeg; schrijf {choices}",
+        "en": "the corner of {whole} is empty; write {choices}",
+    },
+    "problem.corner.shape": {
+        "nl": "de hoek van {whole} moet {choices} zijn, niet {given}",
+        "en": "the corner of {whole} must be {choices}, not {given}",
+    },
+    "problem.corner.write": {"nl": "; schrijf {choices}", "en": "; write {choices}"},
+    "problem.corner.unknown": {
+        "nl": "onbekende hoek '{value}'{hint}",
+        "en": "unknown corner '{value}'{hint}",
+    },
+    "problem.corner.twice": {
+        "nl": "{what} noemt de hoek '{corner}' twee keer",
+        "en": "{what} lists the corner '{corner}' twice",
+    },
+    "problem.aspect.shape": {
+        "nl": "een aspect van {whole} moet een van {choices} zijn, niet {given}",
+        "en": "an aspect of {whole} must be one of {choices}, not {given}",
+    },
+    "problem.aspect.these": {
+        "nl": "; de aspecten van het essay zijn {choices}",
+        "en": "; the essay's aspects are {choices}",
+    },
+    "problem.aspect.unknown": {
+        "nl": "onbekend aspect '{value}' van {whole}{hint}",
+        "en": "unknown aspect '{value}' of {whole}{hint}",
+    },
+    "problem.aspect.twice": {
+        "nl": "het aspect '{value}' staat twee keer in {whole}",
+        "en": "the aspect '{value}' is listed twice in {whole}",
+    },
+    "problem.icon.unknown": {
+        "nl": "onbekend pictogram van {noun} '{value}'{hint}",
+        "en": "unknown {noun} icon '{value}'{hint}",
+    },
+    "problem.icon.built_in": {
+        "nl": "; de ingebouwde pictogrammen van een {noun} zijn {names}; of schrijf het pad van een "
+        "afbeelding naast het scenario, zoals {example}",
+        "en": "; the built-in {noun} icons are {names}; or write the path of an image file beside "
+        "the scenario, like {example}",
+    },
+    "problem.then_unknown": {
+        "nl": "'then' verwijst naar kaart '{card}', die niet bestaat{hint}",
+        "en": "'then' points to card '{card}', which does not exist{hint}",
+    },
+    "problem.flag_never_set": {
+        "nl": "vlag '{flag}' wordt door geen enkele optie aangezet (alleen uitgezet); zet haar in de "
+        "lijst 'set' van een optie",
+        "en": "flag '{flag}' is never set by any option (only unset); add it to an option's 'set' list",
+    },
+    "problem.hint.names": {
+        "nl": "; gebruik een meter-id, 'year', 'turn' of een vlag die een optie aanzet",
+        "en": "; use a meter id, 'year', 'turn' or a flag that an option sets",
+    },
+    "problem.unknown_name": {
+        "nl": "onbekende naam '{name}' in voorwaarde{hint}",
+        "en": "unknown name '{name}' in condition{hint}",
+    },
+    "problem.never_scheduled": {
+        "nl": "kaart '{card}' is scheduled_only, maar geen optie plant haar met 'then', dus ze komt nooit",
+        "en": "card '{card}' is scheduled_only, but no option schedules it with 'then', "
+        "so it is never played",
+    },
+    "problem.same_slot": {
+        "nl": "kaarten '{first}' en '{card}' staan allebei vast op jaar {year}, beurt {turn}; maar één "
+        "van de twee kan komen",
+        "en": "cards '{first}' and '{card}' are both fixed at year {year}, turn {turn}; "
+        "only one of them can be played",
     },
 }

@@ -45,7 +45,7 @@ def _hint(error: ConditionSyntaxError) -> str:
     return ""
 
 
-def report_within(checker: Checker, node: ScalarNode, offset: int, message: str, cause: str = "") -> None:
+def report_within(checker: Checker, node: ScalarNode, offset: int, message: Said, cause: str = "") -> None:
     """Report at character `offset` of a scalar's value; in a workbook, at its cell."""
     if cell_of(node):
         checker.report(node, message, cause=cause)

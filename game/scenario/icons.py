@@ -10,6 +10,7 @@ from typing import Literal
 
 from yaml.nodes import Node
 
+from game.errors import Phrase
 from game.scenario.assets import AssetError, resolve_asset
 from game.scenario.errors import Said
 from game.scenario.nodes import Checker, short
@@ -34,14 +35,20 @@ def pictograms(kind: Kind) -> tuple[Pictogram, ...]:
 def read_icon(checker: Checker, node: Node, kind: Kind, where: Said) -> str | None:
     """The icon `node` names: a built-in pictogram name, or the absolute path (as text) of an image file
     inside the scenario's folder (see assets.resolve_asset). None, with the problem reported, otherwise."""
-    value = checker.string(node, f"the icon of {where}")
+    value = checker.string(node, Phrase("problem.the_key", {"word": "icon", "whole": where}))
     if value is None:
         return None
     if not is_file_reference(value):
         names = [pictogram.name for pictogram in pictograms(kind)]
         if value in names:
             return value
-        checker.report(node, f"unknown {kind} icon '{short(value)}'{_closest(value, kind)}")
+        noun = Phrase(f"problem.noun.{kind}")
+        checker.report(
+            node,
+            Phrase(
+                "problem.icon.unknown", {"noun": noun, "value": short(value), "hint": _closest(value, kind)}
+            ),
+        )
         return None
     try:
         path = resolve_asset(Path(checker.filename), value)
@@ -79,7 +86,7 @@ def read_icon(checker: Checker, node: Node, kind: Kind, where: Said) -> str | No
     return str(path)
 
 
-def _closest(value: str, kind: Kind) -> str:
+def _closest(value: str, kind: Kind) -> Phrase:
     """'; did you mean ...?' with the closest built-in names (also for their Dutch or English words, like
     'burgemeester' for mayor), or every built-in name when none is close."""
     known = pictograms(kind)
@@ -87,18 +94,20 @@ def _closest(value: str, kind: Kind) -> str:
     wanted = value.strip().lower().replace("_", "-").replace(" ", "-")
     close = [name for name in names if name == wanted]
     if close:  # only the capitals or a '_' differ
-        return f"; did you mean '{close[0]}'?"
+        return Phrase("problem.hint.meant", {"name": close[0]})
     close += [p.name for p in known if wanted in _words(p) and p.name not in close]
     similar = set(difflib.get_close_matches(wanted, names, n=3, cutoff=0.6))
     similar |= {name for name in names if _near(wanted, name)}
     close += sorted(similar - set(close), key=lambda name: (edit_distance(wanted, name), name))
     if close:
         listed = [f"'{name}'" for name in close[:3]]
-        choice = listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} or {listed[-1]}"
-        return f"; did you mean {choice}?"
-    return (
-        f"; the built-in {kind} icons are {', '.join(names)}; or write the path of an image file beside "
-        f"the scenario, like {_ICON_EXAMPLES[kind]}"
+        if len(listed) == 1:
+            return Phrase("problem.hint.meant", {"name": close[0]})
+        choice = Phrase("problem.or", {"first": ", ".join(listed[:-1]), "last": listed[-1]})
+        return Phrase("problem.hint.meant_one_of", {"names": choice})
+    noun = Phrase(f"problem.noun.{kind}")
+    return Phrase(
+        "problem.icon.built_in", {"noun": noun, "names": ", ".join(names), "example": _ICON_EXAMPLES[kind]}
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from game.core.model import Card
+from game.errors import Phrase
 from game.scenario.conditions import report_within
 from game.scenario.context import BUILT_IN_NAMES, ReadContext
 from game.scenario.nodes import suggestion
@@ -23,7 +24,7 @@ def _check_follow_ups(context: ReadContext) -> None:
             hint = suggestion(reference.card, context.card_ids)
             context.checker.report(
                 reference.node,
-                f"'then' points to card '{reference.card}', which does not exist{hint}",
+                Phrase("problem.then_unknown", {"card": reference.card, "hint": hint}),
                 cause=context.checker.lost(reference.card) or context.checker.explained.unread_card,
             )
 
@@ -38,15 +39,10 @@ def _check_condition_names(context: ReadContext) -> None:
             if name.name in known:
                 continue
             if name.name in context.flags_unset:
-                message = (
-                    f"flag '{name.name}' is never set by any option (only unset); "
-                    "add it to an option's 'set' list"
-                )
+                message = Phrase("problem.flag_never_set", {"flag": name.name})
             else:
-                hint = suggestion(name.name, known) or (
-                    "; use a meter id, 'year', 'turn' or a flag that an option sets"
-                )
-                message = f"unknown name '{name.name}' in condition{hint}"
+                hint = suggestion(name.name, known) or Phrase("problem.hint.names")
+                message = Phrase("problem.unknown_name", {"name": name.name, "hint": hint})
             report_within(checker, use.node, name.column, message, cause=checker.lost(name.name))
 
 
@@ -57,8 +53,7 @@ def _warn_unreachable(context: ReadContext, cards: Sequence[Card]) -> None:
         if never and card.id in context.card_ids:
             context.checker.report(
                 context.card_ids[card.id],
-                f"card '{card.id}' is scheduled_only, but no option schedules it with 'then', "
-                "so it is never played",
+                Phrase("problem.never_scheduled", {"card": card.id}),
                 severity="warning",
                 cause=context.checker.lost(card.id),
             )
@@ -73,8 +68,10 @@ def _warn_shared_slots(context: ReadContext, cards: Sequence[Card]) -> None:
         if slot in taken:
             context.checker.report(
                 context.card_ids[card.id],
-                f"cards '{taken[slot]}' and '{card.id}' are both fixed at year {slot[0]}, turn {slot[1]}; "
-                "only one of them can be played",
+                Phrase(
+                    "problem.same_slot",
+                    {"first": taken[slot], "card": card.id, "year": slot[0], "turn": slot[1]},
+                ),
                 severity="warning",
             )
         else:
