@@ -1417,6 +1417,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "tables.pace.free": {"nl": "eigen tempo", "en": "own pace"},
     "tables.setup.start": {"nl": "Beginnen", "en": "Start"},
     "tables.setup.resume": {"nl": "Verder met de vorige sessie", "en": "Continue the last session"},
+    "tables.setup.resume_which": {
+        "nl": "Verder met de sessie van {when} ({tables} tafels, {where})",
+        "en": "Continue the session of {when} ({tables} tables, {where})",
+    },
+    "tables.setup.resume_round": {"nl": "ronde {round}", "en": "round {round}"},
+    "tables.setup.day": {"nl": "{day}-{month}", "en": "{day}/{month}"},
     "tables.setup.back": {"nl": "Terug", "en": "Back"},
     "tables.room.round": {
         "nl": "Ronde {round} \u00b7 {clock} \u00b7 {decided} van {total} besloten",

@@ -12,6 +12,7 @@ import json
 import os
 import threading
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -26,6 +27,7 @@ from game.core.session_log import (
     now_iso,
     read_log,
 )
+from game.i18n import t
 from game.tables.model import MAX_TABLES, MIN_TABLES, PACES, Pace
 from game.tables.session import TablesRestoreError, TablesSession
 
@@ -121,6 +123,48 @@ def read_tables_log(path: Path) -> TablesLog:
     if not MIN_TABLES <= tables <= MAX_TABLES or pace not in PACES:
         raise LogError(key="log.tables.header", path=path, tables=repr(tables), pace=repr(pace))
     return TablesLog(log, tables, cast(Pace, pace))
+
+
+@dataclass(frozen=True)
+class Paused:
+    """What the setup screen's "Verder" says of an unfinished session: when it last moved (local time),
+    its tables, its pace and the round it stands in."""
+
+    last: datetime | None
+    tables: int
+    pace: Pace
+    round: int
+
+
+def paused_session(log: TablesLog) -> Paused:
+    """The unfinished session in `log`, as the setup screen names it."""
+    ended = [event.get("round") for event in log.log.events if event.get("action") == "round_end"]
+    current = max((number for number in ended if isinstance(number, int)), default=0) + 1
+    stamps = [str(event.get("at", "")) for event in log.log.events[-1:]] + [log.log.header.started]
+    last = None
+    for stamp in stamps:
+        try:
+            last = datetime.fromisoformat(stamp).astimezone().replace(tzinfo=None)
+            break
+        except (TypeError, ValueError):
+            continue
+    return Paused(last, log.tables, log.pace, current)
+
+
+def paused_words(paused: Paused, today: date, lang: str) -> str:
+    """'Verder met de sessie van 14:05 (4 tafels, ronde 3)'; a day other than today: '6-12 14:05'."""
+    when = ""
+    if paused.last is not None:
+        when = f"{paused.last:%H:%M}"
+        if paused.last.date() != today:
+            day = t("tables.setup.day", lang, day=paused.last.day, month=paused.last.month)
+            when = f"{day} {when}"
+    where = (
+        t("tables.setup.resume_round", lang, round=paused.round)
+        if paused.pace == "rounds"
+        else t("tables.pace.free", lang)
+    )
+    return t("tables.setup.resume_which", lang, when=when, tables=paused.tables, where=where)
 
 
 def restore_from_log(log: TablesLog, scenario: Scenario, **options: Any) -> TablesSession:

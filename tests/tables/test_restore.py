@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from game.core import wallclock
 from game.core.session_log import LogError
-from game.tables.log import TablesLogWriter, read_tables_log, restore_from_log, tables_summary
+from game.tables.log import (
+    Paused,
+    TablesLogWriter,
+    paused_session,
+    paused_words,
+    read_tables_log,
+    restore_from_log,
+    tables_summary,
+)
 from game.tables.model import TableView
 from game.tables.session import TablesRestoreError, TablesSession
 from tests.tables.rooms import example, seated, small
@@ -130,3 +140,24 @@ def test_the_summary_holds_every_table_as_a_single_games_record() -> None:
     assert [choice["option"] for choice in second["choices"]] == [2] * 6
     assert first["final_meters"] == {"a": 80, "b": 50} and second["final_meters"] == {"a": 50, "b": 80}
     assert json.loads(json.dumps(summary)) == summary
+
+
+def test_the_setup_names_an_unfinished_session_by_its_time_tables_and_round(tmp_path: Path) -> None:
+    path = tmp_path / "tables.jsonl"
+    session = TablesSession(example(), 3, 3)
+    writer = TablesLogWriter(path, session, "nl", None)
+    with wallclock.fixed(datetime(2026, 12, 6, 13, 5, tzinfo=UTC)):
+        seated(session, 2)
+        session.end_round()
+        session.end_round()  # round 3 is open
+        writer.write(session)
+    writer.close()
+    paused = paused_session(read_tables_log(path))
+    last = datetime(2026, 12, 6, 13, 5, tzinfo=UTC).astimezone().replace(tzinfo=None)
+    assert paused == Paused(last, 3, "rounds", 3)
+    hour = f"{last:%H:%M}"
+    assert paused_words(paused, last.date(), "nl") == f"Verder met de sessie van {hour} (3 tafels, ronde 3)"
+    other_day = paused_words(paused, last.date() + timedelta(days=1), "en")
+    assert other_day == f"Continue the session of {last.day}/{last.month} {hour} (3 tables, round 3)"
+    free = dataclasses.replace(paused, pace="free")
+    assert paused_words(free, last.date(), "nl").endswith("(3 tafels, eigen tempo)")

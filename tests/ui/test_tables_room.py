@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import subprocess
 import sys
 import urllib.request
@@ -371,6 +372,9 @@ def test_verder_goes_on_with_the_session_that_stopped(
     click(app, button_centre(app, "tables"))
     setup = app.scene
     assert isinstance(setup, TablesSetupScene) and setup.resumable == log
+    setup.ensure_layout()
+    said = next(button.label for button in setup.buttons.buttons if button.action == "resume")
+    assert re.fullmatch(r"Verder met de sessie van \d\d:\d\d \(2 tafels, ronde 1\)", said), said
     click(app, button_centre(app, "resume"))
     again = app.scene
     assert isinstance(again, TablesRoomScene) and again is not first and again.link.log_path == log

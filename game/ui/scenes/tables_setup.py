@@ -3,12 +3,16 @@ the last session of this scenario that did not finish (its log in DATA_DIR/logs)
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
+from game.core.session_log import LogError
+from game.core.wallclock import local_now
 from game.i18n import t
+from game.tables.log import Paused, paused_session, paused_words, read_tables_log
 from game.tables.model import MAX_TABLES, MIN_TABLES, Pace
 from game.ui import style
 from game.ui.draw import Painter, TextBlock, fit_text
@@ -38,12 +42,17 @@ class TablesSetupScene(Scene):
         self.pace: Pace = pace
         self.texts: dict[str, TextBlock] = {}
         self.resumable: Path | None = None
+        self.paused: Paused | None = None
 
     def on_show(self) -> None:
         super().on_show()
         from game.ui.tables_link import unfinished_log
 
         self.resumable = unfinished_log(self.host, self.scenario.id)
+        self.paused = None
+        if self.resumable is not None:  # "Verder" says which session: its time, tables and round
+            with contextlib.suppress(LogError, OSError, ValueError):
+                self.paused = paused_session(read_tables_log(self.resumable))
         self.invalidate()
 
     def layout_key(self) -> tuple[object, ...]:
@@ -77,19 +86,24 @@ class TablesSetupScene(Scene):
             ("start", t("tables.setup.start", lang), True),
         ]
         if self.resumable is not None:
-            rows.append(("resume", t("tables.setup.resume", lang), False))
+            said = t("tables.setup.resume", lang)
+            if self.paused is not None:
+                said = paused_words(self.paused, local_now().date(), lang)
+            rows.append(("resume", said, False))
         rows.append(("back", t("tables.setup.back", lang), False))
         gap = m.px(14)
-        height = min(m.px(64), (body.height - gap * (len(rows) - 1)) // len(rows))
+        tall = {"resume"} if self.paused is not None else set()  # which session: two lines
+        height = min(m.px(64), (body.height - gap * (len(rows) - 1)) // (len(rows) + len(tall)))
         buttons = []
         top = body.top
         for action, label, primary in rows:
+            high = 2 * height if action in tall else height
             button = Button(
-                action, label, pygame.Rect(body.right - column, top, column, height), primary=primary
+                action, label, pygame.Rect(body.right - column, top, column, high), primary=primary
             )
             button.fit(fonts, m.steps(28, 18), button_padding(m))
             buttons.append(button)
-            top += height + gap
+            top += high + gap
         self.buttons.set(buttons)
         if self.buttons.focus is None:
             self.buttons.focus = 2
