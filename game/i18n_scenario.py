@@ -660,4 +660,40 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "cards '{first}' and '{card}' are both fixed at year {year}, turn {turn}; "
         "only one of them can be played",
     },
+    # Warnings on the whole scenario (lint.py)
+    "problem.lint.year_end_only": {
+        "nl": " (alleen de jaareinde-effecten doen dat)",
+        "en": " (only the year-end effects do)",
+    },
+    "problem.lint.meter_unchanged": {
+        "nl": "meter '{meter}' wordt door geen enkele optie veranderd, dus geen keuze beweegt hem{only}",
+        "en": "meter '{meter}' is not changed by any option, so no choice moves it{only}",
+    },
+    "problem.lint.theme_corner": {
+        "nl": "thema '{theme}' heeft geen hoek terwijl andere thema's er wel een hebben; geef het er een, "
+        "zoals {{name: ..., corner: capacity}}",
+        "en": "theme '{theme}' has no corner while other themes do; "
+        "give it one, like {{name: ..., corner: capacity}}",
+    },
+    "problem.lint.speaker_unused": {
+        "nl": "spreker '{speaker}' staat in 'speakers' maar geen kaart noemt hem",
+        "en": "speaker '{speaker}' is declared in 'speakers' but no card names it",
+    },
+    "problem.lint.option_idle": {
+        "nl": "optie {number} van kaart '{card}' verandert niets: geen effecten, geen vlaggen en geen "
+        "vervolgkaart",
+        "en": "option {number} of card '{card}' changes nothing: no effects, no flags and no follow-up",
+    },
+    "problem.lint.red_line": {
+        "nl": "optie {number} van kaart '{card}' gaat over een rode lijn maar heeft geen 'then': de late "
+        "rekening komt nooit; voeg een gevolgkaart toe, zoals  then: [{{card: ..., after: 6}}]",
+        "en": "option {number} of card '{card}' crosses a red line but has no 'then': its late "
+        "cost never comes; add a consequence card, like  then: [{{card: ..., after: 6}}]",
+    },
+    "problem.lint.feedback_meter": {
+        "nl": "de feedback van optie {number} van kaart '{card}' noemt de meter '{meter}' ({language}), "
+        "maar de optie beweegt hem niet",
+        "en": "the feedback of option {number} of card '{card}' names the meter "
+        "'{meter}' ({language}), but the option does not move it",
+    },
 }

@@ -14,6 +14,7 @@ from game.core.conditions import BoolOp, Compare, Literal, Name, Not
 from game.core.conditions import Node as Expression
 from game.core.corners import BALANCE, GAME_FIGURES, LINES_CROSSED
 from game.core.model import Card, Scenario
+from game.errors import Phrase
 from game.formatting import format_value
 from game.scenario.context import ReadContext
 from game.scenario.nodes import Entry
@@ -356,10 +357,10 @@ def _warn_unchanged_meters(context: ReadContext, scenario: Scenario) -> None:
     for meter in scenario.meters:
         if meter.id in changed or meter.id not in context.meter_ids:
             continue
-        only = " (only the year-end effects do)" if scenario.year_end_effects.get(meter.id) else ""
+        only = Phrase("problem.lint.year_end_only") if scenario.year_end_effects.get(meter.id) else ""
         context.checker.report(
             context.meter_ids[meter.id],
-            f"meter '{meter.id}' is not changed by any option, so no choice moves it{only}",
+            Phrase("problem.lint.meter_unchanged", {"meter": meter.id, "only": only}),
             severity="warning",
         )
 
@@ -372,8 +373,7 @@ def _warn_missing_corners(context: ReadContext, scenario: Scenario) -> None:
         if theme.corner is None:
             context.checker.report(
                 context.theme_ids[theme.id],
-                f"theme '{theme.id}' has no corner while other themes do; "
-                "give it one, like {name: ..., corner: capacity}",
+                Phrase("problem.lint.theme_corner", {"theme": theme.id}),
                 severity="warning",
             )
 
@@ -383,7 +383,7 @@ def _warn_unused_speakers(context: ReadContext) -> None:
         if speaker_id not in context.speakers_used:
             context.checker.report(
                 node,
-                f"speaker '{speaker_id}' is declared in 'speakers' but no card names it",
+                Phrase("problem.lint.speaker_unused", {"speaker": speaker_id}),
                 severity="warning",
             )
 
@@ -395,8 +395,7 @@ def _warn_empty_options(context: ReadContext, cards: Sequence[_CardNodes]) -> No
                 continue
             context.checker.report(
                 node,
-                f"option {number} of card '{item.card.id}' changes nothing: no effects, no flags "
-                "and no follow-up",
+                Phrase("problem.lint.option_idle", {"number": number, "card": item.card.id}),
                 severity="warning",
             )
 
@@ -410,8 +409,7 @@ def _warn_red_lines_without_a_bill(context: ReadContext, cards: Sequence[_CardNo
                 continue
             context.checker.report(
                 _mapping(node).get("red_line", node),
-                f"option {number} of card '{item.card.id}' crosses a red line but has no 'then': its late "
-                "cost never comes; add a consequence card, like  then: [{card: ..., after: 6}]",
+                Phrase("problem.lint.red_line", {"number": number, "card": item.card.id}),
                 severity="warning",
             )
 
@@ -467,8 +465,15 @@ def _warn_feedback_naming_still_meters(
                         continue
                     context.checker.report(
                         _text_node(item, f"feedback of option {number}", language),
-                        f"the feedback of option {number} of card '{item.card.id}' names the meter "
-                        f"'{meter.name.get(language)}' ({language}), but the option does not move it",
+                        Phrase(
+                            "problem.lint.feedback_meter",
+                            {
+                                "number": number,
+                                "card": item.card.id,
+                                "meter": meter.name.get(language),
+                                "language": language,
+                            },
+                        ),
                         severity="warning",
                     )
 
