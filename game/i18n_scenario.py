@@ -696,4 +696,10 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the feedback of option {number} of card '{card}' names the meter "
         "'{meter}' ({language}), but the option does not move it",
     },
+    "problem.asset.out": {
+        "nl": "de bestandsverwijzing {reference} leidt uit de map van het scenario ('..'); zet het bestand "
+        "in de map van het scenario (of een map daarbinnen) en schrijf het pad vanaf daar",
+        "en": "the file reference {reference} leads out of the scenario's folder ('..'); put the file in the "
+        "scenario's folder (or a folder inside it) and write its path from there",
+    },
 }

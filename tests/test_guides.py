@@ -118,3 +118,32 @@ def test_the_short_scenario_chapter_quotes_simulate_as_it_prints(
         quoted = quote.removeprefix("warning: ").removeprefix("waarschuwing: ")
         assert quoted in text, f"{guide.name} does not quote {quoted!r}"
         assert quote in printed, f"simulate --lang {lang} no longer prints {quote!r}"
+
+
+_QUOTED_MESSAGE = re.compile(r"^- \*(.+?)\*:", re.MULTILINE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def message_words(lang: str) -> set[str]:
+    """Every word of the scenario checks' messages in `lang` (their fields left out)."""
+    from game.i18n import STRINGS
+
+    texts = (entry[lang] for key, entry in STRINGS.items() if key.startswith(("problem.", "count.")))
+    return {word.lower() for text in texts for word in _WORD.findall(re.sub(r"\{[^}]*\}", " ", text))}
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=[path.name for path in GUIDES])
+def test_the_guide_quotes_validate_in_its_own_language(guide: Path) -> None:
+    """The messages the guide lists under what to do when something goes wrong are worded as validate
+    says them in the guide's language (an English message in the Dutch guide fails: 'unknown', 'did')."""
+    text = guide.read_text(encoding="utf-8")
+    section = text[
+        text.index("\n## Als er iets misgaat" if "schrijven" in guide.name else "\n## When something") :
+    ]
+    quotes = _QUOTED_MESSAGE.findall(section.split("\n## ", 2)[1])
+    assert len(quotes) >= 10
+    known = message_words(LANGUAGES[guide.name])
+    for quote in quotes:
+        outside = re.sub(r"'[^']*'", " ", quote)  # ids and values as the author typed them
+        unknown = {word for word in _WORD.findall(outside.lower()) if word not in known}
+        assert unknown == set(), quote

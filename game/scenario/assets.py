@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from game.errors import GameError
+from game.errors import GameError, Phrase
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _DRIVE = re.compile(r"[A-Za-z]:")
@@ -31,10 +31,10 @@ _ADVICE = "put the file in the scenario's folder (or a folder inside it) and wri
 class AssetError(GameError):
     """A file reference in a scenario that is refused; `message` says why, for the problem's text."""
 
-    def __init__(self, reference: str, message: str) -> None:
+    def __init__(self, reference: str, message: str | Phrase) -> None:
         self.reference = reference
-        self.message = message
-        super().__init__(message)
+        self.message = message  # a phrase said in the reader's language, or (the rarer ones) English
+        super().__init__(str(message))
 
 
 def resolve_asset(scenario_file: Path, reference: str) -> Path:
@@ -63,8 +63,7 @@ def resolve_asset(scenario_file: Path, reference: str) -> Path:
         raise AssetError(reference, f"the file reference {shown} contains ':'; {_ADVICE}")
     parts = [part for part in re.split(r"[\\/]", reference) if part not in ("", ".")]
     if ".." in parts:
-        message = f"the file reference {shown} leads out of the scenario's folder ('..'); {_ADVICE}"
-        raise AssetError(reference, message)
+        raise AssetError(reference, Phrase("problem.asset.out", {"reference": shown}))
     if not parts:
         raise AssetError(reference, f"the file reference {shown} names a folder, not a file")
     for part in parts:
