@@ -1435,7 +1435,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "tables.status.tie": {"nl": "Gelijke stand", "en": "A tie"},
     "tables.status.decided": {"nl": "Besloten", "en": "Decided"},
     "tables.status.behind": {"nl": "Loopt achter", "en": "Behind"},
-    "tables.status.behind_empty": {"nl": "Loopt achter, niemand aan tafel", "en": "Behind, nobody there"},
+    "tables.status.behind_empty": {"nl": "Loopt achter, tafel leeg", "en": "Behind, table empty"},
     "tables.status.ended": {"nl": "Afgelopen", "en": "Finished"},
     "tables.join.title": {"nl": "Doe mee: scan de code van je tafel", "en": "Join: scan your table's code"},
     "tables.join.devices": {"nl": "Apparaten: {count}", "en": "Devices: {count}"},

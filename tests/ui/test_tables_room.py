@@ -16,6 +16,7 @@ import pygame
 import pytest
 
 from game.core.model import Scenario
+from game.i18n import t
 from game.settings import PlaySettings
 from game.tables.model import Pace
 from game.tables.run import TablesConductor
@@ -215,6 +216,9 @@ def test_v_opens_the_comparison_and_back_returns(make_app: AppFactory, example: 
     assert app.pause is not None and app.pause.name == "pause"
 
 
+STATES = ("waiting", "tie", "decided", "behind", "behind_empty")  # (voting: from the example's tables)
+
+
 @pytest.mark.parametrize("tables", sorted(GRIDS))
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
 def test_every_grid_fits_and_its_text_is_readable(
@@ -237,18 +241,11 @@ def test_every_grid_fits_and_its_text_is_readable(
     assert look.size >= painter.metrics.text(18)  # the meters' names and numbers
     assert look.name_size > look.state[0] > look.size  # the state: the largest after the table's name
     state_width = boxes[0].width - 2 * look.pad - look.state[0] - painter.metrics.px(8)
-    for view in link.room.session.tables():  # every table's state, as drawn: at least 22 px at 720p
-        if not view.finished:
-            block = fit_text(
-                app.fonts,
-                status_words(view, "nl"),
-                state_width,
-                2 * look.line,
-                list(look.state),
-                bold=True,
-                max_lines=1,
-            )
-            assert not block.cut and block.size >= painter.metrics.text(22), status_words(view, "nl")
+    states = {t(f"tables.status.{kind}", lang) for kind in STATES for lang in ("nl", "en")}
+    states |= {status_words(view, "nl") for view in link.room.session.tables() if not view.finished}
+    for words in states:  # every table's state, on one line: at least 22 px at 720p
+        block = fit_text(app.fonts, words, state_width, 2 * look.line, list(look.state), True, max_lines=1)
+        assert not block.cut and block.size >= painter.metrics.text(22), words
     screen = app.screen.get_rect()
     for rect, box in app.records:
         assert screen.contains(rect)
@@ -274,8 +271,8 @@ def test_a_table_behind_with_nobody_at_it_says_both(example: Scenario) -> None:
     assert status_words(behind, "nl") == "Loopt achter"
     gone = dataclasses.replace(behind, present=0)  # every device of table 3 left
     assert status(gone) == "behind" and not gone.present
-    assert status_words(gone, "nl") == "Loopt achter, niemand aan tafel"
-    assert status_words(gone, "en") == "Behind, nobody there"
+    assert status_words(gone, "nl") == "Loopt achter, tafel leeg"
+    assert status_words(gone, "en") == "Behind, table empty"
 
 
 def test_join_and_summary_views_draw(make_app: AppFactory) -> None:
