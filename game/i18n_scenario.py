@@ -702,4 +702,25 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the file reference {reference} leads out of the scenario's folder ('..'); put the file in the "
         "scenario's folder (or a folder inside it) and write its path from there",
     },
+    # Conditions (conditions.py; the condition reader's own reason stays in English)
+    "problem.condition.shape": {
+        "nl": '{what} moet een voorwaarde zijn zoals "budget >= 40", niet {given}',
+        "en": '{what} must be a condition like "budget >= 40", not {given}',
+    },
+    "problem.condition.empty": {
+        "nl": '{what} is leeg; schrijf een voorwaarde zoals "budget >= 40"',
+        "en": '{what} is empty; write a condition like "budget >= 40"',
+    },
+    "problem.condition.bool": {
+        "nl": "'{value}' is geen voorwaarde; gebruik true, false of een voorwaarde zoals \"budget >= 40\"",
+        "en": "'{value}' is not a condition; use true, false or a condition like \"budget >= 40\"",
+    },
+    "problem.condition.syntax": {
+        "nl": "de voorwaarde is onleesbaar: {reason}{hint}",
+        "en": "cannot read the condition: {reason}{hint}",
+    },
+    "problem.condition.hint.equals": {"nl": "; vergelijk met '=='", "en": "; use '==' to compare"},
+    "problem.condition.hint.and": {"nl": "; schrijf hier 'and'", "en": "; write 'and' instead"},
+    "problem.condition.hint.or": {"nl": "; schrijf hier 'or'", "en": "; write 'or' instead"},
+    "problem.condition.hint.not": {"nl": "; schrijf 'not' of '!='", "en": "; write 'not' or '!='"},
 }

@@ -5,40 +5,39 @@ from __future__ import annotations
 from yaml.nodes import Node, ScalarNode
 
 from game.core.conditions import Condition, ConditionSyntaxError, parse_condition
+from game.errors import Phrase
 from game.scenario.errors import Said
 from game.scenario.nodes import BOOL, Checker, cell_of, describe, is_null
 
 _HINTS = {
-    "=": "; use '==' to compare",
-    "&": "; write 'and' instead",
-    "|": "; write 'or' instead",
-    "!": "; write 'not' or '!='",
+    "=": Phrase("problem.condition.hint.equals"),
+    "&": Phrase("problem.condition.hint.and"),
+    "|": Phrase("problem.condition.hint.or"),
+    "!": Phrase("problem.condition.hint.not"),
 }
 
 
 def read_condition(checker: Checker, node: Node, what: Said) -> Condition | None:
     """Parse a condition scalar; reports syntax errors at their column in the file."""
     if not isinstance(node, ScalarNode):
-        checker.report(node, f'{what} must be a condition like "budget >= 40", not {describe(node)}')
+        checker.report(node, Phrase("problem.condition.shape", {"what": what, "given": describe(node)}))
         return None
     if is_null(node) or not str(node.value).strip():
-        checker.report(node, f'{what} is empty; write a condition like "budget >= 40"')
+        checker.report(node, Phrase("problem.condition.empty", {"what": what}))
         return None
     source = str(node.value)
     if node.tag == BOOL and source.lower() not in ("true", "false"):
-        message = f"'{source}' is not a condition; use true, false or a condition like \"budget >= 40\""
-        checker.report(node, message)
+        checker.report(node, Phrase("problem.condition.bool", {"value": source}))
         return None
     try:
         return parse_condition(source)
     except ConditionSyntaxError as error:
-        report_within(
-            checker, node, error.column, f"cannot read the condition: {error.message}{_hint(error)}"
-        )
+        message = Phrase("problem.condition.syntax", {"reason": error.message, "hint": _hint(error)})
+        report_within(checker, node, error.column, message)
         return None
 
 
-def _hint(error: ConditionSyntaxError) -> str:
+def _hint(error: ConditionSyntaxError) -> Said:
     for character, hint in _HINTS.items():
         if error.message == f"unexpected character {character!r}":
             return hint
