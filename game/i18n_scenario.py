@@ -723,4 +723,65 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.condition.hint.and": {"nl": "; schrijf hier 'and'", "en": "; write 'and' instead"},
     "problem.condition.hint.or": {"nl": "; schrijf hier 'or'", "en": "; write 'or' instead"},
     "problem.condition.hint.not": {"nl": "; schrijf 'not' of '!='", "en": "; write 'not' or '!='"},
+    # The debrief section (debrief.py)
+    "problem.noun.aspect": {"nl": "aspect", "en": "aspect"},
+    "problem.noun.statement": {"nl": "stelling", "en": "statement"},
+    "problem.debrief.empty": {
+        "nl": "'debrief' is leeg; geef het 'questions', 'statements' of allebei, of laat het weg",
+        "en": "'debrief' is empty; give it 'questions', 'statements' or both, or leave it out",
+    },
+    "problem.debrief.neither": {
+        "nl": "'debrief' heeft geen 'questions' en geen 'statements'; geef een van beide, of laat het weg",
+        "en": "'debrief' has neither 'questions' nor 'statements'; give one of them, or leave it out",
+    },
+    "problem.debrief.is_empty": {"nl": "is leeg", "en": "is empty"},
+    "problem.debrief.questions_shape": {
+        "nl": "moet een blok aspecten met hun vragen zijn, niet {given}",
+        "en": "must be a block of aspects with their questions, not {given}",
+    },
+    "problem.debrief.questions": {
+        "nl": "'questions' van 'debrief' {state}; bijvoorbeeld:  {example}",
+        "en": "'questions' of 'debrief' {state}; for example:  {example}",
+    },
+    "problem.debrief.unknown_aspect": {
+        "nl": "onbekend aspect '{value}' in 'questions' van 'debrief'{hint}",
+        "en": "unknown aspect '{value}' in 'questions' of 'debrief'{hint}",
+    },
+    "problem.debrief.aspect_twice": {
+        "nl": "het aspect '{aspect}' heeft twee keer vragen in 'debrief' (eerst {first})",
+        "en": "the aspect '{aspect}' has questions twice in 'debrief' (first {first})",
+    },
+    "problem.debrief.never_asked": {
+        "nl": "geen kaart heeft het aspect '{aspect}', dus de nabespreking stelt deze vragen nooit; "
+        "zet '{aspect}' in de 'aspects' van een kaart of laat ze weg",
+        "en": "no card has the aspect '{aspect}', so the debrief never asks these questions; "
+        "add '{aspect}' to a card's 'aspects' or leave them out",
+    },
+    "problem.debrief.are_empty": {"nl": "zijn leeg", "en": "are empty"},
+    "problem.debrief.must_list": {
+        "nl": "moeten een lijst zijn, niet {given}",
+        "en": "must be a list, not {given}",
+    },
+    "problem.debrief.aspect_questions": {
+        "nl": "de vragen voor aspect '{aspect}' {state}; schrijf een lijst vragen, of laat het aspect weg "
+        "voor de vragen van het spel zelf",
+        "en": "the questions for aspect '{aspect}' {state}; write a list of questions, "
+        "or leave the aspect out to get the game's own",
+    },
+    "problem.debrief.too_many": {
+        "nl": "aspect '{aspect}' heeft {count} vragen; geef het er hooguit {most}",
+        "en": "aspect '{aspect}' has {count} questions; give it at most {most}",
+    },
+    "problem.debrief.question": {
+        "nl": "vraag {number} voor aspect '{aspect}'",
+        "en": "question {number} for aspect '{aspect}'",
+    },
+    "problem.debrief.statements.one": {"nl": "{count} stelling", "en": "{count} statement"},
+    "problem.debrief.statements.many": {"nl": "{count} stellingen", "en": "{count} statements"},
+    "problem.debrief.statements": {
+        "nl": "'statements' van 'debrief' heeft {count}; geef er {min} tot {max}, elk gescoord van 1 tot 5 "
+        "voor en na het spel",
+        "en": "'statements' of 'debrief' has {count}; give {min} to {max}, "
+        "each scored 1 to 5 before and after the game",
+    },
 }

@@ -29,16 +29,13 @@ def read_debrief(context: ReadContext, entry: Entry | None, cards: Sequence[Card
         return DebriefContent()
     checker = context.checker
     if is_null(entry.value):
-        checker.report(
-            entry.value, "'debrief' is empty; give it 'questions', 'statements' or both, or leave it out"
-        )
+        checker.report(entry.value, Phrase("problem.debrief.empty"))
         return DebriefContent()
     fields = checker.fields(entry.value, "'debrief'", (), DEBRIEF_KEYS)
     if fields is None:
         return DebriefContent()
     if not fields:
-        message = "'debrief' has neither 'questions' nor 'statements'; give one of them, or leave it out"
-        checker.report(entry.value, message)
+        checker.report(entry.value, Phrase("problem.debrief.neither"))
     questions = _questions(context, fields["questions"], cards) if "questions" in fields else {}
     statements = _statements(context, fields["statements"]) if "statements" in fields else ()
     return DebriefContent(MappingProxyType(questions), statements)
@@ -50,26 +47,27 @@ def _questions(context: ReadContext, entry: Entry, cards: Sequence[Card]) -> dic
     node = entry.value
     if not isinstance(node, MappingNode):
         state = (
-            "is empty"
+            Phrase("problem.debrief.is_empty")
             if is_null(node)
-            else f"must be a block of aspects with their questions, not {describe(node)}"
+            else Phrase("problem.debrief.questions_shape", {"given": describe(node)})
         )
-        checker.report(node, f"'questions' of 'debrief' {state}; for example:  {QUESTIONS_EXAMPLE}")
+        checker.report(
+            node, Phrase("problem.debrief.questions", {"state": state, "example": QUESTIONS_EXAMPLE})
+        )
         return {}
     carried = {aspect for card in cards for aspect in card.aspects}
     questions: dict[str, tuple[Text, ...]] = {}
     first: dict[str, Phrase] = {}
-    for item in checker.entries(node, "aspect"):
+    for item in checker.entries(node, Phrase("problem.noun.aspect")):
         aspect = item.key.strip().lower()
         if aspect not in ASPECTS:
-            hint = suggestion(aspect, ASPECTS) or f"; the essay's aspects are {ASPECT_CHOICES}"
-            checker.report(
-                item.key_node, f"unknown aspect '{short(item.key)}' in 'questions' of 'debrief'{hint}"
-            )
+            hint = suggestion(aspect, ASPECTS) or Phrase("problem.aspect.these", {"choices": ASPECT_CHOICES})
+            message = Phrase("problem.debrief.unknown_aspect", {"value": short(item.key), "hint": hint})
+            checker.report(item.key_node, message)
             continue
         if aspect in first:
             if aspect != item.key:  # the same key twice is reported by `entries` already
-                message = f"the aspect '{aspect}' has questions twice in 'debrief' (first {first[aspect]})"
+                message = Phrase("problem.debrief.aspect_twice", {"aspect": aspect, "first": first[aspect]})
                 checker.report(item.key_node, message)
             continue
         first[aspect] = first_place(item.key_node)
@@ -78,10 +76,7 @@ def _questions(context: ReadContext, entry: Entry, cards: Sequence[Card]) -> dic
             continue
         questions[aspect] = texts
         if cards and aspect not in carried:
-            message = (
-                f"no card has the aspect '{aspect}', so the debrief never asks these questions; "
-                f"add '{aspect}' to a card's 'aspects' or leave them out"
-            )
+            message = Phrase("problem.debrief.never_asked", {"aspect": aspect})
             checker.report(item.key_node, message, severity="warning")
     return questions
 
@@ -94,22 +89,21 @@ def _aspect_questions(context: ReadContext, node: Node, aspect: str) -> tuple[Te
         items = list(node.value)
     else:
         state = (
-            "are empty"
+            Phrase("problem.debrief.are_empty")
             if is_null(node) or isinstance(node, SequenceNode)
-            else f"must be a list, not {describe(node)}"
+            else Phrase("problem.debrief.must_list", {"given": describe(node)})
         )
-        message = (
-            f"the questions for aspect '{aspect}' {state}; write a list of questions, "
-            "or leave the aspect out to get the game's own"
-        )
+        message = Phrase("problem.debrief.aspect_questions", {"aspect": aspect, "state": state})
         checker.report(node, message)
         return ()
     if len(items) > MAX_QUESTIONS:
-        message = f"aspect '{aspect}' has {len(items)} questions; give it at most {MAX_QUESTIONS}"
+        message = Phrase(
+            "problem.debrief.too_many", {"aspect": aspect, "count": len(items), "most": MAX_QUESTIONS}
+        )
         checker.report(items[MAX_QUESTIONS], message)
-    what = f"aspect '{aspect}'"
     return tuple(
-        context.text(item, f"question {number} for {what}") for number, item in enumerate(items, start=1)
+        context.text(item, Phrase("problem.debrief.question", {"number": number, "aspect": aspect}))
+        for number, item in enumerate(items, start=1)
     )
 
 
@@ -118,25 +112,31 @@ def _statements(context: ReadContext, entry: Entry) -> tuple[Statement, ...]:
     checker = context.checker
     items = checker.sequence(entry.value, "'statements' of 'debrief'", STATEMENTS_EXAMPLE)
     if isinstance(entry.value, SequenceNode) and not MIN_STATEMENTS <= len(items) <= MAX_STATEMENTS:
-        count = f"{len(items)} statement" + ("" if len(items) == 1 else "s")
-        message = (
-            f"'statements' of 'debrief' has {count}; give {MIN_STATEMENTS} to {MAX_STATEMENTS}, "
-            "each scored 1 to 5 before and after the game"
+        count = Phrase(
+            f"problem.debrief.statements.{'one' if len(items) == 1 else 'many'}", {"count": len(items)}
+        )
+        message = Phrase(
+            "problem.debrief.statements", {"count": count, "min": MIN_STATEMENTS, "max": MAX_STATEMENTS}
         )
         checker.report(entry.value, message)
     statements: list[Statement] = []
     first: dict[str, Phrase] = {}
     for number, item in enumerate(items, start=1):
-        fields = checker.fields(item, f"statement {number}", STATEMENT_KEYS)
+        kind = Phrase("problem.noun.statement")
+        numbered = Phrase("problem.thing_number", {"noun": kind, "number": number})
+        fields = checker.fields(item, numbered, STATEMENT_KEYS)
         if fields is None:
             continue
-        statement_id = checker.label(fields["id"].value, "statement id") if "id" in fields else None
-        where = f"statement '{statement_id}'" if statement_id else f"statement {number}"
+        id_of = Phrase("problem.noun_id", {"noun": kind})
+        statement_id = checker.label(fields["id"].value, id_of) if "id" in fields else None
+        where = Phrase("problem.thing", {"noun": kind, "id": statement_id}) if statement_id else numbered
         text = context.text_field(fields, "text", where)
         if statement_id is None:
             continue
         if statement_id in first:
-            message = f"statement id '{statement_id}' is used twice (first {first[statement_id]})"
+            message = Phrase(
+                "problem.id_twice", {"what": id_of, "id": statement_id, "first": first[statement_id]}
+            )
             checker.report(fields["id"].value, message)
             continue
         first[statement_id] = first_place(fields["id"].value)
