@@ -31,6 +31,13 @@ from game.debrief.text import TextKind, TextProblem, clean_text
 from game.errors import GameError
 from game.i18n import t
 from game.paths import ASSETS_DIR, FONTS_DIR
+from game.phones.doorman import (
+    HEAD_SECONDS,
+    MAX_CONNECTIONS_PER_ADDRESS,
+    Door,
+    LoopProblems,
+    raise_file_limit,
+)
 from game.phones.hub import LIVE_SECONDS, TEXT_KINDS, SendOutcome, VoteHub
 from game.phones.page import SHARED_CSS, fill, page_head
 
@@ -514,6 +521,8 @@ class ThreadedServer:
 
     label = "the server"  # in the messages: "the phone server did not start in time"
     thread_name = "server"
+    per_address = MAX_CONNECTIONS_PER_ADDRESS  # open connections at once; more are closed at once
+    head_seconds = HEAD_SECONDS  # for a request's head to arrive, and for an idle kept-alive connection
 
     def __init__(self, source: Listened, host: str, port: int = 0, token: str | None = None) -> None:
         self.source = source
@@ -526,6 +535,7 @@ class ThreadedServer:
         self._ready = threading.Event()
         self._problem: str | None = None
         self._listener: Callable[[], None] | None = None
+        self._listening: asyncio.Server | None = None
 
     def make_app(self) -> web.Application:
         raise NotImplementedError
@@ -536,6 +546,7 @@ class ThreadedServer:
         return f"http://{host}:{self.port}/{self.token}/"
 
     def start(self, timeout: float = 10.0) -> str:
+        raise_file_limit()
         self._thread = threading.Thread(target=self._serve, name=self.thread_name, daemon=True)
         self._thread.start()
         if not self._ready.wait(timeout):
@@ -558,6 +569,7 @@ class ThreadedServer:
 
     def _serve(self) -> None:
         loop = asyncio.new_event_loop()
+        loop.set_exception_handler(LoopProblems(self.label))
         self._loop = loop
         try:
             loop.run_until_complete(self._open())
@@ -582,12 +594,19 @@ class ThreadedServer:
 
         self._listener = wake_streams
         self.source.add_listener(wake_streams)
-        runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0, logger=RequestLog())
+        runner = web.AppRunner(
+            app,
+            access_log=None,
+            shutdown_timeout=1.0,
+            logger=RequestLog(),
+            keepalive_timeout=self.head_seconds,
+        )
         await runner.setup()
         try:
-            site = web.TCPSite(runner, self.host, self.port)
-            await site.start()
-            self.port = int(runner.addresses[0][1])
+            assert runner.server is not None  # set up above
+            door = Door(runner.server, self.per_address, self.head_seconds)
+            self._listening = await loop.create_server(door, self.host, self.port)
+            self.port = int(self._listening.sockets[0].getsockname()[1])
         except BaseException:
             await runner.cleanup()
             raise
@@ -604,6 +623,8 @@ class ThreadedServer:
             streams = runner.app[STREAMS]
             streams.closing = True
             streams.wake()
+            if self._listening is not None:
+                self._listening.close()
             await runner.cleanup()
         # What cleanup left (a request lingering for a body that never came) ends here, not as "Task was
         # destroyed but it is pending" on the console when the loop closes.

@@ -15,7 +15,6 @@ from typing import Any
 
 import aiohttp
 import pytest
-from aiohttp import web
 
 import game.phones.server as server_module
 from game.i18n import STRINGS
@@ -298,24 +297,27 @@ def test_a_live_connection_to_a_phone_that_has_gone_is_given_up_after_live_secon
 # -- 7. a start that fails -------------------------------------------------------------------------
 
 
-class SiteThatFails:
-    def __init__(self, *args: object, **kwargs: object) -> None:
+async def listen_fails(self: asyncio.BaseEventLoop, *args: object, **kwargs: object) -> asyncio.Server:
+    raise RuntimeError("no event loop policy for this")
+
+
+class Nowhere:
+    def __init__(self) -> None:
+        self.sockets: list[socket.socket] = []  # a server "running" on port 0
+
+    def close(self) -> None:
         pass
 
-    async def start(self) -> None:
-        raise RuntimeError("no event loop policy for this")
+
+async def listen_nowhere(self: asyncio.BaseEventLoop, *args: object, **kwargs: object) -> Nowhere:
+    return Nowhere()
 
 
-class SiteThatListensNowhere(SiteThatFails):
-    async def start(self) -> None:
-        return None  # the runner then has no address: a server "running" on port 0
-
-
-@pytest.mark.parametrize("site", [SiteThatFails, SiteThatListensNowhere])
+@pytest.mark.parametrize("listen", [listen_fails, listen_nowhere])
 def test_a_start_that_fails_in_any_way_is_said_and_never_runs_on_port_0(
-    hub: VoteHub, monkeypatch: pytest.MonkeyPatch, site: type
+    hub: VoteHub, monkeypatch: pytest.MonkeyPatch, listen: Any
 ) -> None:
-    monkeypatch.setattr(web, "TCPSite", site)  # the server's module reads web.TCPSite when it starts
+    monkeypatch.setattr(asyncio.BaseEventLoop, "create_server", listen)  # the server listens through it
     server = PhoneServer(hub, "127.0.0.1", 0)
     with pytest.raises(PhoneServerError, match="the phone server could not start"):
         server.start()
