@@ -223,6 +223,10 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{path}: kan het sessielogboek niet lezen: {reason}",
         "en": "{path}: cannot read the session log: {reason}",
     },
+    "log.not_a_file": {
+        "nl": "{path}: geen gewoon bestand (een pipe of apparaat?); niet gelezen",
+        "en": "{path}: not a regular file (a pipe or a device?); not read",
+    },
     "log.too_large": {
         "nl": "{path}: groter dan {megabytes} MB, groter dan een sessielogboek ooit wordt; niet gelezen",
         "en": "{path}: larger than {megabytes} MB, larger than a session log ever grows; not read",

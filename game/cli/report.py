@@ -18,7 +18,7 @@ def run_report(
     lang: str = "en",
 ) -> int:
     """Write the HTML report and the CSV of the decisions (by default beside the log) and say where."""
-    if not log_path.is_file():
+    if not log_path.exists():  # a FIFO or a folder: read_log says it is no regular file
         raise GameError(key="cli.no_session_log", path=log_path)
     html_path, csv_path = out or log_path.with_suffix(".html"), csv_out or log_path.with_suffix(".csv")
     if log_path.resolve() in (html_path.resolve(), csv_path.resolve()):

@@ -79,7 +79,7 @@ def run_tables_rehearsal(args: argparse.Namespace) -> int:
 
 def logged_scenario(resume: Path) -> Path:
     """The scenario file of the session log to resume (--resume-tables without a scenario)."""
-    if not resume.is_file():
+    if not resume.exists():  # a FIFO or a folder: read_log says it is no regular file
         raise GameError(key="cli.no_log_to_resume", path=resume)
     return scenario_file_of(resume, read_log(resume).header.scenario_file)
 

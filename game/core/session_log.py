@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,7 +185,10 @@ def _drop_cut_off_line(path: Path) -> None:
 def read_log(path: Path) -> SessionLog:
     """Read a log; a line cut off at the end (the process died while writing it) is ignored."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # before opening: a FIFO or a device would block or never end
+            raise LogError(key="log.not_a_file", path=path)
+        size = info.st_size
         if size > MAX_LOG_BYTES:  # before reading: a stranger's file of gigabytes is never taken in
             raise LogError(key="log.too_large", path=path, megabytes=MAX_LOG_BYTES // 2**20)
         lines = path.read_text(encoding="utf-8").splitlines()

@@ -226,7 +226,7 @@ def _room(
     if resume:
         if log_path is None:
             raise GameError(key="cli.tables.resume_needs_log")
-        if not log_path.is_file():
+        if not log_path.exists():  # a FIFO or a folder: read_log says it is no regular file
             raise GameError(key="cli.no_log_to_resume", path=log_path)
         logged = read_tables_log(log_path)  # LogError is a GameError: it names the file and the line
         lang = logged.log.header.lang if logged.log.header.lang in LANGUAGES else lang  # the pages' words
@@ -272,6 +272,8 @@ def unfinished_tables_log(folder: Path, scenario_id: str) -> Path | None:
 def _tables_log_of(path: Path, scenario_id: str) -> bool:
     """Whether the log's first line is a tables session's header of this scenario (read before the whole
     file: the logs folder holds every single game's log too)."""
+    if not path.is_file():  # a FIFO named like a log would block the open below
+        return False
     try:
         with path.open(encoding="utf-8") as file:
             head = json.loads(file.readline(MAX_HEADER))  # a file of one huge line is not read whole
