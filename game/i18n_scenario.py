@@ -784,4 +784,34 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "'statements' of 'debrief' has {count}; give {min} to {max}, "
         "each scored 1 to 5 before and after the game",
     },
+    "problem.lint.unplayable_scheduled.one": {
+        "nl": "kaart '{card}' kan nooit komen: ze is scheduled_only en alleen kaart {names} plant haar, "
+        "en die kan zelf nooit komen",
+        "en": "card '{card}' can never be played: it is scheduled_only and only card {names} schedule it, "
+        "which can never be played themselves",
+    },
+    "problem.lint.unplayable_scheduled.many": {
+        "nl": "kaart '{card}' kan nooit komen: ze is scheduled_only en alleen de kaarten {names} plannen "
+        "haar, en die kunnen zelf nooit komen",
+        "en": "card '{card}' can never be played: it is scheduled_only and only cards {names} schedule it, "
+        "which can never be played themselves",
+    },
+    "problem.lint.flag_unread": {
+        "nl": "vlag '{flag}' wordt aangezet maar nooit gelezen: geen 'requires' of 'when' gebruikt haar",
+        "en": "flag '{flag}' is set but never read: no 'requires' or 'when' uses it",
+    },
+    "problem.lint.short_deck": {
+        "nl": "de kaarten kunnen de termijn niet vullen: die heeft {turns} beurten, maar er kunnen hooguit "
+        "{total} kaarten komen ({deck}, {fixed}, {follow_ups}); de andere beurten gaan voorbij zonder "
+        "kaart. Voeg kaarten toe, of maak een kaart 'repeatable: true'",
+        "en": "the cards cannot fill the term: it has {turns} turns, but at most {total} cards can be "
+        "played ({deck}, {fixed}, {follow_ups}); the other turns pass with nothing to play. "
+        "Add cards, or make a card 'repeatable: true'",
+    },
+    "problem.lint.deck_card.one": {"nl": "{count} stapelkaart", "en": "{count} deck card"},
+    "problem.lint.deck_card.many": {"nl": "{count} stapelkaarten", "en": "{count} deck cards"},
+    "problem.lint.fixed_event.one": {"nl": "{count} vaste gebeurtenis", "en": "{count} fixed event"},
+    "problem.lint.fixed_event.many": {"nl": "{count} vaste gebeurtenissen", "en": "{count} fixed events"},
+    "problem.lint.follow_up.one": {"nl": "{count} vervolgkaart", "en": "{count} follow-up"},
+    "problem.lint.follow_up.many": {"nl": "{count} vervolgkaarten", "en": "{count} follow-ups"},
 }

@@ -289,9 +289,10 @@ class _Playability:
                 names = ", ".join(f"'{name}'" for name in sorted(schedulers))
                 context.checker.report(
                     nodes.id_node,
-                    f"card '{card.id}' can never be played: it is scheduled_only and only "
-                    f"{'card' if len(schedulers) == 1 else 'cards'} {names} schedule it, "
-                    "which can never be played themselves",
+                    Phrase(
+                        f"problem.lint.unplayable_scheduled.{'one' if len(schedulers) == 1 else 'many'}",
+                        {"card": card.id, "names": names},
+                    ),
                     severity="warning",
                 )
                 continue
@@ -341,7 +342,7 @@ def _warn_unread_flags(context: ReadContext) -> None:
         if flag not in read:
             context.checker.report(
                 node,
-                f"flag '{flag}' is set but never read: no 'requires' or 'when' uses it",
+                Phrase("problem.lint.flag_unread", {"flag": flag}),
                 severity="warning",
             )
 
@@ -491,16 +492,22 @@ def _warn_short_deck(
     follow_ups = int(total) - deck - fixed
     context.checker.report(
         top["cards"].key_node,
-        f"the cards cannot fill the term: it has {turns} turns, but at most {int(total)} cards can be "
-        f"played ({_count(deck, 'deck card')}, {_count(fixed, 'fixed event')}, "
-        f"{_count(follow_ups, 'follow-up')}); the other turns pass with nothing to play. "
-        "Add cards, or make a card 'repeatable: true'",
+        Phrase(
+            "problem.lint.short_deck",
+            {
+                "turns": turns,
+                "total": int(total),
+                "deck": _count(deck, "deck_card"),
+                "fixed": _count(fixed, "fixed_event"),
+                "follow_ups": _count(follow_ups, "follow_up"),
+            },
+        ),
         severity="warning",
     )
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _count(number: int, noun: str) -> Phrase:
+    return Phrase(f"problem.lint.{noun}.{'one' if number == 1 else 'many'}", {"count": number})
 
 
 def _most_plays(scenario: Scenario, playable: set[str]) -> dict[str, float]:
