@@ -256,7 +256,7 @@ class App:
             return
         from game.ui.reload import read_scenario
 
-        check = read_scenario(path)
+        check = read_scenario(path, self.lang)
         if check.scenario is None:
             self.reload_errors = ReloadErrors(path.name, check.errors)
             self.toast = None

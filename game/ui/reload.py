@@ -17,8 +17,8 @@ class FileCheck:
     errors: tuple[str, ...]
 
 
-def read_scenario(path: Path) -> FileCheck:
-    """Read and check `path`; never raises, whatever the file contains."""
+def read_scenario(path: Path, lang: str = "en") -> FileCheck:
+    """Read and check `path`, its problems said in `lang`; never raises, whatever the file contains."""
     try:
         from game.scenario import check_scenario
         from game.scenario.order import cause_first
@@ -26,7 +26,7 @@ def read_scenario(path: Path) -> FileCheck:
         scenario, problems = check_scenario(path)
     except Exception as exc:  # a loader failure is shown on screen like any other problem
         return FileCheck(None, (f"{path}:1:1: {type(exc).__name__}: {exc}",))
-    errors = tuple(str(problem) for problem in cause_first(problems) if problem.is_error)
+    errors = tuple(problem.text(lang) for problem in cause_first(problems) if problem.is_error)
     if scenario is None and not errors:
         errors = (f"{path}:1:1: the scenario cannot be loaded",)
     return FileCheck(scenario if not errors else None, errors)

@@ -144,7 +144,7 @@ def test_an_invalid_file_shows_its_errors_and_the_old_version_plays_on(
     assert all(re.match(r".*voorbeeld\.yaml:\d+:\d+: .+", line) for line in errors.errors)
     assert app.session is session and app.toast is None
     assert on_screen(app, "Scenario niet herladen")
-    assert on_screen(app, ":33:12: 'start' of meter 'public_value'")  # the first meter
+    assert on_screen(app, ":33:12: 'start' van meter 'public_value'")  # the first meter, in the game's Dutch
     assert on_screen(app, "meer") or len(errors.errors) <= 4
     # The old version plays on underneath; the errors stay until the next successful reload.
     press(app, pygame.K_1)
