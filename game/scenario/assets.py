@@ -33,8 +33,9 @@ class AssetError(GameError):
 
     def __init__(self, reference: str, message: str | Phrase) -> None:
         self.reference = reference
-        self.message = message  # a phrase said in the reader's language, or (the rarer ones) English
-        super().__init__(str(message))
+        self.said = message  # a phrase said in the reader's language, or (the rarer ones) English
+        self.message = str(message)
+        super().__init__(self.message)
 
 
 def resolve_asset(scenario_file: Path, reference: str) -> Path:

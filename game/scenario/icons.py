@@ -53,7 +53,7 @@ def read_icon(checker: Checker, node: Node, kind: Kind, where: Said) -> str | No
     try:
         path = resolve_asset(Path(checker.filename), value)
     except AssetError as error:
-        checker.report(node, error.message)
+        checker.report(node, error.said)
         return None
     shown = short(value, 60)
     if path.suffix.lower() not in ICON_TYPES:
