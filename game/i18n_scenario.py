@@ -702,6 +702,95 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the file reference {reference} leads out of the scenario's folder ('..'); put the file in the "
         "scenario's folder (or a folder inside it) and write its path from there",
     },
+    "problem.asset.empty": {
+        "nl": "een bestandsverwijzing is leeg; schrijf een pad zoals icons/speaker.png",
+        "en": "a file reference is empty; write a path like icons/speaker.png",
+    },
+    "problem.asset.nul": {
+        "nl": "de bestandsverwijzing {reference} bevat een NUL-teken",
+        "en": "the file reference {reference} contains a NUL character",
+    },
+    "problem.asset.control": {
+        "nl": "de bestandsverwijzing {reference} bevat een stuurteken",
+        "en": "the file reference {reference} contains a control character",
+    },
+    "problem.asset.drive": {
+        "nl": "de bestandsverwijzing {reference} noemt een schijf of netwerkmap; zet het bestand in de "
+        "map van het scenario (of een map daarbinnen) en schrijf het pad vanaf daar",
+        "en": "the file reference {reference} names a drive or network share; put the file in the "
+        "scenario's folder (or a folder inside it) and write its path from there",
+    },
+    "problem.asset.url": {
+        "nl": "de bestandsverwijzing {reference} is een webadres of URL; zet het bestand in de map van "
+        "het scenario (of een map daarbinnen) en schrijf het pad vanaf daar",
+        "en": "the file reference {reference} is a web address or URL; put the file in the scenario's "
+        "folder (or a folder inside it) and write its path from there",
+    },
+    "problem.asset.absolute": {
+        "nl": "de bestandsverwijzing {reference} is een absoluut pad; zet het bestand in de map van het "
+        "scenario (of een map daarbinnen) en schrijf het pad vanaf daar",
+        "en": "the file reference {reference} is an absolute path; put the file in the scenario's "
+        "folder (or a folder inside it) and write its path from there",
+    },
+    "problem.asset.colon": {
+        "nl": "de bestandsverwijzing {reference} bevat ':'; zet het bestand in de map van het scenario "
+        "(of een map daarbinnen) en schrijf het pad vanaf daar",
+        "en": "the file reference {reference} contains ':'; put the file in the scenario's folder (or a "
+        "folder inside it) and write its path from there",
+    },
+    "problem.asset.folder": {
+        "nl": "de bestandsverwijzing {reference} noemt een map, geen bestand",
+        "en": "the file reference {reference} names a folder, not a file",
+    },
+    "problem.asset.dot_end": {
+        "nl": "de bestandsverwijzing {reference} heeft een naam die eindigt op een punt of een spatie",
+        "en": "the file reference {reference} has a name ending in a dot or a space",
+    },
+    "problem.asset.device": {
+        "nl": "de bestandsverwijzing {reference} gebruikt {part}, een apparaatnaam op Windows",
+        "en": "the file reference {reference} uses {part}, a device name on Windows",
+    },
+    "problem.asset.loop": {
+        "nl": "de bestandsverwijzing {reference} is een koppeling die niet te volgen is",
+        "en": "the file reference {reference} is a link that cannot be followed",
+    },
+    "problem.asset.link_out": {
+        "nl": "de bestandsverwijzing {reference} is een koppeling naar een plek buiten de map van het "
+        "scenario; zet het bestand in de map van het scenario (of een map daarbinnen) en schrijf "
+        "het pad vanaf daar",
+        "en": "the file reference {reference} is a link to a place outside the scenario's folder; put "
+        "the file in the scenario's folder (or a folder inside it) and write its path from there",
+    },
+    "problem.icon_file.type": {
+        "nl": "het pictogrambestand '{file}' is {kind}; een pictogram moet een SVG-, PNG- of "
+        "JPEG-afbeelding zijn (.svg, .png, .jpg of .jpeg)",
+        "en": "the icon file '{file}' is {kind}; an icon must be an SVG, PNG or JPEG image (.svg, .png, "
+        ".jpg or .jpeg)",
+    },
+    "problem.icon_file.suffix": {
+        "nl": "een '{suffix}'-bestand",
+        "en": "a '{suffix}' file",
+    },
+    "problem.icon_file.no_suffix": {
+        "nl": "een bestand zonder extensie",
+        "en": "a file without an extension",
+    },
+    "problem.icon_file.missing": {
+        "nl": "het pictogrambestand '{file}' bestaat niet; zet het in de map van het scenario "
+        "(of een map daarbinnen) en schrijf het pad vanaf daar",
+        "en": "the icon file '{file}' does not exist; put it in the scenario's folder (or a "
+        "folder inside it) and write its path from there",
+    },
+    "problem.icon_file.unreadable": {
+        "nl": "het pictogrambestand '{file}' kan niet worden gelezen: {reason}",
+        "en": "the icon file '{file}' cannot be read: {reason}",
+    },
+    "problem.icon_file.too_large": {
+        "nl": "het pictogrambestand '{file}' is te groot ({size} MB); een pictogram mag hoogstens 1 MB "
+        "zijn: sla het op als SVG, of als PNG van hoogstens 512x512 pixels",
+        "en": "the icon file '{file}' is too large ({size} MB); an icon may be at most 1 MB: save it as "
+        "an SVG, or as a PNG of at most 512x512 pixels",
+    },
     # Conditions (conditions.py; the condition reader's own reason stays in English)
     "problem.condition.shape": {
         "nl": '{what} moet een voorwaarde zijn zoals "budget >= 40", niet {given}',

@@ -25,7 +25,6 @@ _DEVICES = frozenset(
     {"con", "prn", "aux", "nul", "conin$", "conout$"}
     | {f"{name}{number}" for name in ("com", "lpt") for number in (*"123456789", "¹", "²", "³")}
 )
-_ADVICE = "put the file in the scenario's folder (or a folder inside it) and write its path from there"
 
 
 class AssetError(GameError):
@@ -48,38 +47,42 @@ def resolve_asset(scenario_file: Path, reference: str) -> Path:
     """
     shown = repr(reference) if isinstance(reference, str) else repr(str(reference))
     if not isinstance(reference, str) or not reference.strip():
-        raise AssetError(str(reference), "a file reference is empty; write a path like icons/speaker.png")
+        raise AssetError(str(reference), Phrase("problem.asset.empty"))
     if "\x00" in reference:
-        raise AssetError(reference, f"the file reference {shown} contains a NUL character")
+        raise _refused(reference, "nul", shown)
     if _CONTROL.search(reference):
-        raise AssetError(reference, f"the file reference {shown} contains a control character")
+        raise _refused(reference, "control", shown)
     if _DRIVE.match(reference) or PureWindowsPath(reference).drive:
-        raise AssetError(reference, f"the file reference {shown} names a drive or network share; {_ADVICE}")
+        raise _refused(reference, "drive", shown)
     scheme = _SCHEME.match(reference)
     if "://" in reference or (scheme is not None and "." not in scheme.group()):
-        raise AssetError(reference, f"the file reference {shown} is a web address or URL; {_ADVICE}")
+        raise _refused(reference, "url", shown)
     if reference.startswith(("/", "\\")) or PurePosixPath(reference).is_absolute():
-        raise AssetError(reference, f"the file reference {shown} is an absolute path; {_ADVICE}")
+        raise _refused(reference, "absolute", shown)
     if ":" in reference:  # on Windows 'a:b' is a hidden stream of file 'a'
-        raise AssetError(reference, f"the file reference {shown} contains ':'; {_ADVICE}")
+        raise _refused(reference, "colon", shown)
     parts = [part for part in re.split(r"[\\/]", reference) if part not in ("", ".")]
     if ".." in parts:
-        raise AssetError(reference, Phrase("problem.asset.out", {"reference": shown}))
+        raise _refused(reference, "out", shown)
     if not parts:
-        raise AssetError(reference, f"the file reference {shown} names a folder, not a file")
+        raise _refused(reference, "folder", shown)
     for part in parts:
         if part.endswith((".", " ")):  # Windows drops them: '.. ' and '...' would be '..' there
-            raise AssetError(reference, f"the file reference {shown} has a name ending in a dot or a space")
+            raise _refused(reference, "dot_end", shown)
         if part.split(".")[0].rstrip(" ").lower() in _DEVICES:
-            raise AssetError(reference, f"the file reference {shown} uses {part!r}, a device name on Windows")
+            raise _refused(reference, "device", shown, part=repr(part))
     folder = scenario_file.absolute().parent.resolve()
     try:
         target = folder.joinpath(*parts).resolve()  # follows every link that exists on the way
     except (OSError, RuntimeError):  # a loop of links (RuntimeError before Python 3.13)
-        raise AssetError(reference, f"the file reference {shown} is a link that cannot be followed") from None
+        raise _refused(reference, "loop", shown) from None
     if not target.is_relative_to(folder):
-        message = f"the file reference {shown} is a link to a place outside the scenario's folder; {_ADVICE}"
-        raise AssetError(reference, message)
+        raise _refused(reference, "link_out", shown)
     if target == folder or target.is_dir():
-        raise AssetError(reference, f"the file reference {shown} names a folder, not a file")
+        raise _refused(reference, "folder", shown)
     return target
+
+
+def _refused(reference: str, why: str, shown: str, **params: object) -> AssetError:
+    """The error refusing `reference` for the reason `why` (a key under 'problem.asset.')."""
+    return AssetError(reference, Phrase(f"problem.asset.{why}", {"reference": shown, **params}))

@@ -57,31 +57,26 @@ def read_icon(checker: Checker, node: Node, kind: Kind, where: Said) -> str | No
         return None
     shown = short(value, 60)
     if path.suffix.lower() not in ICON_TYPES:
-        kind_of_file = f"a '{path.suffix}' file" if path.suffix else "a file without an extension"
-        checker.report(
-            node,
-            f"the icon file '{shown}' is {kind_of_file}; an icon must be an SVG, PNG or JPEG image "
-            "(.svg, .png, .jpg or .jpeg)",
+        suffix = {"suffix": path.suffix}
+        kind_of_file = (
+            Phrase("problem.icon_file.suffix", suffix)
+            if path.suffix
+            else Phrase("problem.icon_file.no_suffix")
         )
+        checker.report(node, Phrase("problem.icon_file.type", {"file": shown, "kind": kind_of_file}))
         return None
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        message = (
-            f"the icon file '{shown}' does not exist; put it in the scenario's folder (or a folder inside "
-            "it) and write its path from there"
-        )
-        checker.report(node, message)
+        checker.report(node, Phrase("problem.icon_file.missing", {"file": shown}))
         return None
     except OSError as error:
-        checker.report(node, f"the icon file '{shown}' cannot be read: {error.strerror or error}")
+        reason = error.strerror or str(error)
+        checker.report(node, Phrase("problem.icon_file.unreadable", {"file": shown, "reason": reason}))
         return None
     if size > MAX_ICON_BYTES:
-        checker.report(
-            node,
-            f"the icon file '{shown}' is too large ({size / (1024 * 1024):.1f} MB); an icon may be at most "
-            "1 MB: save it as an SVG, or as a PNG of at most 512x512 pixels",
-        )
+        megabytes = f"{size / (1024 * 1024):.1f}"
+        checker.report(node, Phrase("problem.icon_file.too_large", {"file": shown, "size": megabytes}))
         return None
     return str(path)
 
