@@ -194,7 +194,7 @@ class App:
         from game.ui.scenes.intro import IntroScene
         from game.ui.session import Session
 
-        scenario = entry.load()  # (the title screen may have shown only its preview so far)
+        scenario = entry.load(self.lang)  # (the title screen may have shown only its preview so far)
         if scenario is None:
             return
         self.shelf.opened(entry.path)
@@ -527,7 +527,7 @@ class App:
     def open_dropped(self, path: Path) -> None:
         """A file dropped on the window: checked and selected on the title screen (a game in progress is
         saved first), or its problems shown over the screen as F5 shows them."""
-        taken = self.shelf.take(path)
+        taken = self.shelf.take(path, self.lang)
         if taken is None:
             self.notify(t("drop.not_scenario", self.lang, name=path.name), LONG_TOAST_MS)
             return

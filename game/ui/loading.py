@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the scenario layer is imported on the first load, after the
     from game.core.model import Scenario
     from game.library import Source
     from game.ui.previews import Preview
+    from game.ui.reload import FileCheck
 
 
 @dataclass
@@ -27,21 +28,29 @@ class ScenarioEntry:
     error: str | None = None
     preview: Preview | None = None  # shown by the title screen until the file is loaded (previews.py)
     source: Source = "shipped"  # where the file was found (the title screen says so when not shipped)
+    error_lang: str = "en"  # the language `error` is said in
 
     @property
     def loaded(self) -> bool:
         return self.scenario is not None or self.error is not None
 
-    def load(self) -> Scenario | None:
-        """Load the file once; its problems become `error` (shown on screen), never an exception."""
-        if self.loaded or self.path is None:
+    def load(self, lang: str | None = None) -> Scenario | None:
+        """Load the file once; its problems become `error` said in `lang` (English when None), shown on
+        screen, never an exception. A file whose problems were said in another language than a given
+        `lang` is read again to say them in `lang`."""
+        said_otherwise = lang is not None and self.error is not None and self.error_lang != lang
+        if (self.loaded and not said_otherwise) or self.path is None:
             return self.scenario
         from game.ui.reload import read_scenario
 
-        check = read_scenario(self.path)
-        self.scenario = check.scenario
-        self.error = None if check.scenario is not None else "\n".join(check.errors)
+        said_in = lang or "en"
+        self.keep(read_scenario(self.path, said_in), said_in)
         return self.scenario
+
+    def keep(self, check: FileCheck, lang: str) -> None:
+        """The scenario `check` read, or its errors (said in `lang`) when there is none."""
+        self.scenario, self.error_lang = check.scenario, lang
+        self.error = None if check.scenario is not None else "\n".join(check.errors)
 
     def shown(self, lang: str) -> Preview | None:
         """The preview to show in `lang` while the file is not loaded yet, if there is one."""
@@ -53,7 +62,7 @@ class ScenarioEntry:
     def ensure_shown(self, lang: str) -> None:
         """Load the file, unless its preview can stand in for it on the title screen in `lang`."""
         if self.shown(lang) is None:
-            self.load()
+            self.load(lang)
 
     @property
     def languages(self) -> tuple[str, ...] | None:
@@ -122,17 +131,17 @@ class Shelf:
         if path is not None and self.recent is not None and not path.resolve().is_relative_to(SCENARIOS_DIR):
             self.recent.remember(path)
 
-    def take(self, path: Path) -> tuple[ScenarioEntry, tuple[str, ...]] | None:
+    def take(self, path: Path, lang: str = "en") -> tuple[ScenarioEntry, tuple[str, ...]] | None:
         """A dropped file, read now (again, if it was read before) and selected on the title screen, with
-        its errors ('file:line:col: message'); None when it is no scenario file at all."""
+        its errors ('file:line:col: message') said in `lang`; None when it is no scenario file at all."""
         if not is_scenario_file(path) or not path.is_file():
             return None
         from game.ui.reload import read_scenario  # the loader: never imported for the title's first frame
 
         entry = self._entry(path)
-        check = read_scenario(path)
-        entry.scenario, entry.preview = check.scenario, None
-        entry.error = "\n".join(check.errors) if check.scenario is None else None
+        check = read_scenario(path, lang)
+        entry.keep(check, lang)
+        entry.preview = None
         if check.scenario is not None:
             self.opened(path)
         return entry, check.errors

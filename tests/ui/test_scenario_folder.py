@@ -145,7 +145,7 @@ def test_a_dropped_file_keeps_the_rule_that_references_stay_in_its_folder(
     app = open_app()
     drop(app, path)
     assert app.reload_errors is not None
-    assert any("leads out of the scenario's folder" in error for error in app.reload_errors.errors)
+    assert any("leidt uit de map van het scenario" in error for error in app.reload_errors.errors)
 
 
 def test_a_dropped_file_that_is_no_scenario_is_said_and_nothing_changes(

@@ -70,6 +70,8 @@ class TitleScene(Scene):
 
     def layout_key(self) -> tuple[object, ...]:
         entry = self.catalogue.selected
+        if entry.error is not None:  # its problems said again after a change of language (a no-op otherwise)
+            entry.load(self.host.lang)
         return (
             *super().layout_key(),
             self.catalogue.index,
@@ -264,11 +266,11 @@ class TitleScene(Scene):
     def on_action(self, action: str) -> None:
         if action in ("prev", "next") and len(self.catalogue.entries) > 1:
             self.catalogue.step(-1 if action == "prev" else 1)
-            self.catalogue.selected.load()
+            self.catalogue.selected.load(self.host.lang)
             self.host.redraw()
         elif action in ("start", "group"):
             entry = self.catalogue.selected
-            entry.load()
+            entry.load(self.host.lang)
             if entry.scenario is None:
                 self.host.redraw()
                 return
@@ -280,7 +282,7 @@ class TitleScene(Scene):
             else:
                 self.host.start(entry)
         elif action == "tables":
-            scenario = self.catalogue.selected.load()
+            scenario = self.catalogue.selected.load(self.host.lang)
             if scenario is None:
                 self.host.redraw()
                 return
