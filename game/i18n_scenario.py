@@ -696,6 +696,52 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the feedback of option {number} of card '{card}' names the meter "
         "'{meter}' ({language}), but the option does not move it",
     },
+    "problem.lint.never_true": {
+        "nl": "kaart '{card}' komt nooit: haar 'requires' is nooit waar ({why})",
+        "en": "card '{card}' can never be played: its 'requires' is never true ({why})",
+    },
+    "problem.lint.contradiction": {
+        "nl": "haar delen spreken elkaar tegen",
+        "en": "its parts contradict each other",
+    },
+    "problem.lint.and": {"nl": "{first}; {then}", "en": "{first}; {then}"},
+    "problem.lint.always": {"nl": "{name} is altijd {value}", "en": "{name} is always {value}"},
+    "problem.lint.always_at": {
+        "nl": "{name} is altijd {value} (haar 'at')",
+        "en": "{name} is always {value} (its 'at')",
+    },
+    "problem.lint.range": {"nl": "{low} tot {high}", "en": "{low} to {high}"},
+    "problem.lint.flag_unset": {
+        "nl": "vlag '{flag}' wordt nooit aangezet door een kaart die kan komen",
+        "en": "flag '{flag}' is never set by a card that can be played",
+    },
+    "problem.lint.flag_either": {
+        "nl": "vlag '{flag}' kan aan of uit staan",
+        "en": "flag '{flag}' may be set or not",
+    },
+    "problem.overflow": {
+        "nl": "{what} ({language}) past niet in zijn vak bij {size}, zelfs niet in de kleinste maat ({px}px)",
+        "en": "{what} ({language}) does not fit its box at {size}, not even at the smallest size ({px}px)",
+    },
+    "problem.overflow.speaker": {"nl": "de spreker", "en": "the speaker"},
+    "problem.overflow.title": {"nl": "de titel", "en": "the title"},
+    "problem.overflow.text": {"nl": "de kaarttekst", "en": "the card text"},
+    "problem.overflow.label": {"nl": "het label van optie {number}", "en": "the label of option {number}"},
+    "problem.overflow.notes": {"nl": "de vraag voor de groep", "en": "the question for the group"},
+    "problem.overflow.feedback_label": {
+        "nl": "het label van optie {number} op het feedbackscherm",
+        "en": "the label of option {number} on the feedback screen",
+    },
+    "problem.overflow.feedback": {
+        "nl": "de feedback van optie {number}",
+        "en": "the feedback of option {number}",
+    },
+    "problem.overflow.of_card": {"nl": "kaart '{card}': {why}", "en": "card '{card}': {why}"},
+    "problem.overflow.of_speaker": {"nl": "spreker '{speaker}': {why}", "en": "speaker '{speaker}': {why}"},
+    "problem.overflow.unchecked": {
+        "nl": "kon niet nagaan of de kaartteksten op het scherm passen: {error}",
+        "en": "could not check whether the card texts fit on screen: {error}",
+    },
     "problem.asset.out": {
         "nl": "de bestandsverwijzing {reference} leidt uit de map van het scenario ('..'); zet het bestand "
         "in de map van het scenario (of een map daarbinnen) en schrijf het pad vanaf daar",

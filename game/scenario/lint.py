@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -17,6 +18,7 @@ from game.core.model import Card, Scenario
 from game.errors import Phrase
 from game.formatting import format_value
 from game.scenario.context import ReadContext
+from game.scenario.errors import Said
 from game.scenario.nodes import Entry
 
 
@@ -30,7 +32,7 @@ class Overflow(Protocol):
     def field(self) -> str: ...
 
     @property
-    def message(self) -> str: ...
+    def said(self) -> Phrase: ...
 
 
 # Which card texts in a language do not fit on screen. The CLI passes game.ui.measure.card_text_overflows:
@@ -90,9 +92,9 @@ class Range:
                 result = replace(result, high=value, high_open=True)
         return result.normal()
 
-    def describe(self) -> str:
+    def describe(self) -> Said:
         low, high = format_value(self.low), format_value(self.high)
-        return low if low == high else f"{low} to {high}"
+        return low if low == high else Phrase("problem.lint.range", {"low": low, "high": high})
 
 
 Env = dict[str, Range]
@@ -298,22 +300,22 @@ class _Playability:
                 continue
             assert card.requires is not None
             node = nodes.fields.get("requires", nodes.id_node)
-            context.checker.report(
-                node,
-                f"card '{card.id}' can never be played: its 'requires' is never true ({self._explain(card)})",
-                severity="warning",
-            )
+            never = Phrase("problem.lint.never_true", {"card": card.id, "why": self._explain(card)})
+            context.checker.report(node, never, severity="warning")
 
-    def _explain(self, card: Card) -> str:
+    def _explain(self, card: Card) -> Phrase:
         """Which names' ranges make the condition impossible, or that its parts contradict each other."""
         assert card.requires is not None
         env = self._card_env(card)
         names = [name for name in dict.fromkeys(name.name for name in card.requires.names) if name in env]
         tree = card.requires.tree
         if not _boxes(tree, True, {**env, **{name: self._anything(name) for name in names}}):
-            return "its parts contradict each other"
+            return Phrase("problem.lint.contradiction")
         causes = [name for name in names if _boxes(tree, True, {**env, name: self._anything(name)})]
-        return "; ".join(self._describe(name, env[name], card) for name in causes or names)
+        described = [self._describe(name, env[name], card) for name in causes or names]
+        return functools.reduce(
+            lambda said, then: Phrase("problem.lint.and", {"first": said, "then": then}), described
+        )
 
     def _anything(self, name: str) -> Range:
         """Every value a name could have if its range were not limited: a flag is still true or false."""
@@ -323,17 +325,14 @@ class _Playability:
             return Range(-math.inf, math.inf, whole=True)
         return Range(0, 1, whole=True)
 
-    def _describe(self, name: str, value: Range, card: Card) -> str:
-        if name in GAME_FIGURES:
-            return f"{name} is always {value.describe()}"
-        if name in ("year", "turn"):
-            fixed = " (its 'at')" if card.at is not None else ""
-            return f"{name} is always {value.describe()}{fixed}"
-        if name in self.scenario.meters_by_id:
-            return f"{name} is always {value.describe()}"
+    def _describe(self, name: str, value: Range, card: Card) -> Phrase:
+        if name in ("year", "turn") and card.at is not None:
+            return Phrase("problem.lint.always_at", {"name": name, "value": value.describe()})
+        if name in (*GAME_FIGURES, "year", "turn") or name in self.scenario.meters_by_id:
+            return Phrase("problem.lint.always", {"name": name, "value": value.describe()})
         if value.high == 0:
-            return f"flag '{name}' is never set by a card that can be played"
-        return f"flag '{name}' may be set or not"
+            return Phrase("problem.lint.flag_unset", {"flag": name})
+        return Phrase("problem.lint.flag_either", {"flag": name})
 
 
 def _warn_unread_flags(context: ReadContext) -> None:
@@ -565,8 +564,8 @@ def _warn_overflowing_texts(
         return  # no pygame: the rule cannot run, everything else still does
     except Exception as error:  # the measuring must never turn a valid file into a traceback
         if cards:
-            message = f"could not check whether the card texts fit on screen: {error}"
-            context.checker.report(cards[0].id_node, message, severity="warning")
+            unchecked = Phrase("problem.overflow.unchecked", {"error": str(error)})
+            context.checker.report(cards[0].id_node, unchecked, severity="warning")
         return
     nodes = {item.card.id: item for item in cards}
     seen: set[tuple[str, str, str]] = set()
@@ -579,10 +578,12 @@ def _warn_overflowing_texts(
             # A declared speaker's name is written once, in 'speakers': said there, once per language.
             key = (f"speaker {card.speaker_id}", overflow.field, language)
             node = _language_node(context.speaker_names[card.speaker_id], language)
-            message = f"speaker '{card.speaker_id}': {overflow.message}"
+            message = Phrase(
+                "problem.overflow.of_speaker", {"speaker": card.speaker_id, "why": overflow.said}
+            )
         else:
             node = _text_node(nodes[overflow.card_id], overflow.field, language)
-            message = f"card '{overflow.card_id}': {overflow.message}"
+            message = Phrase("problem.overflow.of_card", {"card": overflow.card_id, "why": overflow.said})
         if key not in seen:
             seen.add(key)
             context.checker.report(node, message, severity="warning")

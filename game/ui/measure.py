@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from game.errors import Phrase
+
 if TYPE_CHECKING:
     from game.core.model import Scenario
     from game.ui.draw import TextBlock
@@ -26,7 +28,11 @@ class TextOverflow:
 
     card_id: str
     field: str
-    message: str
+    said: Phrase  # why, in the reader's language
+
+    @property
+    def message(self) -> str:
+        return self.said.text("en")
 
 
 def card_text_overflows(
@@ -53,34 +59,31 @@ def card_text_overflows(
         _FONTS.append(FontBook(capacity=0))
     fonts = _FONTS[0]
     m = Metrics(*size)
-    where = f"at {size[0]}x{size[1]}"
+    where = f"{size[0]}x{size[1]}"
     found: list[TextOverflow] = []
 
-    def check(card_id: str, field: str, block: TextBlock, box: pygame.Rect, what: str) -> None:
+    def check(card_id: str, field: str, block: TextBlock, box: pygame.Rect, what: Phrase) -> None:
         if block.cut or block.height > box.height or _widest(fonts, block) > box.width:
-            found.append(
-                TextOverflow(
-                    card_id,
-                    field,
-                    f"{what} ({lang}) does not fit its box {where}, not even at the smallest size "
-                    f"({block.size}px)",
-                )
-            )
+            params = {"what": what, "language": lang, "size": where, "px": block.size}
+            found.append(TextOverflow(card_id, field, Phrase("problem.overflow", params)))
 
     padding = button_padding(m)
     for card in scenario.cards:
         layout = card_layout(fonts, m, scenario, card, lang, marks=False)  # (the texts, not the marks)
         texts, boxes = layout.texts, layout.boxes
-        check(card.id, "speaker", texts["speaker"], boxes["speaker"], "the speaker")
-        check(card.id, "title", texts["title"], boxes["title"], "the title")
-        check(card.id, "text", texts["body"], boxes["body"], "the card text")
+        check(card.id, "speaker", texts["speaker"], boxes["speaker"], Phrase("problem.overflow.speaker"))
+        check(card.id, "title", texts["title"], boxes["title"], Phrase("problem.overflow.title"))
+        check(card.id, "text", texts["body"], boxes["body"], Phrase("problem.overflow.text"))
         for number, button in enumerate(layout.buttons, start=1):
             assert button.block is not None
             label = f"option {number} label"
-            check(card.id, label, button.block, button.label_box(padding), f"the label of option {number}")
+            what = Phrase("problem.overflow.label", {"number": number})
+            check(card.id, label, button.block, button.label_box(padding), what)
         if card.notes is not None:
             asked = notes_layout(fonts, m, scenario, card, lang)
-            check(card.id, "notes", asked.texts["notes"], asked.boxes["notes"], "the question for the group")
+            check(
+                card.id, "notes", asked.texts["notes"], asked.boxes["notes"], Phrase("problem.overflow.notes")
+            )
         for number, option in enumerate(card.options, start=1):
             shown = feedback_layout(fonts, m, scenario, card, option, lang, effects=False)
             check(
@@ -88,14 +91,14 @@ def card_text_overflows(
                 f"option {number} label",
                 shown.texts["label"],
                 shown.boxes["label"],
-                f"the label of option {number} on the feedback screen",
+                Phrase("problem.overflow.feedback_label", {"number": number}),
             )
             check(
                 card.id,
                 f"feedback of option {number}",
                 shown.texts["body"],
                 shown.boxes["body"],
-                f"the feedback of option {number}",
+                Phrase("problem.overflow.feedback", {"number": number}),
             )
     return found
 
