@@ -12,6 +12,18 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "language of the messages: nl or en (default: the system's, else nl)",
     },
     "cli.error": {"nl": "fout: {message}", "en": "error: {message}"},
+    "cli.listen.in_use": {
+        "nl": "poort {port} op {host} is al in gebruik; start met een andere --port",
+        "en": "port {port} on {host} is already in use; start with another --port",
+    },
+    "cli.listen.not_here": {
+        "nl": "{host} is geen adres van deze computer",
+        "en": "{host} is not an address of this computer",
+    },
+    "cli.listen.failed": {
+        "nl": "kan niet luisteren op {host}:{port} ({reason})",
+        "en": "could not listen on {host}:{port} ({reason})",
+    },
     "cli.usage_error": {"nl": "{prog}: fout: {message}", "en": "{prog}: error: {message}"},
     "cli.unrecognized": {"nl": "onbekende argumenten: {words}", "en": "unrecognized arguments: {words}"},
     "cli.did_you_mean": {"nl": "bedoelde je '{name}'?", "en": "did you mean '{name}'?"},

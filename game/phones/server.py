@@ -533,7 +533,7 @@ class ThreadedServer:
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
-        self._problem: str | None = None
+        self._problem: PhoneServerError | str | None = None  # why it could not start
         self._listener: Callable[[], None] | None = None
         self._listening: asyncio.Server | None = None
 
@@ -556,7 +556,8 @@ class ThreadedServer:
         if self._problem is not None:
             self._forget_listener()
             self._thread.join(5)  # it closes its loop and ends
-            raise PhoneServerError(self._problem)
+            problem = self._problem
+            raise problem if isinstance(problem, PhoneServerError) else PhoneServerError(problem)
         return self.url
 
     def stop(self) -> None:
@@ -659,12 +660,14 @@ class PhoneServer(ThreadedServer):
         return make_app(self.hub, self.token, self.limits, self.ping_seconds)
 
 
-def start_problem(host: str, port: int, error: OSError) -> str:
+def start_problem(host: str, port: int, error: OSError) -> PhoneServerError:
     """Why a server could not listen, in words for the facilitator (the tables' server says it too)."""
     import errno
 
     if error.errno == errno.EADDRINUSE:
-        return f"port {port} on {host} is already in use; start with another --port"
+        return PhoneServerError(key="cli.listen.in_use", port=port, host=host)
     if error.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
-        return f"{host} is not an address of this computer"
-    return f"could not listen on {host}:{port} ({error.strerror or error})"
+        return PhoneServerError(key="cli.listen.not_here", host=host)
+    return PhoneServerError(
+        key="cli.listen.failed", host=host, port=port, reason=error.strerror or str(error)
+    )

@@ -68,7 +68,7 @@ class PhoneLink:
         try:
             self.url = servers.start()
         except PhoneServerError as error:
-            self.problem = t("phones.unreachable", lang, problem=str(error))
+            self.problem = t("phones.unreachable", lang, problem=error.text(lang))
             print(f"phones: {self.problem}", file=sys.stderr)
             return False
         self._servers = servers

@@ -157,7 +157,7 @@ def test_a_port_in_use_is_said_plainly_and_the_session_goes_on_with_hands(make_a
         settings = PlaySettings(group=True, phones=True, phones_host="127.0.0.1", phones_port=port)
         app = make_app([ScenarioEntry(COUNCIL_SESSION)], settings=settings)
     assert app.phones is None and app.settings.phones is False
-    assert app.toast is not None and f"port {port} on 127.0.0.1 is already in use" in app.toast.text
+    assert app.toast is not None and f"poort {port} op 127.0.0.1 is al in gebruik" in app.toast.text
     assert "hotspot" in app.toast.text
     app.start(app.catalogue.selected)
     press(app, pygame.K_RETURN)
