@@ -23,6 +23,11 @@ class ReportFiles:
     html: Path | None = None
     csv: Path | None = None
     problem: str | None = None
+    failure: GameError | None = None  # the problem as a game error, said in the reader's language
+
+    def said(self, lang: str) -> str | None:
+        """Why there is no report, in `lang` (the system's reason of a failed write as it gives it)."""
+        return self.failure.text(lang) if self.failure is not None else self.problem
 
 
 def reports_folder(log_path: Path) -> Path:
@@ -37,7 +42,9 @@ def write_session_report(log_path: Path | None) -> ReportFiles:
         return ReportFiles()
     try:
         html, csv = write_report(log_path, reports_folder(log_path))
-    except (GameError, OSError, ValueError) as error:
+    except GameError as error:
+        return ReportFiles(problem=str(error) or type(error).__name__, failure=error if str(error) else None)
+    except (OSError, ValueError) as error:
         return ReportFiles(problem=str(error) or type(error).__name__)
     return ReportFiles(html, csv)
 

@@ -298,7 +298,7 @@ class EndScene(Scene):
         if html is None:
             if self.report.problem is None:  # saving is off: no report to speak of
                 return TextBlock((), sizes[0], fonts.line_height(sizes[0]))
-            message = t("end.report.failed", lang, problem=self.report.problem)
+            message = t("end.report.failed", lang, problem=self.report.said(lang))
             return fit_text(fonts, message, box.width, box.height, sizes, max_lines=2)
         # The folder on the first line and the file names on the second. A player reads a file name as one
         # word, so it is never broken: the text gets smaller until the name fits whole, the CSV's mention
