@@ -131,7 +131,7 @@ def open_room(
     try:
         link = start_link(host, scenario, tables, pace, resume)
     except GameError as error:
-        problem = t("tables.problem", host.lang, problem=str(error))
+        problem = t("tables.problem", host.lang, problem=error.text(host.lang))
         print(f"tables: {problem}", file=sys.stderr)
         notify = getattr(host, "notify", None)
         if callable(notify):

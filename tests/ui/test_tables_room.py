@@ -323,7 +323,7 @@ def test_a_start_that_fails_says_why_and_stays(make_app: AppFactory) -> None:
     click(app, button_centre(app, "tables"))
     press(app, pygame.K_RETURN)
     assert isinstance(app.scene, TablesSetupScene)
-    assert app.toast is not None and "203.0.113.7" in app.toast.text
+    assert app.toast is not None and "203.0.113.7 is geen adres van deze computer" in app.toast.text
 
 
 def test_the_presenter_holds_each_tables_progress_and_the_keys(make_app: AppFactory) -> None:
