@@ -19,7 +19,7 @@ import secrets
 import socket
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -208,18 +208,7 @@ def make_app(
             if request.match_info.handler is page:  # a person opening the page reads why, in words
                 return _page(hub.state_for(None), "fast", 429)
             return json_answer({"error": "too many requests"}, 429)
-        try:
-            response = await handler(request)
-        except web.HTTPException as refusal:  # aiohttp's own (a body too large, an odd Expect): bare
-            return web.Response(status=refusal.status if refusal.status in STATUSES else 400)
-        except ConnectionError as error:  # the phone went while it was being answered: nobody to tell
-            log.debug("a phone went during %s %r: %r", request.method, request.rel_url.path, error)
-            return web.Response(status=400)
-        except Exception as error:  # a fault of the game's own: the console gets a line, never a traceback
-            log.warning("a phone's request %s %r failed: %r", request.method, request.rel_url.path, error)
-            return json_answer({"error": "the game could not answer this"}, 500)
-        response.headers.update(HEADERS)
-        return response
+        return await answered(handler, request, STATUSES, "a phone")
 
     def device_of(request: web.Request) -> str | None:
         """The request's device if this room knows it (and it is then present), else None."""
@@ -419,6 +408,30 @@ class RequestLog(logging.Logger):
 
     def error(self, msg: object, *args: object, exc_info: Any = None, **kwargs: Any) -> None:
         self.exception(msg, *args, exc_info=exc_info)
+
+
+async def answered(
+    handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
+    request: web.Request,
+    statuses: Mapping[int, str],
+    who: str,
+) -> web.StreamResponse:
+    """What `handler` answers, with the common headers (the phones' and the tables' servers). aiohttp's own
+    refusals (a body too large, an odd Expect) are bare, a status not in `statuses` a 400; a client that
+    went while it was answered is a debug line and a 400 (nobody to tell); a fault of the game's own is one
+    console line naming `who` ("a phone") and a 500, never a traceback."""
+    try:
+        response = await handler(request)
+    except web.HTTPException as refusal:
+        return web.Response(status=refusal.status if refusal.status in statuses else 400)
+    except ConnectionError as error:
+        log.debug("%s went during %s %r: %r", who, request.method, request.rel_url.path, error)
+        return web.Response(status=400)
+    except Exception as error:
+        log.warning("%s's request %s %r failed: %r", who, request.method, request.rel_url.path, error)
+        return json_answer({"error": "the game could not answer this"}, 500)
+    response.headers.update(HEADERS)
+    return response
 
 
 async def stream_states(

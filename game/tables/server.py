@@ -37,6 +37,7 @@ from game.phones.server import (
     RateLimits,
     Streams,
     ThreadedServer,
+    answered,
     json_answer,
     parse_vote,
     read_body,
@@ -282,18 +283,7 @@ def make_app(
             if request.match_info.handler in (choice, page):  # a person opening a page reads why
                 return _page(render_page(room, None, None, "fast"), 429)
             return json_answer({"error": "too many requests"}, 429)
-        try:
-            response = await handler(request)
-        except web.HTTPException as refusal:  # aiohttp's own (a body too large, an odd Expect): bare
-            return web.Response(status=refusal.status if refusal.status in STATUSES else 400)
-        except ConnectionError as error:  # the device went while it was being answered
-            log.debug("a device went during %s %r: %r", request.method, request.rel_url.path, error)
-            return web.Response(status=400)
-        except Exception as error:  # a fault of the game's own: the console gets a line, never a traceback
-            log.warning("a table's request %s %r failed: %r", request.method, request.rel_url.path, error)
-            return json_answer({"error": "the game could not answer this"}, 500)
-        response.headers.update(HEADERS)
-        return response
+        return await answered(handler, request, STATUSES, "a table's device")
 
     def device_of(request: web.Request) -> str | None:
         device = request.cookies.get(COOKIE, "")
