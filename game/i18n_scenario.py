@@ -385,6 +385,9 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.example.then": {"nl": "'- card: ...' met 'after: 1'", "en": "'- card: ...' with 'after: 1'"},
     "problem.example.weight": {"nl": "1 of 2", "en": "1 or 2"},
     "problem.example.after": {"nl": "1 (de volgende beurt)", "en": "1 (the next turn)"},
+    "problem.example.number": {"nl": "5 of -10", "en": "5 or -10"},
+    "problem.noun.scenario_id": {"nl": "scenario-id", "en": "scenario id"},
+    "problem.column.year_end": {"nl": "de kolom year_end", "en": "the year_end column"},
     "problem.hint.in_option": {
         "nl": "dit hoort in een van de opties van de kaart",
         "en": "it belongs inside one of the card's options",
@@ -837,7 +840,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the icon file '{file}' is too large ({size} MB); an icon may be at most 1 MB: save it as "
         "an SVG, or as a PNG of at most 512x512 pixels",
     },
-    # Conditions (conditions.py; the condition reader's own reason stays in English)
+    # Conditions (conditions.py; the condition reader's own reason by language too)
     "problem.condition.shape": {
         "nl": '{what} moet een voorwaarde zijn zoals "budget >= 40", niet {given}',
         "en": '{what} must be a condition like "budget >= 40", not {given}',
@@ -858,6 +861,31 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.condition.hint.and": {"nl": "; schrijf hier 'and'", "en": "; write 'and' instead"},
     "problem.condition.hint.or": {"nl": "; schrijf hier 'or'", "en": "; write 'or' instead"},
     "problem.condition.hint.not": {"nl": "; schrijf 'not' of '!='", "en": "; write 'not' or '!='"},
+    # The condition reader's reasons (game/core/conditions.py ConditionSyntaxError.reason)
+    "problem.condition.reason.character": {
+        "nl": "onverwacht teken {character}",
+        "en": "unexpected character {character}",
+    },
+    "problem.condition.reason.too_long": {
+        "nl": "de voorwaarde is te lang: ze mag hoogstens {count} operatoren gebruiken",
+        "en": "the condition is too long: it may use at most {count} operators",
+    },
+    "problem.condition.reason.too_deep": {
+        "nl": "de voorwaarde is te diep genest (hoogstens {count} niveaus)",
+        "en": "the condition is nested too deeply (at most {count} levels)",
+    },
+    "problem.condition.reason.empty": {"nl": "lege voorwaarde", "en": "empty condition"},
+    "problem.condition.reason.unexpected": {"nl": "onverwacht {text}", "en": "unexpected {text}"},
+    "problem.condition.reason.chained": {
+        "nl": "vergelijkingen achter elkaar mogen niet; verbind ze met 'and'",
+        "en": "chained comparisons are not allowed; join them with 'and'",
+    },
+    "problem.condition.reason.minus": {"nl": "na '-' hoort een getal", "en": "expected a number after '-'"},
+    "problem.condition.reason.paren": {"nl": "')' ontbreekt", "en": "missing ')'"},
+    "problem.condition.reason.early": {
+        "nl": "de voorwaarde houdt te vroeg op",
+        "en": "condition ends too early",
+    },
     # The debrief section (debrief.py)
     "problem.noun.aspect": {"nl": "aspect", "en": "aspect"},
     "problem.noun.statement": {"nl": "stelling", "en": "statement"},

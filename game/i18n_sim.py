@@ -187,6 +187,8 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "en": "Cards never seen (by any policy)",
     },
     "cli.sim.none_seen": {"nl": "  (geen)", "en": "  (none)"},
+    "cli.sim.target.met": {"nl": "ok", "en": "ok"},
+    "cli.sim.target.missed": {"nl": "mist", "en": "MISS"},
     "cli.sim.balance": {
         "nl": "Balans (doelen voor een termijn die balans leert)",
         "en": "Balance (targets for a term that teaches balance)",

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from game.cli.output import table
+from game.core.balance import BalanceCheck
 from game.core.corners import CORNERS
 from game.core.model import Scenario
 from game.core.simulate import Distribution, SimulationReport, report_data, simulate
@@ -176,10 +178,17 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str, l
     lines += ["", t("cli.sim.never_seen", lang)]
     lines += [f"  {card_id}" for card_id in report.never_seen] or [t("cli.sim.none_seen", lang)]
     lines += ["", t("cli.sim.balance", lang)]
-    lines += [f"  {'ok  ' if check.passed else 'MISS'}  {check.said.text(lang)}" for check in report.balance]
+    lines += target_lines(report.balance, lang)
     lines += ["", t("cli.sim.warnings", lang)]
     lines += [f"  {warning}" for warning in report.warning_texts(lang)] or [t("cli.sim.no_warnings", lang)]
     return "\n".join(lines)
+
+
+def target_lines(balance: Iterable[BalanceCheck], lang: str) -> list[str]:
+    """Each target marked met or missed ("ok", "MISS"; Dutch "ok", "mist"), the marks in one column."""
+    marks = {True: t("cli.sim.target.met", lang), False: t("cli.sim.target.missed", lang)}
+    width = max(len(mark) for mark in marks.values())
+    return [f"  {marks[check.passed].ljust(width)}  {check.said.text(lang)}" for check in balance]
 
 
 def _description(policy: str, description: str, lang: str) -> str:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from game.cli.simulate import target_lines
 from game.core.simulate import DEFAULT_RUNS, UNSEEN_CARD, simulate
 from game.core.wallclock import local_now
 from game.i18n import counted, t
@@ -35,7 +36,7 @@ def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0, lang: str = "en")
         return _framed(lines, started)
     report = simulate(scenario, runs=runs, seed=seed)
     met = sum(check.passed for check in report.balance)
-    lines += [f"  {'ok  ' if check.passed else 'MISS'}  {check.said.text(lang)}" for check in report.balance]
+    lines += target_lines(report.balance, lang)
     if report.never_seen:
         lines.append("  " + t("problem.watch.never_seen", lang, cards=", ".join(report.never_seen)))
     lines += [f"  {warning}" for warning in report.warning_texts(lang, leave_out=(UNSEEN_CARD,))]

@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from game.core.corners import GAME_FIGURES
+from game.errors import Phrase
 
 Value = float | bool
 Lookup = Callable[[str], Value]
@@ -36,11 +37,13 @@ _TOKEN = re.compile(
 
 
 class ConditionSyntaxError(ValueError):
-    """A condition that cannot be parsed; `column` is 0-based within the condition text."""
+    """A condition that cannot be parsed; `column` is 0-based within the condition text. `reason` says why
+    in the reader's language; `message` is its English."""
 
-    def __init__(self, message: str, column: int) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, reason: Phrase, column: int) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+        self.message = str(reason)
         self.column = column
 
 
@@ -58,7 +61,9 @@ def _tokenize(source: str) -> list[_Token]:
     while position < len(source):
         match = _TOKEN.match(source, position)
         if match is None:
-            raise ConditionSyntaxError(f"unexpected character {source[position]!r}", position)
+            raise ConditionSyntaxError(
+                Phrase("problem.condition.reason.character", {"character": repr(source[position])}), position
+            )
         kind = match.lastgroup or ""
         text = match.group()
         if kind == "name" and text in KEYWORDS:
@@ -66,8 +71,8 @@ def _tokenize(source: str) -> list[_Token]:
         if kind == "op" or (kind == "keyword" and text in ("and", "or", "not")):
             operators += 1
             if operators > MAX_OPERATORS:
-                message = f"the condition is too long: it may use at most {MAX_OPERATORS} operators"
-                raise ConditionSyntaxError(message, position)
+                reason = Phrase("problem.condition.reason.too_long", {"count": MAX_OPERATORS})
+                raise ConditionSyntaxError(reason, position)
         if kind != "space":
             tokens.append(_Token(kind, text, position))
         position = match.end()
@@ -153,8 +158,8 @@ class _Parser:
     def _enter(self, token: _Token) -> None:
         self.nesting += 1
         if self.nesting > MAX_NESTING:
-            message = f"the condition is nested too deeply (at most {MAX_NESTING} levels)"
-            raise ConditionSyntaxError(message, token.column)
+            reason = Phrase("problem.condition.reason.too_deep", {"count": MAX_NESTING})
+            raise ConditionSyntaxError(reason, token.column)
 
     @property
     def current(self) -> _Token:
@@ -170,10 +175,10 @@ class _Parser:
 
     def parse(self) -> Node:
         if self.current.kind == "end":
-            raise ConditionSyntaxError("empty condition", 0)
+            raise ConditionSyntaxError(Phrase("problem.condition.reason.empty"), 0)
         node = self._or()
         if self.current.kind != "end":
-            raise ConditionSyntaxError(f"unexpected {self.current.text!r}", self.current.column)
+            raise ConditionSyntaxError(_unexpected(self.current), self.current.column)
         return node
 
     def _or(self) -> Node:
@@ -204,9 +209,7 @@ class _Parser:
             operator = self._advance().text
             node = Compare(operator, node, self._atom())
             if self.current.kind == "op":
-                raise ConditionSyntaxError(
-                    "chained comparisons are not allowed; join them with 'and'", self.current.column
-                )
+                raise ConditionSyntaxError(Phrase("problem.condition.reason.chained"), self.current.column)
         return node
 
     def _atom(self) -> Node:
@@ -218,7 +221,7 @@ class _Parser:
             self._advance()
             number = self.current
             if number.kind != "number":
-                raise ConditionSyntaxError("expected a number after '-'", number.column)
+                raise ConditionSyntaxError(Phrase("problem.condition.reason.minus"), number.column)
             self._advance()
             return Literal(-float(number.text))
         if token.kind == "name":
@@ -231,13 +234,17 @@ class _Parser:
             self._enter(self._advance())
             node = self._or()
             if not (self.current.kind == "paren" and self.current.text == ")"):
-                raise ConditionSyntaxError("missing ')'", self.current.column)
+                raise ConditionSyntaxError(Phrase("problem.condition.reason.paren"), self.current.column)
             self._advance()
             self.nesting -= 1
             return node
         if token.kind == "end":
-            raise ConditionSyntaxError("condition ends too early", token.column)
-        raise ConditionSyntaxError(f"unexpected {token.text!r}", token.column)
+            raise ConditionSyntaxError(Phrase("problem.condition.reason.early"), token.column)
+        raise ConditionSyntaxError(_unexpected(token), token.column)
+
+
+def _unexpected(token: _Token) -> Phrase:
+    return Phrase("problem.condition.reason.unexpected", {"text": repr(token.text)})
 
 
 def _collect_names(node: Node, into: list[Name]) -> None:

@@ -32,16 +32,18 @@ def read_condition(checker: Checker, node: Node, what: Said) -> Condition | None
     try:
         return parse_condition(source)
     except ConditionSyntaxError as error:
-        message = Phrase("problem.condition.syntax", {"reason": error.message, "hint": _hint(error)})
+        message = Phrase("problem.condition.syntax", {"reason": error.reason, "hint": _hint(error)})
         report_within(checker, node, error.column, message)
         return None
 
 
 def _hint(error: ConditionSyntaxError) -> Said:
-    for character, hint in _HINTS.items():
-        if error.message == f"unexpected character {character!r}":
-            return hint
-    return ""
+    if error.reason.key != "problem.condition.reason.character":
+        return ""
+    return next(
+        (hint for character, hint in _HINTS.items() if error.reason.params["character"] == repr(character)),
+        "",
+    )
 
 
 def report_within(checker: Checker, node: ScalarNode, offset: int, message: Said, cause: str = "") -> None:

@@ -28,6 +28,7 @@ _PLAIN_TAGS = frozenset(
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")  # a name in conditions: meters and flags
 LABEL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")  # an id no condition names: a '-' is fine there
 _NUMBER_TEXT = re.compile(r"[-+]?\d+(\.\d+)?\Z")
+NUMBER_EXAMPLE = Phrase("problem.example.number")  # what a number looks like, "5 or -10" in English
 _constructor = SafeConstructor()
 
 
@@ -332,7 +333,7 @@ class Checker:
         self._not_a_number(node, what, Phrase("problem.a_whole_number", {"example": example}))
         return None
 
-    def number(self, node: Node, what: Said, example: Said = "5 or -10") -> float | int | None:
+    def number(self, node: Node, what: Said, example: Said = NUMBER_EXAMPLE) -> float | int | None:
         if isinstance(node, ScalarNode) and node.tag in (INT, FLOAT):
             try:
                 value: float | int = (

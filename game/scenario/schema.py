@@ -58,7 +58,7 @@ def read_scenario(
     _check_format(checker, top.get("format"))
     languages = _languages(checker, top.get("languages"))
     context = ReadContext(checker, TextReader(checker, languages))
-    scenario_id = checker.label(top["id"].value, "scenario id") if "id" in top else None
+    scenario_id = checker.label(top["id"].value, Phrase("problem.noun.scenario_id")) if "id" in top else None
     title = context.text_field(top, "title", SCENARIO)
     intro = context.optional_text(top, "intro", SCENARIO)
     context.years = _count(checker, top.get("years"), "2")

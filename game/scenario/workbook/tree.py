@@ -464,7 +464,11 @@ def _meters(reader: Reader) -> tuple[MappingNode | None, list[str], tuple[Scalar
     column = reader.header_column(sheet, "year_end")
     effects: list[tuple[ScalarNode, Node]] = []
     for row, key in ids:
-        value = reader.number(sheet, row, column, "the year_end column") if column is not None else None
+        value = (
+            reader.number(sheet, row, column, Phrase("problem.column.year_end"))
+            if column is not None
+            else None
+        )
         if value is not None:  # a node of its own: the tree never holds one node twice (a YAML alias)
             effects.append((ScalarNode(STR, key.value, key.start_mark, key.end_mark), value))
     year_end = None
@@ -536,7 +540,9 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
         ):
             if key_name in columns:
                 value = (
-                    reader.number(sheet, row, columns[key_name], "the column 'weight'")
+                    reader.number(
+                        sheet, row, columns[key_name], Phrase("problem.column.the", {"name": "weight"})
+                    )
                     if read is None
                     else read(sheet, row, columns[key_name])
                 )
