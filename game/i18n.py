@@ -1129,6 +1129,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Scenario reloaded \u2013 {kept} of {total} choices replayed. Choice {next} "
         "(\u2018{card}\u2019) no longer fits; you continue from there.",
     },
+    "reload.crashed": {
+        "nl": "{path}:1:1: het scenario kan niet worden gelezen ({reason})",
+        "en": "{path}:1:1: the scenario cannot be read ({reason})",
+    },
+    "reload.unloadable": {
+        "nl": "{path}:1:1: het scenario kan niet worden geladen",
+        "en": "{path}:1:1: the scenario cannot be loaded",
+    },
     "reload.failed": {
         "nl": "Scenario niet herladen: {n} fouten in {file}",
         "en": "Scenario not reloaded: {n} errors in {file}",

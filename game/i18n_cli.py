@@ -16,6 +16,19 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "poort {port} op {host} is al in gebruik; start met een andere --port",
         "en": "port {port} on {host} is already in use; start with another --port",
     },
+    # A server that did not start (game/phones/server.py ThreadedServer.start; rare)
+    "cli.server.name.any": {"nl": "de server", "en": "the server"},
+    "cli.server.name.phones": {"nl": "de telefoonserver", "en": "the phone server"},
+    "cli.server.name.tables": {"nl": "de tafelserver", "en": "the tables' server"},
+    "cli.server.late": {"nl": "{server} is niet op tijd gestart", "en": "{server} did not start in time"},
+    "cli.server.no_port": {
+        "nl": "{server} zei niet op welke poort hij luistert",
+        "en": "{server} did not say which port it listens on",
+    },
+    "cli.server.failed": {
+        "nl": "{server} kon niet starten ({reason})",
+        "en": "{server} could not start ({reason})",
+    },
     "cli.listen.not_here": {
         "nl": "{host} is geen adres van deze computer",
         "en": "{host} is not an address of this computer",
@@ -223,6 +236,27 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "--headless vraagt om --auto of --choices 1,2,...",
         "en": "--headless needs --auto or --choices 1,2,...",
     },
+    # play --headless's summary and the tables rehearsal's (headless.py, tables.py)
+    "cli.headless.summary.title": {"nl": "{title} (seed {seed})", "en": "{title} (seed {seed})"},
+    "cli.headless.summary.ending": {"nl": "einde: {id} - {title}", "en": "ending: {id} - {title}"},
+    "cli.headless.summary.when": {"nl": "jaar {year}, beurt {turn}", "en": "year {year}, turn {turn}"},
+    "cli.headless.summary.profile": {"nl": "profiel: {id} - {title}", "en": "profile: {id} - {title}"},
+    "cli.headless.summary.completed": {
+        "nl": "termijn uitgespeeld, geen profiel past",
+        "en": "term completed, no profile matched",
+    },
+    "cli.headless.summary.decisions": {"nl": "besluiten: {count}", "en": "decisions: {count}"},
+    "cli.headless.screenshots": {
+        "nl": "{count} schermafbeeldingen in {folder}",
+        "en": "{count} screenshots in {folder}",
+    },
+    "cli.tables.summary.title": {
+        "nl": "{title} (seed {seed}, {tables} tafels)",
+        "en": "{title} (seed {seed}, {tables} tables)",
+    },
+    "cli.tables.summary.ending": {"nl": "einde {id} - {title}", "en": "ending {id} - {title}"},
+    "cli.tables.summary.profile": {"nl": "profiel {id} - {title}", "en": "profile {id} - {title}"},
+    "cli.tables.summary.decisions": {"nl": "{count} besluiten", "en": "{count} decisions"},
     "cli.headless.log_exists": {
         "nl": "{path}: het sessielogboek bestaat al; kies een ander --session-log",
         "en": "{path}: the session log exists already; choose another --session-log",

@@ -22,6 +22,7 @@ from game.core.voting import sample_votes
 from game.errors import GameError
 from game.files import make_folder, write_json
 from game.formatting import format_value
+from game.i18n import t
 from game.paths import DEFAULT_SCENARIO
 from game.scenario import load_scenario
 from game.settings import PlaySettings
@@ -81,7 +82,7 @@ def run_headless(args: argparse.Namespace) -> int:
             preview=args.preview,
         )
         written = render_screenshots(scenario, seed, replay, lang, out_dir, args.size, settings)
-        print(f"{len(written)} screenshots in {out_dir}")
+        print(t("cli.headless.screenshots", lang, count=len(written), folder=out_dir))
     if args.log:
         record = game_record(game)
         record["session_log"] = str(log_file.resolve())
@@ -90,12 +91,12 @@ def run_headless(args: argparse.Namespace) -> int:
             choice["split"] = split
         write_json(Path(args.log), record)
     print(summary(game, lang))
-    print(f"session log: {log_file}")
+    print(f"session log: {log_file}")  # (a machine contract, README: the same words in every language)
     if args.report:
         from game.cli.report import run_report
 
         report = Path(args.report)
-        run_report(log_file, report, report.with_suffix(".csv"))
+        run_report(log_file, report, report.with_suffix(".csv"), lang=lang)
     return 0
 
 
@@ -139,17 +140,17 @@ def summary(game: Game, lang: str) -> str:
     """A few lines: how the game ended and the final meters."""
     scenario = game.scenario
     state = game.state
-    lines = [f"{scenario.text(scenario.title, lang)} (seed {game.seed})"]
+    lines = [t("cli.headless.summary.title", lang, title=scenario.text(scenario.title, lang), seed=game.seed)]
     if game.ending is not None:
-        lines.append(
-            f"ending: {game.ending.id} - {scenario.text(game.ending.title, lang)} "
-            f"(year {state.year}, turn {state.turn})"
-        )
+        title = scenario.text(game.ending.title, lang)
+        ending = t("cli.headless.summary.ending", lang, id=game.ending.id, title=title)
+        lines.append(f"{ending} ({t('cli.headless.summary.when', lang, year=state.year, turn=state.turn)})")
     elif game.profile is not None:
-        lines.append(f"profile: {game.profile.id} - {scenario.text(game.profile.title, lang)}")
+        title = scenario.text(game.profile.title, lang)
+        lines.append(t("cli.headless.summary.profile", lang, id=game.profile.id, title=title))
     else:
-        lines.append("term completed, no profile matched")
-    lines.append(f"decisions: {len(state.choices)}")
+        lines.append(t("cli.headless.summary.completed", lang))
+    lines.append(t("cli.headless.summary.decisions", lang, count=len(state.choices)))
     for meter in scenario.meters:
         lines.append(f"  {scenario.text(meter.name, lang)}: {format_value(state.meters[meter.id])}")
     return "\n".join(lines)

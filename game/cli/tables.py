@@ -19,6 +19,7 @@ from game.core.session_log import read_log, scenario_file_of
 from game.errors import GameError
 from game.files import write_json
 from game.formatting import format_value
+from game.i18n import t
 from game.paths import DEFAULT_SCENARIO
 from game.scenario import load_scenario
 from game.tables.log import tables_summary
@@ -64,6 +65,8 @@ def run_tables_rehearsal(args: argparse.Namespace) -> int:
     try:
         with run.room.read() as session:
             names = {table: session.table(table).name for table in session.table_ids}
+        # "table NAME: URL" and "session log: F" are a machine contract (README; tests and scripts parse
+        # them): the same words in every language.
         for table, url in run.urls().items():
             print(f"table {names[table]}: {url}", flush=True)
         print(f"session log: {log_file}", flush=True)  # now: a rehearsal killed goes on from it
@@ -102,19 +105,25 @@ def play_to_end(run: TablesRun) -> None:
 def summary(session: TablesSession, lang: str) -> str:
     """A few lines per table: how its game ended, its decisions and its final meters."""
     scenario = session.scenario
-    lines = [f"{scenario.text(scenario.title, lang)} (seed {session.seed}, {len(session.table_ids)} tables)"]
+    title = scenario.text(scenario.title, lang)
+    lines = [
+        t("cli.tables.summary.title", lang, title=title, seed=session.seed, tables=len(session.table_ids))
+    ]
     for table in session.table_ids:
         game = session.game(table)
         if game.ending is not None:
-            outcome = f"ending {game.ending.id} - {scenario.text(game.ending.title, lang)}"
+            title = scenario.text(game.ending.title, lang)
+            outcome = t("cli.tables.summary.ending", lang, id=game.ending.id, title=title)
         elif game.profile is not None:
-            outcome = f"profile {game.profile.id} - {scenario.text(game.profile.title, lang)}"
+            title = scenario.text(game.profile.title, lang)
+            outcome = t("cli.tables.summary.profile", lang, id=game.profile.id, title=title)
         else:
-            outcome = "term completed, no profile matched"
+            outcome = t("cli.headless.summary.completed", lang)
         meters = ", ".join(
             f"{scenario.text(meter.name, lang)} {format_value(game.state.meters[meter.id])}"
             for meter in scenario.meters
         )
-        lines.append(f"{session.table(table).name}: {outcome}; {len(game.state.choices)} decisions")
+        decisions = t("cli.tables.summary.decisions", lang, count=len(game.state.choices))
+        lines.append(f"{session.table(table).name}: {outcome}; {decisions}")
         lines.append(f"  {meters}")
     return "\n".join(lines)

@@ -28,7 +28,7 @@ from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_protocol import RequestPayloadError
 
 from game.debrief.text import TextKind, TextProblem, clean_text
-from game.errors import GameError
+from game.errors import GameError, Phrase
 from game.i18n import t
 from game.paths import ASSETS_DIR, FONTS_DIR
 from game.phones.doorman import (
@@ -532,7 +532,8 @@ class ThreadedServer:
     """Runs `make_app()` in a daemon thread; `start` returns the URL once it listens (or raises
     PhoneServerError). The live streams are woken on every change of `source`, from any thread."""
 
-    label = "the server"  # in the messages: "the phone server did not start in time"
+    label = "the server"  # in the loop's console warnings (doorman.py LoopProblems), English
+    name_key = "cli.server.name.any"  # in the messages, by language: "the phone server did not start in time"
     thread_name = "server"
     per_address = MAX_CONNECTIONS_PER_ADDRESS  # open connections at once; more are closed at once
     head_seconds = HEAD_SECONDS  # for a request's head to arrive, and for an idle kept-alive connection
@@ -546,7 +547,7 @@ class ThreadedServer:
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
-        self._problem: PhoneServerError | str | None = None  # why it could not start
+        self._problem: PhoneServerError | None = None  # why it could not start
         self._listener: Callable[[], None] | None = None
         self._listening: asyncio.Server | None = None
 
@@ -563,14 +564,13 @@ class ThreadedServer:
         self._thread = threading.Thread(target=self._serve, name=self.thread_name, daemon=True)
         self._thread.start()
         if not self._ready.wait(timeout):
-            raise PhoneServerError(f"{self.label} did not start in time")
+            raise PhoneServerError(key="cli.server.late", server=Phrase(self.name_key))
         if self._problem is None and self.port == 0:  # never a server "running" on no port
-            self._problem = f"{self.label} did not say which port it listens on"
+            self._problem = PhoneServerError(key="cli.server.no_port", server=Phrase(self.name_key))
         if self._problem is not None:
             self._forget_listener()
             self._thread.join(5)  # it closes its loop and ends
-            problem = self._problem
-            raise problem if isinstance(problem, PhoneServerError) else PhoneServerError(problem)
+            raise self._problem
         return self.url
 
     def stop(self) -> None:
@@ -590,7 +590,10 @@ class ThreadedServer:
         except OSError as error:
             self._problem = start_problem(self.host, self.port, error)
         except Exception as error:  # any failure to start is said, never a server "running" on no port
-            self._problem = f"{self.label} could not start ({type(error).__name__}: {error})"
+            reason = f"{type(error).__name__}: {error}"  # (the system's words, as it gives them)
+            self._problem = PhoneServerError(
+                key="cli.server.failed", server=Phrase(self.name_key), reason=reason
+            )
         finally:
             self._ready.set()
         if self._problem is None:
@@ -653,6 +656,7 @@ class PhoneServer(ThreadedServer):
     """The phones' server for one session's VoteHub."""
 
     label = "the phone server"
+    name_key = "cli.server.name.phones"
     thread_name = "phones"
 
     def __init__(

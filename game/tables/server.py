@@ -466,6 +466,7 @@ class TablesServer(ThreadedServer):
     """The tables' server for one session's Room; `table_url(n)` is what a table's QR code holds."""
 
     label = "the tables' server"
+    name_key = "cli.server.name.tables"
     thread_name = "tables"
 
     def __init__(

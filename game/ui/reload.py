@@ -7,6 +7,7 @@ from pathlib import Path
 
 from game.core.model import Scenario
 from game.core.state import ChoiceRecord
+from game.i18n import t
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,11 @@ def read_scenario(path: Path, lang: str = "en") -> FileCheck:
 
         scenario, problems = check_scenario(path)
     except Exception as exc:  # a loader failure is shown on screen like any other problem
-        return FileCheck(None, (f"{path}:1:1: {type(exc).__name__}: {exc}",))
+        reason = f"{type(exc).__name__}: {exc}"  # (the system's words, as it gives them)
+        return FileCheck(None, (t("reload.crashed", lang, path=path, reason=reason),))
     errors = tuple(problem.text(lang) for problem in cause_first(problems) if problem.is_error)
     if scenario is None and not errors:
-        errors = (f"{path}:1:1: the scenario cannot be loaded",)
+        errors = (t("reload.unloadable", lang, path=path),)
     return FileCheck(scenario if not errors else None, errors)
 
 

@@ -39,7 +39,7 @@ def test_a_group_session_is_shot_in_every_phase_and_logs_the_tie(tmp_path: Path)
     )
     assert result.returncode == 0, result.stderr
     names = sorted(path.name for path in shots.glob("*.png"))
-    assert f"{len(names)} screenshots in {shots}" in result.stdout
+    assert f"{len(names)} schermafbeeldingen in {shots}" in result.stdout  # (the game's language, Dutch)
     assert names[:8] == [
         "001_title.png",
         "002_group_name.png",
@@ -65,7 +65,7 @@ def test_a_group_session_is_shot_in_every_phase_and_logs_the_tie(tmp_path: Path)
         counts = list(choice["votes"])
         won = counts.pop(choice["option"] - 1)
         assert won > max(counts)
-    decisions = int(result.stdout.split("decisions: ")[1].split()[0])
+    decisions = int(result.stdout.split("besluiten: ")[1].split()[0])
     assert len(record["choices"]) == decisions
     assert sum("card_hidden" in name for name in names) == decisions
 
@@ -74,5 +74,5 @@ def test_group_without_screenshots_still_plays_headless(tmp_path: Path) -> None:
     log = tmp_path / "game.json"
     result = run("play", str(COUNCIL), "--headless", "--auto", "--seed", "2", "--group", "--log", str(log))
     assert result.returncode == 0, result.stderr
-    assert "decisions: 8" in result.stdout
+    assert "besluiten: 8" in result.stdout
     assert all("votes" not in choice for choice in json.loads(log.read_text(encoding="utf-8"))["choices"])
