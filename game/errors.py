@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from game.formatting import Figure
 from game.i18n import t
 
 
@@ -30,8 +31,8 @@ def said(key: str, params: Mapping[str, object], lang: str) -> str:
 
 
 def _said_value(value: object, lang: str) -> object:
-    """A phrase or error in `lang`; a tuple of phrases as a list ("a, b"); any other value as it is."""
-    if isinstance(value, Phrase | GameError):
+    """A phrase, error or figure in `lang`; a tuple of phrases as a list ("a, b"); any other value as is."""
+    if isinstance(value, Phrase | GameError | Figure):
         return value.text(lang)
     if isinstance(value, tuple) and value and all(isinstance(item, Phrase) for item in value):
         return ", ".join(item.text(lang) for item in value)

@@ -17,8 +17,30 @@ def format_delta(delta: float) -> str:
 def format_points(value: float, lang: str) -> str:
     """A corner's points of the triangle (whole or halves) as the language writes them: 3, 2,5 in Dutch,
     2.5 in English."""
-    text = format_value(round(value, 1))
+    return decimal(format_value(round(value, 1)), lang)
+
+
+def decimal(text: str, lang: str) -> str:
+    """A number's text ("95.9%", "0.50 s") with the language's decimal mark: a comma in Dutch, a point in
+    English. Every number the messages show goes through here (directly, or as a Figure)."""
     return text.replace(".", ",") if lang == "nl" else text
+
+
+def grouped(count: int, lang: str) -> str:
+    """A whole number with its thousands grouped as the language writes them: 2,140 in English, 2.140 in
+    Dutch (where the comma is the decimal mark)."""
+    text = f"{count:,}"
+    return text.replace(",", ".") if lang == "nl" else text
+
+
+class Figure(str):
+    """A number for a message, its text with a decimal point ("95.9%"): str() and f-strings give that
+    English text; a message said in a language gives decimal(text, lang) (game.errors.said)."""
+
+    __slots__ = ()
+
+    def text(self, lang: str) -> str:
+        return decimal(str(self), lang)
 
 
 def plural(count: int, noun: str) -> str:

@@ -92,6 +92,7 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "voorbijkomen: {listed}",
         "en": "deck cards seen in under {minimum} of random runs: {listed}",
     },
+    "balance.deck.card": {"nl": "{card} ({share})", "en": "{card} ({share})"},
     "balance.deck.all": {
         "nl": "elke kaart uit de stapel komt in minstens {minimum} van de willekeurige spellen voorbij "
         "(de zeldzaamste: {rarest}, {share})",
@@ -245,9 +246,9 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "en": "Public value triangle (mean over {sessions}; follows {follows})",
     },
     "cli.stats.no_decision": {"nl": "  geen besluit geteld", "en": "  no decision counted"},
-    "cli.stats.corner.strategy": {"nl": "strategie (willen)", "en": "strategy (willen)"},
-    "cli.stats.corner.capacity": {"nl": "capaciteit (kunnen)", "en": "capacity (kunnen)"},
-    "cli.stats.corner.legitimacy": {"nl": "legitimiteit (mogen)", "en": "legitimacy (mogen)"},
+    "cli.stats.corner.strategy": {"nl": "willen", "en": "strategy (willen)"},
+    "cli.stats.corner.capacity": {"nl": "kunnen", "en": "capacity (kunnen)"},
+    "cli.stats.corner.legitimacy": {"nl": "mogen", "en": "legitimacy (mogen)"},
     "cli.stats.red_lines": {
         "nl": "Rode lijnen overschreden: in {sessions} van {count}{crossed}",
         "en": "Red lines crossed: in {sessions} of {count}{crossed}",

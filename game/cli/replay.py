@@ -6,7 +6,7 @@ from pathlib import Path
 
 from game.core.model import Scenario
 from game.core.session_log import LogError, SessionLog, read_log, replay, scenario_file_of
-from game.formatting import format_value
+from game.formatting import decimal, format_value
 from game.i18n import counted, t
 from game.scenario import load_scenario
 from game.tables.log import MODE as TABLES
@@ -26,7 +26,9 @@ def run_replay(log_path: Path, scenario_path: Path | None = None, lang: str = "e
         print(t("cli.replay.different", lang, reason=error.text(lang)))
         return 1
     state = game.state
-    meters = ", ".join(f"{meter.id} {format_value(state.meters[meter.id])}" for meter in scenario.meters)
+    meters = ", ".join(
+        f"{meter.id} {decimal(format_value(state.meters[meter.id]), lang)}" for meter in scenario.meters
+    )
     outcome = state.ending or state.profile or t("cli.replay.not_finished", lang)
     decisions, events = (
         counted(len(state.choices), "decision", lang),

@@ -12,7 +12,7 @@ from game.core.corners import CORNERS
 from game.core.model import Scenario
 from game.core.simulate import Distribution, SimulationReport, report_data, simulate
 from game.files import cannot_write, write_json
-from game.formatting import format_value
+from game.formatting import decimal, format_value, grouped
 from game.i18n import STRINGS, counted, t, year_label
 from game.scenario import load_scenario
 
@@ -68,9 +68,8 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str, l
             runs=report.runs,
             seed=report.seed,
             games=report.games,
-            seconds=f"{report.elapsed:.2f}",
-            # (a comma groups thousands in English; in Dutch it is the decimal mark, so no grouping there)
-            speed=f"{report.games_per_second:,.0f}" if lang == "en" else f"{report.games_per_second:.0f}",
+            seconds=decimal(f"{report.elapsed:.2f}", lang),
+            speed=grouped(round(report.games_per_second), lang),
         ),
         t(
             "cli.sim.size",
@@ -90,7 +89,7 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str, l
     lines += table(None, described, right=False)
 
     def share(count: int, runs: int) -> str:
-        return "-" if count == 0 else f"{100 * count / runs:.1f}%"
+        return "-" if count == 0 else decimal(f"{100 * count / runs:.1f}%", lang)
 
     rows = [[t("cli.sim.completed", lang), *(share(p.completed, p.runs) for p in report.policies)]]
     rows += [
@@ -112,18 +111,23 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str, l
     rows.append(
         [
             t("cli.sim.end_turn", lang, total=scenario.total_turns),
-            *(f"{p.average_end_turn:.1f}" for p in report.policies),
+            *(decimal(f"{p.average_end_turn:.1f}", lang) for p in report.policies),
         ]
     )
     if scenario.has_red_lines:
-        rows.append([t("cli.sim.lines_per_run", lang), *(f"{p.lines_per_run:.2f}" for p in report.policies)])
+        rows.append(
+            [
+                t("cli.sim.lines_per_run", lang),
+                *(decimal(f"{p.lines_per_run:.2f}", lang) for p in report.policies),
+            ]
+        )
         rows.append(
             [t("cli.sim.runs_with_line", lang), *(share(p.crossing_runs, p.runs) for p in report.policies)]
         )
     rows += [
         [
             t("cli.sim.corner", lang, corner=t(f"balance.corner.{corner}", lang)),
-            *(_corner_cell(p.triangle, corner) for p in report.policies),
+            *(decimal(_corner_cell(p.triangle, corner), lang) for p in report.policies),
         ]
         for corner in CORNERS
     ]
@@ -144,7 +148,7 @@ def format_report(scenario: Scenario, report: SimulationReport, filename: str, l
                 shown = year_label(None, index + 1, lang, capital=False)
                 shown += f" ({calendar})" if calendar is not None else ""
                 label = shown if first_meter else ""
-                rows.append([name, label, meter.id, *_spread_cells(spread)])
+                rows.append([name, label, meter.id, *(decimal(cell, lang) for cell in _spread_cells(spread))])
     column = {
         name: t(f"cli.sim.column.{name}", lang) for name in ("policy", "year", "meter", "median", "card")
     }

@@ -12,8 +12,9 @@ from game.core.stats import Stats, stats_data, summarise
 from game.debrief.shifts import StatementShift, statement_shifts
 from game.debrief.statements import statements_for
 from game.files import write_json, write_text
+from game.formatting import decimal
 from game.i18n import counted, t
-from game.report.minutes import cell, decimal, spreadsheet_csv
+from game.report.minutes import cell, spreadsheet_csv
 from game.tables.split import session_logs
 
 LABEL_WIDTH = 40
@@ -109,9 +110,9 @@ def format_shifts(shifts: list[StatementShift], scenario: Scenario | None, lang:
                 shift.statement,
                 *text,
                 t("cli.stats.of", lang, part=shift.sessions, whole=shift.scored),
-                "-" if shift.mean_before is None else f"{shift.mean_before:.2f}",
-                "-" if shift.mean_after is None else f"{shift.mean_after:.2f}",
-                "-" if shift.mean_shift is None else f"{shift.mean_shift:+.2f}",
+                "-" if shift.mean_before is None else decimal(f"{shift.mean_before:.2f}", lang),
+                "-" if shift.mean_after is None else decimal(f"{shift.mean_after:.2f}", lang),
+                "-" if shift.mean_shift is None else decimal(f"{shift.mean_shift:+.2f}", lang),
             ]
         )
     return ["", *t("cli.stats.shifts", lang).splitlines(), *table(header, rows, left=1 if scenario else 0)]
@@ -158,7 +159,7 @@ def format_stats(
         lines.append(t("cli.stats.versions", lang, count=stats.versions))
 
     def share(part: int, whole: int) -> str:
-        return f"{100 * part / whole:.1f}%" if whole else "-"
+        return decimal(f"{100 * part / whole:.1f}%", lang) if whole else "-"
 
     rows = [
         [t("cli.sim.ending", lang, id=key), str(value), share(value, count)]
@@ -188,7 +189,9 @@ def format_stats(
             lines.append(
                 "  "
                 + ", ".join(
-                    f"{t(f'cli.stats.corner.{corner}', lang)} {100 * triangle.shares[corner]:.1f}%"
+                    t(f"cli.stats.corner.{corner}", lang)
+                    + " "
+                    + decimal(f"{100 * triangle.shares[corner]:.1f}%", lang)
                     for corner in CORNERS
                 )
             )
@@ -240,13 +243,15 @@ def format_stats(
                     str(option.chosen),
                     share(option.chosen, card.decisions),
                     str(card.voted) if first and card.voted else "",
-                    "-" if option.average_votes is None else f"{option.average_votes:.1f}",
-                    "-" if option.average_share is None else f"{100 * option.average_share:.1f}%",
+                    "-" if option.average_votes is None else decimal(f"{option.average_votes:.1f}", lang),
+                    "-"
+                    if option.average_share is None
+                    else decimal(f"{100 * option.average_share:.1f}%", lang),
                 ]
             )
             if phones:
                 average = option.average_phone_votes
-                rows[-1].append("-" if average is None else f"{average:.1f}")
+                rows[-1].append("-" if average is None else decimal(f"{average:.1f}", lang))
     lines += ["", *t("cli.stats.options", lang).splitlines()]
     lines += table(header, rows, left=2 if scenario else 1)
     lines += format_shifts(shifts or [], scenario, lang)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.core.model import Scenario
+from game.formatting import grouped
 from game.i18n import counted, t
 from game.scenario import check_scenario
 from game.scenario.lint import word_counts
@@ -34,7 +35,9 @@ def summary_line(path: Path, scenario: Scenario | None, errors: int, warnings: i
     if scenario is None:
         return t("problem.summary.failed", lang, path=path, counts=", ".join(said[: 2 if warnings else 1]))
     options = sum(len(card.options) for card in scenario.cards)
-    words = ", ".join(f"{language} {count:,}" for language, count in word_counts(scenario).items())
+    words = ", ".join(
+        f"{language} {grouped(count, lang)}" for language, count in word_counts(scenario).items()
+    )
     key = "problem.summary.ok_warned" if warnings else "problem.summary.ok"
     cards, options_said = counted(len(scenario.cards), "card", lang), counted(options, "option", lang)
     return t(key, lang, path=path, warnings=said[1], cards=cards, options=options_said, words=words)

@@ -14,6 +14,7 @@ from pathlib import Path
 from game.cli.simulate import target_lines
 from game.core.simulate import DEFAULT_RUNS, UNSEEN_CARD, simulate
 from game.core.wallclock import local_now
+from game.formatting import decimal
 from game.i18n import counted, t
 from game.scenario import check_scenario
 from game.scenario.order import cause_lines
@@ -33,7 +34,7 @@ def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0, lang: str = "en")
     if scenario is None:
         errors_said = counted(errors, "error", lang)
         lines.append(t("problem.watch.invalid", lang, path=path, errors=errors_said, warnings=warnings))
-        return _framed(lines, started)
+        return _framed(lines, started, lang)
     report = simulate(scenario, runs=runs, seed=seed)
     met = sum(check.passed for check in report.balance)
     lines += target_lines(report.balance, lang)
@@ -51,12 +52,12 @@ def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0, lang: str = "en")
             games=counted(report.runs, "game", lang),
         )
     )
-    return _framed(lines, started)
+    return _framed(lines, started, lang)
 
 
-def _framed(lines: list[str], started: float) -> str:
-    took = time.perf_counter() - started
-    return "\n".join([f"-- {local_now():%H:%M:%S} ({took:.2f} s)", *lines])
+def _framed(lines: list[str], started: float, lang: str) -> str:
+    took = decimal(f"{time.perf_counter() - started:.2f}", lang)
+    return "\n".join([f"-- {local_now():%H:%M:%S} ({took} s)", *lines])
 
 
 def run_watch(

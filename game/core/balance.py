@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from game.core.corners import CORNERS
 from game.core.model import Scenario
 from game.errors import Phrase
+from game.formatting import Figure
 
 if TYPE_CHECKING:
     from game.core.simulate import PolicyReport, SimulationReport
@@ -344,7 +345,10 @@ def _deck_check(scenario: Scenario, random_play: PolicyReport, minimum: float) -
     shares = {card_id: random_play.cards_seen[card_id] / random_play.runs for card_id in deck}
     rare = [card_id for card_id in deck if shares[card_id] < minimum]
     if rare:
-        listed = ", ".join(f"{card_id} ({percent(shares[card_id])})" for card_id in rare)
+        listed = tuple(
+            Phrase(key="balance.deck.card", params={"card": card_id, "share": percent(shares[card_id])})
+            for card_id in rare
+        )
         return BalanceCheck(
             False, Phrase(key="balance.deck.rare", params={"minimum": percent(minimum), "listed": listed})
         )
@@ -353,12 +357,13 @@ def _deck_check(scenario: Scenario, random_play: PolicyReport, minimum: float) -
     return BalanceCheck(True, Phrase(key="balance.deck.all", params=params))
 
 
-def percent(share: float) -> str:
-    """97% for a whole percentage, else one decimal (90.5%), so 'over 90%' never reads as 90%.
+def percent(share: float) -> Figure:
+    """97% for a whole percentage, else one decimal (90.5%), so 'over 90%' never reads as 90%; a message
+    says it with the language's decimal mark (90,5% in Dutch).
 
     A share above zero that would round to 0.0% reads "<0.1%": it happened, if rarely.
     """
     value = share * 100
     if 0 < value < 0.05:
-        return "<0.1%"
-    return f"{value:.0f}%" if abs(value - round(value)) < 1e-9 else f"{value:.1f}%"
+        return Figure("<0.1%")
+    return Figure(f"{value:.0f}%" if abs(value - round(value)) < 1e-9 else f"{value:.1f}%")

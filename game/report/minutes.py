@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 
-from game.formatting import format_value
+from game.formatting import decimal, format_value
 from game.report.content import Report
 from game.report.labels import label
 
@@ -81,8 +81,3 @@ def cell(text: str) -> str:
 
 def _number(value: float, lang: str) -> str:
     return decimal(format_value(value), lang)
-
-
-def decimal(text: str, lang: str) -> str:
-    """A number's text with the language's decimal mark (a comma in Dutch)."""
-    return text.replace(".", ",") if lang == "nl" else text

@@ -157,7 +157,12 @@ def _panel(
 
 
 def _heading(policy: PolicyReport, lang: str) -> str:
-    return t("cli.sim.chart.completes", lang, policy=policy.policy, share=percent(policy.completion_share))
+    return t(
+        "cli.sim.chart.completes",
+        lang,
+        policy=policy.policy,
+        share=percent(policy.completion_share).text(lang),
+    )
 
 
 def panel_headings(

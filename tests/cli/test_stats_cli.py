@@ -154,8 +154,8 @@ def test_with_the_scenario_the_mean_triangle_and_the_lines_crossed_are_shown(
     lines = out.splitlines()
     at = lines.index("Driehoek van publieke waarde (gemiddelde over 2 sessies; volgt de gekozen opties)")
     assert (
-        lines[at + 1] == "  strategie (willen) 25.0%, capaciteit (kunnen) 45.0%, legitimiteit (mogen) 30.0%"
-    )
+        lines[at + 1] == "  willen 25,0%, kunnen 45,0%, mogen 30,0%"
+    )  # (the simulator's words, a decimal comma)
     assert "Rode lijnen overschreden: in 1 sessie van 2: datalek (1 sessie), losgeld (1 sessie)" in lines
 
 

@@ -19,6 +19,7 @@ from game.core.simulate import (
     report_data,
     simulate,
 )
+from game.errors import Phrase
 from tests.core.factories import card, option, outcome, scenario
 from tests.simulate.valued import decisions
 
@@ -212,6 +213,15 @@ def test_shares_read_as_percentages_and_a_rare_event_never_reads_as_zero() -> No
         "<0.1%",
         "0.1%",
     ]
+
+
+def test_a_share_in_a_message_has_the_languages_decimal_mark() -> None:
+    """A percentage inside a balance message: 95,9% in Dutch, 95.9% in English (and inside a listing)."""
+    said = Phrase(key="balance.warn.rare.only", params={"share": percent(0.959)})
+    assert said.text("nl") == "in maar 95,9% van de willekeurige spellen"
+    assert said.text("en") == "in only 95.9% of random games"
+    listing = Phrase(key="balance.deck.card", params={"card": "a", "share": percent(0.025)})
+    assert listing.text("nl") == "a (2,5%)" and listing.text("en") == "a (2.5%)"
 
 
 @pytest.mark.parametrize("workers", [2, 3])

@@ -185,8 +185,13 @@ def test_check_speaks_the_language_chosen(lang: str, words: tuple[str, ...]) -> 
     *lines, closing = words
     for line in lines:
         assert line in result.stdout
-    speed = r"\(\d+ spellen per seconde\)" if lang == "nl" else r"\([\d,]+ games per second\)"
-    assert re.search(speed, result.stdout.splitlines()[1])  # (no comma in Dutch: it would read as decimals)
+    # (a decimal comma in Dutch, and a point groups thousands there; the reverse in English)
+    speed = (
+        r"\d+,\d\d s \([\d.]+ spellen per seconde\)"
+        if lang == "nl"
+        else r"\d+\.\d\d s \([\d,]+ games per second\)"
+    )
+    assert re.search(speed, result.stdout.splitlines()[1])
     assert result.stdout.rstrip().endswith(f"{COUNCIL}: " + closing.format(met=met, warned=warned))
 
 

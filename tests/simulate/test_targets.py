@@ -144,7 +144,7 @@ def test_every_target_is_said_in_dutch_too() -> None:
         (True, "random speelt de termijn uit in 50% van de spellen (doel: 30% tot 70%)"),
         (True, "greedy:w speelt de termijn uit in 40% van de spellen (doel: hooguit 50%)"),
         (True, "greedy:a speelt de termijn uit in 25% van de spellen (doel: hooguit 50%)"),
-        (True, "greedy:b speelt de termijn uit in 49.5% van de spellen (doel: hooguit 50%)"),
+        (True, "greedy:b speelt de termijn uit in 49,5% van de spellen (doel: hooguit 50%)"),
         (True, "random krijgt het bovenste profiel 'builder' in 10% van de spellen (doel: hooguit 15%)"),
         (True, "bookkeeper krijgt het bovenste profiel 'builder' in 10% van de spellen (doel: hooguit 10%)"),
         (True, "weigher krijgt het bovenste profiel 'builder' in 40% van de spellen (doel: minstens 40%)"),
@@ -158,9 +158,9 @@ def test_every_target_is_said_in_dutch_too() -> None:
             "elk einde en elk profiel wordt door een speler bereikt in minstens 1% van zijn spellen "
             "(8 van 8)",
         ),
-        (True, "greedy:w trekt naar willen: 80% van zijn driehoek, random 33.3% (doel: meer dan random)"),
-        (True, "greedy:a trekt naar kunnen: 50% van zijn driehoek, random 33.3% (doel: meer dan random)"),
-        (True, "greedy:b trekt naar mogen: 34% van zijn driehoek, random 33.3% (doel: meer dan random)"),
+        (True, "greedy:w trekt naar willen: 80% van zijn driehoek, random 33,3% (doel: meer dan random)"),
+        (True, "greedy:a trekt naar kunnen: 50% van zijn driehoek, random 33,3% (doel: meer dan random)"),
+        (True, "greedy:b trekt naar mogen: 34% van zijn driehoek, random 33,3% (doel: meer dan random)"),
     ]
     policies = passing()
     policies["random"] = policy(
@@ -172,8 +172,8 @@ def test_every_target_is_said_in_dutch_too() -> None:
         warning.text("nl")
         for warning in rare_outcome_warnings(triangle_scenario(), report_of(policies), DEFAULT_TARGETS)
     ] == [
-        "waarschuwing: einde 'banned' wordt in maar 0.5% van de willekeurige spellen bereikt (onder 1%); "
-        "greedy:b haalt het in 50.5%",
+        "waarschuwing: einde 'banned' wordt in maar 0,5% van de willekeurige spellen bereikt (onder 1%); "
+        "greedy:b haalt het in 50,5%",
         "waarschuwing: profiel 'manager' wordt in geen enkel willekeurig spel bereikt (onder 1%); "
         "weigher haalt het in 60%",
     ]
