@@ -165,6 +165,89 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "nl": "het werkboek is {size} bytes; hooguit {limit} MB",
         "en": "the workbook is {size} bytes; at most {limit} MB",
     },
+    # Why a file is no workbook the game can read (workbook/archive.py, cells.py WorkbookUnreadable)
+    "problem.workbook.save_again": {
+        "nl": "open het in Excel of LibreOffice en sla het opnieuw op als .xlsx of .ods",
+        "en": "open it in Excel or LibreOffice and save it again as .xlsx or .ods",
+    },
+    "problem.workbook.empty": {"nl": "het bestand is leeg", "en": "the file is empty"},
+    "problem.workbook.password": {
+        "nl": "het bestand heeft een wachtwoord, of is een oud Excel-bestand (.xls); haal het wachtwoord "
+        "weg, of sla het op als .xlsx of .ods",
+        "en": "the file is password protected, or an old Excel file (.xls); remove the password, or save "
+        "it as .xlsx or .ods",
+    },
+    "problem.workbook.not_zip": {
+        "nl": "het bestand is geen .xlsx of .ods (geen zip, of een beschadigde); {again}",
+        "en": "the file is no .xlsx or .ods (not a zip, or a damaged one); {again}",
+    },
+    "problem.workbook.other_document": {
+        "nl": "dit is een ander OpenDocument-bestand ({mimetype}), geen spreadsheet",
+        "en": "this is another OpenDocument file ({mimetype}), not a spreadsheet",
+    },
+    "problem.workbook.no_spreadsheet_zip": {
+        "nl": "de zip bevat geen spreadsheet (geen xl/workbook.xml of content.xml); {again}",
+        "en": "the zip holds no spreadsheet (no xl/workbook.xml or content.xml); {again}",
+    },
+    "problem.workbook.parts": {
+        "nl": "de zip heeft {count} delen; een werkboek heeft er hoogstens {most}",
+        "en": "the zip has {count:,} parts; a workbook has at most {most:,}",
+    },
+    "problem.workbook.too_large": {
+        "nl": "het werkboek pakt uit tot {size} bytes; hoogstens {most} MB (een zipbom, of veel meer dan "
+        "een scenario nodig heeft)",
+        "en": "the workbook unpacks to {size:,} bytes; at most {most} MB (a zip bomb, or far more than a "
+        "scenario needs)",
+    },
+    "problem.workbook.bomb": {
+        "nl": "het deel {part} pakt uit tot {size} bytes uit {packed}: meer dan {ratio} keer kleiner "
+        "ingepakt dan welk werkboek ook (een zipbom)",
+        "en": "the part {part} unpacks to {size:,} bytes from {packed:,}: more than {ratio} times smaller "
+        "packed than any workbook (a zip bomb)",
+    },
+    "problem.workbook.merged": {
+        "nl": "{part} voegt {cells} cellen samen tot één ({shown}); maak ze weer los: elke waarde heeft "
+        "een eigen cel nodig",
+        "en": "{part} merges {cells:,} cells into one ({shown}); unmerge them: every value needs a cell of "
+        "its own",
+    },
+    "problem.workbook.part_packed": {
+        "nl": "het deel {part} kan niet worden uitgepakt ({error})",
+        "en": "the part {part} cannot be unpacked ({error})",
+    },
+    "problem.workbook.part_xml": {
+        "nl": "{part} is geen goed gevormde XML ({error})",
+        "en": "{part} is not well-formed XML ({error})",
+    },
+    "problem.workbook.damaged_part": {
+        "nl": "het werkboek is beschadigd: {found}; {again}",
+        "en": "the workbook is damaged: {found}; {again}",
+    },
+    "problem.workbook.damaged": {
+        "nl": "het werkboek is beschadigd ({said}); {again}",
+        "en": "the workbook is damaged ({said}); {again}",
+    },
+    "problem.workbook.kind.xlsx": {"nl": "een Excel-werkboek (.xlsx)", "en": "an Excel workbook (.xlsx)"},
+    "problem.workbook.kind.ods": {
+        "nl": "een OpenDocument-spreadsheet (.ods)",
+        "en": "an OpenDocument spreadsheet (.ods)",
+    },
+    "problem.workbook.renamed": {
+        "nl": "dit is {kind} met de naam {name}; geef het een naam die eindigt op {suffix}",
+        "en": "this is {kind} with the name {name}; rename it to end in {suffix}",
+    },
+    "problem.workbook.no_spreadsheet": {
+        "nl": "het bestand bevat geen spreadsheet; {again}",
+        "en": "the file holds no spreadsheet; {again}",
+    },
+    "problem.workbook.nested": {
+        "nl": "content.xml nest zijn elementen te diep om te lezen; {again}",
+        "en": "content.xml nests its elements too deeply to be read; {again}",
+    },
+    "problem.workbook.repeats": {
+        "nl": "het blad '{sheet}' is beschadigd: een rij of cel herhaalt zich '{value}' keer; {again}",
+        "en": "the sheet '{sheet}' is damaged: a row or cell repeats '{value}' times; {again}",
+    },
     "problem.file.not_workbook": {
         "nl": "dit kan niet als werkboek gelezen worden: {reason}",
         "en": "cannot read this as a workbook: {reason}",

@@ -207,3 +207,29 @@ def test_the_reload_says_a_loader_failure_in_the_windows_language(
 
     monkeypatch.setattr(game.scenario, "check_scenario", fails)
     assert read_scenario(EXAMPLE, lang).errors == (said.format(path=EXAMPLE),)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "{path}:1:1: dit kan niet als werkboek gelezen worden: het bestand is geen .xlsx of .ods (geen "
+            "zip, of een beschadigde); open het in Excel of LibreOffice en sla het opnieuw op als .xlsx "
+            "of .ods",
+        ),
+        (
+            "en",
+            "{path}:1:1: cannot read this as a workbook: the file is no .xlsx or .ods (not a zip, or a "
+            "damaged one); open it in Excel or LibreOffice and save it again as .xlsx or .ods",
+        ),
+    ],
+)
+def test_import_says_why_a_file_is_no_workbook_in_either_language(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    path = tmp_path / "raad.xlsx"
+    path.write_text("geen werkboek\n", encoding="utf-8")
+    done = run("import", str(path), "--to", str(tmp_path / "raad.yaml"), "--lang", lang, cwd=tmp_path)
+    assert done.returncode == 1 and not (tmp_path / "raad.yaml").exists()
+    assert done.stdout.splitlines() == [said.format(path=path)]

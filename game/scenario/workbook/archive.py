@@ -13,6 +13,8 @@ import zlib
 from pathlib import Path
 from xml.parsers import expat
 
+from game.errors import GameError, Phrase
+
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts together; the largest shipped scenario unpacks to 0.5 MB
 MAX_RATIO = 100  # a part over RATIO_FROM bytes that unpacks to more than 100x its packed size is a bomb
 RATIO_FROM = 1024 * 1024
@@ -32,11 +34,12 @@ UNPACKING = (
     RuntimeError,
     NotImplementedError,
 )
-SAVE_AGAIN = "open it in Excel or LibreOffice and save it again as .xlsx or .ods"
+SAVE_AGAIN = Phrase("problem.workbook.save_again")  # "open it in Excel or LibreOffice and save it again ..."
 
 
-class WorkbookUnreadable(Exception):
-    """The file is not a workbook this game can read (damaged, password protected, another format)."""
+class WorkbookUnreadable(GameError):
+    """The file is not a workbook this game can read (damaged, password protected, another format): a
+    `problem.workbook.*` key and its parameters, said by language; str() is its English."""
 
 
 def workbook_kind(path: Path) -> str:
@@ -45,12 +48,9 @@ def workbook_kind(path: Path) -> str:
     with path.open("rb") as file:
         head = file.read(len(OLE_SIGNATURE))
     if not head:
-        raise WorkbookUnreadable("the file is empty")
+        raise WorkbookUnreadable(key="problem.workbook.empty")
     if head == OLE_SIGNATURE:
-        raise WorkbookUnreadable(
-            "the file is password protected, or an old Excel file (.xls); remove the password, or save "
-            "it as .xlsx or .ods"
-        )
+        raise WorkbookUnreadable(key="problem.workbook.password")
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
@@ -58,39 +58,34 @@ def workbook_kind(path: Path) -> str:
             names = {part.filename for part in parts}
             mimetype = _small_text(archive, "mimetype") if "mimetype" in names else ""
     except UNPACKING:
-        raise WorkbookUnreadable(
-            f"the file is no .xlsx or .ods (not a zip, or a damaged one); {SAVE_AGAIN}"
-        ) from None
+        raise WorkbookUnreadable(key="problem.workbook.not_zip", again=SAVE_AGAIN) from None
     if mimetype.startswith("application/vnd.oasis.opendocument"):
         if mimetype.strip() != ODS_MIMETYPE:
-            raise WorkbookUnreadable(
-                f"this is another OpenDocument file ({mimetype.strip()}), not a spreadsheet"
-            )
+            raise WorkbookUnreadable(key="problem.workbook.other_document", mimetype=mimetype.strip())
         return ".ods"
     if "[Content_Types].xml" in names or any(name.startswith("xl/") for name in names):
         return ".xlsx"
     if "content.xml" in names:
         return ".ods"
-    raise WorkbookUnreadable(
-        f"the zip holds no spreadsheet (no xl/workbook.xml or content.xml); {SAVE_AGAIN}"
-    )
+    raise WorkbookUnreadable(key="problem.workbook.no_spreadsheet_zip", again=SAVE_AGAIN)
 
 
 def _check_sizes(parts: list[zipfile.ZipInfo]) -> None:
     if len(parts) > MAX_PARTS:
-        raise WorkbookUnreadable(f"the zip has {len(parts):,} parts; a workbook has at most {MAX_PARTS:,}")
+        raise WorkbookUnreadable(key="problem.workbook.parts", count=len(parts), most=MAX_PARTS)
     total = sum(part.file_size for part in parts)
     if total > MAX_UNPACKED_BYTES:
         raise WorkbookUnreadable(
-            f"the workbook unpacks to {total:,} bytes; at most {MAX_UNPACKED_BYTES // (1024 * 1024)} MB "
-            "(a zip bomb, or far more than a scenario needs)"
+            key="problem.workbook.too_large", size=total, most=MAX_UNPACKED_BYTES // (1024 * 1024)
         )
     for part in parts:
         if part.file_size > RATIO_FROM and part.file_size > MAX_RATIO * max(part.compress_size, 1):
             raise WorkbookUnreadable(
-                f"the part {part.filename} unpacks to {part.file_size:,} bytes from "
-                f"{part.compress_size:,}: more than {MAX_RATIO} times smaller packed than any workbook "
-                "(a zip bomb)"
+                key="problem.workbook.bomb",
+                part=part.filename,
+                size=part.file_size,
+                packed=part.compress_size,
+                ratio=MAX_RATIO,
             )
 
 
@@ -111,8 +106,7 @@ def check_merged_ranges(path: Path) -> None:
                     if cells > MAX_MERGED:
                         shown = found.group(0).decode("ascii", "replace").split('"')[-2]
                         raise WorkbookUnreadable(
-                            f"{part.filename} merges {cells:,} cells into one ({shown}); unmerge them: "
-                            "every value needs a cell of its own"
+                            key="problem.workbook.merged", part=part.filename, cells=cells, shown=shown
                         )
     except UNPACKING:
         return  # the reader says what is wrong with the zip
@@ -130,7 +124,7 @@ def _small_text(archive: zipfile.ZipFile, name: str) -> str:
         return part.read(200).decode("utf-8", "replace")
 
 
-def damaged_part(path: Path) -> str | None:
+def damaged_part(path: Path) -> Phrase | None:
     """The first part of the workbook that cannot be unpacked or is no well-formed XML, with why
     ("content.xml is not well-formed XML (no element found: line 2, column 0)"); None when every part
     is sound. Asked only after a reader failed, to name the part."""
@@ -140,13 +134,15 @@ def damaged_part(path: Path) -> str | None:
                 try:
                     data = archive.read(part)
                 except UNPACKING as error:
-                    return f"the part {part.filename} cannot be unpacked ({error})"
+                    return Phrase(
+                        "problem.workbook.part_packed", {"part": part.filename, "error": str(error)}
+                    )
                 if not part.filename.endswith((".xml", ".rels")):
                     continue
                 try:
                     expat.ParserCreate().Parse(data, True)
                 except expat.ExpatError as error:
-                    return f"{part.filename} is not well-formed XML ({error})"
+                    return Phrase("problem.workbook.part_xml", {"part": part.filename, "error": str(error)})
     except UNPACKING:
         return None
     return None
@@ -157,7 +153,7 @@ def unreadable(path: Path, error: BaseException) -> WorkbookUnreadable:
     else the reader's own words."""
     found = damaged_part(path)
     if found is not None:
-        return WorkbookUnreadable(f"the workbook is damaged: {found}; {SAVE_AGAIN}")
+        return WorkbookUnreadable(key="problem.workbook.damaged_part", found=found, again=SAVE_AGAIN)
     while error.__cause__ is not None:  # openpyxl wraps the error it met in a long one of its own
         error = error.__cause__
     if isinstance(error, KeyError) and error.args:
@@ -165,4 +161,4 @@ def unreadable(path: Path, error: BaseException) -> WorkbookUnreadable:
     else:
         said = str(error) or type(error).__name__
     said = said.strip().splitlines()[0] if said.strip() else type(error).__name__
-    return WorkbookUnreadable(f"the workbook is damaged ({said[:200]}); {SAVE_AGAIN}")
+    return WorkbookUnreadable(key="problem.workbook.damaged", said=said[:200], again=SAVE_AGAIN)

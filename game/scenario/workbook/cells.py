@@ -34,7 +34,7 @@ Value = str | int | float | bool | datetime.date | datetime.datetime | datetime.
 
 MAX_ROWS = 5000
 MAX_COLUMNS = 60
-KINDS = {".xlsx": "an Excel workbook (.xlsx)", ".ods": "an OpenDocument spreadsheet (.ods)"}
+KINDS = {".xlsx": Phrase("problem.workbook.kind.xlsx"), ".ods": Phrase("problem.workbook.kind.ods")}
 CONSTANT = re.compile(r"=\s*(TRUE|FALSE)\s*(?:\(\s*\))?\s*", re.IGNORECASE)  # =TRUE(), =false, = TRUE ( )
 
 
@@ -85,7 +85,7 @@ def read_workbook(path: Path) -> list[Sheet]:
     suffix = path.suffix.lower()
     if suffix in KINDS and kind != suffix:
         raise WorkbookUnreadable(
-            f"this is {KINDS[kind]} with the name {path.name}; rename it to end in {kind}"
+            key="problem.workbook.renamed", kind=KINDS[kind], name=path.name, suffix=kind
         )
     if kind == ".ods":
         return _read_ods(path)
@@ -149,16 +149,14 @@ def _read_ods(path: Path) -> list[Sheet]:
     except Exception as error:  # as for openpyxl: whatever its parsing meets in a damaged part
         raise unreadable(path, error) from None
     if said.getvalue():
-        raise unreadable(path, WorkbookUnreadable(said.getvalue().strip().splitlines()[0]))
+        raise unreadable(path, ValueError(said.getvalue().strip().splitlines()[0]))
     spreadsheet = getattr(document, "spreadsheet", None)
     if spreadsheet is None:
-        raise WorkbookUnreadable(f"the file holds no spreadsheet; {SAVE_AGAIN}")
+        raise WorkbookUnreadable(key="problem.workbook.no_spreadsheet", again=SAVE_AGAIN)
     try:
         return _ods_sheets(spreadsheet)
     except RecursionError:  # odfpy walks its elements recursively: thousands of them inside each other
-        raise WorkbookUnreadable(
-            f"content.xml nests its elements too deeply to be read; {SAVE_AGAIN}"
-        ) from None
+        raise WorkbookUnreadable(key="problem.workbook.nested", again=SAVE_AGAIN) from None
 
 
 def _ods_sheets(spreadsheet: Any) -> list[Sheet]:
@@ -225,7 +223,7 @@ def _count(attribute: str | None, most: int, sheet: str) -> int:
         count = int(attribute)
     except ValueError:
         raise WorkbookUnreadable(
-            f"the sheet '{sheet}' is damaged: a row or cell repeats '{attribute[:20]}' times; {SAVE_AGAIN}"
+            key="problem.workbook.repeats", sheet=sheet, value=attribute[:20], again=SAVE_AGAIN
         ) from None
     return max(1, min(count, most))
 

@@ -54,7 +54,7 @@ def workbook_nodes(path: Path) -> tuple[MappingNode | None, Source | None, list[
             Explained(),
         )
     except WorkbookUnreadable as error:
-        message = Phrase("problem.file.not_workbook", {"reason": str(error)})
+        message = Phrase("problem.file.not_workbook", {"reason": error})
         return None, None, [Problem.of(filename, 1, 1, message)], Explained()
     root, problems, explained = workbook_tree(filename, sheets)
     return root, Source(filename, "", hashlib.sha256(data).hexdigest()), problems, explained
