@@ -236,6 +236,19 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "--headless vraagt om --auto of --choices 1,2,...",
         "en": "--headless needs --auto or --choices 1,2,...",
     },
+    # play --headless --choices that do not fit (game/core/playthrough.py)
+    "playthrough.out_of_choices": {
+        "nl": "de keuzes zijn op in jaar {year}, beurt {turn} (kaart '{card}'); geef meer keuzes of voeg "
+        "--auto toe",
+        "en": "ran out of choices in year {year}, turn {turn} (card '{card}'); give more choices or add "
+        "--auto",
+    },
+    "playthrough.invalid_choice": {
+        "nl": "keuze {number} bestaat niet bij kaart '{card}' in jaar {year}, beurt {turn}: die heeft "
+        "{options} opties",
+        "en": "choice {number} does not exist for card '{card}' in year {year}, turn {turn}: it has "
+        "{options} options",
+    },
     # play --headless's summary and the tables rehearsal's (headless.py, tables.py)
     "cli.headless.summary.title": {"nl": "{title} (seed {seed})", "en": "{title} (seed {seed})"},
     "cli.headless.summary.ending": {"nl": "einde: {id} - {title}", "en": "ending: {id} - {title}"},

@@ -9,8 +9,6 @@ from pathlib import Path
 from game.core.engine import Game
 from game.core.model import Scenario
 from game.core.playthrough import (
-    InvalidChoice,
-    OutOfChoices,
     Policy,
     game_record,
     play_to_end,
@@ -64,8 +62,6 @@ def run_headless(args: argparse.Namespace) -> int:
             play_voting(game, make_policy())
         else:
             play_to_end(game, make_policy())
-    except (OutOfChoices, InvalidChoice) as error:
-        raise GameError(str(error)) from None
     finally:
         log.game_events(game)  # what the game did, as far as it got
         log.close()

@@ -8,15 +8,16 @@ from typing import Any
 
 from game.core.engine import Game
 from game.core.state import ChoiceRecord
+from game.errors import GameError
 
 Policy = Callable[[Game], int]  # returns the 0-based option to choose for game.current_card
 
 
-class OutOfChoices(Exception):
+class OutOfChoices(GameError):
     """A scripted playthrough needed more choices than it was given."""
 
 
-class InvalidChoice(Exception):
+class InvalidChoice(GameError):
     """A scripted choice names an option the current card does not have."""
 
 
@@ -47,15 +48,18 @@ def scripted_policy(choices: Sequence[int], fallback: Policy | None = None) -> P
         if not remaining:
             if fallback is None:
                 raise OutOfChoices(
-                    f"ran out of choices in year {game.state.year}, turn {game.state.turn} "
-                    f"(card '{card.id}'); give more choices or add --auto"
+                    key="playthrough.out_of_choices", year=game.state.year, turn=game.state.turn, card=card.id
                 )
             return fallback(game)
         number = remaining.pop(0)
         if not 1 <= number <= len(card.options):
             raise InvalidChoice(
-                f"choice {number} does not exist for card '{card.id}' "
-                f"in year {game.state.year}, turn {game.state.turn}: it has {len(card.options)} options"
+                key="playthrough.invalid_choice",
+                number=number,
+                card=card.id,
+                year=game.state.year,
+                turn=game.state.turn,
+                options=len(card.options),
             )
         return number - 1
 

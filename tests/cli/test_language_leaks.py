@@ -233,3 +233,37 @@ def test_import_says_why_a_file_is_no_workbook_in_either_language(
     done = run("import", str(path), "--to", str(tmp_path / "raad.yaml"), "--lang", lang, cwd=tmp_path)
     assert done.returncode == 1 and not (tmp_path / "raad.yaml").exists()
     assert done.stdout.splitlines() == [said.format(path=path)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "too_few", "no_such"),
+    [
+        (
+            "nl",
+            "fout: de keuzes zijn op in jaar 1, beurt 2 (kaart '{card}'); geef meer keuzes of voeg "
+            "--auto toe",
+            "fout: keuze 9 bestaat niet bij kaart '{card}' in jaar 1, beurt 2: die heeft {options} opties",
+        ),
+        (
+            "en",
+            "error: ran out of choices in year 1, turn 2 (card '{card}'); give more choices or add --auto",
+            "error: choice 9 does not exist for card '{card}' in year 1, turn 2: it has {options} options",
+        ),
+    ],
+)
+def test_headless_choices_that_do_not_fit_are_said_in_either_language(
+    tmp_path: Path, lang: str, too_few: str, no_such: str
+) -> None:
+    from game.core.engine import Game
+    from game.scenario import load_scenario
+
+    game = Game(load_scenario(EXAMPLE), 4)
+    game.choose(0)
+    card = game.current_card
+    assert card is not None
+    words = {"card": card.id, "options": len(card.options)}
+    for choices, said in (("1", too_few), ("1,9", no_such)):
+        log = tmp_path / f"{lang}-{choices}.jsonl"
+        args = ["--headless", "--choices", choices, "--seed", "4", "--lang", lang, "--session-log", str(log)]
+        done = run("play", str(EXAMPLE), *args, cwd=tmp_path)
+        assert done.returncode != 0 and done.stderr.strip() == said.format(**words), done.stderr
