@@ -192,6 +192,8 @@ def read_log(path: Path) -> SessionLog:
         if size > MAX_LOG_BYTES:  # before reading: a stranger's file of gigabytes is never taken in
             raise LogError(key="log.too_large", path=path, megabytes=MAX_LOG_BYTES // 2**20)
         lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:  # said in the reader's language, not the system's
+        raise LogError(key="cli.no_session_log", path=path) from None
     except (OSError, UnicodeDecodeError) as error:
         raise LogError(key="log.unreadable", path=path, reason=error) from None
     _refuse_game_json(path, lines)

@@ -267,3 +267,14 @@ def test_headless_choices_that_do_not_fit_are_said_in_either_language(
         args = ["--headless", "--choices", choices, "--seed", "4", "--lang", lang, "--session-log", str(log)]
         done = run("play", str(EXAMPLE), *args, cwd=tmp_path)
         assert done.returncode != 0 and done.stderr.strip() == said.format(**words), done.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("nl", "fout: {path}: dit sessielogboek bestaat niet"), ("en", "error: {path}: no such session log")],
+)
+def test_stats_and_replay_say_a_missing_log_in_either_language(tmp_path: Path, lang: str, said: str) -> None:
+    path = tmp_path / "weg.jsonl"
+    for command in ("stats", "replay"):
+        done = run(command, str(path), "--lang", lang, cwd=tmp_path)
+        assert done.returncode != 0 and done.stderr.strip() == said.format(path=path), done.stderr

@@ -126,7 +126,7 @@ def test_a_bad_log_gives_a_message_naming_the_file_and_no_traceback(tmp_path: Pa
     good = write_session(tmp_path, "raad")
     bad = tmp_path / "kapot.jsonl"
     bad.write_text("this is not a log\n", encoding="utf-8")
-    for target, expected in ((bad, "not a session log"), (tmp_path / "missing.jsonl", "cannot read")):
+    for target, expected in ((bad, "not a session log"), (tmp_path / "missing.jsonl", "no such session log")):
         result = run("stats", str(good), str(target))
         assert result.returncode == 1
         assert str(target) in result.stderr and expected in result.stderr
