@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from game.errors import GameError
-from game.i18n import LANGUAGES
+from game.i18n import LANGUAGES, t
 
 
 def run_screenshots(out: Path | None, sizes: Sequence[tuple[int, int]], lang: str) -> int:
@@ -25,5 +25,5 @@ def run_screenshots(out: Path | None, sizes: Sequence[tuple[int, int]], lang: st
     tables_sizes = [size for size in sizes if size in tables_gallery.TABLES_SIZES] or list(sizes)
     written += tables_gallery.render_tables_gallery(out / "tables", tables_sizes, lang)
     shown = ", ".join(f"{width}x{height}" for width, height in sizes)
-    print(f"{len(written)} screenshots in {out} ({shown})")
+    print(f"{t('cli.headless.screenshots', lang, count=len(written), folder=out)} ({shown})")
     return 0

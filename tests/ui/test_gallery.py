@@ -84,7 +84,8 @@ def test_the_command_renders_the_sizes_it_is_given(
     assert calls[-1] == (gallery.GALLERY_DIR / "tables", list(tables_gallery.TABLES_SIZES), "nl")
     assert main(["screenshots", "--out", str(tmp_path), "--sizes", "640x360"]) == 0
     assert calls[-1] == (tmp_path / "tables", [(640, 360)], "nl")
-    assert "screenshots in" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "screenshots in" in said and "schermafbeeldingen in" in said  # (in the language of the shots)
     assert main(["screenshots", "--lang", "fr"]) == 1
     with pytest.raises(SystemExit):
         main(["screenshots", "--sizes", "huge"])
