@@ -37,7 +37,7 @@ def test_a_rehearsal_plays_every_card_by_the_phones_majority_and_logs_the_split(
         url = first.removeprefix("phones: ").strip()
         voted = asyncio.run(asyncio.wait_for(phones(url), 120))
         out, err = process.communicate(timeout=60)
-        assert "ending:" in out or "profile:" in out
+        assert "einde:" in out or "profiel:" in out  # (the summary in the game's language, Dutch)
     finally:
         process.kill()
     assert process.returncode == 0, err
