@@ -1602,6 +1602,13 @@ def t(key: str, lang: str, **fmt: object) -> str:
     return text.format(**fmt) if fmt else text
 
 
+def one_of(names: list[str], lang: str) -> str:
+    """A list of choices as the language writes it: 'a', 'a of b', 'a, b of c' ('or' in English)."""
+    if len(names) < 2:
+        return "".join(names)
+    return t("problem.or", lang, first=", ".join(names[:-1]), last=names[-1])
+
+
 def counted(count: int, noun: str, lang: str) -> str:
     """'1 kaart', '3 kaarten', '3 cards': a count with its noun ('card', 'problem': the count.* keys)."""
     return t(f"count.{noun}.{'one' if count == 1 else 'many'}", lang, count=count)

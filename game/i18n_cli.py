@@ -34,7 +34,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{host} is not an address of this computer",
     },
     "cli.listen.failed": {
-        "nl": "kan niet luisteren op {host}:{port} ({reason})",
+        "nl": "kan de server niet starten op {host}:{port} ({reason})",
         "en": "could not listen on {host}:{port} ({reason})",
     },
     "cli.usage_error": {"nl": "{prog}: fout: {message}", "en": "{prog}: error: {message}"},
@@ -45,15 +45,15 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "'{option}' belongs to {commands}, not to {command}",
     },
     "cli.value.size": {
-        "nl": "'{text}' is geen schermgrootte zoals 1280x720",
+        "nl": "'{text}' is geen venstergrootte zoals 1280x720",
         "en": "'{text}' is not a size like 1280x720",
     },
     "cli.value.size_range": {
-        "nl": "{size} valt buiten 640x360 .. 7680x4320",
-        "en": "{size} is outside 640x360 .. 7680x4320",
+        "nl": "{size} ligt niet tussen 640x360 en 7680x4320",
+        "en": "{size} is not between 640x360 and 7680x4320",
     },
     "cli.value.sizes": {
-        "nl": "'{text}' is geen lijst van schermgroottes zoals 1280x720,1920x1080",
+        "nl": "'{text}' is geen lijst van venstergroottes zoals 1280x720,1920x1080",
         "en": "'{text}' is not a list of sizes like 1280x720,1920x1080",
     },
     "cli.value.choices": {
@@ -62,19 +62,19 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.value.whole": {"nl": "'{text}' is geen heel getal", "en": "'{text}' is not a whole number"},
     "cli.value.timer": {
-        "nl": "'{text}' is geen aantal seconden van 10 tot 3600",
+        "nl": "'{text}' is geen aantal seconden van 10 tot en met 3600",
         "en": "'{text}' is not a number of seconds from 10 to 3600",
     },
     "cli.value.workers": {
-        "nl": "'{text}' is geen aantal processen van 1 tot 256",
+        "nl": "'{text}' is geen aantal processen van 1 tot en met 256",
         "en": "'{text}' is not a number of worker processes from 1 to 256",
     },
     "cli.value.runs": {
-        "nl": "'{text}' is geen aantal spellen van 1 tot 1000000",
+        "nl": "'{text}' is geen aantal spellen van 1 tot en met 1000000",
         "en": "'{text}' is not a number of runs from 1 to 1000000",
     },
     "cli.value.port": {
-        "nl": "'{text}' is geen poortnummer van 0 tot 65535",
+        "nl": "'{text}' is geen poortnummer van 0 tot en met 65535",
         "en": "'{text}' is not a port number from 0 to 65535",
     },
     "cli.value.host": {
@@ -82,11 +82,11 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "'{text}' is not an IP address such as 192.168.1.20",
     },
     "cli.value.tables": {
-        "nl": "'{text}' is geen aantal tafels van 2 tot 8",
+        "nl": "'{text}' is geen aantal tafels van 2 tot en met 8",
         "en": "'{text}' is not a number of tables from 2 to 8",
     },
     "cli.value.vote_seconds": {
-        "nl": "'{text}' is geen aantal seconden van 0 tot 3600",
+        "nl": "'{text}' is geen aantal seconden van 0 tot en met 3600",
         "en": "'{text}' is not a number of seconds from 0 to 3600",
     },
     "cli.crash.written": {
@@ -117,8 +117,8 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.debrief_needs": {
         "nl": (
-            "--debrief oefent de nabespreking met telefoons en zonder venster: het hoort bij --headless "
-            "--group --phones (in het venster opent het eindscherm de nabespreking)"
+            "--debrief oefent de nabespreking met telefoons, zonder venster: het hoort bij --headless "
+            "--group --phones. In het venster opent het eindscherm de nabespreking"
         ),
         "en": (
             "--debrief rehearses the debrief with phones and no window: it needs --headless --group --phones "
@@ -135,8 +135,8 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.tables_alone": {
         "nl": (
-            "--tables is een eigen soort sessie (elke tafel speelt een eigen spel op eigen apparaten): "
-            "laat --group en --phones weg"
+            "--tables is een eigen soort sessie: elke tafel speelt een eigen spel op eigen apparaten. "
+            "Laat --group en --phones weg"
         ),
         "en": (
             "--tables is a session of its own kind (each table plays its own game on its own devices): "
@@ -148,7 +148,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "with --tables each table's devices choose: leave out --auto, --choices and --screenshots",
     },
     "cli.language_unknown": {
-        "nl": "taal '{code}' is niet een van {choices}",
+        "nl": "taal '{code}' kent het spel niet; kies uit {choices}",
         "en": "language '{code}' is not one of {choices}",
     },
     "cli.language_not_in_scenario": {
@@ -173,7 +173,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}: the HTML report and the CSV need different names",
     },
     "cli.new.years": {
-        "nl": "--years moet tussen 1 en {most} liggen, niet {years}",
+        "nl": "--years moet 1 tot en met {most} zijn, niet {years}",
         "en": "--years must be between 1 and {most}, not {years}",
     },
     "cli.new.exists": {
@@ -196,7 +196,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     "cli.new.check": {"nl": "Controleer het met:  {command}", "en": "Check it with:  {command}"},
     "cli.new.play": {"nl": "Speel het met:  {command}", "en": "Play it with:  {command}"},
     "cli.workbook.suffix": {
-        "nl": "{path}: een werkmap eindigt op .xlsx of .ods",
+        "nl": "{path}: een werkboek eindigt op .xlsx of .ods",
         "en": "{path}: a workbook ends in .xlsx or .ods",
     },
     "cli.workbook.yaml_suffix": {
@@ -204,7 +204,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}: a scenario file ends in .yaml",
     },
     "cli.workbook.cannot_write": {
-        "nl": "{path}: kan de werkmap niet schrijven ({reason})",
+        "nl": "{path}: kan het werkboek niet schrijven ({reason})",
         "en": "{path}: cannot write the workbook ({reason})",
     },
     "cli.workbook.exists": {
@@ -212,8 +212,8 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path} exists already; add --force to overwrite it",
     },
     "cli.workbook.itself": {
-        "nl": "{path}: het bestand kan niet over zichzelf heen worden geschreven",
-        "en": "{path}: the file cannot be written over itself",
+        "nl": "{path}: dit bestand kan niet zichzelf overschrijven; kies voor --to een andere naam",
+        "en": "{path}: the file cannot overwrite itself; choose another name for --to",
     },
     "cli.workbook.nothing_written": {
         "nl": "{path}: {problems}; niets geschreven",
@@ -283,11 +283,11 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}: cannot read the session log: {reason}",
     },
     "log.not_a_file": {
-        "nl": "{path}: geen gewoon bestand (een pipe of apparaat?); niet gelezen",
+        "nl": "{path}: dit is geen gewoon bestand (maar bijvoorbeeld een apparaat); niet gelezen",
         "en": "{path}: not a regular file (a pipe or a device?); not read",
     },
     "log.too_large": {
-        "nl": "{path}: groter dan {megabytes} MB, groter dan een sessielogboek ooit wordt; niet gelezen",
+        "nl": "{path}: groter dan {megabytes} MB, en zo groot wordt een sessielogboek nooit; niet gelezen",
         "en": "{path}: larger than {megabytes} MB, larger than a session log ever grows; not read",
     },
     "log.no_header": {
@@ -295,7 +295,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}:1: not a session log (the first line is not a session header)",
     },
     "log.format": {
-        "nl": "{path}:1: logboekformaat {found} wordt niet ondersteund (verwacht: {expected})",
+        "nl": "{path}:1: dit spel kent logboekformaat {found} niet (wel: {expected})",
         "en": "{path}:1: log format {found} is not supported (expected {expected})",
     },
     "log.header_lacks": {
@@ -303,7 +303,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}:1: the session header lacks {missing}",
     },
     "log.seed": {
-        "nl": "{path}:1: de sessiekop heeft een seed die geen heel getal is",
+        "nl": "{path}:1: het toevalsgetal (seed) in de sessiekop is geen heel getal",
         "en": "{path}:1: the session header has a seed that is not a whole number",
     },
     "log.game_json_named": {
@@ -319,7 +319,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     "log.not_json": {"nl": "{path}:{line}: geen JSON-regel", "en": "{path}:{line}: not a JSON line"},
     "log.not_event": {"nl": "{path}:{line}: geen gebeurtenis", "en": "{path}:{line}: not an event"},
     "log.damaged": {
-        "nl": "{path}: {where}: de beslissing is beschadigd (optie {option}, stemmen {votes})",
+        "nl": "{path}: {where}: het besluit is beschadigd (optie {option}, stemmen {votes})",
         "en": "{path}: {where}: the decision is damaged (option {option}, votes {votes})",
     },
     "log.other_scenario": {
@@ -331,7 +331,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}: replay stopped at {where}: {reason}",
     },
     "log.undo": {
-        "nl": "{path}: {where}: een keuze terugdraaien zonder keuze om terug te draaien",
+        "nl": "{path}: {where}: een besluit terugnemen, maar er is geen besluit om terug te nemen",
         "en": "{path}: {where}: an undo without a decision to take back",
     },
     "log.differs": {
@@ -361,11 +361,11 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "different: the room's events: {reason}",
     },
     "cli.replay.identical": {
-        "nl": "{path}: gelijk \u2014 {decisions}, {events}; einde: {outcome}; {meters}",
+        "nl": "{path}: gelijk aan het logboek \u2014 {decisions}, {events}; uitkomst: {outcome}; {meters}",
         "en": "{path}: identical \u2014 {decisions}, {events}; outcome: {outcome}; {meters}",
     },
     "cli.replay.table_identical": {
-        "nl": "{table}: gelijk \u2014 {decisions}, {events}; einde: {outcome}",
+        "nl": "{table}: gelijk aan het logboek \u2014 {decisions}, {events}; uitkomst: {outcome}",
         "en": "{table}: identical \u2014 {decisions}, {events}; outcome: {outcome}",
     },
     "cli.replay.not_finished": {"nl": "niet uitgespeeld", "en": "not finished"},
@@ -388,7 +388,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.report.written": {"nl": "verslag geschreven naar {path}", "en": "report written to {path}"},
     "cli.report.csv_written": {
-        "nl": "beslissingen (CSV, UTF-8 met BOM, gescheiden door ';') geschreven naar {path}",
+        "nl": "besluiten (CSV, UTF-8 met BOM, gescheiden door ';') geschreven naar {path}",
         "en": "decisions (CSV, UTF-8 with BOM, ';'-separated) written to {path}",
     },
     "cli.report.tables_written": {
@@ -396,12 +396,11 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "report of {count} tables written to {path}",
     },
     "cli.report.tables_csv_written": {
-        "nl": "de beslissingen van elke tafel (CSV, UTF-8 met BOM, gescheiden door ';') "
-        "geschreven naar {path}",
+        "nl": "de besluiten van elke tafel (CSV, UTF-8 met BOM, gescheiden door ';') geschreven naar {path}",
         "en": "every table's decisions (CSV, UTF-8 with BOM, ';'-separated) written to {path}",
     },
-    "count.decision.one": {"nl": "{count} beslissing", "en": "{count} decision"},
-    "count.decision.many": {"nl": "{count} beslissingen", "en": "{count} decisions"},
+    "count.decision.one": {"nl": "{count} besluit", "en": "{count} decision"},
+    "count.decision.many": {"nl": "{count} besluiten", "en": "{count} decisions"},
     "count.event.one": {"nl": "{count} spelgebeurtenis", "en": "{count} game event"},
     "count.event.many": {"nl": "{count} spelgebeurtenissen", "en": "{count} game events"},
     "count.problem.one": {"nl": "{count} probleem", "en": "{count} problem"},

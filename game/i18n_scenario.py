@@ -28,12 +28,13 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}: {errors}, {warnings}; not simulated",
     },
     "problem.watch.valid": {
-        "nl": "{path}: geldig met {warnings}; balans: {met} van {targets} gehaald ({games} per strategie)",
+        "nl": "{path}: geldig met {warnings}; balans: {met} van {targets} doelen gehaald "
+        "({games} per speler)",
         "en": "{path}: valid with {warnings}; balance {met} of {targets} targets met ({games} per policy)",
     },
     "problem.watch.never_seen": {"nl": "kaarten die nooit komen: {cards}", "en": "cards never seen: {cards}"},
     "problem.watch.watching": {
-        "nl": "ik let op {path} (Ctrl+C stopt)",
+        "nl": "ik houd {path} in de gaten (Ctrl+C stopt)",
         "en": "watching {path} (Ctrl+C stops)",
     },
     # Words inside a message
@@ -109,7 +110,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "{what} '{value}' may only contain letters, digits, '_' and '-', and must start with a letter",
     },
     "problem.range": {
-        "nl": "{what} moet tussen -{max} en {max} liggen, niet {given}",
+        "nl": "{what} moet -{max} tot en met {max} zijn, niet {given}",
         "en": "{what} must be between -{max} and {max}, not {given}",
     },
     "problem.empty_must": {
@@ -131,7 +132,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "YAML would silently keep only the last one",
     },
     "problem.defined_twice": {
-        "nl": "{noun} '{word}' is twee keer gedefinieerd (eerst {first})",
+        "nl": "{noun} '{word}' staat er twee keer (eerst {first})",
         "en": "{noun} '{word}' is defined twice (first {first})",
     },
     # Files (source.py, the workbook's load.py, limits.py)
@@ -162,8 +163,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the file is too large ({size} MB); a scenario file may be at most {limit} MB",
     },
     "problem.file.workbook_size": {
-        "nl": "het werkboek is {size} bytes; hooguit {limit} MB",
-        "en": "the workbook is {size} bytes; at most {limit} MB",
+        "nl": "het werkboek is te groot ({size} MB); een werkboek mag hooguit {limit} MB zijn",
+        "en": "the workbook is too large ({size} MB); a workbook may be at most {limit} MB",
     },
     # Why a file is no workbook the game can read (workbook/archive.py, cells.py WorkbookUnreadable)
     "problem.workbook.save_again": {
@@ -382,8 +383,10 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the sheet '{sheet}' has no column '{name}'{hint}",
     },
     "problem.column.no_meter": {
-        "nl": "de kolom '{name}' is geen meter{hint}",
-        "en": "the column '{name}' is no meter{hint}",
+        "nl": "de kolom '{name}' is geen meter en geen vaste kolom van dit blad; geef een effectkolom de id "
+        "van een meter als naam, of haal de kolom weg{hint}",
+        "en": "the column '{name}' is no meter and no known column of this sheet; name an effect column "
+        "after a meter's id, or remove the column{hint}",
     },
     "problem.column.the": {"nl": "de kolom '{name}'", "en": "the column '{name}'"},
     "problem.column.effect": {"nl": "de effectkolom '{name}'", "en": "the effect column '{name}'"},
@@ -408,11 +411,11 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "or leave the cell empty",
     },
     "problem.cell.unreadable_number": {
-        "nl": "het getal in deze cel is onleesbaar ({shown}); typ het opnieuw",
+        "nl": "het getal in deze cel is niet te lezen ({shown}); typ het opnieuw",
         "en": "the number in this cell cannot be read ({shown}); type it again",
     },
     "problem.cell.unreadable_date": {
-        "nl": "de datum in deze cel is onleesbaar ({shown}); typ hem opnieuw",
+        "nl": "de datum in deze cel is niet te lezen ({shown}); typ hem opnieuw",
         "en": "the date in this cell cannot be read ({shown}); type it again",
     },
     "problem.row.no_id": {
@@ -424,8 +427,10 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "card '{card}' has a second row here (first in {first}); give each card one row",
     },
     "problem.row.unknown_card": {
-        "nl": "een optie van kaart '{card}', die het blad '{sheet}' niet heeft{hint}",
-        "en": "an option of card '{card}', which the sheet '{sheet}' does not have{hint}",
+        "nl": "deze optie hoort bij kaart '{card}', maar die kaart staat niet op het blad '{sheet}'; typ "
+        "de id van een kaart van dat blad{hint}",
+        "en": "this option belongs to card '{card}', but the sheet '{sheet}' has no such card; type the id "
+        "of a card on that sheet{hint}",
     },
     "problem.row.no_card": {
         "nl": "deze optie noemt geen kaart; typ de id van de kaart",
@@ -480,11 +485,11 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "it belongs to the card, not to one of its options",
     },
     "problem.term.years": {
-        "nl": "tussen 1 en {limit} (de termijn heeft {limit} jaar)",
+        "nl": "1 tot en met {limit} (de termijn heeft {limit} jaar)",
         "en": "between 1 and {limit} (the term has {limit} years)",
     },
     "problem.term.turns": {
-        "nl": "tussen 1 en {limit} (de termijn heeft {limit} beurten per jaar)",
+        "nl": "1 tot en met {limit} (de termijn heeft {limit} beurten per jaar)",
         "en": "between 1 and {limit} (the term has {limit} turns in a year)",
     },
     "problem.term.at_least_1": {"nl": "minstens 1", "en": "at least 1"},
@@ -530,7 +535,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "{what} must be {span}, not {value}",
     },
     "problem.cards.options": {
-        "nl": "{what} heeft {count}; een kaart heeft {min} tot {max} opties nodig",
+        "nl": "{what} heeft {count}; een kaart heeft {min} tot en met {max} opties nodig",
         "en": "{what} has {count}; a card needs {min} to {max} options",
     },
     "problem.cards.serves_harms": {
@@ -581,7 +586,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the '{language}' text of {what}",
     },
     "problem.text.untranslated": {
-        "nl": "{what} heeft geen vertaling '{language}'",
+        "nl": "{what} heeft geen tekst in taal '{language}'",
         "en": "{what} has no '{language}' translation",
     },
     "problem.text.plain": {
@@ -657,7 +662,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "'min' of {what} ({low}) must be smaller than 'max' ({high})",
     },
     "problem.meter.start": {
-        "nl": "{what} begint op {start}, buiten zijn bereik van {low} tot {high}",
+        "nl": "{what} begint op {start}, buiten zijn bereik van {low} tot en met {high}",
         "en": "{what} starts at {start}, outside its range {low} to {high}",
     },
     "problem.theme.no_name": {
@@ -736,9 +741,12 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "unknown name '{name}' in condition{hint}",
     },
     "problem.never_scheduled": {
-        "nl": "kaart '{card}' is scheduled_only, maar geen optie plant haar met 'then', dus ze komt nooit",
-        "en": "card '{card}' is scheduled_only, but no option schedules it with 'then', "
-        "so it is never played",
+        "nl": "kaart '{card}' komt nooit: ze heeft 'scheduled_only: true', dus ze komt alleen als een optie "
+        "haar plant met 'then', en geen optie doet dat. Plan haar in de 'then' van een optie, of haal "
+        "'scheduled_only: true' weg zodat ze in de stapel komt",
+        "en": "card '{card}' is never played: it has 'scheduled_only: true', so it comes only when an option "
+        "schedules it with 'then', and no option does. Schedule it in an option's 'then', or remove "
+        "'scheduled_only: true' so it goes into the deck",
     },
     "problem.same_slot": {
         "nl": "kaarten '{first}' en '{card}' staan allebei vast op jaar {year}, beurt {turn}; maar één "
@@ -772,9 +780,9 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     },
     "problem.lint.red_line": {
         "nl": "optie {number} van kaart '{card}' gaat over een rode lijn maar heeft geen 'then': de late "
-        "rekening komt nooit; voeg een gevolgkaart toe, zoals  then: [{{card: ..., after: 6}}]",
+        "rekening komt nooit; voeg een vervolgkaart toe, zoals  then: [{{card: ..., after: 6}}]",
         "en": "option {number} of card '{card}' crosses a red line but has no 'then': its late "
-        "cost never comes; add a consequence card, like  then: [{{card: ..., after: 6}}]",
+        "cost never comes; add a follow-up, like  then: [{{card: ..., after: 6}}]",
     },
     "problem.lint.feedback_meter": {
         "nl": "de feedback van optie {number} van kaart '{card}' noemt de meter '{meter}' ({language}), "
@@ -796,7 +804,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{name} is altijd {value} (haar 'at')",
         "en": "{name} is always {value} (its 'at')",
     },
-    "problem.lint.range": {"nl": "{low} tot {high}", "en": "{low} to {high}"},
+    "problem.lint.range": {"nl": "{low} tot en met {high}", "en": "{low} to {high}"},
     "problem.lint.flag_unset": {
         "nl": "vlag '{flag}' wordt nooit aangezet door een kaart die kan komen",
         "en": "flag '{flag}' is never set by a card that can be played",
@@ -918,8 +926,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the icon file '{file}' cannot be read: {reason}",
     },
     "problem.icon_file.too_large": {
-        "nl": "het pictogrambestand '{file}' is te groot ({size} MB); een pictogram mag hoogstens 1 MB "
-        "zijn: sla het op als SVG, of als PNG van hoogstens 512x512 pixels",
+        "nl": "het pictogrambestand '{file}' is te groot ({size} MB); een pictogram mag hooguit 1 MB "
+        "zijn: sla het op als SVG, of als PNG van hooguit 512x512 pixels",
         "en": "the icon file '{file}' is too large ({size} MB); an icon may be at most 1 MB: save it as "
         "an SVG, or as a PNG of at most 512x512 pixels",
     },
@@ -937,7 +945,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "'{value}' is not a condition; use true, false or a condition like \"budget >= 40\"",
     },
     "problem.condition.syntax": {
-        "nl": "de voorwaarde is onleesbaar: {reason}{hint}",
+        "nl": "de voorwaarde is niet te lezen: {reason}{hint}",
         "en": "cannot read the condition: {reason}{hint}",
     },
     "problem.condition.hint.equals": {"nl": "; vergelijk met '=='", "en": "; use '==' to compare"},
@@ -1025,20 +1033,20 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.debrief.statements.one": {"nl": "{count} stelling", "en": "{count} statement"},
     "problem.debrief.statements.many": {"nl": "{count} stellingen", "en": "{count} statements"},
     "problem.debrief.statements": {
-        "nl": "'statements' van 'debrief' heeft {count}; geef er {min} tot {max}, elk gescoord van 1 tot 5 "
-        "voor en na het spel",
+        "nl": "'statements' van 'debrief' heeft {count}; geef er {min} tot en met {max}, elk gescoord van 1 "
+        "tot en met 5 voor en na het spel",
         "en": "'statements' of 'debrief' has {count}; give {min} to {max}, "
         "each scored 1 to 5 before and after the game",
     },
     "problem.lint.unplayable_scheduled.one": {
-        "nl": "kaart '{card}' kan nooit komen: ze is scheduled_only en alleen kaart {names} plant haar, "
-        "en die kan zelf nooit komen",
+        "nl": "kaart '{card}' kan nooit komen: ze heeft 'scheduled_only: true' en alleen kaart {names} plant "
+        "haar, en die kan zelf nooit komen",
         "en": "card '{card}' can never be played: it is scheduled_only and only card {names} schedule it, "
         "which can never be played themselves",
     },
     "problem.lint.unplayable_scheduled.many": {
-        "nl": "kaart '{card}' kan nooit komen: ze is scheduled_only en alleen de kaarten {names} plannen "
-        "haar, en die kunnen zelf nooit komen",
+        "nl": "kaart '{card}' kan nooit komen: ze heeft 'scheduled_only: true' en alleen de kaarten {names} "
+        "plannen haar, en die kunnen zelf nooit komen",
         "en": "card '{card}' can never be played: it is scheduled_only and only cards {names} schedule it, "
         "which can never be played themselves",
     },

@@ -12,7 +12,7 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
     "balance.corner.capacity": {"nl": "kunnen", "en": "capacity"},
     "balance.corner.legitimacy": {"nl": "mogen", "en": "legitimacy"},
     "balance.random_completion": {
-        "nl": "random speelt de termijn uit in {share} van de spellen (doel: {low} tot {high})",
+        "nl": "random speelt de termijn uit in {share} van de spellen (doel: {low} tot en met {high})",
         "en": "random completes the term in {share} of runs (target: {low} to {high})",
     },
     "balance.completion_at_most": {
@@ -127,7 +127,7 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.sim.title": {"nl": "Simulatie van {title} ({file})", "en": "Simulation of {title} ({file})"},
     "cli.sim.runs": {
-        "nl": "{runs} spellen per speler, seed {seed}: {games} spellen in {seconds} s "
+        "nl": "{runs} spellen per speler, toevalsgetal {seed}: {games} spellen in {seconds} s "
         "({speed} spellen per seconde)",
         "en": "{runs} runs per policy, seed {seed}: {games} games in {seconds} s ({speed} games per second)",
     },
@@ -218,8 +218,8 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
     "cli.stats.no_dates": {"nl": "datums onbekend", "en": "dates unknown"},
     "cli.stats.one_date": {"nl": "gespeeld op {date}", "en": "played on {date}"},
     "cli.stats.dates": {
-        "nl": "gespeeld {first} .. {last} ({days})",
-        "en": "played {first} .. {last} ({days})",
+        "nl": "gespeeld van {first} tot en met {last} ({days})",
+        "en": "played from {first} to {last} ({days})",
     },
     "cli.stats.versions": {
         "nl": "let op: gespeeld op {count} versies van het scenariobestand",
@@ -254,16 +254,17 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "en": "Red lines crossed: in {sessions} of {count}{crossed}",
     },
     "cli.stats.options": {
-        "nl": "Gekozen opties per kaart (definitieve besluiten, teruggedraaide niet meegeteld; stemmen over\n"
-        "de besluiten waarover gestemd is: het gemiddelde aantal stemmen en het gemiddelde aandeel)",
+        "nl": "Gekozen opties per kaart (alleen besluiten die bleven staan, niet de teruggenomen; bij een\n"
+        "stemming: het gemiddelde aantal stemmen en het gemiddelde aandeel van de stemmen)",
         "en": "Options chosen per card (final decisions, undone ones left out; votes over the decisions\n"
         "voted on: the average number of votes and the average share of the votes)",
     },
     "cli.stats.of": {"nl": "{part} van {whole}", "en": "{part} of {whole}"},
     "cli.stats.shifts": {
-        "nl": "Stellingen voor en na (scores 1 = helemaal oneens .. 5 = helemaal eens; het gemiddelde over\n"
-        "de sessies die een stelling scoorden voor de eerste kaart en na de nabespreking, van de gemiddelde\n"
-        "score van elke sessie, elke sessie even zwaar; sessies: die van de sessies die haar scoorden)",
+        "nl": "Stellingen voor en na (score 1 = helemaal oneens, 5 = helemaal eens)\n"
+        "voor: de gemiddelde score voor de eerste kaart; na: na de nabespreking; verschil: na min voor.\n"
+        "Elke sessie telt even zwaar. Sessies: hoeveel sessies de stelling voor en na scoorden, van alle\n"
+        "sessies die haar scoorden.",
         "en": "Statements before and after (scores 1 = strongly disagree .. 5 = strongly agree; the mean "
         "over\n"
         "the sessions that scored a statement before the first card and after the debrief, of each\n"
@@ -327,7 +328,8 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}: cannot write the session log ({reason})",
     },
     "log.stats.undo": {
-        "nl": "{path}: spelgebeurtenis {number}: een terugdraaiing zonder besluit om terug te nemen",
+        "nl": "{path}: spelgebeurtenis {number}: een besluit terugnemen, maar er is geen besluit om terug te "
+        "nemen",
         "en": "{path}: game event {number}: an undo without a decision to take back",
     },
     "log.stats.names_no": {
@@ -355,11 +357,12 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.stats.scenario_given": {"nl": "het opgegeven scenario", "en": "the scenario given"},
     "log.stats.choice": {
-        "nl": "{path}: spelgebeurtenis {number}: een keuze zonder kaart en zonder optie van 1 tot {most}",
+        "nl": "{path}: spelgebeurtenis {number}: een keuze zonder kaart en zonder optie van 1 tot en met "
+        "{most}",
         "en": "{path}: game event {number}: a choice without a card and an option from 1 to {most}",
     },
     "cli.sim.chart.title": {
-        "nl": "{title} \u2014 {runs} spellen per speler, seed {seed}",
+        "nl": "{title} \u2014 {runs} spellen per speler, toevalsgetal {seed}",
         "en": "{title} \u2014 {runs} runs per policy, seed {seed}",
     },
     "cli.sim.chart.subtitle": {

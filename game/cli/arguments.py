@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 from game.cli.language import program_name
 from game.core.countdown import DEFAULT_SECONDS
-from game.i18n import t
+from game.i18n import one_of, t
 from game.settings import PREVIEWS
 
 
@@ -73,7 +73,7 @@ def _option_hint(parser: argparse.ArgumentParser, command: str | None, wrong: st
     others = [name for name, options in _commands(parser).items() if wrong.split("=")[0] in options]
     if others and command is not None:
         return "\n  " + t(
-            "cli.option_of", lang, option=wrong.split("=")[0], commands=", ".join(others), command=command
+            "cli.option_of", lang, option=wrong.split("=")[0], commands=one_of(others, lang), command=command
         )
     return _suggestion(wrong, own, lang)
 

@@ -16,25 +16,29 @@ HELP_NL: dict[tuple[str, str], str] = {
     ("", "quit_first_frame_top"): "open het venster en stop na het eerste beeld (om het opstarten te meten)",
     ("", "play"): "speel een scenario in het venster, of zonder venster",
     ("", "watch"): "controleer en simuleer een scenario opnieuw bij elke keer opslaan",
-    ("", "export"): "schrijf een scenario als werkmap voor Excel of LibreOffice",
-    ("", "import"): "schrijf een werkmap met een scenario als YAML-scenariobestand",
+    ("", "export"): "schrijf een scenario als werkboek voor Excel of LibreOffice",
+    ("", "import"): "schrijf een werkboek met een scenario als YAML-scenariobestand",
     ("", "validate"): "controleer scenariobestanden en meld elk probleem",
     ("", "simulate"): "speel een scenario vele keren met verschillende soorten spelers",
     ("", "schema"): "toon het JSON Schema van het scenarioformaat (voor editors)",
-    ("", "new"): "schrijf een startscenario met uitleg naar FILE",
-    ("", "replay"): "speel een sessielogboek opnieuw en bevestig dat het net zo eindigt",
+    ("", "new"): "schrijf een startscenario met uitleg naar BESTAND",
+    ("", "replay"): "speel een sessielogboek na en controleer dat het spel dezelfde uitkomst heeft",
     ("", "stats"): "vat vele sessielogboeken van één scenario samen",
     ("", "report"): "schrijf het verslag van de nabespreking van een sessielogboek (HTML en CSV)",
     ("", "screenshots"): "teken elk scherm als PNG voor de README",
     ("play", "scenario"): "scenariobestand (standaard: het scenario dat met het spel meekomt)",
     ("play", "lang"): "taal, zoals nl of en (standaard: de eerste taal van het scenario)",
-    ("play", "seed"): "toevalsgetal (seed), om hetzelfde spel opnieuw te spelen",
+    ("play", "seed"): "toevalsgetal: hetzelfde getal geeft hetzelfde spel",
     ("play", "fullscreen"): "begin schermvullend",
     ("play", "size"): "venstergrootte, zoals 1920x1080",
-    ("play", "group"): "een groepssessie: onthullen, gesprekstimer, stemmen (standaard: alleen spelen)",
+    ("play", "group"): "speel met een groep: eerst de kaart, dan de opties (R), een gesprekstimer en stemmen "
+    "(standaard: alleen spelen)",
     ("play", "timer"): "lengte van de gesprekstimer in een groepssessie (standaard: {default})",
-    ("play", "preview"): "toon voor het besluit: niets (none), welke meters een optie beweegt (which) of de "
-    "volledige effecten (full) (standaard: none in een groepssessie, which alleen)",
+    (
+        "play",
+        "preview",
+    ): "wat een optie doet, te zien voor het besluit: niets (none), welke meters ze beweegt "
+    "(which) of alle effecten (full) (standaard: none met een groep, which alleen)",
     ("play", "presenter"): "open een tweede venster voor de facilitator: vraag, timer, stemmen en toetsen",
     ("play", "reduced_motion"): "geen beweging: elk scherm staat er meteen, in rust (ook in het pauzemenu)",
     ("play", "mute"): "begin zonder geluidssignalen (M zet ze aan)",
@@ -44,31 +48,37 @@ HELP_NL: dict[tuple[str, str], str] = {
         "play",
         "reading_font",
     ): "een leeslettertype voor lezers met dyslexie (OpenDyslexic) met meer regelafstand",
-    ("play", "phones"): "groepssessie: de zaal stemt ook met telefoons (een webserver op deze laptop, een "
-    "QR-code)",
-    ("play", "tables"): "tafels naast elkaar: 2 tot 8 tafels spelen elk een eigen spel van het scenario op "
-    "een tablet of telefoons (een webserver op deze laptop, een QR-code per tafel); een eigen soort sessie",
-    ("play", "pace"): "met --tables: rounds (elke tafel krijgt haar volgende kaart tegelijk; standaard) of "
+    ("play", "phones"): "met --group: de zaal stemt ook met telefoons (via een QR-code naar een webserver op "
+    "deze laptop)",
+    (
+        "play",
+        "tables",
+    ): "tafels naast elkaar: 2 tot en met 8 tafels spelen elk een eigen spel op een tablet of "
+    "telefoons (via een QR-code per tafel naar een webserver op deze laptop)",
+    ("play", "pace"): "met --tables: rounds (alle tafels krijgen hun volgende kaart tegelijk; standaard) of "
     "free (elke tafel in eigen tempo)",
-    ("play", "resume_tables"): "speel verder met de tafelsessie van dit sessielogboek (een crash stopte "
-    "haar): elke tafel waar ze stond; de tafels, het tempo en de seed van het logboek",
+    (
+        "play",
+        "resume_tables",
+    ): "speel een onderbroken sessie met tafels verder vanuit dit sessielogboek: elke "
+    "tafel gaat door waar ze was, met de tafels, het tempo en het toevalsgetal uit het logboek",
     ("play", "host"): "met --phones of --tables: het adres waarop de apparaten de laptop bereiken "
     "(standaard: zijn adres op het lokale netwerk)",
     ("play", "port"): "met --phones of --tables: de poort (standaard: een vrije)",
-    ("play", "vote_window"): "zonder venster met --phones: seconden dat elke kaart (en elke vraag van de "
-    "nabespreking) open is; met --tables: seconden dat elke ronde (eigen tempo: de kaart van elke tafel) "
-    "open is (standaard: 60)",
-    ("play", "debrief"): "zonder venster met --group --phones: een oefening van de stellingen voor de "
-    "eerste kaart en de begeleide nabespreking na de laatste, elke vraag open zo lang als het stemvenster; "
-    "elk antwoord dat door de controles komt, wordt goedgekeurd (bij een oefening keurt geen facilitator)",
+    ("play", "vote_window"): "zonder venster met --phones: hoeveel seconden elke kaart (en elke vraag van de "
+    "nabespreking) open is voor stemmen; met --tables: hoeveel seconden elke ronde open is (bij free: de "
+    "kaart van elke tafel) (standaard: 60)",
+    ("play", "debrief"): "zonder venster met --group --phones: oefen de stellingen voor de eerste kaart en "
+    "de nabespreking na de laatste; elke vraag is open zo lang als een stemming. Bij deze oefening keurt "
+    "geen facilitator: elk antwoord dat door de controles komt, telt",
     ("play", "report"): "zonder venster: schrijf het verslag van de sessie naar dit bestand (en de CSV "
-    "ernaast), zoals `report` doet",
-    ("play", "data_dir"): "map voor bewaarde sessies (DIR/saves; standaard: de datamap van de gebruiker)",
+    "ernaast), zoals de opdracht report doet",
+    ("play", "data_dir"): "map voor bewaarde sessies (MAP/saves; standaard: de datamap van de gebruiker)",
     ("play", "scenario_dir"): "je eigen scenario's, op het titelscherm (standaard: Documenten/Digitaal "
     "leiderschap)",
     ("play", "watch"): "laad het scenario vanzelf opnieuw als het bestand verandert (zoals F5 doet)",
     ("play", "headless"): "speel zonder venster",
-    ("play", "auto"): "zonder venster: kies opties willekeurig, volgens de seed",
+    ("play", "auto"): "zonder venster: kies opties willekeurig, volgens het toevalsgetal",
     ("play", "choices"): "zonder venster: de te kiezen opties, vanaf 1, zoals 1,2,1",
     ("play", "log"): "zonder venster: schrijf het spel als JSON naar dit bestand",
     ("play", "session_log"): "zonder venster: het sessielogboek (JSON Lines, zoals het venster schrijft; "
@@ -78,10 +88,10 @@ HELP_NL: dict[tuple[str, str], str] = {
     ("watch", "file"): "het scenariobestand om in de gaten te houden",
     ("watch", "runs"): "spellen per soort speler voor het oordeel (standaard: {default})",
     ("watch", "seed"): "toevalsgetal (standaard: {default})",
-    ("export", "file"): "het scenario (.yaml, of een werkmap)",
-    ("export", "to"): "de werkmap om te schrijven: .xlsx of .ods",
-    ("export", "force"): "overschrijf de werkmap als ze al bestaat",
-    ("import", "file"): "de werkmap (.xlsx of .ods)",
+    ("export", "file"): "het scenario (.yaml, of een werkboek)",
+    ("export", "to"): "het werkboek om te schrijven: .xlsx of .ods",
+    ("export", "force"): "overschrijf het werkboek als het al bestaat",
+    ("import", "file"): "het werkboek (.xlsx of .ods)",
     ("import", "to"): "het scenariobestand om te schrijven (.yaml)",
     ("import", "force"): "overschrijf het scenariobestand als het al bestaat",
     ("validate", "files"): "de scenariobestanden om te controleren",
@@ -102,20 +112,36 @@ HELP_NL: dict[tuple[str, str], str] = {
     ("stats", "logs"): "sessielogboeken (JSON Lines) van één scenario",
     ("stats", "scenario"): "het scenariobestand: de volgorde van de kaarten, elke optie en haar label",
     ("stats", "json"): "schrijf de cijfers als JSON naar dit bestand",
-    ("stats", "csv"): "schrijf de verschuiving van de stellingen van de nabespreking als CSV (UTF-8, ';') "
+    ("stats", "csv"): "schrijf hoe de scores van de stellingen verschoven als CSV (UTF-8, ';') "
     "naar dit bestand",
     ("report", "log"): "het sessielogboek (JSON Lines)",
-    ("report", "out"): "het HTML-verslag (standaard: de naam van LOG, .html)",
-    ("report", "csv"): "de besluiten als CSV (standaard: de naam van LOG, .csv)",
+    ("report", "out"): "het HTML-verslag (standaard: de naam van LOGBOEK, met .html)",
+    ("report", "csv"): "de besluiten als CSV (standaard: de naam van LOGBOEK, met .csv)",
     ("report", "scenario"): "het scenariobestand (standaard: dat van het logboek)",
     (
         "screenshots",
         "out",
     ): "map (standaard: docs/screenshots van het project; de gebouwde app: ./screenshots)",
-    ("screenshots", "sizes"): "venstergroottes (standaard: 1280x720,1920x1080,3840x2160), elk in DIR/WxH/",
+    ("screenshots", "sizes"): "venstergroottes (standaard: 1280x720,1920x1080,3840x2160), elk in MAP/BxH/",
     ("screenshots", "lang"): "taal van de schermen: nl of en (standaard: {default})",
 }
 
+
+# The English placeholders of the usage lines (metavar) that have a Dutch word.
+METAVARS_NL: dict[str, str] = {
+    "FILE": "BESTAND",
+    "FILE.html": "BESTAND.html",
+    "FILE.csv": "BESTAND.csv",
+    "OUT": "BESTAND",
+    "OUT.png": "BESTAND.png",
+    "LOG": "LOGBOEK",
+    "DIR": "MAP",
+    "WORKBOOK": "WERKBOEK",
+    "SECONDS": "SECONDEN",
+    "ADDR": "ADRES",
+    "WxH,...": "BxH,...",
+    "SIZE": "GROOTTE",
+}
 
 # The descriptions that are message keys already (each command's --lang), in every language.
 KEYED = frozenset(t("cli.help.lang", lang) for lang in LANGUAGES)
@@ -152,8 +178,14 @@ def _described(action: argparse.Action) -> bool:
 
 
 def say_help_in_dutch(parser: argparse.ArgumentParser) -> None:
-    """Give every command and option of `parser` its Dutch description (those HELP_NL has)."""
+    """Give every command and option of `parser` its Dutch description (those HELP_NL has) and its Dutch
+    placeholder (BESTAND for FILE)."""
     for place, action in described_actions(parser):
+        shown = action.metavar or (
+            action.dest.upper() if action.option_strings and action.nargs != 0 else None
+        )
+        if isinstance(shown, str) and shown in METAVARS_NL:
+            action.metavar = METAVARS_NL[shown]
         dutch = HELP_NL.get(place)
         if dutch is not None:
             action.help = dutch.format(default=action.default) if "{default}" in dutch else dutch

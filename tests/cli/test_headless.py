@@ -105,7 +105,11 @@ def test_an_unknown_language_is_refused() -> None:
         (("validate", "--strictt", "x.yaml"), "did you mean '--strict'?"),
         # An option of another command is said to be theirs, not suggested as a typo of itself.
         (("report", "x.jsonl", "--data-dir", "d"), "'--data-dir' belongs to play, not to report"),
-        (("stats", "x.jsonl", "--seed", "3"), "'--seed' belongs to play, watch, simulate, not to stats"),
+        (("stats", "x.jsonl", "--seed", "3"), "'--seed' belongs to play, watch or simulate, not to stats"),
+        (
+            ("stats", "x.jsonl", "--seed", "3", "--lang", "nl"),
+            "'--seed' hoort bij play, watch of simulate, niet bij stats",
+        ),
         (("play", "--size", "big"), "'big' is not a size like 1280x720"),
         (("play", "--headless", "--choices", "1,x"), "is not a list of option numbers"),
     ],

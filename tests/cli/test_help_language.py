@@ -49,3 +49,15 @@ def test_help_is_printed_in_the_language_asked_for(lang: str, words: tuple[str, 
     assert top.returncode == 0
     said = "speel een scenario in het venster" if lang == "nl" else "play a scenario in the window"
     assert said in top.stdout
+
+
+def test_the_dutch_help_names_its_placeholders_in_dutch() -> None:
+    """BESTAND, LOGBOEK and MAP in the Dutch usage lines; FILE, LOG and DIR stay in the English ones."""
+    dutch = run("report", "--help", "--lang", "nl").stdout + run("play", "--help", "--lang", "nl").stdout
+    assert all(
+        word in dutch for word in ("LOGBOEK", "--scenario BESTAND", "--data-dir MAP", "--out BESTAND.html")
+    )
+    words = {word.strip("[],.()") for word in dutch.split()}
+    assert not words & {"LOG", "FILE", "DIR", "FILE.html"}
+    english = run("report", "--help", "--lang", "en").stdout + run("play", "--help", "--lang", "en").stdout
+    assert all(word in english for word in (" LOG", "--scenario FILE", "--data-dir DIR", "--out FILE.html"))

@@ -72,7 +72,7 @@ def test_the_program_names_itself_as_started() -> None:
         (("valdate", "x.yaml"), ["gebruik: python main.py", "bedoelde je 'validate'?"], ["did you mean"]),
         (("play", "--sed", "3"), ["onbekende argumenten: --sed", "bedoelde je '--seed'?"], ["--seed'?"]),
         (("play", "--seed", "x"), ["'x' is geen heel getal"], ["'x' is not a whole number"]),
-        (("validate",), ["deze argumenten ontbreken: FILE"], ["the following arguments are required"]),
+        (("validate",), ["deze argumenten ontbreken: BESTAND"], ["the following arguments are required"]),
     ],
 )
 def test_argparse_speaks_the_chosen_language(
@@ -109,7 +109,7 @@ def test_the_system_language_decides_without_lang() -> None:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("nl", "fout: {target}: een werkmap eindigt op .xlsx of .ods"),
+        ("nl", "fout: {target}: een werkboek eindigt op .xlsx of .ods"),
         ("en", "error: {target}: a workbook ends in .xlsx or .ods"),
     ],
 )

@@ -50,8 +50,8 @@ def scenario_with_bad_files(folder: Path) -> Path:
                 "een map daarbinnen) en schrijf het pad vanaf daar",
                 "het pictogrambestand 'icons/animatie.gif' is een '.gif'-bestand; een pictogram moet een "
                 "SVG-, PNG- of JPEG-afbeelding zijn (.svg, .png, .jpg of .jpeg)",
-                "het pictogrambestand 'icons/groot.png' is te groot (1.0 MB); een pictogram mag hoogstens "
-                "1 MB zijn: sla het op als SVG, of als PNG van hoogstens 512x512 pixels",
+                "het pictogrambestand 'icons/groot.png' is te groot (1,0 MB); een pictogram mag hooguit "
+                "1 MB zijn: sla het op als SVG, of als PNG van hooguit 512x512 pixels",
             ],
         ),
         (

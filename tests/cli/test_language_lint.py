@@ -32,7 +32,7 @@ def scenario_with_warnings(folder: Path) -> Path:
                 "waarschuwing: kaart 'eerste': de titel (nl) past niet in zijn vak bij 1280x720, zelfs niet "
                 "in de kleinste maat",
                 "waarschuwing: kaart 'nooit' komt nooit: haar 'requires' is nooit waar (budget is altijd "
-                "0 tot 100; trust is altijd 0 tot 100)",
+                "0 tot en met 100; trust is altijd 0 tot en met 100)",
                 "waarschuwing: kaart 'tegen' komt nooit: haar 'requires' is nooit waar (haar delen spreken "
                 "elkaar tegen)",
                 "waarschuwing: kaart 'vast' komt nooit: haar 'requires' is nooit waar (turn is altijd 1 "

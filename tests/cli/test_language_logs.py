@@ -25,7 +25,10 @@ def session_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("nl", "{log}: gelijk \u2014 6 beslissingen, 13 spelgebeurtenissen; einde: artikel_12; "),
+        (
+            "nl",
+            "{log}: gelijk aan het logboek \u2014 6 besluiten, 13 spelgebeurtenissen; uitkomst: artikel_12; ",
+        ),
         ("en", "{log}: identical \u2014 6 decisions, 13 game events; outcome: artikel_12; "),
     ],
 )
@@ -75,7 +78,7 @@ def test_a_damaged_log_in_either_language(session_log: Path, tmp_path: Path, lan
             "nl",
             [
                 "verslag geschreven naar {html}",
-                "beslissingen (CSV, UTF-8 met BOM, gescheiden door ';') geschreven",
+                "besluiten (CSV, UTF-8 met BOM, gescheiden door ';') geschreven",
             ],
         ),
         ("en", ["report written to {html}", "decisions (CSV, UTF-8 with BOM, ';'-separated) written to"]),

@@ -140,7 +140,7 @@ def test_watch_says_its_verdict_in_dutch(tmp_path: Path) -> None:
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     output = Output(process)
     try:
-        first = output.until(f"ik let op {path}")
+        first = output.until(f"ik houd {path} in de gaten")
         assert first[1].startswith(
             f"{path}:Kaarten!N2: de spreadsheet maakte van wat hier getypt is een datum"
         )
@@ -148,7 +148,7 @@ def test_watch_says_its_verdict_in_dutch(tmp_path: Path) -> None:
             "  en 1 probleem dat daaruit volgt",
             f"{path}: 2 fouten, 0 waarschuwingen; niet gesimuleerd",
         ]
-        assert first[-1] == f"ik let op {path} (Ctrl+C stopt)"
+        assert first[-1] == f"ik houd {path} in de gaten (Ctrl+C stopt)"
     finally:
         process.terminate()
         process.wait(10)

@@ -35,7 +35,7 @@ def test_the_table_shows_sessions_outcomes_and_per_card_choices_and_votes(
     assert lines[0] == "Sessions of scenario 'test'"
     assert lines[1] == (
         "3 sessions: 2 group sessions, 1 solo; 2 groups (College, Raad); "
-        "played 2026-03-01 .. 2026-03-08 (2 days)"
+        "played from 2026-03-01 to 2026-03-08 (2 days)"
     )
     outcomes = lines.index("Outcomes (sessions)")
     assert lines[outcomes + 1 : outcomes + 5] == [

@@ -200,7 +200,11 @@ def test_a_scheduled_only_card_scheduled_only_by_unplayable_cards() -> None:
 
 def test_a_scheduled_only_card_that_nobody_schedules() -> None:
     text = with_card("wees", "scheduled_only: true")
-    message = "card 'wees' is scheduled_only, but no option schedules it with 'then', so it is never played"
+    message = (
+        "card 'wees' is never played: it has 'scheduled_only: true', so it comes only when an option "
+        "schedules it with 'then', and no option does. Schedule it in an option's 'then', or remove "
+        "'scheduled_only: true' so it goes into the deck"
+    )
     assert_problem(single_warning(text), message, position(text, "id: wees", 4))
 
 

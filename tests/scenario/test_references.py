@@ -61,7 +61,7 @@ def test_then_points_to_a_card_that_does_not_exist() -> None:
     message = "'then' points to card 'kranr', which does not exist; did you mean 'krant'?"
     assert_problem(error, message, position(text, "kranr"))
     warnings = [problem.message for problem in problems if not problem.is_error]
-    assert any("card 'krant' is scheduled_only, but no option schedules it" in text for text in warnings)
+    assert any("card 'krant' is never played: it has 'scheduled_only: true'" in text for text in warnings)
 
 
 def test_a_theme_that_is_not_declared() -> None:

@@ -289,7 +289,7 @@ def test_a_red_line_without_a_follow_up_is_a_warning_at_the_red_line() -> None:
     assert_problem(
         said[0],
         "option 2 of card 'robot' crosses a red line but has no 'then': its late cost never comes; add a "
-        "consequence card, like  then: [{card: ..., after: 6}]",
+        "follow-up, like  then: [{card: ..., after: 6}]",
         position(text, "{nl: Losgeld betaald"),
     )
 

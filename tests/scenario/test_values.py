@@ -175,8 +175,10 @@ def test_a_warning_alone_does_not_stop_the_scenario() -> None:
     assert scenario is not None
     assert all(not problem.is_error for problem in problems)
     expected = (
-        f"{FILENAME}:{position(text, 'id: krant')[0]}:9: warning: card 'krant' is scheduled_only, "
-        "but no option schedules it with 'then', so it is never played"
+        f"{FILENAME}:{position(text, 'id: krant')[0]}:9: warning: card 'krant' is "
+        "never played: it has 'scheduled_only: true', so it comes only when an option "
+        "schedules it with 'then', and no option does. Schedule it in an option's 'then', or remove "
+        "'scheduled_only: true' so it goes into the deck"
     )
     assert expected in [str(problem) for problem in problems]
 

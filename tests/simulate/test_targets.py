@@ -141,7 +141,7 @@ def test_every_target_met_and_its_line() -> None:
 def test_every_target_is_said_in_dutch_too() -> None:
     """The same lines in Dutch (simulate --lang nl); `text` stays English, as --json writes it."""
     assert lines(passing(), lang="nl") == [
-        (True, "random speelt de termijn uit in 50% van de spellen (doel: 30% tot 70%)"),
+        (True, "random speelt de termijn uit in 50% van de spellen (doel: 30% tot en met 70%)"),
         (True, "greedy:w speelt de termijn uit in 40% van de spellen (doel: hooguit 50%)"),
         (True, "greedy:a speelt de termijn uit in 25% van de spellen (doel: hooguit 50%)"),
         (True, "greedy:b speelt de termijn uit in 49,5% van de spellen (doel: hooguit 50%)"),
