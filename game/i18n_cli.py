@@ -250,7 +250,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "{options} options",
     },
     # play --headless's summary and the tables rehearsal's (headless.py, tables.py)
-    "cli.headless.summary.title": {"nl": "{title} (seed {seed})", "en": "{title} (seed {seed})"},
+    "cli.headless.summary.title": {"nl": "{title} (toevalsgetal {seed})", "en": "{title} (seed {seed})"},
     "cli.headless.summary.ending": {"nl": "einde: {id} - {title}", "en": "ending: {id} - {title}"},
     "cli.headless.summary.when": {"nl": "jaar {year}, beurt {turn}", "en": "year {year}, turn {turn}"},
     "cli.headless.summary.profile": {"nl": "profiel: {id} - {title}", "en": "profile: {id} - {title}"},
@@ -264,7 +264,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{count} screenshots in {folder}",
     },
     "cli.tables.summary.title": {
-        "nl": "{title} (seed {seed}, {tables} tafels)",
+        "nl": "{title} (toevalsgetal {seed}, {tables} tafels)",
         "en": "{title} (seed {seed}, {tables} tables)",
     },
     "cli.tables.summary.ending": {"nl": "einde {id} - {title}", "en": "ending {id} - {title}"},

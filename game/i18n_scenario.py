@@ -191,13 +191,13 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the zip holds no spreadsheet (no xl/workbook.xml or content.xml); {again}",
     },
     "problem.workbook.parts": {
-        "nl": "de zip heeft {count} delen; een werkboek heeft er hoogstens {most}",
+        "nl": "de zip heeft {count} delen; een werkboek heeft er hooguit {most}",
         "en": "the zip has {count:,} parts; a workbook has at most {most:,}",
     },
     "problem.workbook.too_large": {
-        "nl": "het werkboek pakt uit tot {size} bytes; hoogstens {most} MB (een zipbom, of veel meer dan "
+        "nl": "het werkboek pakt uit tot {size} MB; hooguit {most} MB (een zipbom, of veel meer dan "
         "een scenario nodig heeft)",
-        "en": "the workbook unpacks to {size:,} bytes; at most {most} MB (a zip bomb, or far more than a "
+        "en": "the workbook unpacks to {size} MB; at most {most} MB (a zip bomb, or far more than a "
         "scenario needs)",
     },
     "problem.workbook.bomb": {
@@ -958,11 +958,11 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "unexpected character {character}",
     },
     "problem.condition.reason.too_long": {
-        "nl": "de voorwaarde is te lang: ze mag hoogstens {count} operatoren gebruiken",
+        "nl": "de voorwaarde is te lang: ze mag hooguit {count} operatoren gebruiken",
         "en": "the condition is too long: it may use at most {count} operators",
     },
     "problem.condition.reason.too_deep": {
-        "nl": "de voorwaarde is te diep genest (hoogstens {count} niveaus)",
+        "nl": "de voorwaarde heeft te veel haakjes in elkaar (hooguit {count} niveaus)",
         "en": "the condition is nested too deeply (at most {count} levels)",
     },
     "problem.condition.reason.empty": {"nl": "lege voorwaarde", "en": "empty condition"},

@@ -262,7 +262,7 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
     "cli.stats.of": {"nl": "{part} van {whole}", "en": "{part} of {whole}"},
     "cli.stats.shifts": {
         "nl": "Stellingen voor en na (score 1 = helemaal oneens, 5 = helemaal eens)\n"
-        "voor: de gemiddelde score voor de eerste kaart; na: na de nabespreking; verschil: na min voor.\n"
+        "voor: de gemiddelde score vóór de eerste kaart; na: na de nabespreking; verschil: na min voor.\n"
         "Elke sessie telt even zwaar. Sessies: hoeveel sessies de stelling voor en na scoorden, van alle\n"
         "sessies die haar scoorden.",
         "en": "Statements before and after (scores 1 = strongly disagree .. 5 = strongly agree; the mean "
@@ -271,7 +271,7 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "session's mean score, each session weighing the same; sessions: those of the sessions scoring it)",
     },
     "cli.stats.csv_written": {
-        "nl": "verschuiving van de stellingen (CSV, UTF-8 met BOM, gescheiden door ';') "
+        "nl": "de scores van de stellingen voor en na (CSV, UTF-8 met BOM, gescheiden door ';') "
         "geschreven naar {path}",
         "en": "statement shifts (CSV, UTF-8 with BOM, ';'-separated) written to {path}",
     },

@@ -30,7 +30,7 @@ def test_headless_auto_prints_a_summary_and_writes_the_log(tmp_path: Path) -> No
     log = tmp_path / "game.json"
     result = run("play", str(EXAMPLE), "--headless", "--auto", "--seed", "4", "--log", str(log))
     assert result.returncode == 0, result.stderr
-    assert "Voorbeeldgemeente (seed 4)" in result.stdout
+    assert "Voorbeeldgemeente (toevalsgetal 4)" in result.stdout
     assert "Legitimiteit:" in result.stdout
     record = json.loads(log.read_text(encoding="utf-8"))
     assert record["scenario"] == "voorbeeld"

@@ -137,7 +137,7 @@ def test_headless_summary_in_either_language_and_the_log_line_in_one(
     done = run(*args, "--session-log", str(log), "--report", str(report), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0].endswith(" (seed 4)")
+    assert lines[0].endswith(" (toevalsgetal 4)" if lang == "nl" else " (seed 4)")
     assert lines[1].startswith(outcomes), lines
     assert lines[2].startswith(decisions) and int(lines[2].removeprefix(decisions)) > 0
     assert f"session log: {log}" in lines  # (a machine contract: the same words in every language)
@@ -149,7 +149,7 @@ def test_headless_summary_in_either_language_and_the_log_line_in_one(
 
 @pytest.mark.parametrize(
     ("lang", "title", "table"),
-    [("nl", "(seed 3, 2 tafels)", "; 0 besluiten"), ("en", "(seed 3, 2 tables)", "; 0 decisions")],
+    [("nl", "(toevalsgetal 3, 2 tafels)", "; 0 besluiten"), ("en", "(seed 3, 2 tables)", "; 0 decisions")],
 )
 def test_the_tables_summary_in_either_language(lang: str, title: str, table: str) -> None:
     lines = tables_summary(TablesSession(example(), 3, 2, lang=lang), lang).splitlines()

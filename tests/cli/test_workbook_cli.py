@@ -16,7 +16,7 @@ def test_export_validate_play_simulate_and_import_a_workbook(tmp_path: Path) -> 
     validated = run("validate", str(book))
     assert validated.returncode == 0 and validated.stdout.startswith(f"{book}: ok"), validated.stdout
     played = run("play", str(book), "--headless", "--auto", "--seed", "5")
-    assert played.returncode == 0 and "Voorbeeldgemeente (seed 5)" in played.stdout, played.stderr
+    assert played.returncode == 0 and "Voorbeeldgemeente (toevalsgetal 5)" in played.stdout, played.stderr
     simulated = run("simulate", str(book), "--runs", "20")
     # (simulate names the scenario in the language of its messages, English here, as the scenario has it)
     assert simulated.returncode == 0 and f"Simulation of Sample municipality ({book})" in simulated.stdout

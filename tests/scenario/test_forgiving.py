@@ -145,7 +145,7 @@ def test_validate_and_headless_play_take_the_file(tmp_path: Path) -> None:
         text=True,
         env=env,
     )
-    assert played.returncode == 0 and "De slimme binnenstad (seed 3)" in played.stdout, played.stderr
+    assert played.returncode == 0 and "De slimme binnenstad (toevalsgetal 3)" in played.stdout, played.stderr
 
 
 def test_an_option_without_effects_and_a_card_without_themes_are_clear_enough() -> None:

@@ -61,7 +61,7 @@ DAMAGED: dict[str, tuple[str, str]] = {
     "missing-content.ods": ("a zip without content.xml", "the file holds no spreadsheet"),
     "zip-bomb.xlsx": (
         "a part of 60 MB of zeros, 60 KB packed",
-        "bytes; at most 50 MB (a zip bomb, or far more than a scenario needs)",
+        "MB; at most 50 MB (a zip bomb, or far more than a scenario needs)",
     ),
     "packed-too-well.ods": (
         "a part of 2 MB of zeros: packed 1,000 times smaller than any workbook",
