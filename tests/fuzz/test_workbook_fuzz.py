@@ -3,7 +3,7 @@ of its parts and its parts themselves damaged. Whatever comes of it, check_scena
 problems (each at a cell, or a plain one at 1:1), never raises, never hangs and prints nothing.
 
 The inputs tried are counted by mutation and outcome and printed when the module ends (`-s` shows it):
-`python -m pytest tests/fuzz/test_workbook_fuzz.py -s`.
+`python -m pytest tests/fuzz/test_workbook_fuzz.py -s -n 0`.
 """
 
 from __future__ import annotations
