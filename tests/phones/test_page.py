@@ -20,6 +20,7 @@ from game.phones.server import PAGE_DIR, PhoneServer, RateLimits
 from game.ui import style
 
 PHONE = (390, 844)
+POLL = 0.05  # seconds between a wait's looks (selenium's 0.5 s default idles up to that per wait)
 CARD = Ballot(
     "scanauto",
     "De scanauto zoekt ook afval",
@@ -100,7 +101,7 @@ def test_a_phone_sees_the_card_taps_an_option_and_sees_its_vote(driver: object, 
     hub = VoteHub("nl")
     server = PhoneServer(hub, "127.0.0.1", 0)
     server.start()
-    wait = WebDriverWait(driver, 15)
+    wait = WebDriverWait(driver, 15, poll_frequency=POLL)
     try:
         hub.show(CARD, voting=False, lang="nl")  # the room discusses the card first
         driver.get(server.url)
@@ -168,7 +169,7 @@ def test_the_page_says_the_servers_refusals_in_plain_words_as_text(
     hub = RefusingHub("nl")
     server = PhoneServer(hub, "127.0.0.1", 0, limits=RateLimits(votes_per_second=0.001, vote_burst=1))
     server.start()
-    wait = WebDriverWait(driver, 15)
+    wait = WebDriverWait(driver, 15, poll_frequency=POLL)
 
     def tap_and_read() -> str:
         driver.find_elements(By.CSS_SELECTOR, "#options button")[0].click()
@@ -236,7 +237,7 @@ def test_a_phone_answers_supports_and_scores_and_markup_stays_text(driver: objec
     # must never depend on how fast the machine is.
     server = PhoneServer(hub, "127.0.0.1", 0, limits=RateLimits(answers_per_second=50.0, answer_burst=50.0))
     server.start()
-    wait = WebDriverWait(driver, 15)
+    wait = WebDriverWait(driver, 15, poll_frequency=POLL)
 
     def notice() -> str:
         return str(driver.find_element(By.ID, "notice").text)
@@ -344,7 +345,7 @@ def test_the_page_says_each_refusal_of_an_answer_in_plain_words(driver: object) 
     hub = RefusingAsks()
     server = PhoneServer(hub, "127.0.0.1", 0, limits=RateLimits(answers_per_second=0.001, answer_burst=4))
     server.start()
-    wait = WebDriverWait(driver, 15)
+    wait = WebDriverWait(driver, 15, poll_frequency=POLL)
     said: list[str] = []
 
     def send(text: str) -> None:

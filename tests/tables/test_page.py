@@ -25,6 +25,7 @@ from tests.tables.rooms import example
 
 SCRIPT = "<script>alert(1)</script>"
 SIZES = {"phone": (390, 844), "tablet": (1024, 768)}
+POLL = 0.05  # seconds between a wait's looks (selenium's 0.5 s default idles up to that per wait)
 
 
 def scripted() -> Scenario:
@@ -112,7 +113,7 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
     session = room.session
     server = TablesServer(room, "127.0.0.1", 0)
     server.start()
-    wait = WebDriverWait(browser, 15)
+    wait = WebDriverWait(browser, 15, poll_frequency=POLL)
 
     def shown(element_id: str) -> bool:
         return bool(browser.find_element(By.ID, element_id).is_displayed())
@@ -191,7 +192,7 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
             browser.save_screenshot(str(shots / f"vote_{width}x{height}.png"))
         # The laptop goes away: the page says so where it is read, at the card and scrolled to the meters.
         server.stop()
-        WebDriverWait(browser, 60).until(lambda d: shown("offline"))
+        WebDriverWait(browser, 60, poll_frequency=POLL).until(lambda d: shown("offline"))
         lost = "Geen verbinding met het spel. De pagina probeert het opnieuw."
         assert browser.find_element(By.ID, "offline").text == lost
         for scrolled in ("0", "document.documentElement.scrollHeight"):
@@ -228,7 +229,9 @@ def test_a_table_that_played_its_term_reads_that_the_game_is_over(driver: tuple[
     server.start()
     try:
         browser.get(server.table_url(1))
-        WebDriverWait(browser, 15).until(lambda d: d.find_element(By.ID, "outcome").is_displayed())
+        WebDriverWait(browser, 15, poll_frequency=POLL).until(
+            lambda d: d.find_element(By.ID, "outcome").is_displayed()
+        )
         assert browser.find_element(By.ID, "outcome-head").text == "Jullie stijl"
         assert browser.find_element(By.ID, "when").text == "Het spel is voorbij"
     finally:
@@ -266,7 +269,9 @@ def test_the_games_end_starts_at_the_top_of_the_page(driver: tuple[object, str])
     server.start()
     try:
         browser.get(server.table_url(1))  # a second device at table 1: its vote and the helper's decide
-        WebDriverWait(browser, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button"))
+        WebDriverWait(browser, 15, poll_frequency=POLL).until(
+            lambda d: d.find_elements(By.CSS_SELECTOR, "#options button")
+        )
         with room.act() as session:
             card = session.table(1).card or ""
             assert session.vote("helper-1", 1, card, 0) == "counted"
@@ -275,10 +280,14 @@ def test_the_games_end_starts_at_the_top_of_the_page(driver: tuple[object, str])
             "fetch('vote', {method: 'POST', headers: {'Content-Type': 'application/json'},"
             f" body: JSON.stringify({{card: '{card}', option: 1}})}})"
         )
-        WebDriverWait(browser, 15).until(lambda d: d.find_element(By.ID, "outcome").is_displayed())
+        WebDriverWait(browser, 15, poll_frequency=POLL).until(
+            lambda d: d.find_element(By.ID, "outcome").is_displayed()
+        )
         assert room.session.game(1).finished
         if size == "phone":  # the end's page is longer than a phone's screen: it could stay scrolled
             assert browser.execute_script("return document.documentElement.scrollHeight") > 844
-        WebDriverWait(browser, 5).until(lambda d: d.execute_script("return window.scrollY") == 0)
+        WebDriverWait(browser, 5, poll_frequency=POLL).until(
+            lambda d: d.execute_script("return window.scrollY") == 0
+        )
     finally:
         server.stop()
