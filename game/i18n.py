@@ -250,13 +250,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Nog geen woorden. Noem een woord; de leider typt het met E.",
         "en": "No words yet. Say a word; the facilitator types it with E.",
     },
-    "debrief.no_facts": {"nl": "Er is nog geen beslissing genomen.", "en": "No decision was made yet."},
+    "debrief.no_facts": {"nl": "Er is nog geen besluit genomen.", "en": "No decision was made yet."},
     "debrief.whatif.heading": {
-        "nl": "Wat als: beslissing {number}, {title}",
+        "nl": "Wat als: besluit {number}, {title}",
         "en": "What if: decision {number}, {title}",
     },
     "debrief.whatif.none": {
-        "nl": "Geen beslissing om anders te nemen.",
+        "nl": "Geen besluit om anders te nemen.",
         "en": "No decision to take differently.",
     },
     "debrief.no_aspects": {
@@ -306,7 +306,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Back up to three proposals: by phone, or raise your hand.",
     },
     "debrief.wins.vote_room": {
-        "nl": "Steek je hand op voor de voorstellen die je steunt, hoogstens drie.",
+        "nl": "Steek je hand op voor de voorstellen die je steunt, hooguit drie.",
         "en": "Raise your hand for the proposals you back, up to three.",
     },
     "debrief.wins.top": {"nl": "Jouw actielijst", "en": "Your action list"},
@@ -356,7 +356,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Which small step do we take next month? Propose one concrete step.",
     },
     "debrief.ask.support": {
-        "nl": "Welke voorstellen steun jij? Kies er hoogstens drie.",
+        "nl": "Welke voorstellen steun jij? Kies er hooguit drie.",
         "en": "Which proposals do you support? Choose up to three.",
     },
     "debrief.ask.statements": {
@@ -687,7 +687,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.d.debrief_queue": {"nl": "wachtrij op het scherm aan/uit", "en": "queue on the screen on/off"},
     "help.k.debrief_whatif": {"nl": "W, Shift+W", "en": "W, Shift+W"},
     "help.d.debrief_whatif": {
-        "nl": "wat als: de volgende (vorige) beslissing",
+        "nl": "wat als: het volgende (vorige) besluit",
         "en": "what if: the next (previous) decision",
     },
     "help.k.debrief_hands": {"nl": "1\u20139 (Shift)", "en": "1\u20139 (Shift)"},
@@ -1296,7 +1296,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The cards played have no questions.",
     },
     "report.footer": {
-        "nl": "Gemaakt uit het sessielogboek {log} \u00b7 scenario {file} \u00b7 seed {seed}",
+        "nl": "Gemaakt uit het sessielogboek {log} \u00b7 scenario {file} \u00b7 toevalsgetal {seed}",
         "en": "Made from the session log {log} \u00b7 scenario {file} \u00b7 seed {seed}",
     },
     # The report of a session with tables side by side (issue 25).
