@@ -1,20 +1,14 @@
 // The phone page: shows the card, votes, answers the debrief's questions (a text, support for proposals,
 // scores on statements), and follows the game live (server-sent events, polling as fallback). Every text
-// is set with textContent: nothing from the server or the person is ever read as markup.
+// is set with textContent: nothing from the server or the person is ever read as markup. What it does as
+// the table page does is in shared.js (`pages`).
 "use strict";
 (function () {
-  const words = JSON.parse(document.getElementById("words").textContent);
   const $ = (id) => document.getElementById(id);
+  const { word, say, button } = pages;
   let state = null;
   let shown = "";  // what the page shows now: it is built again only when that changes
   let askFrame = "";  // the ask's controls as built: built again only for another question (typing is kept)
-  let pollTimer = null;
-  let failures = 0;
-
-  function word(key) {
-    const lang = (state && state.lang) || document.documentElement.lang;
-    return (words[lang] || words.nl)[key];
-  }
 
   function render(next) {
     if (!next || typeof next !== "object") return;
@@ -33,42 +27,15 @@
     $("card").hidden = !state.card || !!state.ask;
     $("title").textContent = state.title || "";
     $("text").textContent = state.text || "";
-    const options = $("options");
-    options.replaceChildren();
-    if (state.card && state.voting) {
-      state.options.forEach(function (label, index) {
-        const button = document.createElement("button");
-        button.type = "button";
-        button.setAttribute("aria-pressed", String(state.your_vote === index + 1));
-        const number = document.createElement("span");
-        number.className = "number";
-        number.textContent = String(index + 1);
-        const text = document.createElement("span");
-        text.textContent = label;
-        button.append(number, text);
-        button.addEventListener("click", function () { vote(index + 1); });
-        options.append(button);
-      });
-    }
+    pages.options(state.card && state.voting ? state.options : [], state.your_vote, vote);
     renderAsk(state.ask || null);
     let status;
     if (state.ask) status = "";
     else if (!state.card) status = word("wait");
-    else if (state.voting) status = state.your_vote ? word("voted").replace("{n}", state.your_vote) + " " + word("change") : word("vote");
-    else if (state.your_vote) status = word("voted").replace("{n}", state.your_vote) + " " + word("closed");
+    else if (state.voting) status = state.your_vote ? word("voted", state.your_vote) + " " + word("change") : word("vote");
+    else if (state.your_vote) status = word("voted", state.your_vote) + " " + word("closed");
     else status = word("notyet");
-    $("status").textContent = status;
-    $("status").hidden = !status;
-    options.hidden = !options.childElementCount;
-  }
-
-  function button(label, pressed, onTap) {
-    const element = document.createElement("button");
-    element.type = "button";
-    element.setAttribute("aria-pressed", String(pressed));
-    element.addEventListener("click", onTap);
-    if (label !== null) element.textContent = label;
-    return element;
+    say("status", status);
   }
 
   function length(text) { return Array.from(text).length; }  // characters as the server counts them
@@ -156,30 +123,20 @@
 
   function count() {
     if (!state || !state.ask || !state.ask.limit) return;
-    $("counter").textContent = word("chars").replace("{n}", length($("answer").value)).replace("{max}", state.ask.limit);
+    $("counter").textContent = word("chars", length($("answer").value)).replace("{max}", state.ask.limit);
   }
 
   async function send(path, body) {  // an answer, a support or a score for the open ask
     if (!state || !state.ask) return false;
     body.key = state.ask.key;
-    try {
-      const response = await fetch(path, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      const answer = await response.json().catch(function () { return null; });
-      online(true);
-      if (response.status === 200) {
-        notice("");
-        render(answer);
-        return true;
-      }
-      notice(said(response.status, answer && answer.reason));
-    } catch (error) {
-      online(false);
+    const sent = await pages.post(path, body);
+    if (sent === null) return false;
+    if (sent.status === 200) {
+      notice("");
+      render(sent.answer);
+      return true;
     }
+    notice(said(sent.status, sent.answer && sent.answer.reason));
     return false;
   }
 
@@ -213,8 +170,7 @@
   });
 
   function notice(text) {  // the server's refusal in plain words (as text, never as markup), or nothing
-    $("notice").hidden = !text;
-    $("notice").textContent = text;
+    say("notice", text);
   }
 
   function refusal(status) {  // what a refused request means for the person holding the phone
@@ -224,62 +180,13 @@
     return word("again");  // an unknown device (the page must be opened again), or anything unexpected
   }
 
-  function online(ok) {
-    failures = ok ? 0 : failures + 1;
-    $("offline").hidden = ok;
-    $("offline").textContent = ok ? "" : word("offline");
-  }
-
-  async function fetchState() {
-    try {
-      const response = await fetch("state", { cache: "no-store", credentials: "same-origin" });
-      if (response.ok) render(await response.json());
-      else notice(refusal(response.status));
-      online(true);
-    } catch (error) {
-      online(false);
-    }
-  }
-
   async function vote(option) {
     if (!state || !state.card) return;
-    try {
-      const response = await fetch("vote", {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ card: state.card, option: option }),
-      });
-      const answer = await response.json().catch(function () { return null; });  // a 404 has no body
-      if (response.status === 200 || response.status === 409) render(answer);
-      notice(response.status === 200 ? "" : refusal(response.status));
-      online(true);
-    } catch (error) {
-      online(false);
-    }
+    const sent = await pages.post("vote", { card: state.card, option: option });
+    if (sent === null) return;
+    if (sent.status === 200 || sent.status === 409) render(sent.answer);
+    notice(sent.status === 200 ? "" : refusal(sent.status));
   }
 
-  function poll() {  // the fallback where live updates do not get through
-    if (pollTimer === null) pollTimer = setInterval(fetchState, 2000);
-  }
-
-  function live() {
-    if (!window.EventSource) { poll(); return; }
-    const source = new EventSource("events");
-    source.onmessage = function (event) {
-      online(true);
-      try { render(JSON.parse(event.data)); } catch (error) { /* a broken message: the next one will do */ }
-    };
-    source.onerror = function () {
-      online(false);
-      if (source.readyState === EventSource.CLOSED || failures > 3) {
-        source.close();
-        poll();
-        setTimeout(function () { if (pollTimer !== null) { clearInterval(pollTimer); pollTimer = null; } live(); }, 10000);
-      }
-    };
-  }
-
-  fetchState();
-  live();
+  pages.follow(render, function (status) { notice(refusal(status)); });
 })();

@@ -1,20 +1,13 @@
 // The table page: the table's card and options, all its meters, the feedback on its last decision, the
 // year end and the ending; a one-device table confirms its tap. It follows the game live (server-sent
-// events, polling as fallback). Every text is set with textContent: nothing is ever read as markup.
+// events, polling as fallback). Every text is set with textContent: nothing is ever read as markup. What it
+// does as the phone page does is in shared.js (`pages`).
 "use strict";
 (function () {
-  const words = JSON.parse(document.getElementById("words").textContent);
   const $ = (id) => document.getElementById(id);
+  const { word, say } = pages;
   let state = JSON.parse($("state").textContent);
   let pending = null;  // a one-device table's tapped option, waiting for its confirmation
-  let pollTimer = null;
-  let failures = 0;
-
-  function word(key, n) {
-    const lang = (state && state.lang) || document.documentElement.lang;
-    const text = (words[lang] || words.nl)[key] || "";
-    return n === undefined ? text : text.replace("{n}", String(n));
-  }
 
   function spoken(items) {  // "1 en 2", "1, 2 en 3"
     const and = " " + word("and") + " ";
@@ -22,8 +15,7 @@
   }
 
   function notice(key) {
-    $("notice").textContent = key ? word(key, state ? state.name : "") : "";
-    $("notice").hidden = !key;
+    say("notice", key ? word(key, state ? state.name : "") : "");
   }
 
   function signed(value) {
@@ -59,24 +51,7 @@
     $("title").textContent = state.title || "";
     $("text").textContent = state.text || "";
     if (pending !== null && pending.card !== state.card) pending = null;
-    const options = $("options");
-    options.replaceChildren();
-    if (state.card) {
-      state.options.forEach(function (label, index) {
-        const button = document.createElement("button");
-        button.type = "button";
-        const chosen = pending ? pending.option === index + 1 : state.your_vote === index + 1;
-        button.setAttribute("aria-pressed", String(chosen));
-        const number = document.createElement("span");
-        number.className = "number";
-        number.textContent = String(index + 1);
-        const text = document.createElement("span");
-        text.textContent = label;
-        button.append(number, text);
-        button.addEventListener("click", function () { tap(index + 1); });
-        options.append(button);
-      });
-    }
+    pages.options(state.card ? state.options : [], pending ? pending.option : state.your_vote, tap);
     $("confirm").hidden = pending === null;
     if (pending !== null) $("confirm-text").textContent = word("confirm", pending.option);
     let status = "";
@@ -89,8 +64,7 @@
         word("waiting").replace("{cast}", String(cast)).replace("{devices}", String(state.devices));
     } else if (pending === null) status = word("vote");
     if (state.behind && state.card) status = word("behind") + " " + status;
-    $("status").textContent = status;
-    $("status").hidden = !status;
+    say("status", status);
     const feedback = state.feedback;
     $("feedback").hidden = !feedback;
     if (feedback) {
@@ -140,18 +114,14 @@
     if (moved) window.scrollTo(0, 0);
   }
 
-  function send(path, option) {
-    const body = JSON.stringify({ card: state.card, option: option });
-    fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: body, credentials: "same-origin" })
-      .then(function (response) {
-        return response.json().then(function (data) {
-          if (data.reason) notice(data.reason);
-          else if (response.status === 409) notice("stale");
-          else notice("");
-          take(data);
-        });
-      })
-      .catch(function () { notice("offline"); });
+  async function send(path, option) {
+    const sent = await pages.post(path, { card: state.card, option: option });
+    if (sent === null) return;  // the offline line says so
+    if (sent.answer && sent.answer.reason) notice(sent.answer.reason);
+    else if (sent.status === 409) notice("stale");
+    else if (sent.answer === null) notice("again");  // no JSON: not the game's answer
+    else notice("");
+    take(sent.answer);
   }
 
   function tap(option) {
@@ -175,31 +145,5 @@
   });
   $("confirm-no").addEventListener("click", function () { pending = null; render(); });
 
-  function poll() {
-    fetch("state", { credentials: "same-origin" })
-      .then(function (response) { return response.json(); })
-      .then(function (data) { failures = 0; $("offline").hidden = true; take(data); })
-      .catch(function () { failures += 1; offline(); });
-  }
-
-  function offline() {
-    $("offline").textContent = word("offline");
-    $("offline").hidden = false;
-  }
-
-  function follow() {
-    if (!window.EventSource) { pollTimer = setInterval(poll, 2000); return; }
-    const source = new EventSource("events");
-    source.onmessage = function (event) {
-      failures = 0;
-      $("offline").hidden = true;
-      try { take(JSON.parse(event.data)); } catch (error) { /* a broken line: the next one follows */ }
-    };
-    source.onerror = function () {
-      failures += 1;
-      if (failures > 3 && pollTimer === null) { source.close(); offline(); pollTimer = setInterval(poll, 3000); }
-    };
-  }
-
-  if (state) { render(); follow(); }
+  if (state) { render(); pages.follow(take); }
 })();

@@ -39,7 +39,7 @@ from game.phones.doorman import (
     raise_file_limit,
 )
 from game.phones.hub import LIVE_SECONDS, TEXT_KINDS, SendOutcome, VoteHub
-from game.phones.page import SHARED_CSS, fill, page_head
+from game.phones.page import SHARED_CSS, SHARED_JS, fill, page_head
 
 PAGE_DIR = ASSETS_DIR / "phone"
 MAX_BODY = 1024  # bytes of a vote's (support's, score's) body; more is 413
@@ -77,6 +77,7 @@ FILES = {  # what the page loads, by name under /TOKEN/
     "phone.js": (PAGE_DIR / "phone.js", "text/javascript"),
     "phone.css": (PAGE_DIR / "phone.css", "text/css"),
     "shared.css": (SHARED_CSS, "text/css"),
+    "shared.js": (SHARED_JS, "text/javascript"),
     "font.ttf": (FONTS_DIR / "AtkinsonHyperlegible-Regular.ttf", "font/ttf"),
     "font-bold.ttf": (FONTS_DIR / "AtkinsonHyperlegible-Bold.ttf", "font/ttf"),
 }

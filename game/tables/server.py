@@ -68,6 +68,7 @@ FILES = {
     "table.js": (PAGE_DIR / "table.js", "text/javascript"),
     "table.css": (PAGE_DIR / "table.css", "text/css"),
     "shared.css": PHONE_FILES["shared.css"],
+    "shared.js": PHONE_FILES["shared.js"],
     "font.ttf": PHONE_FILES["font.ttf"],
     "font-bold.ttf": PHONE_FILES["font-bold.ttf"],
 }

@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 
 from game.debrief.text import LIMITS, clean_text
 from game.phones.hub import Ask, Ballot, VoteHub
-from game.phones.server import MAX_BODY, MAX_TEXT_BODY, STATUSES, PhoneServer, RateLimits
+from game.phones.server import FILES, MAX_BODY, MAX_TEXT_BODY, STATUSES, PhoneServer, RateLimits
 from tests.fuzz.budget import fuzz, hang_guard
 from tests.phones.raw import parse, watched_console
 
@@ -51,8 +51,7 @@ ANSWER_SECONDS = 5.0
 
 # -- what is sent ---------------------------------------------------------------------------------
 
-NAMES = ("", "state", "vote", "answer", "support", "statement", "events", "phone.js", "phone.css",
-         "shared.css", "font.ttf", "font-bold.ttf")  # fmt: skip
+NAMES = ("", "state", "vote", "answer", "support", "statement", "events", *FILES)
 ASKS = (  # the question open during an example (each example opens it under a new key)
     Ask("word", "Eén woord?", "word"),
     Ask("answer", "Staan onze algoritmen in het register?", "answer"),

@@ -196,7 +196,7 @@ def test_card_text_is_escaped_and_no_outside_script_may_run(server: PhoneServer,
         cookie = headers["Set-Cookie"]
         assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
         loaded = re.findall(r'(?:href|src)="([\w.-]+)"', page)  # every file the page loads is served
-        assert {"shared.css", "phone.css", "phone.js"} <= set(loaded)
+        assert {"shared.css", "phone.css", "shared.js", "phone.js"} <= set(loaded)
         for name in (*loaded, "font.ttf", "font-bold.ttf"):
             async with phone.get(server.url + name) as response:
                 assert response.status == 200 and len(await response.read()) > 100, name

@@ -288,7 +288,8 @@ def test_the_contract_codes(server: TablesServer, room: Room) -> None:
             async with client.get(url) as response:
                 assert response.headers["Content-Security-Policy"].startswith("default-src 'none'")
                 loaded = re.findall(r'(?:href|src)="\.\./\.\./([\w.-]+)"', await response.text())
-            assert {"shared.css", "table.css", "table.js"} <= set(loaded)  # every file it loads is served
+            # every file it loads is served
+            assert {"shared.css", "table.css", "shared.js", "table.js"} <= set(loaded)
             for name in (*loaded, "font.ttf", "font-bold.ttf"):
                 async with client.get(base + name) as response:
                     assert response.status == 200, name

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from game.paths import SCENARIOS_DIR
 from game.phones.server import MAX_BODY, RateLimits
 from game.scenario.loader import load_scenario
-from game.tables.server import STATUSES, Room, TablesServer
+from game.tables.server import FILES, STATUSES, Room, TablesServer
 from game.tables.session import TablesSession
 from tests.fuzz.budget import fuzz, hang_guard
 from tests.phones.raw import Answer, get, parse, watched_console
@@ -31,7 +31,7 @@ ROOM = RateLimits(  # the fuzzer is one address sending fast; the limits themsel
     new_phones_per_second=10_000,
     new_phone_burst=10_000,
 )
-NAMES = ("", "state", "vote", "confirm", "events", "table.js", "table.css", "shared.css", "font.ttf", "x")
+NAMES = ("", "state", "vote", "confirm", "events", *FILES, "x")
 ODD = (
     "%C3%A9",
     "é",
