@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,12 +15,15 @@ import game.phones.hub as hub_module
 from game.debrief.text import LIMITS
 from game.i18n import STRINGS, t
 from game.phones.hub import MAX_ANSWERS_PER_ASK, Ask, Ballot, SendOutcome, VoteHub, VoteOutcome
-from game.phones.page import SHARED_CSS
+from game.phones.page import SHARED_CSS, SHARED_JS
 from game.phones.server import PAGE_DIR, PhoneServer, RateLimits
 from game.ui import style
+from tests.browser import chromium, waiting
+
+if TYPE_CHECKING:
+    from selenium.webdriver.remote.webdriver import WebDriver
 
 PHONE = (390, 844)
-POLL = 0.05  # seconds between a wait's looks (selenium's 0.5 s default idles up to that per wait)
 CARD = Ballot(
     "scanauto",
     "De scanauto zoekt ook afval",
@@ -56,52 +59,27 @@ def test_the_page_uses_the_game_palette_at_7_to_1_or_more() -> None:
 
 
 def test_the_page_loads_nothing_from_outside() -> None:
-    for path in (PAGE_DIR / "phone.html", PAGE_DIR / "phone.css", PAGE_DIR / "phone.js", SHARED_CSS):
+    for path in (*PAGE_DIR.iterdir(), *SHARED_CSS.parent.iterdir()):  # the page's files and the shared ones
         text = path.read_text(encoding="utf-8")
         assert "http://" not in text and "https://" not in text and "//" + "cdn" not in text, path
+    for path in (PAGE_DIR / "phone.js", SHARED_JS):  # every text is set as text, never as markup
+        script = path.read_text(encoding="utf-8")
+        assert "innerHTML" not in script and "insertAdjacentHTML" not in script, path
 
 
 @pytest.fixture
-def driver(tmp_path: Path) -> Iterator[object]:
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    chromedriver = shutil.which("chromedriver")
-    if chromium is None or chromedriver is None:
-        pytest.skip("no chromium and chromedriver (Debian: chromium, chromium-driver; .ci/run installs them)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    quiet = (
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-    )
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", *quiet):
-        options.add_argument(argument)
-    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
-    options.add_experimental_option(
-        "mobileEmulation", {"deviceMetrics": {"width": PHONE[0], "height": PHONE[1], "pixelRatio": 2}}
-    )
-    browser = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver))
-    browser.set_page_load_timeout(30)
-    try:
+def driver(tmp_path: Path) -> Iterator[WebDriver]:
+    with chromium(tmp_path / "profile", PHONE, pixel_ratio=2) as browser:
         yield browser
-    finally:
-        browser.quit()
 
 
-def test_a_phone_sees_the_card_taps_an_option_and_sees_its_vote(driver: object, tmp_path: Path) -> None:
+def test_a_phone_sees_the_card_taps_an_option_and_sees_its_vote(driver: WebDriver, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.remote.webdriver import WebDriver
-    from selenium.webdriver.support.ui import WebDriverWait
 
-    assert isinstance(driver, WebDriver)
     hub = VoteHub("nl")
     server = PhoneServer(hub, "127.0.0.1", 0)
     server.start()
-    wait = WebDriverWait(driver, 15, poll_frequency=POLL)
+    wait = waiting(driver)
     try:
         hub.show(CARD, voting=False, lang="nl")  # the room discusses the card first
         driver.get(server.url)
@@ -109,7 +87,7 @@ def test_a_phone_sees_the_card_taps_an_option_and_sees_its_vote(driver: object, 
         assert driver.find_elements(By.CSS_SELECTOR, "#options button") == []
         hub.show(CARD, voting=True, lang="nl")  # pushed to the page: the options appear
         buttons = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button") or None)
-        assert len(buttons) == 3
+        assert buttons is not None and len(buttons) == 3
         assert driver.execute_script("return window.innerWidth") == PHONE[0]
         # The card's text shows as text: the <script> in it is letters on the page, and never ran.
         assert driver.find_element(By.ID, "text").text == CARD.text
@@ -143,9 +121,9 @@ def test_a_phone_sees_the_card_taps_an_option_and_sees_its_vote(driver: object, 
 def test_every_word_the_page_script_uses_is_served() -> None:
     from game.phones.server import PAGE_WORDS
 
-    script = (PAGE_DIR / "phone.js").read_text(encoding="utf-8")
-    used = set(re.findall(r'word\("(\w+)"\)', script))
-    assert used and used <= set(PAGE_WORDS), used - set(PAGE_WORDS)
+    for path in (PAGE_DIR / "phone.js", SHARED_JS):
+        used = set(re.findall(r'word\("(\w+)"[,)]', path.read_text(encoding="utf-8")))
+        assert used and used <= set(PAGE_WORDS), (path, used - set(PAGE_WORDS))
 
 
 class RefusingHub(VoteHub):
@@ -156,20 +134,17 @@ class RefusingHub(VoteHub):
 
 
 def test_the_page_says_the_servers_refusals_in_plain_words_as_text(
-    driver: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    driver: WebDriver, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.remote.webdriver import WebDriver
-    from selenium.webdriver.support.ui import WebDriverWait
 
-    assert isinstance(driver, WebDriver)
     monkeypatch.setattr(hub_module, "MAX_DEVICES", 1)  # a room for one phone
     fast = "<b>Te snel</b> achter elkaar."  # shown as letters: the page never reads a word as markup
     monkeypatch.setitem(STRINGS, "phone.fast", {"nl": fast, "en": fast})
     hub = RefusingHub("nl")
     server = PhoneServer(hub, "127.0.0.1", 0, limits=RateLimits(votes_per_second=0.001, vote_burst=1))
     server.start()
-    wait = WebDriverWait(driver, 15, poll_frequency=POLL)
+    wait = waiting(driver)
 
     def tap_and_read() -> str:
         driver.find_elements(By.CSS_SELECTOR, "#options button")[0].click()
@@ -224,20 +199,17 @@ ASKS = {
 }
 
 
-def test_a_phone_answers_supports_and_scores_and_markup_stays_text(driver: object, tmp_path: Path) -> None:
+def test_a_phone_answers_supports_and_scores_and_markup_stays_text(driver: WebDriver, tmp_path: Path) -> None:
     from selenium.common.exceptions import NoAlertPresentException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.remote.webdriver import WebDriver
-    from selenium.webdriver.support.ui import WebDriverWait
 
-    assert isinstance(driver, WebDriver)
     shots = Path(os.environ.get("PHONE_ASK_SCREENSHOTS", tmp_path))
     hub = VoteHub("nl")
     # The page is tested here, not the rate limit (test_ask.py has it): four answers in a few seconds
     # must never depend on how fast the machine is.
     server = PhoneServer(hub, "127.0.0.1", 0, limits=RateLimits(answers_per_second=50.0, answer_burst=50.0))
     server.start()
-    wait = WebDriverWait(driver, 15, poll_frequency=POLL)
+    wait = waiting(driver)
 
     def notice() -> str:
         return str(driver.find_element(By.ID, "notice").text)
@@ -336,16 +308,13 @@ class RefusingAsks(VoteHub):
         return self.outcomes.pop(0) if self.outcomes else super().answer(device, key, text)
 
 
-def test_the_page_says_each_refusal_of_an_answer_in_plain_words(driver: object) -> None:
+def test_the_page_says_each_refusal_of_an_answer_in_plain_words(driver: WebDriver) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.remote.webdriver import WebDriver
-    from selenium.webdriver.support.ui import WebDriverWait
 
-    assert isinstance(driver, WebDriver)
     hub = RefusingAsks()
     server = PhoneServer(hub, "127.0.0.1", 0, limits=RateLimits(answers_per_second=0.001, answer_burst=4))
     server.start()
-    wait = WebDriverWait(driver, 15, poll_frequency=POLL)
+    wait = waiting(driver)
     said: list[str] = []
 
     def send(text: str) -> None:

@@ -7,25 +7,28 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import pytest
 
 from game.core.model import Scenario, Text
 from game.i18n import STRINGS
 from game.paths import SCENARIOS_DIR
-from game.phones.page import SHARED_CSS
+from game.phones.page import SHARED_CSS, SHARED_JS
 from game.scenario.loader import load_scenario
 from game.tables.server import PAGE_DIR, PAGE_WORDS, Room, TablesServer, render_page
 from game.tables.session import TablesSession
+from tests.browser import chromium, waiting
 from tests.tables.rooms import example
+
+if TYPE_CHECKING:
+    from selenium.webdriver.remote.webdriver import WebDriver
 
 SCRIPT = "<script>alert(1)</script>"
 SIZES = {"phone": (390, 844), "tablet": (1024, 768)}
-POLL = 0.05  # seconds between a wait's looks (selenium's 0.5 s default idles up to that per wait)
 
 
 def scripted() -> Scenario:
@@ -51,61 +54,35 @@ def test_the_page_uses_the_game_palette_and_has_every_word_in_both_languages() -
     # The palette is the phone page's, in their shared style (tests/phones/test_page.py checks it).
     page = render_page(Room(TablesSession(example(), 1, 2), "nl"), 1, None)
     assert page.index('href="../../shared.css"') < page.index('href="../../table.css"')
+    assert page.index('src="../../shared.js"') < page.index('src="../../table.js"')  # run in this order
     assert not re.search(r"--[\w-]+:\s*#", (PAGE_DIR / "table.css").read_text(encoding="utf-8"))
     for word in PAGE_WORDS:
         assert set(STRINGS[f"table.{word}"]) == {"nl", "en"}, word
-    script = (PAGE_DIR / "table.js").read_text(encoding="utf-8")
-    used = set(re.findall(r'word\("(\w+)"', script)) | set(re.findall(r'notice\("(\w+)"', script))
-    assert used <= set(PAGE_WORDS)
+    for path in (PAGE_DIR / "table.js", SHARED_JS):
+        script = path.read_text(encoding="utf-8")
+        used = set(re.findall(r'word\("(\w+)"', script)) | set(re.findall(r'notice\("(\w+)"', script))
+        assert used and used <= set(PAGE_WORDS), (path, used - set(PAGE_WORDS))
 
 
 def test_the_page_loads_nothing_from_outside() -> None:
-    for path in (PAGE_DIR / "table.html", PAGE_DIR / "table.css", PAGE_DIR / "table.js", SHARED_CSS):
+    for path in (*PAGE_DIR.iterdir(), *SHARED_CSS.parent.iterdir()):  # the page's files and the shared ones
         text = path.read_text(encoding="utf-8")
         assert "http://" not in text and "https://" not in text, path
-    script = (PAGE_DIR / "table.js").read_text(encoding="utf-8")
-    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+    for path in (PAGE_DIR / "table.js", SHARED_JS):  # every text is set as text, never as markup
+        script = path.read_text(encoding="utf-8")
+        assert "innerHTML" not in script and "insertAdjacentHTML" not in script, path
 
 
 @pytest.fixture(params=list(SIZES))
-def driver(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[object, str]]:
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    chromedriver = shutil.which("chromedriver")
-    if chromium is None or chromedriver is None:
-        pytest.skip("no chromium and chromedriver (Debian: chromium, chromium-driver; .ci/run installs them)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    width, height = SIZES[request.param]
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    quiet = (
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-    )
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", *quiet):
-        options.add_argument(argument)
-    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
-    options.add_experimental_option(
-        "mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1}}
-    )
-    browser = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver))
-    browser.set_page_load_timeout(30)
-    try:
+def driver(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[WebDriver, str]]:
+    with chromium(tmp_path / "profile", SIZES[request.param]) as browser:
         yield browser, request.param
-    finally:
-        browser.quit()
 
 
-def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], tmp_path: Path) -> None:
+def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[WebDriver, str], tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.remote.webdriver import WebDriver
-    from selenium.webdriver.support.ui import WebDriverWait
 
     browser, size = driver
-    assert isinstance(browser, WebDriver)
     width, height = SIZES[size]
     shots = Path(os.environ.get("TABLE_SCREENSHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
@@ -113,7 +90,7 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
     session = room.session
     server = TablesServer(room, "127.0.0.1", 0)
     server.start()
-    wait = WebDriverWait(browser, 15, poll_frequency=POLL)
+    wait = waiting(browser)
 
     def shown(element_id: str) -> bool:
         return bool(browser.find_element(By.ID, element_id).is_displayed())
@@ -192,7 +169,7 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
             browser.save_screenshot(str(shots / f"vote_{width}x{height}.png"))
         # The laptop goes away: the page says so where it is read, at the card and scrolled to the meters.
         server.stop()
-        WebDriverWait(browser, 60, poll_frequency=POLL).until(lambda d: shown("offline"))
+        waiting(browser, 60).until(lambda d: shown("offline"))
         lost = "Geen verbinding met het spel. De pagina probeert het opnieuw."
         assert browser.find_element(By.ID, "offline").text == lost
         for scrolled in ("0", "document.documentElement.scrollHeight"):
@@ -207,14 +184,11 @@ def test_join_confirm_feedback_year_end_and_a_vote(driver: tuple[object, str], t
         server.stop()
 
 
-def test_a_table_that_played_its_term_reads_that_the_game_is_over(driver: tuple[object, str]) -> None:
+def test_a_table_that_played_its_term_reads_that_the_game_is_over(driver: tuple[WebDriver, str]) -> None:
     """A table that completes the term gets its style, not an ending: the page says the game is over."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.remote.webdriver import WebDriver
-    from selenium.webdriver.support.ui import WebDriverWait
 
     browser, _size = driver
-    assert isinstance(browser, WebDriver)
     room = Room(TablesSession(scripted(), 7, 2), "nl")
     with room.act() as session:
         for table in session.table_ids:
@@ -229,24 +203,19 @@ def test_a_table_that_played_its_term_reads_that_the_game_is_over(driver: tuple[
     server.start()
     try:
         browser.get(server.table_url(1))
-        WebDriverWait(browser, 15, poll_frequency=POLL).until(
-            lambda d: d.find_element(By.ID, "outcome").is_displayed()
-        )
+        waiting(browser).until(lambda d: d.find_element(By.ID, "outcome").is_displayed())
         assert browser.find_element(By.ID, "outcome-head").text == "Jullie stijl"
         assert browser.find_element(By.ID, "when").text == "Het spel is voorbij"
     finally:
         server.stop()
 
 
-def test_the_games_end_starts_at_the_top_of_the_page(driver: tuple[object, str]) -> None:
+def test_the_games_end_starts_at_the_top_of_the_page(driver: tuple[WebDriver, str]) -> None:
     """A phone scrolled down to its table's meters when the last card is decided sees the game's end from
     the top (the outcome is above the fold otherwise, and the page long enough to stay scrolled)."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.remote.webdriver import WebDriver
-    from selenium.webdriver.support.ui import WebDriverWait
 
     browser, size = driver
-    assert isinstance(browser, WebDriver)
     rehearsal = TablesSession(scripted(), 7, 2)  # how many cards table 1 plays choosing the first option
     for table in rehearsal.table_ids:
         rehearsal.join(f"helper-{table}", table)
@@ -269,9 +238,7 @@ def test_the_games_end_starts_at_the_top_of_the_page(driver: tuple[object, str])
     server.start()
     try:
         browser.get(server.table_url(1))  # a second device at table 1: its vote and the helper's decide
-        WebDriverWait(browser, 15, poll_frequency=POLL).until(
-            lambda d: d.find_elements(By.CSS_SELECTOR, "#options button")
-        )
+        waiting(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#options button"))
         with room.act() as session:
             card = session.table(1).card or ""
             assert session.vote("helper-1", 1, card, 0) == "counted"
@@ -280,14 +247,10 @@ def test_the_games_end_starts_at_the_top_of_the_page(driver: tuple[object, str])
             "fetch('vote', {method: 'POST', headers: {'Content-Type': 'application/json'},"
             f" body: JSON.stringify({{card: '{card}', option: 1}})}})"
         )
-        WebDriverWait(browser, 15, poll_frequency=POLL).until(
-            lambda d: d.find_element(By.ID, "outcome").is_displayed()
-        )
+        waiting(browser).until(lambda d: d.find_element(By.ID, "outcome").is_displayed())
         assert room.session.game(1).finished
         if size == "phone":  # the end's page is longer than a phone's screen: it could stay scrolled
             assert browser.execute_script("return document.documentElement.scrollHeight") > 844
-        WebDriverWait(browser, 5, poll_frequency=POLL).until(
-            lambda d: d.execute_script("return window.scrollY") == 0
-        )
+        waiting(browser, 5).until(lambda d: d.execute_script("return window.scrollY") == 0)
     finally:
         server.stop()
