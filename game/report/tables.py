@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 
 from game.core.session_log import replay, scenario_file_of
-from game.files import write_text
+from game.files import make_folder, write_text
 from game.formatting import format_value
 from game.report.content import Report, build_report
 from game.report.labels import label, report_language
@@ -90,6 +90,16 @@ def load_tables_report(log_path: Path, scenario_path: Path | None = None) -> Tab
 def write_tables_report_files(report: TablesReport, html_path: Path, csv_path: Path) -> None:
     write_text(html_path, render_tables_report(report))
     write_text(csv_path, tables_csv(report))
+
+
+def write_tables_report(log_path: Path, out_dir: Path) -> tuple[Path, Path]:
+    """The report of the tables session in `log_path` as OUT_DIR/<log name>.html and .csv (for the
+    comparison debrief's screen), as `write_report` does for one game; a GameError when it cannot."""
+    report = load_tables_report(log_path).report
+    make_folder(out_dir)
+    html, csv = out_dir / f"{log_path.stem}.html", out_dir / f"{log_path.stem}.csv"
+    write_tables_report_files(report, html, csv)
+    return html, csv
 
 
 def tables_csv(report: TablesReport) -> str:

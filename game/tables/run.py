@@ -75,9 +75,12 @@ class TablesConductor:
 
     def poll(self) -> bool:
         """Tick presence and end what ran out of time; True when something a screen shows changed since
-        the last poll."""
+        the last poll. The log holds every event of the session as it is now after a poll."""
         now = self._clock()
         with self.room.read() as session:
+            # A listener writes in the thread that acted, just after the lock: a screen that read the
+            # change first (the report after the last decision) finds it in the log all the same.
+            self._write(session)
             self._observe(session, now)
             before = [view.present for view in session.tables()]
             events = len(session.events)

@@ -172,6 +172,7 @@ def presenter_view(session: Session | None, screen: str, paused: bool, lang: str
 
 PRESENTER_KEYS = ("undo", "menu", "help", "language", "mute", "fullscreen")  # after the screen's own
 TABLES_ROWS = ("tables_end", "tables_join", "tables_summary", "tables_compare")
+COMPARE_ROWS = ("compare_pages", "compare_pick", "compare_tables", "open_report", "compare_back")
 DEBRIEF_ROWS = (
     "debrief_select",
     "debrief_approve",
@@ -189,6 +190,8 @@ def key_rows(view: PresenterView) -> list[tuple[str, str]]:
         rows = [*DEBRIEF_ROWS]
     if view.screen == "tables_room":
         return describe([*TABLES_ROWS, "menu", "help", "fullscreen"], view.lang)
+    if view.screen == "tables_compare":  # no card to continue from, no decision to take back
+        return describe([*COMPARE_ROWS, "help", "language", "fullscreen"], view.lang)
     options = numbers_text(view.tie, view.lang)
     return describe([*rows, *PRESENTER_KEYS], view.lang, n=max(1, len(view.options)), options=options)
 

@@ -96,6 +96,27 @@ def test_the_conductor_logs_every_change_and_ends_a_round_whose_time_is_up(tmp_p
     assert restored.events == session.events and restored.finished
 
 
+def test_after_a_poll_the_log_holds_every_event_a_listener_had_not_yet_written(tmp_path: Path) -> None:
+    """The window's report reads the log right after a poll that saw the last decision: the listener that
+    writes it runs in the thread that acted, a moment after the lock, so the poll writes it first."""
+    path = tmp_path / "tables.jsonl"
+    session = TablesSession(small(), 1, 2)
+    room = Room(session)
+    conductor = TablesConductor(room, TablesLogWriter(path, session, "nl", None))
+    try:
+        with room.read() as acting:  # changed under the lock, the listener not yet called
+            seated(acting, 2)
+            acting.vote("1a", 1, "c11", 1)
+        assert len(read_tables_log(path).log.events) < len(session.events)
+        conductor.poll()
+        assert len(read_tables_log(path).log.events) == len(session.events)
+        with room.act():  # the listener comes after all: nothing is written twice
+            pass
+        assert len(read_tables_log(path).log.events) == len(session.events)
+    finally:
+        conductor.close()
+
+
 def test_a_log_that_cannot_be_written_is_named_with_its_reason_and_no_words_of_one_language(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

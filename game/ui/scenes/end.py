@@ -22,6 +22,7 @@ from game.ui.fonts import FontBook
 from game.ui.report_files import (
     ReportFiles,
     open_in_browser,
+    report_text,
     write_session_report,
 )
 from game.ui.scene import CONTINUE_KEYS, Host, Scene
@@ -42,7 +43,7 @@ from game.ui.whatif_view import (
     stack,
 )
 from game.ui.widgets import Button
-from game.ui.wrap import short_folder, shorten_left, wrap
+from game.ui.wrap import wrap
 
 VIEWS = ("choices", "triangle", "whatif")
 LIST_SIZES = (29, style.BODY_MIN)  # the lessons panel is read from the back of the room: body size
@@ -291,30 +292,9 @@ class EndScene(Scene):
 
     def _report_text(self, m: Metrics, box: pygame.Rect) -> TextBlock:
         """Where the report went (folder, then file names), or why there is none, in two lines at most."""
-        fonts = self.host.fonts
-        lang = self.host.lang
-        sizes = m.steps(21, 16)
-        html = self.report.html
-        if html is None:
-            if self.report.problem is None:  # saving is off: no report to speak of
-                return TextBlock((), sizes[0], fonts.line_height(sizes[0]))
-            message = t("end.report.failed", lang, problem=self.report.said(lang))
-            return fit_text(fonts, message, box.width, box.height, sizes, max_lines=2)
-        # The folder on the first line and the file names on the second. A player reads a file name as one
-        # word, so it is never broken: the text gets smaller until the name fits whole, the CSV's mention
-        # goes, and only then is the name shortened at its start.
-        files = f"{html.name} + {self.report.csv.suffix if self.report.csv else ''}".rstrip(" +")
-        size = sizes[0]
-        for size in sizes:
-            if fonts.line_height(size) * 2 <= box.height and fonts.width(html.name, size) <= box.width:
-                break
-        measure = measurer(fonts.font(size))
-        if measure(files) > box.width:
-            files = html.name
-        where = "end.report.no_browser" if self.no_browser else "end.report.folder"
-        folder = short_folder(html.parent, box.width - measure(t(where, lang, folder="")), measure)
-        lines = (t(where, lang, folder=folder), shorten_left(files, box.width, measure))
-        return TextBlock(lines, size, fonts.line_height(size))
+        return report_text(
+            self.host.fonts, self.report, box, m.steps(21, 16), self.host.lang, no_browser=self.no_browser
+        )
 
     def _chart_heading(self) -> str:
         if self.view == "whatif" and isinstance(self._result(), WhatIf):

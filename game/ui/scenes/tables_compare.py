@@ -1,11 +1,13 @@
 """The comparison debrief of a tables session: four pages led with keys (game/ui/tables_compare_view.py).
 
 Left/Right or 1-4 the page; Up/Down the meter (page 1), the card (page 3) or the rows (page 4); A and B
-the two tables whose roads page 4 puts side by side; Esc or Backspace back to where it was opened."""
+the two tables whose roads page 4 puts side by side; O the report of all tables, written once every table
+finished, in the browser; Esc or Backspace back to where it was opened."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -15,7 +17,8 @@ from game.tables.compare import Comparison, tables_compared
 from game.tables.session import TablesSession
 from game.ui import style
 from game.ui import tables_compare_view as view
-from game.ui.draw import Painter, draw_fitted
+from game.ui.draw import Painter, TextBlock, draw_fitted
+from game.ui.report_files import ReportFiles, open_in_browser, report_text, write_tables_report
 from game.ui.scene import Host, Scene
 from game.ui.scenes.common import button_padding, content_area, draw_hint
 from game.ui.scenes.keys import hint_line
@@ -33,7 +36,9 @@ POLL_MS = 250  # how often a live room is asked whether something changed (see w
 class TablesCompareScene(Scene):
     """The tables compared, from a running Room (read under its lock) or a TablesSession. `back` is the
     scene to return to, or a function that returns there; `poll` (a conductor's) keeps a live session
-    going while this screen is shown and says when it changed, which draws the comparison again."""
+    going while this screen is shown and says when it changed, which draws the comparison again. With
+    `log_path` (the session's log) the report of all tables is written once every table finished, and
+    again when more was decided since (a resumed session), and a line says where."""
 
     name = "tables_compare"
 
@@ -44,16 +49,22 @@ class TablesCompareScene(Scene):
         back: Scene | Callable[[], None],
         *,
         poll: Callable[[], bool] | None = None,
+        log_path: Path | None = None,
     ) -> None:
         super().__init__(host)
         self.source = source
         self.back = back
         self.poll = poll
+        self.log_path = log_path
+        self.report = ReportFiles()
+        self.reported: tuple[int, ...] | None = None  # each table's decisions when the report was written
+        self.no_browser = False  # the report could not be opened: the line says where it is
+        self.report_text = TextBlock((), 1, 1)
         self.page = 0
         self.meter = 0
         self.difference = 0
         self.scroll = 0
-        self.comparison = self._compare()
+        self.comparison, self.finished = self._compare()
         ids = [run.table for run in self.comparison.tables]
         self.pair = (ids[0], ids[1])
         self._next_poll = 0
@@ -63,15 +74,17 @@ class TablesCompareScene(Scene):
     def _session(self) -> TablesSession:
         return self.source if isinstance(self.source, TablesSession) else self.source.session
 
-    def _compare(self) -> Comparison:
+    def _compare(self) -> tuple[Comparison, bool]:
+        """The tables compared, and whether every table's game is over."""
         if isinstance(self.source, TablesSession):
-            return tables_compared(self.source)
+            return tables_compared(self.source), self.source.finished
         with self.source.read() as session:
-            return tables_compared(session)
+            return tables_compared(session), session.finished
 
     def refresh(self) -> None:
         """The comparison again (the tables may have played on), the selections kept where they fit."""
-        self.comparison = self._compare()
+        self.comparison, self.finished = self._compare()
+        self._report_when_finished()
         self.difference = max(0, min(self.difference, len(self.comparison.differences) - 1))
         self.invalidate()
         self.host.redraw()
@@ -79,6 +92,25 @@ class TablesCompareScene(Scene):
     def on_show(self) -> None:
         super().on_show()
         self.refresh()
+
+    def _report_when_finished(self) -> None:
+        """Once every table finished, the report of all tables; again only when more was decided since."""
+        if self.log_path is None or not self.finished:
+            return
+        if self.poll is not None and self.poll():  # (after a poll the log holds every event)
+            self.comparison, self.finished = self._compare()
+        decided = tuple(len(run.choices) for run in self.comparison.tables)
+        if decided != self.reported:
+            self.reported = decided
+            self.report = write_tables_report(self.log_path)
+            self.no_browser = False
+
+    def open_report(self) -> None:
+        """O or the button: the report in the browser; without one, the line says where it is."""
+        if self.report.html is not None and not open_in_browser(self.report.html):
+            self.no_browser = True
+            self.invalidate()
+            self.host.redraw()
 
     def wake_in(self, now: int) -> int | None:
         if self.poll is None:
@@ -124,11 +156,36 @@ class TablesCompareScene(Scene):
             rect = pygame.Rect(area.left + index * (tab_w + gap), tabs_top, tab_w, tab_h)
             label = f"{index + 1} {t(f'tables.compare.tab.{page}', lang)}"
             buttons.append(Button(f"page:{index}", label, rect, primary=index == self.page))
+        bottom = self._layout_report(m, area, buttons)
         for button in buttons:
             button.fit(fonts, m.steps(24, view.SMALLEST), padding)
         self.buttons.set(buttons)
         top = tabs_top + tab_h + m.px(18)
-        self.boxes["body"] = pygame.Rect(area.left, top, area.width, area.bottom - top)
+        self.boxes["body"] = pygame.Rect(area.left, top, area.width, bottom - top)
+
+    def _layout_report(self, m: Metrics, area: pygame.Rect, buttons: list[Button]) -> int:
+        """The report's line along the bottom (with its button when a browser may open it); where the
+        page's body ends above it."""
+        fonts = self.host.fonts
+        lang = self.host.lang
+        if self.report.html is None and self.report.problem is None:
+            self.report_text = TextBlock((), 1, 1)
+            return area.bottom
+        row = pygame.Rect(area.left, area.bottom - m.px(50), area.width, m.px(50))
+        text_right = row.right
+        if self.report.html is not None and not self.no_browser:  # no button that cannot work
+            label = t("end.report.open", lang)
+            width = min(row.width // 3, fonts.width(label, m.text(24)) + 2 * button_padding(m) + m.px(12))
+            button = Button("report", label, pygame.Rect(row.right - width, row.top, width, row.height))
+            buttons.append(button)
+            text_right = button.rect.left - m.px(16)
+        box = pygame.Rect(row.left, row.top, text_right - row.left, row.height)
+        self.boxes["report"] = box
+        sizes = m.steps(22, view.SMALLEST)
+        self.report_text = report_text(
+            fonts, self.report, box, sizes, lang, no_browser=self.no_browser, one_line=True
+        )
+        return row.top - m.px(12)
 
     # -- input -----------------------------------------------------------------------
 
@@ -144,6 +201,8 @@ class TablesCompareScene(Scene):
             self.pick((-1 if key == pygame.K_PAGEUP else 1) * self._visible_rows())
         elif key in (pygame.K_a, pygame.K_b) and view.PAGES[self.page] == "roads":
             self.next_table(0 if key == pygame.K_a else 1)
+        elif key == pygame.K_o:
+            self.open_report()
         elif key == pygame.K_BACKSPACE:
             self.go_back()
         elif key == pygame.K_TAB:
@@ -157,6 +216,8 @@ class TablesCompareScene(Scene):
     def on_action(self, action: str) -> None:
         if action == "back":
             self.go_back()
+        elif action == "report":
+            self.open_report()
         elif action.startswith("page:"):
             self.show_page(int(action.removeprefix("page:")))
 
@@ -216,6 +277,8 @@ class TablesCompareScene(Scene):
             "differences": ["compare_card"],
             "roads": ["compare_scroll", "compare_tables"],
         }.get(view.PAGES[self.page], [])
+        if self.report.html is not None and not self.no_browser:
+            rows.append("open_report")
         rows += ["compare_back", "language"]
         return hint_line(rows, self.host.lang)
 
@@ -259,6 +322,8 @@ class TablesCompareScene(Scene):
             view.draw_difference_page(painter, body, self.comparison, look, self.difference)
         else:
             view.draw_road_page(painter, body, self.comparison, look, self.pair, self.scroll)
+        if self.report_text.lines:
+            painter.block(self.report_text, self.boxes["report"], style.TEXT_MUTED, valign="middle")
         self.buttons.draw(painter, button_padding(m))
         draw_hint(painter, self.hint())
 

@@ -130,10 +130,14 @@ class TablesRoomScene(Scene):
             return session.finished
 
     def open_comparison(self) -> None:
-        """V: the comparison debrief; back from it to this view."""
+        """V: the comparison debrief (which writes the report of all tables once every table finished);
+        back from it to this view."""
         from game.ui.scenes.tables_compare import TablesCompareScene
 
-        self.host.show(TablesCompareScene(self.host, self.link.room, self, poll=self.link.conductor.poll))
+        link = self.link
+        self.host.show(
+            TablesCompareScene(self.host, link.room, self, poll=link.conductor.poll, log_path=link.log_path)
+        )
 
     # -- drawing ---------------------------------------------------------------------
 
