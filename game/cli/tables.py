@@ -5,7 +5,8 @@ PATH` (--resume-tables goes on with it should the process be stopped), then play
 (or, with --pace free, each table at its own pace): a round is open for the vote window and closes early
 once every table has decided; a table with no vote when it closes takes the lowest option, so a
 rehearsal always ends. It writes the session log as it goes, and at the end with --log the summary of
-every table as a single game's record, and prints a few lines per table.
+every table as a single game's record, prints a few lines per table, and with --report writes the report
+of all tables (and its CSV beside it).
 """
 
 from __future__ import annotations
@@ -77,6 +78,11 @@ def run_tables_rehearsal(args: argparse.Namespace) -> int:
     if args.log:
         write_json(Path(args.log), {**tables_summary(session), "session_log": str(log_file.resolve())})
     print(summary(session, run.room.lang))
+    if args.report:  # as a single game's rehearsal: `report` on the session log, every table in it
+        from game.cli.report import run_report
+
+        report = Path(args.report)
+        run_report(log_file, report, report.with_suffix(".csv"), lang=lang)
     return 0
 
 

@@ -1,10 +1,11 @@
 """`play --headless --tables 3`: the rehearsal as a real process, three tables of two devices each over
 HTTP on 127.0.0.1 (the README's contract): every table by its own devices' majority, no device acting for
 another table, a reload back at its table's card, and a process killed mid-round resumed with every table
-where it stood (the open round's votes kept), then played to the end."""
+where it stood (the open round's votes kept), then played to the end; with --report the page of all tables."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import queue
@@ -222,3 +223,26 @@ def test_three_tables_rehearse_a_term_and_a_killed_session_resumes_every_table(t
     assert [(event["table"], event["by"]) for event in decisions if event["by"] == "lowest"] == [
         (3, "lowest")
     ]
+
+
+def test_the_rehearsal_with_report_writes_one_page_of_every_table_and_its_csv(tmp_path: Path) -> None:
+    report = tmp_path / "verslag" / "tafels.html"
+    council = ROOT / "scenarios" / "raadssessie.yaml"  # (a shorter term than the default's)
+    rehearsal = Rehearsal(str(council), "--tables", "3", "--data-dir", str(tmp_path), "--report", str(report))
+    try:
+        devices = seat(rehearsal.urls)
+        chosen: dict[int, list[int]] = {table: [] for table in devices}
+        play(devices, chosen)
+        out = rehearsal.finish()
+    finally:
+        rehearsal.process.kill()
+        rehearsal.process.wait(10)
+    assert f"verslag van 3 tafels geschreven naar {report}" in out
+    page = report.read_text(encoding="utf-8")
+    for table in devices:
+        assert f'id="table-{table}"' in page and f"Tafel {table}" in page
+    with report.with_suffix(".csv").open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file, delimiter=";"))
+    option = rows[0].index("optie")
+    for table, options in chosen.items():  # every table's road, as its own devices chose it
+        assert [int(row[option]) for row in rows[1:] if row[0] == f"Tafel {table}"] == options
