@@ -1162,7 +1162,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.kicker": {"nl": "Terugblik op de sessie", "en": "Session debrief"},
     "report.game": {"nl": "Digitaal leiderschap", "en": "Digital leadership"},
     "report.group": {"nl": "Groep", "en": "Group"},
-    "report.solo": {"nl": "solo", "en": "solo"},
+    "report.solo": {"nl": "alleen", "en": "solo"},  # (as stats says it)
     "report.date": {"nl": "Datum", "en": "Date"},
     "report.scenario": {"nl": "Scenario", "en": "Scenario"},
     "report.decisions_count": {"nl": "Besluiten", "en": "Decisions"},

@@ -57,8 +57,12 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "'{text}' is not a list of sizes like 1280x720,1920x1080",
     },
     "cli.value.choices": {
-        "nl": "'{text}' is geen lijst van optienummers zoals 1,2,1",
+        "nl": "'{text}' is geen lijst van keuzenummers zoals 1,2,1",
         "en": "'{text}' is not a list of option numbers like 1,2,1",
+    },
+    "cli.value.one_of": {
+        "nl": "ongeldige keuze: '{value}' (kies uit {choices})",
+        "en": "invalid choice: '{value}' (choose from {choices})",
     },
     "cli.value.whole": {"nl": "'{text}' is geen heel getal", "en": "'{text}' is not a whole number"},
     "cli.value.timer": {
@@ -193,6 +197,19 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "a language is listed twice in --lang",
     },
     "cli.new.written": {"nl": "{path}: nieuw scenario geschreven", "en": "{path}: new scenario written"},
+    "cli.new.written_workbook": {
+        "nl": "{path}: nieuw scenario geschreven als werkboek; de uitleg staat op het blad 'Uitleg'",
+        "en": "{path}: new scenario written as a workbook; the explanation is on the sheet 'Uitleg'",
+    },
+    "cli.new.untranslated": {
+        "nl": "{code}: de teksten staan er als '[{code}] ...' (de Engelse tekst); vertaal ze",
+        "en": "{code}: the texts are there as '[{code}] ...' (the English text); translate them",
+    },
+    "cli.new.suffix": {
+        "nl": "{path}: een nieuw scenario eindigt op .yaml (een YAML-bestand) of op .xlsx of .ods (een "
+        "werkboek)",
+        "en": "{path}: a new scenario ends in .yaml (a YAML file) or in .xlsx or .ods (a workbook)",
+    },
     "cli.new.check": {"nl": "Controleer het met:  {command}", "en": "Check it with:  {command}"},
     "cli.new.play": {"nl": "Speel het met:  {command}", "en": "Play it with:  {command}"},
     "cli.workbook.suffix": {
@@ -202,6 +219,10 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     "cli.workbook.yaml_suffix": {
         "nl": "{path}: een scenariobestand eindigt op .yaml",
         "en": "{path}: a scenario file ends in .yaml",
+    },
+    "cli.workbook.already_yaml": {
+        "nl": "{name} is al YAML; import leest een werkboek (.xlsx of .ods)",
+        "en": "{name} is YAML already; import reads a workbook (.xlsx or .ods)",
     },
     "cli.workbook.cannot_write": {
         "nl": "{path}: kan het werkboek niet schrijven ({reason})",
@@ -221,7 +242,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.workbook.exported": {
         "nl": "{source} geschreven naar {target}: {cards} kaarten op het blad 'Kaarten', "
-        "hun opties op 'Opties'",
+        "hun keuzes op 'Opties'",
         "en": "{source} written to {target}: {cards} cards on the sheet 'Kaarten', their options on 'Opties'",
     },
     "cli.workbook.imported": {
@@ -245,7 +266,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     },
     "playthrough.invalid_choice": {
         "nl": "keuze {number} bestaat niet bij kaart '{card}' in jaar {year}, beurt {turn}: die heeft "
-        "{options} opties",
+        "{options} keuzes",
         "en": "choice {number} does not exist for card '{card}' in year {year}, turn {turn}: it has "
         "{options} options",
     },
@@ -411,8 +432,8 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     "count.warning.many": {"nl": "{count} waarschuwingen", "en": "{count} warnings"},
     "count.card.one": {"nl": "{count} kaart", "en": "{count} card"},
     "count.card.many": {"nl": "{count} kaarten", "en": "{count} cards"},
-    "count.option.one": {"nl": "{count} optie", "en": "{count} option"},
-    "count.option.many": {"nl": "{count} opties", "en": "{count} options"},
+    "count.option.one": {"nl": "{count} keuze", "en": "{count} option"},
+    "count.option.many": {"nl": "{count} keuzes", "en": "{count} options"},
     "count.target.one": {"nl": "{count} doel", "en": "{count} target"},
     "count.target.many": {"nl": "{count} doelen", "en": "{count} targets"},
     "count.game.one": {"nl": "{count} spel", "en": "{count} game"},

@@ -13,6 +13,10 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "nl": "en {count} problemen die daaruit volgen",
         "en": "and {count} problems that follow from it",
     },
+    "problem.more_checks": {
+        "nl": "Meer controles volgen als de fouten weg zijn.",
+        "en": "More checks follow once the errors are fixed.",
+    },
     "problem.invalid": {"nl": "{problems} in het scenario:", "en": "{problems} in the scenario:"},
     "problem.summary.failed": {"nl": "{path}: {counts}", "en": "{path}: {counts}"},
     "problem.summary.ok": {
@@ -28,9 +32,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}: {errors}, {warnings}; not simulated",
     },
     "problem.watch.valid": {
-        "nl": "{path}: geldig met {warnings}; balans: {met} van {targets} doelen gehaald "
-        "({games} per speler)",
-        "en": "{path}: valid with {warnings}; balance {met} of {targets} targets met ({games} per policy)",
+        "nl": "{path}: ok met {warnings}; balans: {met} van {targets} doelen gehaald ({games} per speler)",
+        "en": "{path}: ok with {warnings}; balance {met} of {targets} targets met ({games} per policy)",
     },
     "problem.watch.never_seen": {"nl": "kaarten die nooit komen: {cards}", "en": "cards never seen: {cards}"},
     "problem.watch.watching": {
@@ -52,10 +55,10 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.a_list": {"nl": "een lijst", "en": "a list"},
     "problem.a_bool": {"nl": "'{value}' (waar/onwaar)", "en": "'{value}' (true/false)"},
     "problem.a_whole_number": {
-        "nl": "een heel getal, zoals {example}",
+        "nl": "een heel getal zijn, zoals {example}",
         "en": "a whole number, like {example}",
     },
-    "problem.a_number": {"nl": "een getal, zoals {example}", "en": "a number, like {example}"},
+    "problem.a_number": {"nl": "een getal zijn, zoals {example}", "en": "a number, like {example}"},
     "problem.first.cell": {"nl": "in {cell}", "en": "in {cell}"},
     "problem.first.line": {"nl": "op regel {line}", "en": "on line {line}"},
     # The shape of a value (nodes.py)
@@ -114,11 +117,11 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "{what} must be between -{max} and {max}, not {given}",
     },
     "problem.empty_must": {
-        "nl": "{what} is leeg; het moet {expected} zijn",
+        "nl": "{what} is leeg; het moet {expected}",  # ({expected} says 'zijn' before its example)
         "en": "{what} is empty; it must be {expected}",
     },
     "problem.must": {
-        "nl": "{what} moet {expected} zijn, niet {given}{hint}",
+        "nl": "{what} moet {expected}, niet {given}{hint}",
         "en": "{what} must be {expected}, not {given}{hint}",
     },
     "problem.must_bool": {
@@ -180,7 +183,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     },
     "problem.workbook.not_zip": {
         "nl": "het bestand is geen .xlsx of .ods (geen zip, of een beschadigde); {again}",
-        "en": "the file is no .xlsx or .ods (not a zip, or a damaged one); {again}",
+        "en": "the file is not an .xlsx or .ods file (not a zip, or a damaged one); {again}",
     },
     "problem.workbook.other_document": {
         "nl": "dit is een ander OpenDocument-bestand ({mimetype}), geen spreadsheet",
@@ -405,9 +408,17 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "nl": "samengevoegde cellen {cells}; maak ze weer los: elke waarde heeft een eigen cel nodig",
         "en": "merged cells {cells}; unmerge them: every value needs a cell of its own",
     },
+    "problem.cell.shown_date": {
+        "nl": "{day}-{month}-{year}{time}",
+        "en": "{year}-{month:02d}-{day:02d}{time}",
+    },
+    "problem.cell.not_yes_no": {
+        "nl": "tekst in {what}: '{value}' is geen ja of nee; typ ja of nee, of laat de cel leeg (nee)",
+        "en": "text in {what}: '{value}' is not yes or no; type yes or no, or leave the cell empty (no)",
+    },
     "problem.cell.not_number": {
-        "nl": "tekst in {what}: '{value}' is geen getal; typ een getal zoals 5 of -10, of laat de cel leeg",
-        "en": "text in {what}: '{value}' is not a number; type a number like 5 or -10, "
+        "nl": "tekst in {what}: '{value}' is geen getal; typ een getal zoals {example}, of laat de cel leeg",
+        "en": "text in {what}: '{value}' is not a number; type a number like {example}, "
         "or leave the cell empty",
     },
     "problem.cell.unreadable_number": {
@@ -427,17 +438,17 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "card '{card}' has a second row here (first in {first}); give each card one row",
     },
     "problem.row.unknown_card": {
-        "nl": "deze optie hoort bij kaart '{card}', maar die kaart staat niet op het blad '{sheet}'; typ "
+        "nl": "deze keuze hoort bij kaart '{card}', maar die kaart staat niet op het blad '{sheet}'; typ "
         "de id van een kaart van dat blad{hint}",
         "en": "this option belongs to card '{card}', but the sheet '{sheet}' has no such card; type the id "
         "of a card on that sheet{hint}",
     },
     "problem.row.no_card": {
-        "nl": "deze optie noemt geen kaart; typ de id van de kaart",
+        "nl": "deze keuze noemt geen kaart; typ de id van de kaart",
         "en": "this option names no card; type the card's id",
     },
     "problem.row.no_label": {
-        "nl": "het label van deze optie van kaart '{card}' is leeg; typ wat de optie zegt",
+        "nl": "het label van deze keuze van kaart '{card}' is leeg; typ wat de keuze zegt",
         "en": "the label of this option of card '{card}' is empty; type what the option says",
     },
     "problem.row.follow_up": {
@@ -461,13 +472,13 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.at": {"nl": "'{word}' in 'at' van {whole}", "en": "the {word} in 'at' of {whole}"},
     "problem.card": {"nl": "kaart '{card}'", "en": "card '{card}'"},
     "problem.card_number": {"nl": "kaart {number}", "en": "card {number}"},
-    "problem.option": {"nl": "optie {number} van {whole}", "en": "option {number} of {whole}"},
+    "problem.option": {"nl": "keuze {number} van {whole}", "en": "option {number} of {whole}"},
     "problem.a_theme": {"nl": "een thema van {whole}", "en": "a theme of {whole}"},
     "problem.noun.card_id": {"nl": "kaart-id", "en": "card id"},
     "problem.noun.flag_name": {"nl": "vlagnaam", "en": "flag name"},
     "problem.example.cards": {"nl": "'- id: ...' voor elke kaart", "en": "'- id: ...' for each card"},
     "problem.example.options": {
-        "nl": "'- label: ...' voor elke optie",
+        "nl": "'- label: ...' voor elke keuze",
         "en": "'- label: ...' for each option",
     },
     "problem.example.then": {"nl": "'- card: ...' met 'after: 1'", "en": "'- card: ...' with 'after: 1'"},
@@ -477,11 +488,11 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.noun.scenario_id": {"nl": "scenario-id", "en": "scenario id"},
     "problem.column.year_end": {"nl": "de kolom year_end", "en": "the year_end column"},
     "problem.hint.in_option": {
-        "nl": "dit hoort in een van de opties van de kaart",
+        "nl": "dit hoort in een van de keuzes van de kaart",
         "en": "it belongs inside one of the card's options",
     },
     "problem.hint.in_card": {
-        "nl": "dit hoort bij de kaart, niet bij een van haar opties",
+        "nl": "dit hoort bij de kaart, niet bij een van haar keuzes",
         "en": "it belongs to the card, not to one of its options",
     },
     "problem.term.years": {
@@ -500,7 +511,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the number of red lines the game crossed",
     },
     "problem.means.balance": {
-        "nl": "hoe gelijk de gekozen opties aan de driehoek trokken (0-100)",
+        "nl": "hoe gelijk de gekozen keuzes aan de driehoek trokken (0-100)",
         "en": "how evenly the chosen options pulled the triangle (0-100)",
     },
     # Cards and options (cards.py, context.py)
@@ -535,7 +546,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "{what} must be {span}, not {value}",
     },
     "problem.cards.options": {
-        "nl": "{what} heeft {count}; een kaart heeft {min} tot en met {max} opties nodig",
+        "nl": "{what} heeft {count}; een kaart heeft {min} tot en met {max} keuzes nodig",
         "en": "{what} has {count}; a card needs {min} to {max} options",
     },
     "problem.cards.serves_harms": {
@@ -728,12 +739,12 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "'then' points to card '{card}', which does not exist{hint}",
     },
     "problem.flag_never_set": {
-        "nl": "vlag '{flag}' wordt door geen enkele optie aangezet (alleen uitgezet); zet haar in de "
-        "lijst 'set' van een optie",
+        "nl": "vlag '{flag}' wordt door geen enkele keuze aangezet (alleen uitgezet); zet haar in de "
+        "lijst 'set' van een keuze",
         "en": "flag '{flag}' is never set by any option (only unset); add it to an option's 'set' list",
     },
     "problem.hint.names": {
-        "nl": "; gebruik een meter-id, 'year', 'turn' of een vlag die een optie aanzet",
+        "nl": "; gebruik een meter-id, 'year', 'turn' of een vlag die een keuze aanzet",
         "en": "; use a meter id, 'year', 'turn' or a flag that an option sets",
     },
     "problem.unknown_name": {
@@ -741,8 +752,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "unknown name '{name}' in condition{hint}",
     },
     "problem.never_scheduled": {
-        "nl": "kaart '{card}' komt nooit: ze heeft 'scheduled_only: true', dus ze komt alleen als een optie "
-        "haar plant met 'then', en geen optie doet dat. Plan haar in de 'then' van een optie, of haal "
+        "nl": "kaart '{card}' komt nooit: ze heeft 'scheduled_only: true', dus ze komt alleen als een keuze "
+        "haar plant met 'then', en geen keuze doet dat. Plan haar in de 'then' van een keuze, of haal "
         "'scheduled_only: true' weg zodat ze in de stapel komt",
         "en": "card '{card}' is never played: it has 'scheduled_only: true', so it comes only when an option "
         "schedules it with 'then', and no option does. Schedule it in an option's 'then', or remove "
@@ -760,7 +771,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": " (only the year-end effects do)",
     },
     "problem.lint.meter_unchanged": {
-        "nl": "meter '{meter}' wordt door geen enkele optie veranderd, dus geen keuze beweegt hem{only}",
+        "nl": "meter '{meter}' wordt door geen enkele keuze veranderd{only}",
         "en": "meter '{meter}' is not changed by any option, so no choice moves it{only}",
     },
     "problem.lint.theme_corner": {
@@ -774,19 +785,66 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "speaker '{speaker}' is declared in 'speakers' but no card names it",
     },
     "problem.lint.option_idle": {
-        "nl": "optie {number} van kaart '{card}' verandert niets: geen effecten, geen vlaggen en geen "
+        "nl": "keuze {number} van kaart '{card}' verandert niets: geen effecten, geen vlaggen en geen "
         "vervolgkaart",
         "en": "option {number} of card '{card}' changes nothing: no effects, no flags and no follow-up",
     },
     "problem.lint.red_line": {
-        "nl": "optie {number} van kaart '{card}' gaat over een rode lijn maar heeft geen 'then': de late "
-        "rekening komt nooit; voeg een vervolgkaart toe, zoals  then: [{{card: ..., after: 6}}]",
+        "nl": "keuze {number} van kaart '{card}' gaat over een rode lijn maar heeft geen 'then': de late "
+        "rekening komt nooit; voeg een vervolgkaart toe, zoals  then: [{{card: ..., after: {after}}}]",
         "en": "option {number} of card '{card}' crosses a red line but has no 'then': its late "
-        "cost never comes; add a follow-up, like  then: [{{card: ..., after: 6}}]",
+        "cost never comes; add a follow-up, like  then: [{{card: ..., after: {after}}}]",
+    },
+    "problem.lint.late_follow_up": {
+        "nl": "vervolgkaart '{follow_up}' van keuze {number} van kaart '{card}' komt nooit: {comes}, en "
+        "'after: {after}' plant haar in beurt {due}, maar de laatste beurt van de termijn is beurt {last}. "
+        "Kies een kleinere 'after'",
+        "en": "follow-up '{follow_up}' of option {number} of card '{card}' is never played: {comes}, and "
+        "'after: {after}' schedules it for turn {due}, but the last turn of the term is turn {last}. "
+        "Choose a smaller 'after'",
+    },
+    "problem.lint.first_turn": {
+        "nl": "kaart '{card}' komt op zijn vroegst in beurt {turn}",
+        "en": "card '{card}' comes at turn {turn} at the earliest",
+    },
+    "problem.lint.first_turn_at": {
+        "nl": "kaart '{card}' komt in beurt {turn} (haar 'at': jaar {year}, beurt {at_turn})",
+        "en": "card '{card}' comes at turn {turn} (its 'at': year {year}, turn {at_turn})",
+    },
+    "problem.lint.no_endings": {
+        "nl": "geen eindes: het spel stopt nooit voor het einde van de termijn, hoe laag een meter ook "
+        "komt; voeg 'endings' toe (in een werkmap het blad Eindes), zoals  when: \"budget <= 30\"",
+        "en": "no endings: the game never stops before the end of the term, however low a meter gets; "
+        "add 'endings' (in a workbook the sheet Eindes), like  when: \"budget <= 30\"",
+    },
+    "problem.lint.ending_never": {
+        "nl": "einde '{id}' komt nooit: zijn 'when' is nooit waar ({why})",
+        "en": "ending '{id}' never comes: its 'when' is never true ({why})",
+    },
+    "problem.lint.profile_never": {
+        "nl": "profiel '{id}' komt nooit: zijn 'when' is nooit waar aan het eind van de termijn ({why})",
+        "en": "profile '{id}' is never given: its 'when' is never true at the end of the term ({why})",
+    },
+    "problem.lint.ending_at_start": {
+        "nl": "einde '{id}' is al waar bij de beginwaarden{values}: het spel stopt na de eerste keuze, "
+        "tenzij die daar iets aan verandert",
+        "en": "ending '{id}' is already true at the start{values}: the game stops after the first "
+        "choice unless that choice changes it",
+    },
+    "problem.lint.start_values": {"nl": " ({values})", "en": " ({values})"},
+    "problem.lint.start_value": {"nl": "{name} {value}", "en": "{name} {value}"},
+    "problem.lint.start_flag": {"nl": "vlag '{flag}' staat uit", "en": "flag '{flag}' is not set"},
+    "problem.lint.balance_unpulled": {
+        "nl": "balance is altijd 0, want geen keuze heeft 'serves' of 'harms'",
+        "en": "balance is always 0, since no option has 'serves' or 'harms'",
+    },
+    "problem.lint.balance_missed": {
+        "nl": "balance is altijd 0, want geen keuze trekt naar de hoek {corners}",
+        "en": "balance is always 0, since no option pulls towards the corner {corners}",
     },
     "problem.lint.feedback_meter": {
-        "nl": "de feedback van optie {number} van kaart '{card}' noemt de meter '{meter}' ({language}), "
-        "maar de optie beweegt hem niet",
+        "nl": "de feedback van keuze {number} van kaart '{card}' noemt de meter '{meter}' ({language}), "
+        "maar de keuze beweegt hem niet",
         "en": "the feedback of option {number} of card '{card}' names the meter "
         "'{meter}' ({language}), but the option does not move it",
     },
@@ -820,14 +878,14 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.overflow.speaker": {"nl": "de spreker", "en": "the speaker"},
     "problem.overflow.title": {"nl": "de titel", "en": "the title"},
     "problem.overflow.text": {"nl": "de kaarttekst", "en": "the card text"},
-    "problem.overflow.label": {"nl": "het label van optie {number}", "en": "the label of option {number}"},
+    "problem.overflow.label": {"nl": "het label van keuze {number}", "en": "the label of option {number}"},
     "problem.overflow.notes": {"nl": "de vraag voor de groep", "en": "the question for the group"},
     "problem.overflow.feedback_label": {
-        "nl": "het label van optie {number} op het feedbackscherm",
+        "nl": "het label van keuze {number} op het feedbackscherm",
         "en": "the label of option {number} on the feedback screen",
     },
     "problem.overflow.feedback": {
-        "nl": "de feedback van optie {number}",
+        "nl": "de feedback van keuze {number}",
         "en": "the feedback of option {number}",
     },
     "problem.overflow.of_card": {"nl": "kaart '{card}': {why}", "en": "card '{card}': {why}"},

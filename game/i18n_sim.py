@@ -136,9 +136,9 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "en": "{years} x {turns} turns = {total} turns, {cards}, {policies}",
     },
     "cli.sim.policies": {"nl": "Spelers", "en": "Policies"},
-    "cli.sim.policy.random": {"nl": "een willekeurige optie", "en": "any option, at random"},
+    "cli.sim.policy.random": {"nl": "een willekeurige keuze", "en": "any option, at random"},
     "cli.sim.policy.greedy": {
-        "nl": "altijd de optie die het beste is voor {meter}",
+        "nl": "altijd de keuze die het beste is voor {meter}",
         "en": "always the option best for {meter}",
     },
     "cli.sim.policy.bookkeeper": {
@@ -180,9 +180,9 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
     "cli.sim.column.meter": {"nl": "meter", "en": "meter"},
     "cli.sim.column.median": {"nl": "mediaan", "en": "median"},
     "cli.sim.column.card": {"nl": "kaart", "en": "card"},
-    "cli.sim.column.option": {"nl": "optie", "en": "option"},
+    "cli.sim.column.option": {"nl": "optie", "en": "option"},  # (the number, as in the report and stats)
     "cli.sim.cards_seen": {"nl": "Kaarten gezien (deel van de spellen)", "en": "Cards seen (share of runs)"},
-    "cli.sim.options_chosen": {"nl": "Gekozen opties (aantal keer)", "en": "Options chosen (times)"},
+    "cli.sim.options_chosen": {"nl": "Keuzes (aantal keer)", "en": "Options chosen (times)"},
     "cli.sim.never_seen": {
         "nl": "Kaarten die nooit voorbijkwamen (bij geen speler)",
         "en": "Cards never seen (by any policy)",

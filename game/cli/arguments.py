@@ -37,7 +37,11 @@ class FriendlyParser(argparse.ArgumentParser):
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         if isinstance(action, argparse._SubParsersAction) and value not in action.choices:
             self.hint = _suggestion(value, list(action.choices), self.lang)  # (a command's own choices
-        super()._check_value(action, value)  # are listed in argparse's message already)
+        if action.choices is not None and value not in action.choices:  # are listed in the message)
+            listed = one_of([f"'{choice}'" for choice in action.choices], self.lang)
+            raise argparse.ArgumentError(
+                action, t("cli.value.one_of", self.lang, value=value, choices=listed)
+            )
 
     def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
         try:
@@ -400,7 +404,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         metavar="WxH,...",
         help="window sizes (default: 1280x720,1920x1080,3840x2160), each into DIR/WxH/",
     )
-    shots.add_argument("--lang", default="nl", help="language of the screens: nl or en (default: nl)")
+    shots.add_argument(
+        "--lang", help="language of the screens: nl or en (default: --lang before the command, else nl)"
+    )
     for command in (watch, export, importing, validate, simulate, replay, stats, report):
         command.add_argument("--lang", help=t("cli.help.lang", lang))
     for each in [parser, *commands.choices.values()]:

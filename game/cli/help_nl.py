@@ -31,18 +31,18 @@ HELP_NL: dict[tuple[str, str], str] = {
     ("play", "seed"): "toevalsgetal: hetzelfde getal geeft hetzelfde spel",
     ("play", "fullscreen"): "begin schermvullend",
     ("play", "size"): "venstergrootte, zoals 1920x1080",
-    ("play", "group"): "speel met een groep: eerst de kaart, dan de opties (R), een gesprekstimer en stemmen "
+    ("play", "group"): "speel met een groep: eerst de kaart, dan de keuzes (R), een gesprekstimer en stemmen "
     "(standaard: alleen spelen)",
     ("play", "timer"): "lengte van de gesprekstimer in een groepssessie (standaard: {default})",
     (
         "play",
         "preview",
-    ): "wat een optie doet, te zien voor het besluit: niets (none), welke meters ze beweegt "
+    ): "wat een keuze doet, te zien voor het besluit: niets (none), welke meters ze beweegt "
     "(which) of alle effecten (full) (standaard: none met een groep, which alleen)",
     ("play", "presenter"): "open een tweede venster voor de facilitator: vraag, timer, stemmen en toetsen",
     ("play", "reduced_motion"): "geen beweging: elk scherm staat er meteen, in rust (ook in het pauzemenu)",
     ("play", "mute"): "begin zonder geluidssignalen (M zet ze aan)",
-    ("play", "read_aloud"): "lees elke kaart, haar opties, de feedback en het jaar voor (S zet het aan of "
+    ("play", "read_aloud"): "lees elke kaart, haar keuzes, de feedback en het jaar voor (S zet het aan of "
     "uit, H herhaalt)",
     (
         "play",
@@ -78,8 +78,8 @@ HELP_NL: dict[tuple[str, str], str] = {
     "leiderschap)",
     ("play", "watch"): "laad het scenario vanzelf opnieuw als het bestand verandert (zoals F5 doet)",
     ("play", "headless"): "speel zonder venster",
-    ("play", "auto"): "zonder venster: kies opties willekeurig, volgens het toevalsgetal",
-    ("play", "choices"): "zonder venster: de te kiezen opties, vanaf 1, zoals 1,2,1",
+    ("play", "auto"): "zonder venster: kies willekeurig, volgens het toevalsgetal",
+    ("play", "choices"): "zonder venster: de nummers van de keuzes, vanaf 1, zoals 1,2,1",
     ("play", "log"): "zonder venster: schrijf het spel als JSON naar dit bestand",
     ("play", "session_log"): "zonder venster: het sessielogboek (JSON Lines, zoals het venster schrijft; "
     "standaard: in de datamap)",
@@ -110,7 +110,7 @@ HELP_NL: dict[tuple[str, str], str] = {
     ("replay", "log"): "het sessielogboek (JSON Lines)",
     ("replay", "scenario"): "het scenariobestand (standaard: dat van het logboek)",
     ("stats", "logs"): "sessielogboeken (JSON Lines) van één scenario",
-    ("stats", "scenario"): "het scenariobestand: de volgorde van de kaarten, elke optie en haar label",
+    ("stats", "scenario"): "het scenariobestand: de volgorde van de kaarten, elke keuze en haar label",
     ("stats", "json"): "schrijf de cijfers als JSON naar dit bestand",
     ("stats", "csv"): "schrijf hoe de scores van de stellingen verschoven als CSV (UTF-8, ';') "
     "naar dit bestand",
@@ -123,7 +123,7 @@ HELP_NL: dict[tuple[str, str], str] = {
         "out",
     ): "map (standaard: docs/screenshots van het project; de gebouwde app: ./screenshots)",
     ("screenshots", "sizes"): "venstergroottes (standaard: 1280x720,1920x1080,3840x2160), elk in MAP/BxH/",
-    ("screenshots", "lang"): "taal van de schermen: nl of en (standaard: {default})",
+    ("screenshots", "lang"): "taal van de schermen: nl of en (standaard: --lang voor de opdracht, anders nl)",
 }
 
 
@@ -141,6 +141,12 @@ METAVARS_NL: dict[str, str] = {
     "ADDR": "ADRES",
     "WxH,...": "BxH,...",
     "SIZE": "GROOTTE",
+    "RUNS": "AANTAL",
+    "WORKERS": "AANTAL",
+    "CHOICES": "KEUZES",
+    "SCREENSHOTS": "MAP",
+    "SEED": "GETAL",
+    "YEARS": "JAREN",
 }
 
 # The descriptions that are message keys already (each command's --lang), in every language.

@@ -122,10 +122,12 @@ def _run(args: argparse.Namespace | SimpleNamespace, lang: str) -> int:
             scenario_path=Path(args.scenario) if args.scenario else None,
             lang=lang,
         )
+    if args.command in ("play", "screenshots") and not args.lang:
+        args.lang = args.top_lang  # (`--lang en` before the command: the game's language too)
     if args.command == "screenshots":
         from game.cli.screenshots import run_screenshots
 
-        return run_screenshots(Path(args.out) if args.out else None, args.sizes, args.lang)
+        return run_screenshots(Path(args.out) if args.out else None, args.sizes, args.lang or "nl")
     if args.command == "play":
         _refuse_tables_mixed(args)
     if args.command == "play" and args.phones and not args.group:

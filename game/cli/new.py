@@ -1,4 +1,5 @@
-"""`python main.py new FILE [--years N] [--lang nl,en]`: write a commented starter scenario."""
+"""`python main.py new FILE [--years N] [--lang nl,en]`: write a commented starter scenario (YAML, or a
+workbook with the comments on its Uitleg sheet)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from game.files import write_text
 from game.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from game.paths import SCENARIOS_DIR
 from game.scenario.json_schema import SCHEMA_FILE_NAME
-from game.scenario.template import starter_scenario
+from game.scenario.template import starter_notes, starter_scenario
 from game.scenario.texts import is_language_code
+from game.scenario.workbook.layout import SUFFIXES
 
 MAX_YEARS = 20
+YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def run_new(path: Path, years: int = 2, languages: str = "nl", lang: str = "") -> int:
@@ -22,15 +25,35 @@ def run_new(path: Path, years: int = 2, languages: str = "nl", lang: str = "") -
     if not 1 <= years <= MAX_YEARS:
         raise GameError(key="cli.new.years", most=MAX_YEARS, years=years)
     codes = parse_languages(languages)
+    suffix = path.suffix.lower()
+    if suffix not in (*YAML_SUFFIXES, *SUFFIXES):
+        raise GameError(key="cli.new.suffix", path=path)
     if path.exists():
         raise GameError(key="cli.new.exists", path=path)
-    text = starter_scenario(path.stem, years, codes, _schema_reference(path))
-    write_text(path, text, exclusive=True)
+    if suffix in SUFFIXES:
+        _write_workbook(path, years, codes)
+    else:
+        write_text(path, starter_scenario(path.stem, years, codes, _schema_reference(path)), exclusive=True)
     lang = lang or (codes[0] if codes[0] in LANGUAGES else DEFAULT_LANGUAGE)
-    print(t("cli.new.written", lang, path=path))
+    print(t("cli.new.written" if suffix in YAML_SUFFIXES else "cli.new.written_workbook", lang, path=path))
+    for code in codes:
+        if code not in ("nl", "en"):  # (the languages the starter's texts are written in)
+            print(t("cli.new.untranslated", lang, code=code))
     print(t("cli.new.check", lang, command=f"{program_name()} validate {path}"))
     print(t("cli.new.play", lang, command=f"{program_name()} play {path}"))
     return 0
+
+
+def _write_workbook(path: Path, years: int, codes: list[str]) -> None:
+    """The starter as a workbook, made by the export (what is written is what the game plays)."""
+    from game.scenario import load_scenario_text
+    from game.scenario.workbook.export import export_workbook  # openpyxl and odfpy only here
+
+    scenario = load_scenario_text(starter_scenario(path.stem, years, codes), str(path))
+    try:
+        export_workbook(scenario, path, notes=starter_notes(path.stem, years, codes))
+    except OSError as error:
+        raise GameError(key="cli.workbook.cannot_write", path=path, reason=error.strerror or error) from None
 
 
 def parse_languages(text: str) -> list[str]:

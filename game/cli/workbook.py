@@ -39,6 +39,8 @@ def run_import(source: Path, target: Path, force: bool = False, lang: str = "en"
     if target.suffix.lower() not in YAML_SUFFIXES:
         raise GameError(key="cli.workbook.yaml_suffix", path=target)
     _check_target(source, target, force)
+    if source.suffix.lower() in YAML_SUFFIXES:
+        raise GameError(key="cli.workbook.already_yaml", name=source.name)
     import yaml
 
     from game.scenario.workbook.load import workbook_data

@@ -40,8 +40,13 @@ class _Writer:
         self.languages = list(languages)
         self.dutch = languages[0] == "nl"
         self.lines: list[str] = []
+        self.notes: list[Words] = []  # the comments a workbook can carry (on its Uitleg sheet)
 
-    def comment(self, words: Words, indent: int = 0) -> None:
+    def comment(self, words: Words, indent: int = 0, about: str = "", yaml_only: bool = False) -> None:
+        """A comment in the YAML; also a note for a workbook (`about`: the card it is about), unless it
+        is about YAML itself."""
+        if not yaml_only:
+            self.notes.append(Words(f"{about}: {words.nl}", f"{about}: {words.en}") if about else words)
         text = words.nl if self.dutch else words.en
         for line in textwrap.wrap(text, _WIDTH - indent - 2, break_on_hyphens=False):
             self.lines.append(" " * indent + "# " + line)
@@ -134,6 +139,16 @@ def starter_scenario(
     file_stem: str, years: int, languages: Sequence[str], schema_path: str | None = None
 ) -> str:
     """The text of a starter scenario that validates without warnings and plays."""
+    return "\n".join(_starter(file_stem, years, languages, schema_path).lines) + "\n"
+
+
+def starter_notes(file_stem: str, years: int, languages: Sequence[str]) -> list[tuple[str, str]]:
+    """The starter's comments (those not about YAML itself) in Dutch and English: a starter workbook's
+    notes."""
+    return [(words.nl, words.en) for words in _starter(file_stem, years, languages, None).notes]
+
+
+def _starter(file_stem: str, years: int, languages: Sequence[str], schema_path: str | None) -> _Writer:
     w = _Writer(languages)
     dutch = w.dutch
     leg, tru, cap, bud, pub = (
@@ -153,7 +168,8 @@ def starter_scenario(
             "often with:  python main.py validate FILE  and play it with:  python main.py play FILE. "
             "Everything after a # is an explanation for you; the game does not read it. The guide is "
             "docs/writing-scenarios.md.",
-        )
+        ),
+        yaml_only=True,
     )
     w.line()
     w.comment(
@@ -190,7 +206,8 @@ def starter_scenario(
             'vertaling, zoals {nl: Ja, en: "Yes"}.',
             "The scenario's languages; the first is the default. Every text then has one translation per "
             'language, like {nl: Ja, en: "Yes"}.',
-        )
+        ),
+        yaml_only=True,
     )
     w.line(f"languages: [{', '.join(languages)}]")
     w.comment(
@@ -304,7 +321,7 @@ def starter_scenario(
     for card in cards:
         w.line()
         if card.comment is not None:
-            w.comment(card.comment, 2)
+            w.comment(card.comment, 2, about=card.id)
         w.line(f"  - id: {card.id}")
         for extra in card.extra:
             w.line(f"    {extra}")
@@ -386,7 +403,7 @@ def starter_scenario(
         4,
     )
     _debrief(w)
-    return "\n".join(w.lines) + "\n"
+    return w
 
 
 def _debrief(w: _Writer) -> None:

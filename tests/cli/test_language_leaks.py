@@ -220,8 +220,8 @@ def test_the_reload_says_a_loader_failure_in_the_windows_language(
         ),
         (
             "en",
-            "{path}:1:1: cannot read this as a workbook: the file is no .xlsx or .ods (not a zip, or a "
-            "damaged one); open it in Excel or LibreOffice and save it again as .xlsx or .ods",
+            "{path}:1:1: cannot read this as a workbook: the file is not an .xlsx or .ods file (not a "
+            "zip, or a damaged one); open it in Excel or LibreOffice and save it again as .xlsx or .ods",
         ),
     ],
 )
@@ -242,7 +242,7 @@ def test_import_says_why_a_file_is_no_workbook_in_either_language(
             "nl",
             "fout: de keuzes zijn op in jaar 1, beurt 2 (kaart '{card}'); geef meer keuzes of voeg "
             "--auto toe",
-            "fout: keuze 9 bestaat niet bij kaart '{card}' in jaar 1, beurt 2: die heeft {options} opties",
+            "fout: keuze 9 bestaat niet bij kaart '{card}' in jaar 1, beurt 2: die heeft {options} keuzes",
         ),
         (
             "en",

@@ -102,7 +102,7 @@ def test_validate_says_a_bad_yaml_file_in_the_chosen_language(
 def test_validate_says_a_valid_scenario_in_dutch(tmp_path: Path) -> None:
     done = run("validate", str(COUNCIL), "--lang", "nl", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"{COUNCIL}: ok \u2014 15 kaarten, 46 opties; woorden: nl "), done.stdout
+    assert done.stdout.startswith(f"{COUNCIL}: ok \u2014 15 kaarten, 46 keuzes; woorden: nl "), done.stdout
 
 
 @pytest.mark.parametrize(
@@ -160,7 +160,7 @@ def test_watch_says_a_valid_scenario_in_english(tmp_path: Path) -> None:
     said: list[str] = []
     assert run_watch(COUNCIL, runs=30, say=said.append, changes=(), lang="en") == 0
     verdict = said[0].splitlines()
-    assert verdict[-1].startswith(f"{COUNCIL}: valid with 0 warnings; balance "), verdict
+    assert verdict[-1].startswith(f"{COUNCIL}: ok with 0 warnings; balance "), verdict
     assert verdict[-1].endswith(" targets met (30 games per policy)"), verdict
     assert said[1] == f"watching {COUNCIL} (Ctrl+C stops)"
 

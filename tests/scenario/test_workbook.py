@@ -119,7 +119,7 @@ def test_a_number_the_spreadsheet_turned_into_a_date(book: Book) -> None:
     meter = load_scenario(EXAMPLE).meters[0].id
     assert change(edit) == [  # the missing start follows from the date, at the date's cell
         f"{path}:Meters!{column[0]}2: the spreadsheet turned what was typed here into a date "
-        "(2027-03-12T00:00:00); format the cell as text (or number) and type the value again",
+        "(2027-03-12); format the cell as text (or number) and type the value again",
         f"{path}:Meters!{column[0]}2: meter '{meter}' is missing 'start'",
     ]
 

@@ -12,7 +12,7 @@ from game.ui.loading import ScenarioEntry
 from tests.ui.conftest import AppFactory
 from tests.ui.test_scenario_folder import drop
 
-NL = ":33:12: 'start' van meter 'public_value' moet een getal, zoals 50 zijn, niet 'vijftig'"
+NL = ":33:12: 'start' van meter 'public_value' moet een getal zijn, zoals 50, niet 'vijftig'"
 EN = ":33:12: 'start' of meter 'public_value' must be a number, like 50, not 'vijftig'"
 
 

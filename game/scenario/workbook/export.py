@@ -24,8 +24,8 @@ Rows = list[Sequence[Value]]
 FORMULA_STARTS = ("=", "+", "-", "@")
 
 
-def workbook_rows(scenario: Scenario) -> dict[str, Rows]:
-    """Every sheet's rows, the header row first."""
+def workbook_rows(scenario: Scenario, notes: Sequence[tuple[str, str]] = ()) -> dict[str, Rows]:
+    """Every sheet's rows, the header row first; `notes` (Dutch, English) after the Uitleg sheet's own."""
     langs = scenario.languages
     meter_ids = tuple(meter.id for meter in scenario.meters)
     folder = Path(scenario.source).resolve().parent if scenario.source else Path.cwd()
@@ -36,7 +36,10 @@ def workbook_rows(scenario: Scenario) -> dict[str, Rows]:
     def icon(name: str) -> str:
         return os.path.relpath(name, folder).replace(os.sep, "/") if os.path.isabs(name) else name
 
-    sheets: dict[str, Rows] = {layout.EXPLAIN: [["nl", "en"], *[list(pair) for pair in layout.EXPLANATION]]}
+    explained: Rows = [["nl", "en"], *[list(pair) for pair in layout.EXPLANATION]]
+    if notes:
+        explained += [[None, None], *[list(pair) for pair in notes]]  # (a blank row between)
+    sheets: dict[str, Rows] = {layout.EXPLAIN: explained}
     settings: Rows = [
         layout.headers(layout.SCENARIO, langs),
         ["format", scenario.format],
@@ -115,9 +118,9 @@ def workbook_rows(scenario: Scenario) -> dict[str, Rows]:
     return sheets
 
 
-def export_workbook(scenario: Scenario, path: Path) -> None:
-    """Write `scenario` to `path` (.xlsx or .ods)."""
-    sheets = workbook_rows(scenario)
+def export_workbook(scenario: Scenario, path: Path, notes: Sequence[tuple[str, str]] = ()) -> None:
+    """Write `scenario` to `path` (.xlsx or .ods), with `notes` (Dutch, English) on its Uitleg sheet."""
+    sheets = workbook_rows(scenario, notes)
     if path.suffix.lower() == ".ods":
         _write_ods(sheets, path)
     else:

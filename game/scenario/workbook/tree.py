@@ -146,8 +146,7 @@ class Reader:
             self.refuse(sheet, row, column, Phrase("problem.cell.formula", {"formula": formula}))
             return None
         if isinstance(cell.value, datetime.date | datetime.time):
-            shown = cell.value.isoformat() if not isinstance(cell.value, datetime.time) else str(cell.value)
-            self.refuse(sheet, row, column, Phrase("problem.cell.date", {"shown": shown}))
+            self.refuse(sheet, row, column, Phrase("problem.cell.date", {"shown": _shown_date(cell.value)}))
             return None
         return None if cell.empty else cell
 
@@ -194,7 +193,11 @@ class Reader:
         word = str(node.value).strip().lower()
         if word in TRUE_WORDS or word in FALSE_WORDS:
             return ScalarNode(BOOL, "true" if word in TRUE_WORDS else "false", node.start_mark, node.end_mark)
-        return node  # the schema says it must be true or false
+        what = Phrase("problem.column.the", {"name": self.sheets[sheet].cell(0, column).value})
+        self.report(
+            sheet, row, column, Phrase("problem.cell.not_yes_no", {"what": what, "value": node.value})
+        )
+        return None  # (said here in a spreadsheet's words: the schema's would say true or false)
 
     def words(self, sheet: str, row: int, column: int) -> SequenceNode | None:
         """A list typed with commas ("privacy, inclusion"), each item marked with the cell."""
@@ -791,3 +794,13 @@ def _debrief(reader: Reader) -> MappingNode | None:
     if statements:
         parts.append(entry("statements", SequenceNode(SEQ, statements, mark, mark), mark))
     return MappingNode(MAP, parts, mark, mark) if parts else None
+
+
+def _shown_date(value: datetime.date | datetime.time) -> Said:
+    """A date as the language writes it (1-1-2026, 2026-01-01), with its time of day if it has one."""
+    if isinstance(value, datetime.time):
+        return str(value)
+    at = f" {value:%H:%M}" if isinstance(value, datetime.datetime) and value.time() != datetime.time() else ""
+    return Phrase(
+        "problem.cell.shown_date", {"day": value.day, "month": value.month, "year": value.year, "time": at}
+    )

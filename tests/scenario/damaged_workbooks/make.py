@@ -48,7 +48,7 @@ DAMAGED: dict[str, tuple[str, str]] = {
         "a password protected workbook (an OLE compound file, as Excel saves one)",
         "the file is password protected, or an old Excel file (.xls)",
     ),
-    "not-a-zip.xlsx": ("a text file with the name .xlsx", "the file is no .xlsx or .ods (not a zip"),
+    "not-a-zip.xlsx": ("a text file with the name .xlsx", "the file is not an .xlsx or .ods file (not a zip"),
     "empty.ods": ("an empty file", "cannot read this as a workbook: the file is empty"),
     "cut-short.xlsx": (
         "the file's second half lost (a download that broke off)",
