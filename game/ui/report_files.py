@@ -116,18 +116,14 @@ def report_text(
 def _one_line(
     fonts: FontBook, html: Path, box: pygame.Rect, sizes: list[int], lang: str, where: str
 ) -> TextBlock:
-    """ "Report and CSV saved in FOLDER · NAME.html": smaller until the name fits whole after a short
-    folder, then the folder shortened from the left."""
+    """ "Report and CSV saved in FOLDER · NAME.html": smaller until it fits whole; at the smallest size the
+    folder shortened from the left, the name still whole."""
     name = f" \u00b7 {html.name}"
-    size = sizes[0]
-    for size in sizes:
-        if (
-            fonts.line_height(size) <= box.height
-            and fonts.width(t(where, lang, folder="\u2026" + name), size) <= box.width
-        ):
+    fits = [size for size in sizes if fonts.line_height(size) <= box.height] or sizes[-1:]
+    for size in fits:
+        measure = measurer(fonts.font(size))
+        folder = short_folder(html.parent, box.width - measure(t(where, lang, folder=name)), measure)
+        if not folder.startswith("\u2026"):
             break
-    measure = measurer(fonts.font(size))
-    room = box.width - measure(t(where, lang, folder=name))
-    folder = short_folder(html.parent, room, measure) if room > measure("\u2026") else "\u2026"
     line = shorten_left(t(where, lang, folder=folder + name), box.width, measure)
     return TextBlock((line,), size, fonts.line_height(size))
