@@ -8,6 +8,7 @@ a save by an editor that writes a new file and renames it counts too.
 from __future__ import annotations
 
 import time
+import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -18,10 +19,13 @@ from game.formatting import decimal
 from game.i18n import counted, t
 from game.scenario import check_scenario
 from game.scenario.order import cause_lines
+from game.scenario.workbook.layout import SUFFIXES
 from game.ui.measure import card_text_overflows  # (imports pygame only when it measures)
 
 WATCH_RUNS = DEFAULT_RUNS  # games per policy: the verdict of `simulate --check`, within a second
 DEBOUNCE_MS = 50  # editors write a file in several steps; wait this long after the last one
+SETTLE_SECONDS = 0.05  # a file whose size and time stayed the same this long has been saved
+MOST_WAIT_SECONDS = 2.0  # a file that keeps changing, or stays no whole workbook, is read as it is then
 
 
 def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0, lang: str = "en") -> str:
@@ -79,10 +83,43 @@ def run_watch(
     say(t("problem.watch.watching", lang, path=path))
     try:
         for _ in changes if changes is not None else _saves(path):
+            settled(path)
             say(verdict(path, runs, seed, lang))
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def settled(path: Path, pause: float = SETTLE_SECONDS, most: float = MOST_WAIT_SECONDS) -> bool:
+    """Wait until `path` has stopped changing (its size and time) and, for a workbook, is a whole zip
+    (a spreadsheet program saving it writes it in parts); at most `most` seconds. Whether it settled."""
+    deadline = time.monotonic() + most
+    last = _stamp(path)
+    while time.monotonic() < deadline:
+        time.sleep(pause)
+        now = _stamp(path)
+        if now == last and now is not None and _whole(path):
+            return True
+        last = now
+    return False
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:  # (between an editor's delete and its rename)
+        return None
+    return status.st_size, status.st_mtime_ns
+
+
+def _whole(path: Path) -> bool:
+    """A workbook's zip is whole when its end (the zip's directory) has been written."""
+    if path.suffix.lower() not in SUFFIXES:
+        return True
+    try:
+        return zipfile.is_zipfile(path)
+    except OSError:
+        return False
 
 
 def _saves(path: Path) -> Iterable[object]:

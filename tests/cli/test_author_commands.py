@@ -4,6 +4,7 @@ a starter workbook from `new`, `import` of a YAML file, `--lang` before `play`, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -173,3 +174,70 @@ def test_a_workbook_says_dates_as_the_language_writes_them_and_yes_or_no(
     assert validated.returncode == 1
     assert date in validated.stdout and "T00:00" not in validated.stdout, validated.stdout
     assert flag in validated.stdout and "true" not in validated.stdout, validated.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "unreadable", "valid"),
+    [
+        ("nl", "niet als werkboek gelezen", ": ok met "),
+        ("en", "cannot read this as a workbook", ": ok with "),
+    ],
+)
+def test_watch_waits_for_a_workbook_saved_in_two_steps(
+    tmp_path: Path, lang: str, unreadable: str, valid: str
+) -> None:
+    """A spreadsheet program writes a workbook in parts: watch says nothing about the half-written file."""
+    import threading
+
+    from game.cli.watch import run_watch
+
+    book, whole = tmp_path / "w.xlsx", tmp_path / "whole.xlsx"
+    assert run("export", str(EXAMPLE), "--to", str(whole)).returncode == 0
+    data = whole.read_bytes()
+    book.write_bytes(data)
+    said: list[str] = []
+    rest = threading.Timer(0.3, lambda: book.open("ab").write(data[len(data) // 2 :]))
+
+    def saves() -> Iterator[None]:
+        book.write_bytes(data[: len(data) // 2])  # the first step; the second comes a moment later
+        rest.start()
+        yield None
+
+    try:
+        assert run_watch(book, runs=20, say=said.append, changes=saves(), lang=lang) == 0
+    finally:
+        rest.join()
+    verdicts = [text for text in said if text.startswith("-- ")]
+    assert len(verdicts) == 2 and all(unreadable not in text for text in verdicts), said
+    assert valid in verdicts[1].splitlines()[-1], verdicts[1]
+
+
+@pytest.mark.parametrize(("lang", "who"), [("nl", "<dd>alleen</dd>"), ("en", "<dd>solo</dd>")])
+def test_the_report_of_a_solo_game_says_it_as_stats_does(tmp_path: Path, lang: str, who: str) -> None:
+    report, log = tmp_path / "r.html", tmp_path / "s.jsonl"
+    played = run("play", str(EXAMPLE), "--headless", "--auto", "--lang", lang, "--session-log", str(log),
+                 "--report", str(report))  # fmt: skip
+    assert played.returncode == 0, played.stderr
+    assert who in report.read_text(encoding="utf-8")
+    if lang == "nl":  # (stats' own word for a game played alone)
+        assert " 1 alleen;" in run("stats", str(log), "--lang", "nl").stdout
+
+
+@pytest.mark.parametrize(
+    ("guide", "lang", "book"),
+    [
+        ("scenario-schrijven.md", "nl", "mijn-scenario.xlsx"),
+        ("writing-scenarios.md", "en", "my-scenario.xlsx"),
+    ],
+)
+def test_the_guides_quote_the_effect_column_message_as_validate_prints_it(
+    tmp_path: Path, guide: str, lang: str, book: str
+) -> None:
+    path = tmp_path / book
+    assert run("export", str(EXAMPLE), "--to", str(path)).returncode == 0
+    workbook = openpyxl.load_workbook(path)
+    workbook["Opties"]["E14"] = "veel"
+    workbook.save(path)
+    first = run("validate", book, "--lang", lang, cwd=tmp_path).stdout.splitlines()[0]
+    text = " ".join((EXAMPLE.parents[1] / "docs" / guide).read_text(encoding="utf-8").split())
+    assert f"`{first}`" in text, first

@@ -51,7 +51,7 @@ def test_watch_prints_the_verdict_and_again_after_each_save(tmp_path: Path) -> N
     output = Output(process)
     try:
         first = output.until(f"watching {path}")
-        assert any(line.startswith(f"{path}: valid with 0 warnings; balance ") for line in first), first
+        assert any(line.startswith(f"{path}: ok with 0 warnings; balance ") for line in first), first
         time.sleep(0.3)
         path.write_text(
             path.read_text(encoding="utf-8").replace("turns_per_year:", "turns_per_yeer:"), "utf-8"
@@ -64,7 +64,7 @@ def test_watch_prints_the_verdict_and_again_after_each_save(tmp_path: Path) -> N
         assert broken[-1] == f"{path}: 2 errors, 0 warnings; not simulated"
         path.write_text(EXAMPLE.read_text(encoding="utf-8"), "utf-8")
         fixed = output.until(f"{path}: ")
-        assert fixed[-1].startswith(f"{path}: valid with 0 warnings; balance ")
+        assert fixed[-1].startswith(f"{path}: ok with 0 warnings; balance ")
     finally:
         process.terminate()
         process.wait(10)
@@ -93,7 +93,7 @@ def test_the_verdict_checks_the_lessons_targets_on_a_scenario_with_corners_and_r
     total = met + sum(line.startswith("  MISS  ") for line in lines)
     assert (
         lines[-1]
-        == f"{path}: valid with 0 warnings; balance {met} of {total} targets met (200 games per policy)"
+        == f"{path}: ok with 0 warnings; balance {met} of {total} targets met (200 games per policy)"
     )
 
 
