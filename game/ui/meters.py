@@ -1,8 +1,10 @@
 """The meter band along the top: calendar, turn, and every meter as icon, name, number, change and bar.
 
+Each meter is a column of three rows: icon and name; number and change; a bar as long as the narrowest
+column, so every bar has one length, long enough to read across a room, and a change never moves it.
 A meter with an ending line (game.core.thresholds) shows it on its bar: a tall mark where the line is and
-the ending's side hatched, so it reads without colour; near the line, or past it, a warning sign (a
-triangle with "!") takes the place of the meter's icon.
+the ending's side hatched (dark stripes over the fill, light ones over the track), so it reads without
+colour; near the line, or past it, a warning sign (a triangle with "!") takes the place of the meter's icon.
 """
 
 from __future__ import annotations
@@ -21,11 +23,21 @@ from game.ui.fonts import FontBook
 from game.ui.style import Metrics
 
 Calendar = tuple[str, str]  # ('2026', 'Beurt 2 van 6'): the year large, the line under it small
-DELTA_ROOM = "+88"  # the room kept beside every number for its change, so the bars never move
+DELTA_ROOM = "+88"  # the room a column keeps beside its number for the change
 NAME_SIZES = (24, 15)  # design px, largest first: the meters' names (the type scale's label)
 VALUE_SIZES = (32, 16)  # the numbers
-BAR_MIN = 48  # design px: the shortest bar a column is made wide enough for
-BAR_HEIGHT = 16  # design px: tall enough for an ending line's hatching to read across a room
+BAR_MIN = 96  # design px: the shortest bar a column is made wide enough for
+# The band's rows, top to bottom, in design px: the name row fits the names' line (24 px bold, 32 px
+# high, 33 with the rounding at 1920x1080), the number row the numbers' (32 px bold), the bar right below
+# it; the mark of an ending line reaches MARK_REACH above and below the bar, above it into the empty
+# space under the digits. The band is as short as that allows: every px of it is taken from the card
+# below (the shipped cards' texts fit with a band of 115).
+BAND_TOP = 6
+NAME_ROW = 33
+VALUE_ROW = 44
+BAR_HEIGHT = 20  # tall enough for an ending line's hatching to read across a room
+MARK_REACH = 6
+ACCENT_LINE = 3  # the accent line along the band's bottom edge
 
 
 @dataclass(frozen=True)
@@ -37,7 +49,8 @@ class Roll:
 
 
 def band_height(m: Metrics) -> int:
-    return m.px(108)
+    """The rows' heights added up as each is rounded, so the mark below a bar stays off the accent line."""
+    return sum(m.px(row) for row in (BAND_TOP, NAME_ROW, VALUE_ROW, BAR_HEIGHT, MARK_REACH, 2, ACCENT_LINE))
 
 
 def fraction(scenario: Scenario, meter_id: str, value: float) -> float:
@@ -63,10 +76,12 @@ def draw_band(
     m = painter.metrics
     band = pygame.Rect(0, 0, m.width, band_height(m))
     pygame.draw.rect(painter.surface, style.BAND, band)
-    pygame.draw.rect(painter.surface, style.ACCENT, (0, band.bottom - m.px(3), m.width, m.px(3)))
+    pygame.draw.rect(
+        painter.surface, style.ACCENT, (0, band.bottom - m.px(ACCENT_LINE), m.width, m.px(ACCENT_LINE))
+    )
     left = m.margin
     inner_top = band.top + m.px(14)
-    inner_height = band.height - m.px(14) * 2 - m.px(3)
+    inner_height = band.height - m.px(14) * 2 - m.px(ACCENT_LINE)
     if calendar is not None:
         cal_width = m.px(200)
         box = pygame.Rect(left, inner_top, cal_width, inner_height)
@@ -134,12 +149,19 @@ def _draw_calendar(
 class BandLayout:
     """Where the meters go in the band: a column per meter, one name size and one bar length for all."""
 
-    columns: tuple[pygame.Rect, ...]
+    columns: tuple[pygame.Rect, ...]  # each from the top of the name row to the bottom of the bar
     name_size: int  # every meter's name at this size, so none looks less important
-    name_height: int  # the first row (icon and name); the number and bar below it
+    name_height: int  # the first row (icon and name); the number, then the bar below it
     icon: int
     value_size: int
+    value_height: int  # the second row: the number and its change
     bar: int  # every bar this long, so the bars compare at a glance
+    bar_height: int
+
+    def bar_of(self, column: pygame.Rect) -> pygame.Rect:
+        """The bar of the meter in `column`: under its number, from the column's left edge."""
+        top = column.top + self.name_height + self.value_height
+        return pygame.Rect(column.left, top, min(self.bar, column.width), self.bar_height)
 
 
 def band_layout(fonts: FontBook, m: Metrics, scenario: Scenario, lang: str, left: int) -> BandLayout:
@@ -162,15 +184,15 @@ _LAYOUTS: dict[tuple[object, ...], BandLayout] = {}
 
 
 def _band_layout(fonts: FontBook, m: Metrics, names: tuple[str, ...], left: int) -> BandLayout:
-    top = m.px(14)
-    height = band_height(m) - m.px(14) * 2 - m.px(3)
-    name_h = height * 4 // 9
+    top = m.px(BAND_TOP)
+    name_h, value_h = m.px(NAME_ROW), m.px(VALUE_ROW)
+    height = name_h + value_h + m.px(BAR_HEIGHT)
     icon = min(name_h, m.px(28))
     value_size = next(
-        (size for size in m.steps(*VALUE_SIZES) if fonts.line_height(size, True) <= height - name_h),
+        (size for size in m.steps(*VALUE_SIZES) if fonts.line_height(size, True) <= value_h),
         m.px(VALUE_SIZES[1]),
     )
-    fixed = number_room(fonts, m, value_size)
+    narrowest = max(number_room(fonts, m, value_size), m.px(BAR_MIN))  # the number row, or the bar
     count = max(1, len(names))
     gap = m.px(26)
     room = m.width - m.margin - left - gap * (count - 1)
@@ -179,9 +201,7 @@ def _band_layout(fonts: FontBook, m: Metrics, names: tuple[str, ...], left: int)
     widths = [room // count] * count
     name_size = sizes[-1]
     for size in sizes:
-        needs = [
-            max(icon + m.px(8) + fonts.width(name, size, bold=True), fixed + m.px(BAR_MIN)) for name in names
-        ]
+        needs = [max(icon + m.px(8) + fonts.width(name, size, bold=True), narrowest) for name in names]
         if sum(needs) <= room:
             widths, name_size = _share(needs, room), size
             break
@@ -190,8 +210,8 @@ def _band_layout(fonts: FontBook, m: Metrics, names: tuple[str, ...], left: int)
     for width in widths:
         columns.append(pygame.Rect(x, top, width, height))
         x += width + gap
-    bar = max(m.px(10), min(widths, default=0) - fixed)
-    return BandLayout(tuple(columns), name_size, name_h, icon, value_size, bar)
+    bar = max(m.px(10), min(widths, default=0))
+    return BandLayout(tuple(columns), name_size, name_h, icon, value_size, value_h, bar, m.px(BAR_HEIGHT))
 
 
 def _share(needs: list[int], room: int) -> list[int]:
@@ -207,13 +227,10 @@ def _share(needs: list[int], room: int) -> list[int]:
         wide |= grown
 
 
-def number_room(fonts: FontBook, m: Metrics, value_size: int, value: str = "", delta: str = "") -> int:
-    """The width before a meter's bar: the number (at least "100" wide), its change (at least "+88"
-    wide) and the spaces between them."""
-    number = max(fonts.width(value, value_size, bold=True), fonts.width("100", value_size, bold=True))
-    small = delta_size(m, value_size)
-    change = max(fonts.width(delta, small, bold=True), fonts.width(DELTA_ROOM, small, bold=True))
-    return number + m.px(6) + change + m.px(10)
+def number_room(fonts: FontBook, m: Metrics, value_size: int) -> int:
+    """The width a column keeps for its number ("100") and the change beside it ("+88")."""
+    number = fonts.width("100", value_size, bold=True)
+    return number + m.px(6) + fonts.width(DELTA_ROOM, delta_size(m, value_size), bold=True)
 
 
 def delta_size(m: Metrics, value_size: int) -> int:
@@ -232,8 +249,8 @@ def draw_meter(
     delta: Number | None = None,
     lines: tuple[Line, ...] = (),
 ) -> None:
-    """One meter: its icon and name on the first row; the number, its change (`delta`, when not 0) and a
-    bar on the second. Room for the change is kept on every screen, so the bar stays where it is.
+    """One meter: its icon and name on the first row; the number and its change (`delta`, when not 0)
+    on the second; the bar on the third, so a change never moves it.
     `lines`: the meter's ending lines, marked on the bar; a warning sign replaces the icon near one."""
     m = painter.metrics
     meter = scenario.meter(meter_id)
@@ -256,32 +273,39 @@ def draw_meter(
     else:
         painter.icon(meter.icon, "meters", icon_rect, colour)
     painter.block(name, name_box, style.TEXT, valign="middle")
-    row = pygame.Rect(rect.left, rect.top + name_h, rect.width, rect.height - name_h)
-    value_text = format_value(round(value, 1))
+    row = pygame.Rect(rect.left, rect.top + name_h, rect.width, look.value_height)
     value_size = look.value_size
     value_rect = painter.text(
-        value_text, (row.left, row.centery), value_size, style.TEXT, bold=True, anchor="midleft", box=rect
+        format_value(round(value, 1)),
+        (row.left, row.centery),
+        value_size,
+        style.TEXT,
+        bold=True,
+        anchor="midleft",
+        box=rect,
     )
-    number_width = max(value_rect.width, painter.fonts.width("100", value_size, bold=True))
-    delta_text = format_delta(delta) if delta else ""
-    if delta_text:
+    if delta:
         painter.text(
-            delta_text,
-            (row.left + number_width + m.px(6), row.centery),
+            format_delta(delta),
+            (value_rect.right + m.px(6), row.centery),
             delta_size(m, value_size),
-            style.GAIN if delta and delta > 0 else style.LOSS,
+            style.GAIN if delta > 0 else style.LOSS,
             bold=True,
             anchor="midleft",
             box=rect,
         )
-    # Every bar as long as the others, right after the room kept for the number and its change; only
-    # a number or change wider than that room ("1000", "+100") moves one, and never past its column.
-    bar_left = row.left + number_room(painter.fonts, m, value_size, value_text, delta_text)
-    bar_width = max(m.px(10), min(look.bar, rect.right - bar_left))
-    bar = pygame.Rect(bar_left, row.centery - m.px(BAR_HEIGHT) // 2, bar_width, m.px(BAR_HEIGHT))
-    painter.bar(bar, fraction(scenario, meter_id, value), colour, style.TRACK)
+    bar = look.bar_of(rect)
+    share = fraction(scenario, meter_id, value)
+    painter.bar(bar, share, colour, style.TRACK)
     for line in lines:
-        draw_line(painter, bar, meter, line)
+        draw_line(painter, bar, meter, line, filled_width(bar, share))
+
+
+def filled_width(bar: pygame.Rect, share: float) -> int:
+    """How far the fill of Painter.bar reaches along `bar` at `share`: a fill never shorter than the bar
+    is tall (its rounded end), unless empty."""
+    filled = round(bar.width * min(1.0, max(0.0, share)))
+    return 0 if filled <= 0 else min(bar.width, max(filled, bar.height))
 
 
 def line_x(bar: pygame.Rect, meter: Meter, line: Line) -> int:
@@ -291,35 +315,55 @@ def line_x(bar: pygame.Rect, meter: Meter, line: Line) -> int:
     return bar.left + round(bar.width * share)
 
 
-def draw_line(painter: Painter, bar: pygame.Rect, meter: Meter, line: Line) -> None:
-    """An ending line on a bar: the ending's side hatched (only for a line that ends the term alone) and
-    a light mark with a dark edge standing out above and below the bar, on the fill as on the track."""
+def draw_line(painter: Painter, bar: pygame.Rect, meter: Meter, line: Line, filled: int = 0) -> None:
+    """An ending line on a bar whose fill reaches `filled` px: the ending's side hatched (only for a
+    line that ends the term alone) and a light mark with a dark edge standing out above and below the
+    bar, on the fill as on the track."""
     m = painter.metrics
     x = line_x(bar, meter, line)
     if line.alone:
         zone = pygame.Rect(0, 0, x - bar.left, bar.height)
         if not line.falling:
             zone = pygame.Rect(x - bar.left, 0, bar.right - x, bar.height)
-        hatch(painter.surface, bar, zone, style.LOSS, m.px(5), max(1, m.px(2)))
-    thick = max(3, m.px(4))
-    reach = m.px(8)
+        hatch(painter.surface, bar, zone, filled, m.px(HATCH_STEP), max(2, m.px(HATCH_WIDTH)))
+    thick = max(3, m.px(5))
+    reach = m.px(MARK_REACH)
     x = max(bar.left + thick // 2, min(bar.right - thick + thick // 2, x))
     mark = pygame.Rect(x - thick // 2, bar.top - reach, thick, bar.height + 2 * reach)
     pygame.draw.rect(painter.surface, style.BAND, mark.inflate(max(2, m.px(2)), max(2, m.px(2))))
     pygame.draw.rect(painter.surface, style.TEXT, mark)
 
 
+HATCH_STEP = 9  # design px between the stripes of an ending's zone
+HATCH_WIDTH = 3  # design px: each stripe's width
+# The stripes' colours: over the fill dark, over the track light (and the loss colour), each far from what
+# it covers in lightness (tests/ui/test_ending_lines.py checks 3:1 on every series colour), so the zone
+# reads in grey as well as in colour.
+HATCH_ON_FILL = style.INK
+HATCH_ON_TRACK = style.LOSS
+
+
 def hatch(
-    surface: pygame.Surface, bar: pygame.Rect, zone: pygame.Rect, colour: style.Colour, step: int, width: int
+    surface: pygame.Surface, bar: pygame.Rect, zone: pygame.Rect, filled: int, step: int, width: int
 ) -> None:
-    """Diagonal stripes `step` apart across `zone` (relative to `bar`), inside the bar's rounded shape: a
-    pattern that marks the zone without relying on colour."""
+    """Diagonal stripes `step` apart across `zone` (relative to `bar`), inside the bar's rounded shape:
+    dark where the fill reaches (the first `filled` px), light over the track; a pattern that marks the
+    zone without relying on colour."""
     if zone.width <= 0 or zone.height <= 0:
         return
     stripes = pygame.Surface(bar.size, pygame.SRCALPHA)
-    stripes.set_clip(zone)
-    for offset in range(zone.left - zone.height, zone.right + zone.height, max(2, step)):
-        pygame.draw.line(stripes, colour, (offset, zone.bottom), (offset + zone.height, zone.top), width)
+    parts = (
+        (pygame.Rect(0, 0, filled, bar.height), HATCH_ON_FILL),
+        (pygame.Rect(filled, 0, bar.width - filled, bar.height), HATCH_ON_TRACK),
+    )
+    for part, colour in parts:
+        clip = part.clip(zone)
+        if clip.width <= 0:
+            continue
+        stripes.set_clip(clip)
+        for offset in range(zone.left - zone.height, zone.right + zone.height, max(2, step)):
+            pygame.draw.line(stripes, colour, (offset, zone.bottom), (offset + zone.height, zone.top), width)
+    stripes.set_clip(None)
     shape = pygame.Surface(bar.size, pygame.SRCALPHA)
     pygame.draw.rect(shape, (255, 255, 255, 255), shape.get_rect(), border_radius=bar.height // 2)
     stripes.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)  # nothing outside the rounded bar

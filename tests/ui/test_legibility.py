@@ -24,6 +24,7 @@ from game.ui.app import App
 from game.ui.draw import Painter, TextBlock
 from game.ui.icons import IconKind
 from game.ui.loading import ScenarioEntry
+from game.ui.meters import band_height
 from game.ui.scene import Scene
 from game.ui.scenes.end import EndScene
 from game.ui.scenes.help import SCREEN_KEYS, HelpScene, help_screen, key_rows
@@ -320,7 +321,7 @@ def test_meters_read_without_colour(
     spy.clear()
     icons.clear()
     app.draw()
-    band = pygame.Rect(0, 0, app.size[0], Metrics(*app.size).px(108))
+    band = pygame.Rect(0, 0, app.size[0], band_height(Metrics(*app.size)))
     in_band = [text for text in spy if band.contains(text.rect)]
     band_icons = [source for source, rect in icons if band.contains(rect)]
     m = Metrics(*app.size)
