@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from aiohttp import web
@@ -342,10 +343,6 @@ def make_app(
         finally:
             hub.stream(device, False)
 
-    async def asset(request: web.Request) -> web.StreamResponse:
-        path, kind = FILES[request.match_info["name"]]
-        return web.Response(body=path.read_bytes(), content_type=kind)
-
     app = web.Application(client_max_size=MAX_TEXT_BODY, middlewares=[guard])
     app[STREAMS] = streams
     # No HEAD (aiohttp's default for a GET): it would make a device or hold a live connection nobody reads
@@ -357,9 +354,20 @@ def make_app(
     app.router.add_post("/{token}/support", support)
     app.router.add_post("/{token}/statement", statement)
     app.router.add_get("/{token}/events", events, allow_head=False)
-    files = "/{token}/{name:" + "|".join(re.escape(name) for name in FILES) + "}"
-    app.router.add_get(files, asset, allow_head=False)
+    add_files(app, FILES)
     return app
+
+
+def add_files(app: web.Application, files: Mapping[str, tuple[Path, str]]) -> None:
+    """GET /TOKEN/`name` (no HEAD) for each of `files`: the file read as it is now, with its content type
+    (the tables' server serves its page's files with it too)."""
+
+    async def asset(request: web.Request) -> web.StreamResponse:
+        path, kind = files[request.match_info["name"]]
+        return web.Response(body=path.read_bytes(), content_type=kind)
+
+    names = "/{token}/{name:" + "|".join(re.escape(name) for name in files) + "}"
+    app.router.add_get(names, asset, allow_head=False)
 
 
 UNKNOWN_DEVICE = "unknown device: open the page again"

@@ -13,7 +13,6 @@ import contextlib
 import html
 import json
 import logging
-import re
 import secrets
 import threading
 import time
@@ -37,6 +36,7 @@ from game.phones.server import (
     RateLimits,
     Streams,
     ThreadedServer,
+    add_files,
     answered,
     json_answer,
     parse_vote,
@@ -432,10 +432,6 @@ def make_app(
             if not live[device]:
                 del live[device]
 
-    async def asset(request: web.Request) -> web.StreamResponse:
-        path, kind = FILES[request.match_info["name"]]
-        return web.Response(body=path.read_bytes(), content_type=kind)
-
     app = web.Application(client_max_size=MAX_BODY, middlewares=[guard])
     app[STREAMS] = streams
     # No HEAD (aiohttp's default for a GET): it would make a device or hold a live connection nobody reads
@@ -447,8 +443,7 @@ def make_app(
     app.router.add_post("/{token}/t/{table:[1-9][0-9]?}/vote", vote)
     app.router.add_post("/{token}/t/{table:[1-9][0-9]?}/confirm", confirm)
     app.router.add_get("/{token}/t/{table:[1-9][0-9]?}/events", events, allow_head=False)
-    files = "/{token}/{name:" + "|".join(re.escape(name) for name in FILES) + "}"
-    app.router.add_get(files, asset, allow_head=False)
+    add_files(app, FILES)
     return app
 
 
