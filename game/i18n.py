@@ -1554,6 +1554,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "tables.compare.road_over": {"nl": "spel afgelopen", "en": "game over"},
     "tables.compare.road_none": {"nl": "Nog geen keuzes gemaakt.", "en": "No choices made yet."},
+    "tables.compare.report_writing": {
+        "nl": "Het verslag van alle tafels wordt geschreven\u2026",
+        "en": "Writing the report of all tables\u2026",
+    },
     "help.k.compare_pages": {"nl": "pijltjes links/rechts, 1-4", "en": "left/right arrows, 1-4"},
     "help.d.compare_pages": {
         "nl": "een andere pagina van de vergelijking",

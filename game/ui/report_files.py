@@ -8,6 +8,7 @@ crashes over a report, and words where it went.
 
 from __future__ import annotations
 
+import threading
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,6 +67,23 @@ def _written(log_path: Path | None, write: Callable[[Path, Path], tuple[Path, Pa
     except (OSError, ValueError) as error:
         return ReportFiles(problem=str(error) or type(error).__name__)
     return ReportFiles(html, csv)
+
+
+class ReportWriting:
+    """A report written in a thread of its own, so the screen keeps drawing meanwhile (the report of eight
+    tables replays every table's game: a second or more on a slow laptop). `result` once it is done."""
+
+    def __init__(self, write: Callable[[], ReportFiles]) -> None:
+        self.result: ReportFiles | None = None
+        self.thread = threading.Thread(target=self._run, args=(write,), name="report", daemon=True)
+        self.thread.start()
+
+    def _run(self, write: Callable[[], ReportFiles]) -> None:
+        self.result = write()
+
+    @property
+    def done(self) -> bool:
+        return not self.thread.is_alive()
 
 
 def open_in_browser(path: Path) -> bool:

@@ -23,7 +23,7 @@ from game.ui.presenter import PresenterView
 from game.ui.presenter import key_rows as presenter_keys
 from game.ui.report_files import reports_folder
 from game.ui.scenes.keys import key_rows
-from game.ui.scenes.tables_compare import TablesCompareScene
+from game.ui.scenes.tables_compare import WRITING_MS, TablesCompareScene
 from game.ui.scenes.tables_room import TablesRoomScene
 from game.ui.tables_compare_view import SMALLEST
 from game.ui.tables_link import RoomLink, new_log_path
@@ -80,13 +80,30 @@ def play_rounds(room: Room, rounds: int | None = None) -> list[list[int]]:
 
 
 def to_comparison(app: App) -> TablesCompareScene:
-    """Enter, as a facilitator does: the join codes or the summary close, then the comparison opens."""
+    """Enter, as a facilitator does: the join codes or the summary close, then the comparison opens; it
+    writes the report in a thread of its own, and shows it once that finished."""
     for _ in range(4):
         if isinstance(app.scene, TablesCompareScene):
             break
         press(app, pygame.K_RETURN, wait=300)  # (the room view polls its conductor meanwhile)
     assert isinstance(app.scene, TablesCompareScene)
-    return app.scene
+    return written(app, app.scene)
+
+
+def written(app: App, scene: TablesCompareScene) -> TablesCompareScene:
+    """The report's thread waited for (bounded), and a moment for the screen to look at it."""
+    writing = scene.writing
+    if writing is not None:
+        (line,) = scene.report_text.lines  # meanwhile the line says it is being written
+        assert line in (
+            "Het verslag van alle tafels wordt geschreven\u2026",
+            "Writing the report of all tables\u2026",
+        )
+        writing.thread.join(timeout=60)
+        assert writing.done
+        press(app, pygame.K_F12, wait=WRITING_MS)
+    assert scene.writing is None
+    return scene
 
 
 def test_the_report_of_every_table_is_written_as_the_comparison_opens_and_the_screen_says_where(
@@ -213,6 +230,8 @@ def test_written_once_per_opening_and_again_when_more_was_decided(
     assert "O verslag" not in scene.hint()
     play_rounds(room)  # the tables finish while the comparison is on the projector
     press(app, pygame.K_F12, wait=300)  # (the screen polls the conductor: it changed)
+    assert scene.writing is not None and "O verslag" not in scene.hint()
+    written(app, scene)
     assert len(writes) == 1 and scene.report.html is not None and scene.report.html.is_file()
     for _ in range(3):  # frames and polls with nothing new write nothing
         press(app, pygame.K_F12, wait=300)
@@ -222,6 +241,7 @@ def test_written_once_per_opening_and_again_when_more_was_decided(
     assert app.scene is room_scene
     press(app, pygame.K_v)
     assert isinstance(app.scene, TablesCompareScene) and app.scene is not scene
+    written(app, app.scene)
     assert len(writes) == 2  # a new opening writes it again
 
 

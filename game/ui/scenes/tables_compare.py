@@ -17,8 +17,14 @@ from game.tables.compare import Comparison, tables_compared
 from game.tables.session import TablesSession
 from game.ui import style
 from game.ui import tables_compare_view as view
-from game.ui.draw import Painter, TextBlock, draw_fitted
-from game.ui.report_files import ReportFiles, open_in_browser, report_text, write_tables_report
+from game.ui.draw import Painter, TextBlock, draw_fitted, fit_text
+from game.ui.report_files import (
+    ReportFiles,
+    ReportWriting,
+    open_in_browser,
+    report_text,
+    write_tables_report,
+)
 from game.ui.scene import Host, Scene
 from game.ui.scenes.common import button_padding, content_area, draw_hint
 from game.ui.scenes.keys import hint_line
@@ -31,6 +37,7 @@ if TYPE_CHECKING:
 PAGE_KEYS = {pygame.K_1: 0, pygame.K_2: 1, pygame.K_3: 2, pygame.K_4: 3}
 PAGE_KEYS |= {pygame.K_KP1: 0, pygame.K_KP2: 1, pygame.K_KP3: 2, pygame.K_KP4: 3}
 POLL_MS = 250  # how often a live room is asked whether something changed (see wake_in)
+WRITING_MS = 100  # how often the report's thread is looked at while it writes
 
 
 class TablesCompareScene(Scene):
@@ -58,6 +65,7 @@ class TablesCompareScene(Scene):
         self.log_path = log_path
         self.report = ReportFiles()
         self.reported: tuple[int, ...] | None = None  # each table's decisions when the report was written
+        self.writing: ReportWriting | None = None  # the report being written, in a thread of its own
         self.no_browser = False  # the report could not be opened: the line says where it is
         self.report_text = TextBlock((), 1, 1)
         self.page = 0
@@ -95,15 +103,29 @@ class TablesCompareScene(Scene):
 
     def _report_when_finished(self) -> None:
         """Once every table finished, the report of all tables; again only when more was decided since."""
-        if self.log_path is None or not self.finished:
+        log_path = self.log_path
+        if log_path is None or not self.finished or self.writing is not None:  # (one write at a time)
             return
         if self.poll is not None and self.poll():  # (after a poll the log holds every event)
             self.comparison, self.finished = self._compare()
         decided = tuple(len(run.choices) for run in self.comparison.tables)
         if decided != self.reported:
             self.reported = decided
-            self.report = write_tables_report(self.log_path)
-            self.no_browser = False
+            self.writing = ReportWriting(lambda: write_tables_report(log_path))
+            self.report, self.no_browser = ReportFiles(), False  # (O waits for the files)
+
+    def _take_report(self) -> bool:
+        """The report's thread finished: its files (or its problem) shown, and written again should more
+        have been decided meanwhile. True when it finished."""
+        writing = self.writing
+        if writing is None or not writing.done:
+            return False
+        self.writing = None
+        self.report = writing.result or ReportFiles()
+        self._report_when_finished()
+        self.invalidate()
+        self.host.redraw()
+        return True
 
     def open_report(self) -> None:
         """O or the button: the report in the browser; without one, the line says where it is."""
@@ -113,14 +135,19 @@ class TablesCompareScene(Scene):
             self.host.redraw()
 
     def wake_in(self, now: int) -> int | None:
-        if self.poll is None:
-            return None
-        if now >= self._next_poll:
-            self._next_poll = now + POLL_MS
-            if self.poll():
-                self.refresh()
+        waits = []
+        if self.writing is not None:
+            if self._take_report():
                 return 0
-        return self._next_poll - now
+            waits.append(WRITING_MS)
+        if self.poll is not None:
+            if now >= self._next_poll:
+                self._next_poll = now + POLL_MS
+                if self.poll():
+                    self.refresh()
+                    return 0
+            waits.append(self._next_poll - now)
+        return min(waits, default=None)
 
     # -- layout ----------------------------------------------------------------------
 
@@ -168,7 +195,7 @@ class TablesCompareScene(Scene):
         page's body ends above it."""
         fonts = self.host.fonts
         lang = self.host.lang
-        if self.report.html is None and self.report.problem is None:
+        if self.report.html is None and self.report.problem is None and self.writing is None:
             self.report_text = TextBlock((), 1, 1)
             return area.bottom
         row = pygame.Rect(area.left, area.bottom - m.px(50), area.width, m.px(50))
@@ -182,9 +209,13 @@ class TablesCompareScene(Scene):
         box = pygame.Rect(row.left, row.top, text_right - row.left, row.height)
         self.boxes["report"] = box
         sizes = m.steps(22, view.SMALLEST)
-        self.report_text = report_text(
-            fonts, self.report, box, sizes, lang, no_browser=self.no_browser, one_line=True
-        )
+        if self.writing is not None:
+            writing = t("tables.compare.report_writing", lang)
+            self.report_text = fit_text(fonts, writing, box.width, box.height, sizes, max_lines=1)
+        else:
+            self.report_text = report_text(
+                fonts, self.report, box, sizes, lang, no_browser=self.no_browser, one_line=True
+            )
         return row.top - m.px(12)
 
     # -- input -----------------------------------------------------------------------
