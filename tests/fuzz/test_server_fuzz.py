@@ -31,22 +31,12 @@ from hypothesis import strategies as st
 
 from game.debrief.text import LIMITS, clean_text
 from game.phones.hub import Ask, Ballot, VoteHub
-from game.phones.server import FILES, MAX_BODY, MAX_TEXT_BODY, STATUSES, PhoneServer, RateLimits
+from game.phones.server import FILES, MAX_BODY, MAX_TEXT_BODY, STATUSES, PhoneServer
 from tests.fuzz.budget import fuzz, hang_guard
-from tests.phones.raw import parse, watched_console
+from tests.phones.raw import FUZZ_LIMITS, parse, watched_console
 
 CARD = Ballot("fuzz", "Na het fuzzen", "Stemt een echte telefoon nog?", ("Ja", "Nee"))
 TOKEN, DEVICE, KEY = b"{TOKEN}", b"{DEVICE}", b"{KEY}"  # filled in: the token, a device, the open key
-ROOM = RateLimits(  # the fuzzer is one address sending fast; the limits themselves are tested elsewhere
-    votes_per_second=10_000,
-    vote_burst=10_000,
-    answers_per_second=10_000,
-    answer_burst=10_000,
-    requests_per_second=10_000,
-    request_burst=10_000,
-    new_phones_per_second=10_000,
-    new_phone_burst=10_000,
-)
 ANSWER_SECONDS = 5.0
 
 # -- what is sent ---------------------------------------------------------------------------------
@@ -387,7 +377,7 @@ class Tried:
 
 def test_the_server_answers_every_request_by_its_contract(tmp_path: Path) -> None:
     hub = VoteHub("nl")
-    server = PhoneServer(hub, "127.0.0.1", 0, limits=ROOM)
+    server = PhoneServer(hub, "127.0.0.1", 0, limits=FUZZ_LIMITS)
     server.start()
     tried = Tried(tmp_path / "server-fuzz-inputs.txt")
     with watched_console() as whole_run:

@@ -1,5 +1,6 @@
 """Raw HTTP over a socket to 127.0.0.1, for requests no HTTP client would send (broken bytes, odd methods),
-and a watch on the console: every log record at warning or above, so a test can say none was a traceback."""
+and a watch on the console: every log record at warning or above, so a test can say none was a traceback;
+and the limits the servers' fuzzers run under."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import logging
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+from game.phones.server import RateLimits
+
+# A fuzzer is one address sending fast: every limit is out of its way (tested elsewhere)
+FUZZ_LIMITS = RateLimits(**{limit.name: 10_000.0 for limit in fields(RateLimits)})
 
 
 @dataclass(frozen=True)

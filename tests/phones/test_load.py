@@ -14,6 +14,7 @@ import aiohttp
 
 from game.phones.hub import Ballot, VoteHub
 from game.phones.server import PhoneServer, RateLimits
+from tests.phones.client import join
 
 PHONES = 60
 CARDS = 20
@@ -76,11 +77,6 @@ async def room(hub: VoteHub, server: PhoneServer, picks: random.Random) -> None:
         for phone in phones:
             await phone.close()
         await connector.close()
-
-
-async def join(phone: aiohttp.ClientSession, url: str) -> None:
-    async with phone.get(url) as response:  # the page makes the device
-        assert response.status == 200
 
 
 async def vote(phone: aiohttp.ClientSession, url: str, card: str, option: int) -> None:

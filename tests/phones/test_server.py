@@ -15,6 +15,7 @@ import pytest
 
 from game.phones.hub import Ballot, VoteHub
 from game.phones.server import MAX_BODY, PhoneServer, PhoneServerError
+from tests.phones.client import join, next_event
 from tests.phones.conftest import CARD
 
 TIMEOUT = aiohttp.ClientTimeout(total=10)
@@ -74,8 +75,7 @@ def test_a_phone_that_comes_back_keeps_its_vote(server: PhoneServer, hub: VoteHu
     cookies: dict[str, str] = {}
 
     async def first(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url):  # the page makes the device
-            pass
+        await join(phone, server.url)  # the page makes the device
         assert (await vote(phone, server.url, {"card": "scanauto", "option": 2}))[0] == 200
         cookies.update({cookie.key: cookie.value for cookie in phone.cookie_jar})
 
@@ -128,8 +128,7 @@ def test_a_malformed_vote_gets_400_with_a_short_error(
     hub.show(CARD, voting=True, lang="nl")
 
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url):  # the page makes the device
-            pass
+        await join(phone, server.url)  # the page makes the device
         assert await vote(phone, server.url, body) == (400, {"error": message})
         assert hub.snapshot().cast == 0
 
@@ -150,8 +149,7 @@ def test_a_body_over_1_kib_gets_413(server: PhoneServer, hub: VoteHub) -> None:
     hub.show(CARD, voting=True, lang="nl")
 
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url):  # the page makes the device
-            pass
+        await join(phone, server.url)  # the page makes the device
         padded = json.dumps({"card": "scanauto", "option": 1}).encode() + b" " * MAX_BODY
         status, answer = await vote(phone, server.url, padded)
         assert status == 413 and "1024" in answer["error"]
@@ -164,8 +162,7 @@ def test_a_vote_on_another_card_or_while_closed_gets_409(server: PhoneServer, hu
     hub.show(CARD, voting=False, lang="nl")
 
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url):  # the page makes the device
-            pass
+        await join(phone, server.url)  # the page makes the device
         status, state = await vote(phone, server.url, {"card": "scanauto", "option": 1})
         assert status == 409 and state["voting"] is False
         hub.show(CARD, voting=True, lang="nl")
@@ -208,8 +205,7 @@ def test_a_device_that_votes_too_often_is_slowed_down(server: PhoneServer, hub: 
     hub.show(CARD, voting=True, lang="nl")
 
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url):  # the page makes the device
-            pass
+        await join(phone, server.url)  # the page makes the device
         statuses = [
             (await vote(phone, server.url, {"card": "scanauto", "option": 1 + n % 3}))[0] for n in range(30)
         ]
@@ -219,20 +215,9 @@ def test_a_device_that_votes_too_often_is_slowed_down(server: PhoneServer, hub: 
     run(test)
 
 
-async def next_event(response: aiohttp.ClientResponse) -> dict[str, Any]:
-    """The next state pushed on a live connection (pings and blank lines skipped)."""
-    while True:
-        line = await asyncio.wait_for(response.content.readline(), 5)
-        assert line, "the stream ended"
-        if line.startswith(b"data: "):
-            state: dict[str, Any] = json.loads(line.removeprefix(b"data: "))
-            return state
-
-
 def test_changes_are_pushed_to_a_live_connection(server: PhoneServer, hub: VoteHub) -> None:
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url):
-            pass
+        await join(phone, server.url)
         async with phone.get(server.url + "events") as response:
             assert response.headers["Content-Type"] == "text/event-stream"
             assert (await next_event(response))["card"] is None
@@ -249,8 +234,7 @@ def test_stopping_ends_live_connections_and_the_server(hub: VoteHub) -> None:
     server.start()
 
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url):
-            pass
+        await join(phone, server.url)
         async with phone.get(server.url + "events") as response:
             assert response.status == 200
             await response.content.readline()
@@ -282,8 +266,7 @@ def test_a_phone_may_hold_a_few_live_connections_not_a_flood(server: PhoneServer
     from game.phones.server import MAX_STREAMS
 
     async def test(phone: aiohttp.ClientSession) -> None:
-        async with phone.get(server.url):  # the page makes the device
-            pass
+        await join(phone, server.url)  # the page makes the device
         streams = [await phone.get(server.url + "events") for _ in range(MAX_STREAMS)]
         try:
             for stream in streams:

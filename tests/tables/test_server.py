@@ -22,6 +22,7 @@ from game.phones.server import MAX_BODY, RateLimits
 from game.scenario.loader import load_scenario
 from game.tables.server import STATUSES, Room, TablesServer
 from game.tables.session import TablesSession
+from tests.phones.client import next_event
 
 TIMEOUT = aiohttp.ClientTimeout(total=10)
 SEED = 7
@@ -328,19 +329,13 @@ def test_the_live_stream_follows_the_table(server: TablesServer, room: Room) -> 
             async with watcher.get(server.table_url(1) + "events") as stream:
                 assert stream.status == 200 and stream.content_type == "text/event-stream"
 
-                async def next_state() -> dict[str, Any]:
-                    while True:
-                        line = (await stream.content.readline()).decode().strip()
-                        if line.startswith("data: "):
-                            return dict(json.loads(line[len("data: ") :]))
-
-                first = await next_state()
+                first = await next_event(stream)
                 assert first["votes"] == [0] * len(first["options"])
                 status, _ = await post(
                     voter, server.table_url(1) + "vote", {"card": first["card"], "option": 1}
                 )
                 assert status == 200
-                after = await next_state()
+                after = await next_event(stream)
                 assert after["votes"][0] == 1 and after["your_vote"] is None  # the watcher's own: none
 
     run(test)
@@ -355,14 +350,7 @@ def test_a_change_at_another_table_sends_this_table_nothing(server: TablesServer
             assert [await join(watcher, server, 1), await join(voter, server, 1)] == [200, 200]
             assert await join(other, server, 2) == 200
             async with watcher.get(server.table_url(1) + "events") as stream:
-
-                async def next_state() -> dict[str, Any]:
-                    while True:
-                        line = (await stream.content.readline()).decode().strip()
-                        if line.startswith("data: "):
-                            return dict(json.loads(line[len("data: ") :]))
-
-                first = await next_state()
+                first = await next_event(stream)
                 status, _ = await post(
                     other, server.table_url(2) + "vote", {"card": card_id(room, 2), "option": 2}
                 )
@@ -371,7 +359,7 @@ def test_a_change_at_another_table_sends_this_table_nothing(server: TablesServer
                     voter, server.table_url(1) + "vote", {"card": first["card"], "option": 1}
                 )
                 assert status == 200
-                after = await next_state()  # the next state sent is table 1's vote, not table 2's
+                after = await next_event(stream)  # the next state sent is table 1's vote, not table 2's
                 assert after["votes"][0] == 1 and after["version"] > first["version"]
 
     run(test)

@@ -15,22 +15,14 @@ from hypothesis import given, note
 from hypothesis import strategies as st
 
 from game.paths import SCENARIOS_DIR
-from game.phones.server import MAX_BODY, RateLimits
+from game.phones.server import MAX_BODY
 from game.scenario.loader import load_scenario
 from game.tables.server import FILES, STATUSES, Room, TablesServer
 from game.tables.session import TablesSession
 from tests.fuzz.budget import fuzz, hang_guard
-from tests.phones.raw import Answer, get, parse, watched_console
+from tests.phones.raw import FUZZ_LIMITS, Answer, get, parse, watched_console
 
 TOKEN, CARD = b"{TOKEN}", b"{CARD}"
-ROOM = RateLimits(  # the fuzzer is one address sending fast; the limits themselves are tested elsewhere
-    votes_per_second=10_000,
-    vote_burst=10_000,
-    requests_per_second=10_000,
-    request_burst=10_000,
-    new_phones_per_second=10_000,
-    new_phone_burst=10_000,
-)
 NAMES = ("", "state", "vote", "confirm", "events", *FILES, "x")
 ODD = (
     "%C3%A9",
@@ -124,7 +116,7 @@ def send_full(port: int, raw: bytes) -> Answer:
 def test_the_tables_server_answers_every_request_by_its_contract() -> None:
     scenario = load_scenario(SCENARIOS_DIR / "voorbeeld.yaml")
     room = Room(TablesSession(scenario, 3, 3, "free"), "nl")
-    server = TablesServer(room, "127.0.0.1", 0, limits=ROOM, ping_seconds=0.05)
+    server = TablesServer(room, "127.0.0.1", 0, limits=FUZZ_LIMITS, ping_seconds=0.05)
     server.start()
     with watched_console() as whole_run:
         try:
