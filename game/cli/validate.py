@@ -19,7 +19,7 @@ def run_validate(files: list[Path], strict: bool = False, lang: str = "en") -> i
     failed = 0
     for path in files:
         scenario, problems = check_scenario(path, measure=card_text_overflows)
-        for line in cause_lines(problems, lang):
+        for line in cause_lines(problems, lang, more=True):
             print(line)
         errors = sum(1 for problem in problems if problem.is_error)
         warnings = len(problems) - errors

@@ -34,7 +34,7 @@ def verdict(path: Path, runs: int = WATCH_RUNS, seed: int = 0, lang: str = "en")
     scenario, problems = check_scenario(path, measure=card_text_overflows)
     errors = sum(1 for problem in problems if problem.is_error)
     warnings = counted(len(problems) - errors, "warning", lang)
-    lines = cause_lines(problems, lang)
+    lines = cause_lines(problems, lang, more=True)
     if scenario is None:
         errors_said = counted(errors, "error", lang)
         lines.append(t("problem.watch.invalid", lang, path=path, errors=errors_said, warnings=warnings))

@@ -51,7 +51,7 @@ def report_within(checker: Checker, node: ScalarNode, offset: int, message: Said
     if cell_of(node):
         checker.report(node, message, cause=cause)
     else:
-        checker.report_at(*locate(checker.text, node, offset), message)
+        checker.report_at(*locate(checker.text, node, offset), message, cause=cause)
 
 
 def locate(text: str, node: ScalarNode, offset: int) -> tuple[int, int]:

@@ -27,6 +27,7 @@ _PLAIN_TAGS = frozenset(
 )
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")  # a name in conditions: meters and flags
 LABEL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")  # an id no condition names: a '-' is fine there
+LOST_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")  # an id or a name, as an unread value may hold one
 _NUMBER_TEXT = re.compile(r"[-+]?\d+(\.\d+)?\Z")
 NUMBER_EXAMPLE = Phrase("problem.example.number")  # what a number looks like, "5 or -10" in English
 _constructor = SafeConstructor()
@@ -83,8 +84,9 @@ class Entry:
 
 @dataclass(frozen=True)
 class Consequence:
-    """Why a value or a key is missing: the place of the problem that explains it (`cause`), and where the
-    author sees the gap when that is not the node's own place (`at`: the cell of a renamed column)."""
+    """Why a value or a key is missing: the place of the problem that explains it (`cause`; "" for a cell
+    left empty), and where the author sees the gap when that is not the node's own place (`at`: the cell
+    of a renamed column, or the empty cell)."""
 
     cause: str
     at: Mark | None = None
@@ -150,9 +152,9 @@ class Checker:
             )
         )
 
-    def report_at(self, line: int, column: int, message: Said) -> None:
+    def report_at(self, line: int, column: int, message: Said, cause: str = "") -> None:
         """Report at a 0-based line and column."""
-        self.problems.append(Problem.of(self.filename, line + 1, column + 1, message))
+        self.problems.append(Problem.of(self.filename, line + 1, column + 1, message, cause=cause))
 
     def explain(self, explained: Explained) -> None:
         """What the reading said already: its quiet nodes, its missing keys, its lost words."""
@@ -160,8 +162,22 @@ class Checker:
         self._ignored.update(explained.quiet)
 
     def lost(self, word: str) -> str:
-        """The place of the problem that left a cell holding `word` unread; "" when none did."""
+        """The place of the problem that left `word` unread (in a cell, or under a key), or that gave it
+        wrongly (a follow-up naming a card that is not there as written); "" when none did."""
         return self.explained.lost.get(word, "")
+
+    def lose(self, node: Node, cause: str) -> None:
+        """Remember the ids and names under a node that is not read, with the place of the problem that
+        says why: what is said about them later follows from it."""
+        below = [node]
+        while below:
+            item = below.pop()
+            if isinstance(item, ScalarNode) and LOST_WORD.fullmatch(str(item.value)):  # an id, not prose
+                self.explained.lost.setdefault(str(item.value), cause)
+            elif isinstance(item, MappingNode):
+                below.extend(value for pair in item.value for value in pair)
+            elif isinstance(item, SequenceNode):
+                below.extend(item.value)
 
     @property
     def error_count(self) -> int:
@@ -210,11 +226,13 @@ class Checker:
                     "problem.key_elsewhere", {"word": entry.key, "what": where, "hint": elsewhere[entry.key]}
                 )
                 self.report(entry.key_node, message, structure=True)
+                self.lose(entry.value, place_of(entry.key_node))
             else:
                 meant = closest(entry.key, allowed)
                 hint = Phrase("problem.hint.meant", {"name": meant}) if meant else ""
                 message = Phrase("problem.unknown_key", {"word": entry.key, "what": where, "hint": hint})
                 self.report(entry.key_node, message, structure=True)
+                self.lose(entry.value, place_of(entry.key_node))
                 if meant is not None:
                     renamed.setdefault(meant, place_of(entry.key_node))
         missing = [key for key in required if key not in found]

@@ -1,5 +1,5 @@
 """Problems in the order of their cause: structure problems first, each with the problems that follow from it
-folded under it; the rest in reading order."""
+folded under it; then the other errors, then the warnings, each in reading order."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ class Folded:
 
 
 def by_cause(problems: Iterable[Problem]) -> list[Folded]:
-    """Every problem that stands on its own, structure problems first (each group in the order given),
-    with the problems whose causes lead to it. A cause where no other problem stands is ignored."""
+    """Every problem that stands on its own, structure problems first, then the other errors, then the
+    warnings (each group in the order given), with the problems whose causes lead to it. A cause where no
+    other problem stands is ignored."""
     given = list(problems)
     at_place: dict[tuple[str, str], list[Problem]] = {}
     for problem in given:
@@ -48,20 +49,32 @@ def by_cause(problems: Iterable[Problem]) -> list[Folded]:
             roots.append(problem)
         else:
             following.setdefault(id(root), []).append(problem)
-    ordered = sorted(roots, key=lambda problem: (problem.file, not problem.structure))
+    ordered = sorted(roots, key=lambda problem: (problem.file, not problem.structure, not problem.is_error))
     return [Folded(root, tuple(following.get(id(root), ()))) for root in ordered]
 
 
-def cause_lines(problems: Iterable[Problem], lang: str = "en") -> list[str]:
+def cause_lines(problems: Iterable[Problem], lang: str = "en", more: bool = False) -> list[str]:
     """The problems as printed in `lang`: one line for each that stands on its own, and a line under it
-    counting the problems that follow from it."""
-    lines = []
-    for folded in by_cause(problems):
+    counting the problems that follow from it; with `more`, a line after the errors saying that more
+    checks follow once they are fixed."""
+    given = list(problems)
+    lines: list[str] = []
+    after_errors = 0
+    for folded in by_cause(given):
         lines.append(folded.problem.text(lang))
         count = len(folded.consequences)
         if count:
             lines.append("  " + t(f"problem.follow.{'one' if count == 1 else 'many'}", lang, count=count))
-    return lines
+        if folded.problem.is_error:
+            after_errors = len(lines)
+    later = more_checks(given, lang) if more else []
+    return lines[:after_errors] + later + lines[after_errors:]
+
+
+def more_checks(problems: Iterable[Problem], lang: str = "en") -> list[str]:
+    """The line saying that more checks follow once the errors are fixed (the lint does not run on a
+    scenario with errors), when there are errors; else none."""
+    return [t("problem.more_checks", lang)] if any(problem.is_error for problem in problems) else []
 
 
 def cause_first(problems: Iterable[Problem]) -> list[Problem]:

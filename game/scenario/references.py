@@ -8,7 +8,7 @@ from game.core.model import Card
 from game.errors import Phrase
 from game.scenario.conditions import report_within
 from game.scenario.context import BUILT_IN_NAMES, ReadContext
-from game.scenario.nodes import suggestion
+from game.scenario.nodes import closest, place_of, suggestion
 
 
 def check_references(context: ReadContext, cards: Sequence[Card]) -> None:
@@ -21,12 +21,15 @@ def check_references(context: ReadContext, cards: Sequence[Card]) -> None:
 def _check_follow_ups(context: ReadContext) -> None:
     for reference in context.follow_ups:
         if reference.card not in context.card_ids:
-            hint = suggestion(reference.card, context.card_ids)
+            meant = closest(reference.card, context.card_ids)
+            hint = Phrase("problem.hint.meant", {"name": meant}) if meant else ""
             context.checker.report(
                 reference.node,
                 Phrase("problem.then_unknown", {"card": reference.card, "hint": hint}),
                 cause=context.checker.lost(reference.card) or context.checker.explained.unread_card,
             )
+            if meant is not None:  # what is said about the card it meant follows from this
+                context.checker.explained.lost.setdefault(meant, place_of(reference.node))
 
 
 def _check_condition_names(context: ReadContext) -> None:

@@ -47,9 +47,11 @@ THEME_KEYS = (*THEME_REQUIRED, *THEME_OPTIONAL)
 
 
 def read_scenario(
-    checker: Checker, root: Node, source: Source, measure: Measure | None = None
+    checker: Checker, root: Node, source: Source, measure: Measure | None = None, errors_before: bool = False
 ) -> Scenario | None:
-    """Validate the whole node tree; the Scenario when there are no errors, else None (see lint)."""
+    """Validate the whole node tree; the Scenario when there are no errors, else None. The lint runs only
+    when neither the tree nor its reading (`errors_before`) had an error: on a broken scenario it would
+    mostly repeat what follows from the errors."""
     if not checker.check_tags(root):
         return None
     top = checker.fields(root, SCENARIO, TOP_REQUIRED, TOP_OPTIONAL)
@@ -100,7 +102,8 @@ def read_scenario(
         content_hash=source.content_hash,
         debrief=debrief,
     )
-    lint(context, top, scenario, measure)
+    if not errors_before:
+        lint(context, top, scenario, measure)
     return scenario
 
 

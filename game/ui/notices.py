@@ -60,8 +60,18 @@ def draw_errors(painter: Painter, errors: ReloadErrors, lang: str) -> pygame.Rec
     )
     kept = fit_text(fonts, t("reload.kept", lang), width, None, m.steps(21, 16), max_lines=2)
     footer = fit_text(fonts, t("reload.retry", lang), width, None, m.steps(20, 15), italic=True, max_lines=1)
+    # the lint does not run on a scenario with errors: its warnings come once they are fixed
+    later = fit_text(fonts, t("problem.more_checks", lang), width, None, [m.px(20)], max_lines=2)
     more_height = fonts.line_height(m.px(20))
-    limit = round(m.height * 0.5) - 2 * pad - heading.height - kept.height - footer.height - m.px(28)
+    limit = (
+        round(m.height * 0.5)
+        - 2 * pad
+        - heading.height
+        - kept.height
+        - later.height
+        - footer.height
+        - m.px(34)
+    )
     shown: list[TextBlock] = []
     used = 0
     for index, line in enumerate(errors.errors):
@@ -73,7 +83,7 @@ def draw_errors(painter: Painter, errors: ReloadErrors, lang: str) -> pygame.Rec
         used += block.height + m.px(6)
     hidden = count - len(shown)
     more = fit_text(fonts, t("reload.more", lang, n=hidden), width, None, [m.px(20)], bold=True, max_lines=1)
-    body = used + (more.height if hidden else 0)
+    body = used + (more.height if hidden else 0) + later.height + m.px(6)
     panel.height = (
         2 * pad + heading.height + m.px(6) + kept.height + m.px(14) + body + m.px(8) + footer.height
     )
@@ -87,6 +97,7 @@ def draw_errors(painter: Painter, errors: ReloadErrors, lang: str) -> pygame.Rec
         y = painter.block(block, pygame.Rect(inner.left, y, width, block.height), style.INK) + m.px(6)
     if hidden:
         y = painter.block(more, pygame.Rect(inner.left, y, width, more.height), style.ERROR_INK)
+    painter.block(later, pygame.Rect(inner.left, y + m.px(6), width, later.height), style.INK)
     footer_box = pygame.Rect(inner.left, inner.bottom - footer.height, width, footer.height)
     painter.block(footer, footer_box, style.INK_MUTED)
     return panel

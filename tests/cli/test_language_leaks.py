@@ -65,7 +65,7 @@ def test_validate_says_a_broken_condition_and_a_bad_number_in_either_language(
     done = run("validate", str(path), "--lang", lang, cwd=tmp_path)
     assert done.returncode == 1 and done.stderr == "", done.stderr
     lines = done.stdout.splitlines()
-    assert len(lines) == 5, done.stdout  # three errors, a warning that follows, the count
+    assert len(lines) == 6, done.stdout  # three errors, that more checks follow, a warning, the count
     for words in said:
         assert sum(words in line for line in lines) == 1, (words, done.stdout)
     assert not any(words in done.stdout for words in unsaid), done.stdout

@@ -43,6 +43,7 @@ def merged(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 "{path}:Opties!A2: samengevoegde cellen A2:A4; maak ze weer los: elke waarde heeft een eigen "
                 "cel nodig",
                 "  en 6 problemen die daaruit volgen",
+                "Meer controles volgen als de fouten weg zijn.",
                 "{path}: 6 fouten, 1 waarschuwing",
             ],
         ),
@@ -51,6 +52,7 @@ def merged(tmp_path_factory: pytest.TempPathFactory) -> Path:
             [
                 "{path}:Opties!A2: merged cells A2:A4; unmerge them: every value needs a cell of its own",
                 "  and 6 problems that follow from it",
+                "More checks follow once the errors are fixed.",
                 "{path}: 6 errors, 1 warning",
             ],
         ),
@@ -74,6 +76,7 @@ def test_validate_says_a_damaged_workbook_in_either_language(
             [
                 "{path}:3:8: onverwachte ':' hier; staat er in een tekst een dubbele punt met een spatie "
                 "erachter, zet dan de hele tekst tussen aanhalingstekens",
+                "Meer controles volgen als de fouten weg zijn.",
                 "{path}: 1 fout",
             ],
         ),
@@ -83,6 +86,7 @@ def test_validate_says_a_damaged_workbook_in_either_language(
             [
                 "{path}:3:8: unexpected ':' here; if a text contains a colon followed by a space, put the "
                 "whole text in quotes",
+                "More checks follow once the errors are fixed.",
                 "{path}: 1 error",
             ],
         ),
@@ -146,6 +150,7 @@ def test_watch_says_its_verdict_in_dutch(tmp_path: Path) -> None:
         )
         assert first[2:-1] == [
             "  en 1 probleem dat daaruit volgt",
+            "Meer controles volgen als de fouten weg zijn.",
             f"{path}: 2 fouten, 0 waarschuwingen; niet gesimuleerd",
         ]
         assert first[-1] == f"ik houd {path} in de gaten (Ctrl+C stopt)"

@@ -329,7 +329,7 @@ def debrief_book(
             "Nabespreking!A3: this row has no aspect (for a question) and no statement id; type one of them",
         ),
         ({"B7": "regie"}, "Nabespreking!B7: statement id 'regie' is used twice (first in Nabespreking!B5)"),
-        ({"D7": None}, "Nabespreking!C7: the text of statement 'klein' has no 'en' translation"),
+        ({"D7": None}, "Nabespreking!D7: the text of statement 'klein' has no 'en' translation"),
         ({"C2": None, "D2": None}, "Nabespreking!C2: question 1 for aspect '4a' is empty; write a text"),
         (
             {

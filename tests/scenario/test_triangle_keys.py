@@ -276,7 +276,8 @@ def test_validate_prints_each_mistake_at_its_line_and_column(
         (position(text, "legitimcy"), "unknown corner 'legitimcy'; did you mean 'legitimacy'?"),
         (position(text, "[a]"), "the red_line of option 2 of card 'robot' must be a text, not a list"),
     ]
-    assert lines[:-1] == [f"{path}:{line}:{column}: {message}" for (line, column), message in expected]
+    assert lines[:-2] == [f"{path}:{line}:{column}: {message}" for (line, column), message in expected]
+    assert lines[-2] == "More checks follow once the errors are fixed."
     assert lines[-1].startswith(f"{path}: 4 errors")
 
 
@@ -289,7 +290,7 @@ def test_a_red_line_without_a_follow_up_is_a_warning_at_the_red_line() -> None:
     assert_problem(
         said[0],
         "option 2 of card 'robot' crosses a red line but has no 'then': its late cost never comes; add a "
-        "follow-up, like  then: [{card: ..., after: 6}]",
+        "follow-up, like  then: [{card: ..., after: 1}]",  # a term of 4 turns: the bill comes within it
         position(text, "{nl: Losgeld betaald"),
     )
 

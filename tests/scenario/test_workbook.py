@@ -450,13 +450,13 @@ def test_a_mistake_in_a_triangle_column_points_at_its_cell(
     assert problems == [f"{path}:{name}!{letter[0]}{row}: {message}"]
 
 
-def test_a_red_line_in_one_language_only_points_at_its_cell(triangle: Path, tmp_path: Path) -> None:
+def test_a_red_line_in_one_language_only_points_at_the_empty_cell(triangle: Path, tmp_path: Path) -> None:
     letter: list[str] = []
 
     def edit(workbook: openpyxl.Workbook) -> None:
         options = sheet(workbook, "Opties")
-        letter.append(header_cell(options, "red_line_nl"))
-        options[f"{header_cell(options, 'red_line_en')}2"] = None
+        letter.append(header_cell(options, "red_line_en"))
+        options[f"{letter[0]}2"] = None
 
     path, problems = triangle_book(triangle, tmp_path, edit)
     assert problems == [

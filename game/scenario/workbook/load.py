@@ -85,7 +85,8 @@ def _checked(
         return None, sort_problems(problems), None
     checker = Checker(source.filename, "")
     checker.explain(explained)
-    scenario = read_scenario(checker, root, source, measure)
-    if any(problem.is_error for problem in problems):
+    errors_before = any(problem.is_error for problem in problems)
+    scenario = read_scenario(checker, root, source, measure, errors_before)
+    if errors_before:
         scenario = None  # a spreadsheet's own error is an error like any other
     return scenario, sort_problems([*problems, *checker.problems]), root

@@ -23,7 +23,9 @@ from game.scenario.nodes import (
     BOOL,
     FLOAT,
     INT,
+    LOST_WORD,
     NULL,
+    NUMBER_EXAMPLE,
     STR,
     CellMark,
     Consequence,
@@ -40,7 +42,8 @@ TRUE_WORDS = {"true", "ja", "yes", "waar", "x", "1", "wahr"}
 FALSE_WORDS = {"false", "nee", "no", "onwaar", "0"}
 FOLLOW_UP = re.compile(r"^\s*([^:\s]+)\s*(?::\s*(\S+))?\s*$")
 NUMBER_TEXT = re.compile(r"^[-+\u2212]?\d+([.,]\d+)?$")
-WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")  # an id or a name, as a lost cell may hold one
+# a number of the Scenario sheet that is not one: the example the schema gives for it
+EXAMPLES = {"format": "1", "years": "2", "turns_per_year": "3", "start_year": "2027"}
 
 
 @dataclass
@@ -96,7 +99,7 @@ class Reader:
     def lose(self, cell: Cell, cause: str) -> None:
         """Remember the words of a cell that is not read, with the place of the problem that says why."""
         if isinstance(cell.value, str):
-            for word in WORD.findall(cell.value):
+            for word in LOST_WORD.findall(cell.value):
                 self.explained.lost.setdefault(word, cause)
 
     # -- why a value is missing -------------------------------------------------------------
@@ -169,9 +172,11 @@ class Reader:
             )
         return ScalarNode(STR, str(value).strip() if strip else str(value), mark, mark)
 
-    def number(self, sheet: str, row: int, column: int, what: Said) -> ScalarNode | None:
+    def number(
+        self, sheet: str, row: int, column: int, what: Said, example: Said = NUMBER_EXAMPLE
+    ) -> ScalarNode | None:
         """A number; text that reads as one ("5", "-2,5") counts, other text is said in a spreadsheet's
-        words."""
+        words, with an `example` that fits the field."""
         node = self.scalar(sheet, row, column)
         if node is None or node.tag != STR:
             return node
@@ -181,7 +186,10 @@ class Reader:
             tag, shown = (INT, str(int(value))) if value.is_integer() else (FLOAT, repr(value))
             return ScalarNode(tag, shown, node.start_mark, node.end_mark)
         self.report(
-            sheet, row, column, Phrase("problem.cell.not_number", {"what": what, "value": node.value})
+            sheet,
+            row,
+            column,
+            Phrase("problem.cell.not_number", {"what": what, "value": node.value, "example": example}),
         )
         return None
 
@@ -231,7 +239,10 @@ class Reader:
         node = MappingNode(MAP, parts, mark, mark)
         given = {lang.value for lang, _ in parts}
         for lang in self.languages:
-            gap = None if lang in given else self.gap(sheet, row, columns, f"{key}_{lang}")
+            name = f"{key}_{lang}"
+            gap = None if lang in given else self.gap(sheet, row, columns, name)
+            if gap is None and lang not in given and name in columns:
+                gap = Consequence("", self.mark(sheet, row, columns[name]))  # its own empty cell
             if gap is not None:
                 self.explained.missing[(id(node), lang)] = gap
         return node
@@ -408,7 +419,7 @@ def _scenario(reader: Reader) -> list[tuple[ScalarNode, Node]]:
         elif key == "languages":
             value = listed
         elif key in ("format", "years", "turns_per_year", "start_year"):
-            value = reader.number(sheet, row, 1, f"'{key}'")
+            value = reader.number(sheet, row, 1, f"'{key}'", EXAMPLES.get(key, "1"))
         else:
             value = reader.scalar(sheet, row, 1)
         if value is None:
@@ -440,7 +451,7 @@ def _by_id(
             if field_key in columns:
                 column = columns[field_key]
                 value = (
-                    reader.number(sheet, row, column, Phrase("problem.column.the", {"name": field_key}))
+                    reader.number(sheet, row, column, Phrase("problem.column.the", {"name": field_key}), "50")
                     if field_key in numbers
                     else reader.scalar(sheet, row, column)
                 )
@@ -544,7 +555,11 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
             if key_name in columns:
                 value = (
                     reader.number(
-                        sheet, row, columns[key_name], Phrase("problem.column.the", {"name": "weight"})
+                        sheet,
+                        row,
+                        columns[key_name],
+                        Phrase("problem.column.the", {"name": "weight"}),
+                        Phrase("problem.example.weight"),
                     )
                     if read is None
                     else read(sheet, row, columns[key_name])
@@ -552,7 +567,9 @@ def _cards(reader: Reader, meter_ids: list[str]) -> SequenceNode | None:
                 if value is not None:
                     fields.append(entry(key_name, value, mark))
         at = [
-            reader.number(sheet, row, columns[key_name], Phrase("problem.column.the", {"name": key_name}))
+            reader.number(
+                sheet, row, columns[key_name], Phrase("problem.column.the", {"name": key_name}), "1"
+            )
             if key_name in columns
             else None
             for key_name in ("at_year", "at_turn")
@@ -672,7 +689,9 @@ def _options(reader: Reader, meter_ids: list[str]) -> dict[str, list[Node]] | No
             if text is not None:
                 fields.append(entry(key_name, text, mark))
         number = (
-            reader.number(sheet, row, columns["option"], Phrase("problem.column.the", {"name": "option"}))
+            reader.number(
+                sheet, row, columns["option"], Phrase("problem.column.the", {"name": "option"}), "1"
+            )
             if "option" in columns
             else None
         )
