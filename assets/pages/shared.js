@@ -18,6 +18,14 @@ const pages = (function () {
     $(id).hidden = !text;
   }
 
+  function node(tag, className, text, ...children) {  // an element with its class, text (as text) and children
+    const made = document.createElement(tag);
+    if (className) made.className = className;
+    if (text !== null && text !== undefined) made.textContent = text;
+    made.append(...children);
+    return made;
+  }
+
   function button(label, pressed, onTap) {
     const element = document.createElement("button");
     element.type = "button";
@@ -28,14 +36,9 @@ const pages = (function () {
   }
 
   function options(labels, chosen, onTap) {  // the card's options as numbered buttons; `chosen` counts from 1
-    $("options").replaceChildren.apply($("options"), labels.map(function (label, index) {
+    $("options").replaceChildren(...labels.map(function (label, index) {
       const element = button(null, chosen === index + 1, function () { onTap(index + 1); });
-      const number = document.createElement("span");
-      number.className = "number";
-      number.textContent = String(index + 1);
-      const text = document.createElement("span");
-      text.textContent = label;
-      element.append(number, text);
+      element.append(node("span", "number", String(index + 1)), node("span", "", label));
       return element;
     }));
   }
@@ -102,5 +105,7 @@ const pages = (function () {
     live();
   }
 
-  return Object.freeze({ word: word, say: say, button: button, options: options, post: post, follow: follow });
+  return Object.freeze({
+    word: word, say: say, node: node, button: button, options: options, post: post, follow: follow,
+  });
 })();

@@ -5,7 +5,7 @@
 "use strict";
 (function () {
   const $ = (id) => document.getElementById(id);
-  const { word, say, button } = pages;
+  const { word, say, node, button } = pages;
   let state = null;
   let shown = "";  // what the page shows now: it is built again only when that changes
   let askFrame = "";  // the ask's controls as built: built again only for another question (typing is kept)
@@ -61,21 +61,12 @@
       (ask.kind === "support" ? ask.choices : []).forEach(function (choice) {
         const element = button(null, false, function () { send("support", { proposal: choice.id }); });
         element.dataset.id = String(choice.id);
-        const label = document.createElement("span");
-        label.textContent = choice.text;
-        const mark = document.createElement("span");
-        mark.className = "mark";
-        element.append(label, mark);
+        element.append(node("span", "", choice.text), node("span", "mark"));
         $("choices").append(element);
       });
       $("statements").replaceChildren();
       (ask.kind === "statements" ? ask.statements : []).forEach(function (statement) {
-        const box = document.createElement("div");
-        box.className = "statement";
-        const said = document.createElement("p");
-        said.textContent = statement.text;
-        const scale = document.createElement("div");
-        scale.className = "scale";
+        const scale = node("div", "scale");
         scale.dataset.id = statement.id;
         for (let score = 1; score <= 5; score++) {
           const element = button(String(score), false, function () {
@@ -84,26 +75,15 @@
           element.dataset.score = String(score);
           scale.append(element);
         }
-        const ends = document.createElement("div");
-        ends.className = "ends";
-        const low = document.createElement("span");
-        low.textContent = word("disagree");
-        const high = document.createElement("span");
-        high.textContent = word("agree");
-        ends.append(low, high);
-        box.append(said, scale, ends);
-        $("statements").append(box);
+        const ends = node("div", "ends", null, node("span", "", word("disagree")), node("span", "", word("agree")));
+        $("statements").append(node("div", "statement", null, node("p", "", statement.text), scale, ends));
       });
     }
     // What this phone sent: its own texts, supports and scores (never another phone's)
     const yours = ask.yours || [];
     $("yours-box").hidden = !text || yours.length === 0;
     $("yours-title").textContent = word("yours");
-    $("yours").replaceChildren.apply($("yours"), yours.map(function (said) {
-      const item = document.createElement("li");
-      item.textContent = said;
-      return item;
-    }));
+    $("yours").replaceChildren(...yours.map(function (said) { return node("li", "", said); }));
     if (text) {
       $("send").disabled = ask.sent >= ask.max;
       count();

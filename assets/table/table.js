@@ -5,7 +5,7 @@
 "use strict";
 (function () {
   const $ = (id) => document.getElementById(id);
-  const { word, say } = pages;
+  const { word, say, node } = pages;
   let state = JSON.parse($("state").textContent);
   let pending = null;  // a one-device table's tapped option, waiting for its confirmation
 
@@ -24,12 +24,7 @@
   }
 
   function deltas(list, into) {
-    into.replaceChildren();
-    list.forEach(function (pair) {
-      const item = document.createElement("li");
-      item.textContent = pair[0] + " " + signed(pair[1]);
-      into.append(item);
-    });
+    into.replaceChildren(...list.map(function (pair) { return node("li", "", pair[0] + " " + signed(pair[1])); }));
   }
 
   function render() {
@@ -79,27 +74,14 @@
       $("year-end-head").textContent = word("year_end", state.year_end.year);
       deltas(state.year_end.deltas, $("year-end-deltas"));
     }
-    const meters = $("meters");
-    meters.replaceChildren();
-    state.meters.forEach(function (meter) {
-      const item = document.createElement("li");
-      item.className = "meter";
-      const name = document.createElement("span");
-      name.textContent = meter.name;
-      const value = document.createElement("span");
-      value.className = "value";
-      value.textContent = String(Math.round(meter.value));
-      const bar = document.createElement("span");
-      bar.className = "bar";
-      const fill = document.createElement("span");
-      fill.className = "fill";
+    $("meters").replaceChildren(...state.meters.map(function (meter) {
+      const fill = node("span", "fill");
       fill.style.display = "block";
       const share = (meter.value - meter.min) / ((meter.max - meter.min) || 1);
       fill.style.width = String(Math.max(0, Math.min(1, share)) * 100) + "%";
-      bar.append(fill);
-      item.append(name, value, bar);
-      meters.append(item);
-    });
+      const value = node("span", "value", String(Math.round(meter.value)));
+      return node("li", "meter", null, node("span", "", meter.name), value, node("span", "bar", null, fill));
+    }));
   }
 
   function take(next) {
