@@ -26,6 +26,7 @@ from typing import Any, Protocol
 
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
+from aiohttp.typedefs import Handler, Middleware
 from aiohttp.web_protocol import RequestPayloadError
 
 from game.debrief.text import TextKind, TextProblem, clean_text
@@ -197,20 +198,11 @@ def make_app(
     requests = Limits(limits.requests_per_second, limits.request_burst)
     newcomers = Limits(limits.new_phones_per_second, limits.new_phone_burst)
     streams = Streams()
-    secret = token.encode()
 
-    @web.middleware
-    async def guard(
-        request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-    ) -> web.StreamResponse:
-        given = request.match_info.get("token", "").encode("utf-8", "surrogatepass")
-        if not secrets.compare_digest(given, secret):  # bytes: a str with non-ASCII would raise
-            return web.Response(status=404)
-        if not requests.allow(request.remote or ""):
-            if request.match_info.handler is page:  # a person opening the page reads why, in words
-                return _page(hub.state_for(None), "fast", 429)
-            return json_answer({"error": "too many requests"}, 429)
-        return await answered(handler, request, STATUSES, "a phone")
+    def too_fast(request: web.Request) -> str | None:  # a person opening the page reads why, in words
+        return render_page(hub.state_for(None), "fast") if request.match_info.handler is page else None
+
+    guard = token_guard(token, requests, too_fast, STATUSES, "a phone")
 
     def device_of(request: web.Request) -> str | None:
         """The request's device if this room knows it (and it is then present), else None."""
@@ -515,11 +507,33 @@ def _refuse(status: int, reason: str, error: str) -> web.Response:
     return json_answer({"error": error, "reason": reason}, status)
 
 
-def _page(state: dict[str, Any], refusal: str, status: int) -> web.Response:
-    """The page with `refusal` on it, as the guard answers it (with the headers a handler's answer gets)."""
-    page = web.Response(text=render_page(state, refusal), status=status, content_type="text/html")
-    page.headers.update(HEADERS)
-    return page
+def token_guard(
+    token: str,
+    requests: Limits,
+    too_fast: Callable[[web.Request], str | None],
+    statuses: Mapping[int, str],
+    who: str,
+) -> Middleware:
+    """The middleware before every handler of the phones' and the tables' servers: a bare 404 without
+    `token`; a 429 over the address's `requests`, as the page `too_fast` gives (with the headers a handler's
+    answer gets) where a person opened one, else as JSON; otherwise what the handler answers (`answered`)."""
+    secret = token.encode()
+
+    @web.middleware
+    async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
+        given = request.match_info.get("token", "").encode("utf-8", "surrogatepass")
+        if not secrets.compare_digest(given, secret):  # bytes: a str with non-ASCII would raise
+            return web.Response(status=404)
+        if not requests.allow(request.remote or ""):
+            page = too_fast(request)
+            if page is None:
+                return json_answer({"error": "too many requests"}, 429)
+            refused = web.Response(text=page, status=429, content_type="text/html")
+            refused.headers.update(HEADERS)
+            return refused
+        return await answered(handler, request, statuses, who)
+
+    return guard
 
 
 def json_answer(data: dict[str, Any], status: int = 200) -> web.Response:

@@ -16,7 +16,7 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from aiohttp import web
@@ -28,7 +28,6 @@ from game.phones.page import fill, page_head
 from game.phones.server import (
     COOKIE,
     DEVICE_ID,
-    HEADERS,
     MAX_BODY,
     SCRIPT_SAFE,
     STREAMS,
@@ -37,11 +36,11 @@ from game.phones.server import (
     Streams,
     ThreadedServer,
     add_files,
-    answered,
     json_answer,
     parse_vote,
     read_body,
     stream_states,
+    token_guard,
 )
 from game.phones.server import (
     FILES as PHONE_FILES,
@@ -269,22 +268,13 @@ def make_app(
     requests = Limits(limits.requests_per_second, limits.request_burst)
     newcomers = Limits(limits.new_phones_per_second, limits.new_phone_burst)
     streams = Streams()
-    secret = token.encode()
     known: set[str] = set()  # the device ids this server gave out (a cookie it never made is unknown)
     live: dict[str, int] = {}  # live connections per device
 
-    @web.middleware
-    async def guard(
-        request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-    ) -> web.StreamResponse:
-        given = request.match_info.get("token", "").encode("utf-8", "surrogatepass")
-        if not secrets.compare_digest(given, secret):  # bytes: a str with non-ASCII would raise
-            return web.Response(status=404)
-        if not requests.allow(request.remote or ""):
-            if request.match_info.handler in (choice, page):  # a person opening a page reads why
-                return _page(render_page(room, None, None, "fast"), 429)
-            return json_answer({"error": "too many requests"}, 429)
-        return await answered(handler, request, STATUSES, "a table's device")
+    def too_fast(request: web.Request) -> str | None:  # a person opening a page reads why
+        return render_page(room, None, None, "fast") if request.match_info.handler in (choice, page) else None
+
+    guard = token_guard(token, requests, too_fast, STATUSES, "a table's device")
 
     def device_of(request: web.Request) -> str | None:
         device = request.cookies.get(COOKIE, "")
@@ -450,12 +440,6 @@ def make_app(
 def _refuse(status: int, reason: str, error: str) -> web.Response:
     """One JSON line: what was wrong (`error`, in English) and `reason`, the page's table.* word for it."""
     return json_answer({"error": error, "reason": reason}, status)
-
-
-def _page(text: str, status: int) -> web.Response:
-    page = web.Response(text=text, status=status, content_type="text/html")
-    page.headers.update(HEADERS)
-    return page
 
 
 class TablesServer(ThreadedServer):
