@@ -6,20 +6,19 @@ import functools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.core.conditions import BoolOp, Compare, Literal, Name, Not
-from game.core.conditions import Node as Expression
-from game.core.corners import BALANCE, GAME_FIGURES, LINES_CROSSED
+from game.core.conditions import Condition
+from game.core.corners import BALANCE, CORNERS, GAME_FIGURES, LINES_CROSSED
 from game.core.model import Card, Scenario
 from game.errors import Phrase
-from game.formatting import format_value
 from game.scenario.context import ReadContext
-from game.scenario.errors import Said
+from game.scenario.lint_outcomes import warn_outcomes
 from game.scenario.nodes import Entry
+from game.scenario.ranges import Env, Range, boxes
 
 
 class Overflow(Protocol):
@@ -38,112 +37,6 @@ class Overflow(Protocol):
 # Which card texts in a language do not fit on screen. The CLI passes game.ui.measure.card_text_overflows:
 # measuring needs the game's real font and layout, which this layer does not know.
 Measure = Callable[[Scenario, str], Sequence[Overflow]]
-
-_MAX_BOXES = 64  # more alternatives than this: stop refining (over-approximating stays sound)
-_NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
-_MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
-
-
-# -- ranges of values -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Range:
-    """The values a name can have: an interval, open or closed at each end, maybe whole numbers only."""
-
-    low: float
-    high: float
-    low_open: bool = False
-    high_open: bool = False
-    whole: bool = False
-
-    @property
-    def empty(self) -> bool:
-        return self.low > self.high or (self.low == self.high and (self.low_open or self.high_open))
-
-    def normal(self) -> Range:
-        """Whole-number ranges get closed whole bounds (year > 1 becomes year >= 2)."""
-        if not self.whole or self.empty:
-            return self
-        low, high = self.low, self.high
-        if math.isfinite(low):
-            low = math.floor(low) + 1 if self.low_open else math.ceil(low)
-        if math.isfinite(high):
-            high = math.ceil(high) - 1 if self.high_open else math.floor(high)
-        return Range(low, high, whole=True)
-
-    def clip(self, operator: str, value: float) -> Range:
-        """The part of this range where `x <operator> value` holds."""
-        result = self
-        if operator in ("<", "<=", "=="):
-            open_ = operator == "<"
-            if value < result.high or (value == result.high and open_ and not result.high_open):
-                result = replace(result, high=value, high_open=open_)
-        if operator in (">", ">=", "=="):
-            open_ = operator == ">"
-            if value > result.low or (value == result.low and open_ and not result.low_open):
-                result = replace(result, low=value, low_open=open_)
-        if operator == "!=":
-            if result.low == result.high == value:
-                return Range(1, 0)
-            if result.whole and result.low == value:
-                result = replace(result, low=value, low_open=True)
-            if result.whole and result.high == value:
-                result = replace(result, high=value, high_open=True)
-        return result.normal()
-
-    def describe(self) -> Said:
-        low, high = format_value(self.low), format_value(self.high)
-        return low if low == high else Phrase("problem.lint.range", {"low": low, "high": high})
-
-
-Env = dict[str, Range]
-
-
-def _boxes(node: Expression, wanted: bool, env: Env) -> list[Env]:
-    """Refinements of `env` in which the condition may evaluate to `wanted`; [] means it never does."""
-    if isinstance(node, Literal):
-        return [env] if bool(node.value) == wanted else []
-    if isinstance(node, Name):
-        return _refine(env, node.name, "!=" if wanted else "==", 0.0)
-    if isinstance(node, Not):
-        return _boxes(node.operand, not wanted, env)
-    if isinstance(node, BoolOp):
-        if (node.operator == "and") == wanted:  # both sides must give `wanted`
-            found: list[Env] = []
-            for left in _boxes(node.left, wanted, env):
-                found.extend(_boxes(node.right, wanted, left))
-                if len(found) > _MAX_BOXES:
-                    return [env]
-            return found
-        either = _boxes(node.left, wanted, env) + _boxes(node.right, wanted, env)
-        return either if len(either) <= _MAX_BOXES else [env]
-    return _compare(node, wanted, env)
-
-
-def _compare(node: Compare, wanted: bool, env: Env) -> list[Env]:
-    operator = node.operator if wanted else _NEGATED[node.operator]
-    left, right = node.left, node.right
-    if isinstance(left, Literal) and isinstance(right, Literal):
-        holds = Compare(node.operator, left, right).evaluate(lambda name: 0.0)
-        return [env] if bool(holds) == wanted else []
-    if isinstance(left, Name) and isinstance(right, Literal):
-        return _refine(env, left.name, operator, float(right.value))
-    if isinstance(left, Literal) and isinstance(right, Name):
-        return _refine(env, right.name, _MIRRORED[operator], float(left.value))
-    return [env]  # two names, or a nested expression: not analysed
-
-
-def _refine(env: Env, name: str, operator: str, value: float) -> list[Env]:
-    current = env.get(name)
-    if current is None:
-        return [env]
-    clipped = current.clip(operator, value)
-    if clipped.empty:
-        return []
-    if clipped == current:
-        return [env]
-    return [{**env, name: clipped}]
 
 
 # -- the lint -------------------------------------------------------------------------------
@@ -171,7 +64,10 @@ def lint(
     _warn_missing_corners(context, scenario)
     _warn_unused_speakers(context)
     _warn_empty_options(context, cards)
-    _warn_red_lines_without_a_bill(context, cards)
+    earliest = _earliest_turns(scenario, playable.cards, playable.env)
+    _warn_red_lines_without_a_bill(context, cards, scenario, earliest)
+    _warn_late_follow_ups(context, cards, scenario, earliest)
+    warn_outcomes(context, top, scenario, playable.env, playable.explain)
     _warn_feedback_naming_still_meters(context, scenario, cards)
     _warn_short_deck(context, top, scenario, playable.cards)
     if measure is not None:
@@ -221,7 +117,7 @@ class _Playability:
             "year": Range(1, scenario.years, whole=True),
             "turn": Range(1, scenario.turns_per_year, whole=True),
             LINES_CROSSED: Range(0, self._red_line_count(), whole=True),
-            BALANCE: Range(0, 100, whole=True),
+            BALANCE: Range(0, 0 if self._corners_missed() else 100, whole=True),
         }
         deltas: dict[str, list[float]] = {}
         for meter_id, delta in scenario.year_end_effects.items():
@@ -252,6 +148,28 @@ class _Playability:
             if option.red_line is not None
         )
 
+    def _pulling(self) -> bool:
+        """True when an option of a playable card serves or harms a corner."""
+        return any(
+            option.pulls for card in self.scenario.cards if card.id in self.cards for option in card.options
+        )
+
+    def _corners_missed(self) -> tuple[str, ...]:
+        """The corners no playable decision ever gives weight: balance stays 0 when there is one
+        (game/core/debrief.py: by the options' serves and harms, else by the themes' corners)."""
+        weighed: set[str] = set()
+        themes = {theme.id: theme.corner for theme in self.scenario.themes}
+        for card in self.scenario.cards:
+            if card.id not in self.cards:
+                continue
+            if not self.scenario.options_pull:
+                weighed.update(themes.get(theme) or "" for theme in card.themes)
+                continue
+            for option in card.options:
+                weighed.update(option.serves)
+                weighed.update(corner for harmed in option.harms for corner in CORNERS if corner != harmed)
+        return tuple(corner for corner in CORNERS if corner not in weighed)
+
     def _flag_names(self) -> set[str]:
         names: set[str] = set()
         for card in self.scenario.cards:
@@ -277,7 +195,7 @@ class _Playability:
     def _possible(self, card: Card) -> bool:
         if card.scheduled_only and card.at is None and not self._scheduled_by_playable(card):
             return False
-        return card.requires is None or bool(_boxes(card.requires.tree, True, self._card_env(card)))
+        return card.requires is None or bool(boxes(card.requires.tree, True, self._card_env(card)))
 
     def report(self, context: ReadContext) -> None:
         for card in self.scenario.cards:
@@ -300,19 +218,19 @@ class _Playability:
                 continue
             assert card.requires is not None
             node = nodes.fields.get("requires", nodes.id_node)
-            never = Phrase("problem.lint.never_true", {"card": card.id, "why": self._explain(card)})
+            why = self.explain(card.requires, self._card_env(card), fixed=card.at is not None)
+            never = Phrase("problem.lint.never_true", {"card": card.id, "why": why})
             context.checker.report(node, never, severity="warning")
 
-    def _explain(self, card: Card) -> Phrase:
-        """Which names' ranges make the condition impossible, or that its parts contradict each other."""
-        assert card.requires is not None
-        env = self._card_env(card)
-        names = [name for name in dict.fromkeys(name.name for name in card.requires.names) if name in env]
-        tree = card.requires.tree
-        if not _boxes(tree, True, {**env, **{name: self._anything(name) for name in names}}):
+    def explain(self, condition: Condition, env: Env, fixed: bool = False) -> Phrase:
+        """Which names' ranges in `env` make the condition impossible, or that its parts contradict each
+        other; `fixed`: year and turn are those of a card's 'at'."""
+        tree = condition.tree
+        names = [name for name in dict.fromkeys(name.name for name in condition.names) if name in env]
+        if not boxes(tree, True, {**env, **{name: self._anything(name) for name in names}}):
             return Phrase("problem.lint.contradiction")
-        causes = [name for name in names if _boxes(tree, True, {**env, name: self._anything(name)})]
-        described = [self._describe(name, env[name], card) for name in causes or names]
+        causes = [name for name in names if boxes(tree, True, {**env, name: self._anything(name)})]
+        described = [self._describe(name, env[name], fixed) for name in causes or names]
         return functools.reduce(
             lambda said, then: Phrase("problem.lint.and", {"first": said, "then": then}), described
         )
@@ -325,9 +243,14 @@ class _Playability:
             return Range(-math.inf, math.inf, whole=True)
         return Range(0, 1, whole=True)
 
-    def _describe(self, name: str, value: Range, card: Card) -> Phrase:
-        if name in ("year", "turn") and card.at is not None:
+    def _describe(self, name: str, value: Range, fixed: bool) -> Phrase:
+        if name in ("year", "turn") and fixed:
             return Phrase("problem.lint.always_at", {"name": name, "value": value.describe()})
+        if name == BALANCE and value.high == 0:
+            missed = self._corners_missed()
+            if not self._pulling():
+                return Phrase("problem.lint.balance_unpulled")
+            return Phrase("problem.lint.balance_missed", {"corners": ", ".join(missed)})
         if name in (*GAME_FIGURES, "year", "turn") or name in self.scenario.meters_by_id:
             return Phrase("problem.lint.always", {"name": name, "value": value.describe()})
         if value.high == 0:
@@ -400,18 +323,109 @@ def _warn_empty_options(context: ReadContext, cards: Sequence[_CardNodes]) -> No
             )
 
 
-def _warn_red_lines_without_a_bill(context: ReadContext, cards: Sequence[_CardNodes]) -> None:
+def _warn_red_lines_without_a_bill(
+    context: ReadContext, cards: Sequence[_CardNodes], scenario: Scenario, earliest: Mapping[str, float]
+) -> None:
     """A red line whose option schedules no follow-up: its late cost never comes, so the temptation only
     pays (the guides: a red line comes with a consequence card)."""
     for item in cards:
         for number, (option, node) in enumerate(zip(item.card.options, item.options, strict=False), 1):
             if option.red_line is None or option.then:
                 continue
+            # The guides' "a year or more later" (6 turns), but within the term: a third of a short one.
+            room = scenario.total_turns - earliest.get(item.card.id, 1)
+            after = int(max(1, min(_BILL_AFTER, scenario.total_turns // 3, room)))
             context.checker.report(
                 _mapping(node).get("red_line", node),
-                Phrase("problem.lint.red_line", {"number": number, "card": item.card.id}),
+                Phrase("problem.lint.red_line", {"number": number, "card": item.card.id, "after": after}),
                 severity="warning",
             )
+
+
+_BILL_AFTER = 6  # the red-line hint's `after` in a term long enough for it
+
+
+def _earliest_turns(scenario: Scenario, playable: set[str], env: Env) -> dict[str, float]:
+    """A lower bound on the turn of the term (1 = the first) in which each playable card can come: its
+    'at', the first year and turn its 'requires' allows, or its schedulers' earliest turn plus 'after'."""
+    earliest: dict[str, float] = {}
+    for card in scenario.cards:
+        if card.id not in playable:
+            continue
+        if card.at is not None:
+            earliest[card.id] = scenario.turn_number(card.at.year, card.at.turn)
+        elif card.in_deck:
+            earliest[card.id] = _first_allowed(scenario, card, env)
+        else:
+            earliest[card.id] = math.inf
+    changed = True
+    while changed:  # each pass only lowers a bound, and never below 1 + the shortest 'after'
+        changed = False
+        for card in scenario.cards:
+            for option in card.options if card.id in earliest else ():
+                for follow_up in option.then:
+                    if follow_up.card not in earliest:
+                        continue
+                    due = earliest[card.id] + follow_up.after
+                    if due < earliest[follow_up.card]:
+                        earliest[follow_up.card] = due
+                        changed = True
+    return earliest
+
+
+def _first_allowed(scenario: Scenario, card: Card, env: Env) -> float:
+    """The first turn of the term in which the card's 'requires' may hold, judging year and turn only."""
+    if card.requires is None:
+        return 1
+    allowed = boxes(card.requires.tree, True, env)
+    return min(
+        (scenario.turn_number(int(box["year"].low), int(box["turn"].low)) for box in allowed),
+        default=math.inf,
+    )
+
+
+def _warn_late_follow_ups(
+    context: ReadContext, cards: Sequence[_CardNodes], scenario: Scenario, earliest: Mapping[str, float]
+) -> None:
+    """A follow-up whose 'after' lands past the term's last turn even from the earliest turn its card can
+    come: it is never played."""
+    last = scenario.total_turns
+    for item in cards:
+        first = earliest.get(item.card.id, math.inf)
+        if not math.isfinite(first):
+            continue  # a card that never comes is reported by the playability check
+        for number, (option, node) in enumerate(zip(item.card.options, item.options, strict=False), 1):
+            then = _mapping(node).get("then")
+            items = then.value if isinstance(then, SequenceNode) else []
+            for index, follow_up in enumerate(option.then):
+                if first + follow_up.after <= last:
+                    continue
+                at = item.card.at
+                comes = (
+                    Phrase("problem.lint.first_turn", {"card": item.card.id, "turn": int(first)})
+                    if at is None
+                    else Phrase(
+                        "problem.lint.first_turn_at",
+                        {"card": item.card.id, "turn": int(first), "year": at.year, "at_turn": at.turn},
+                    )
+                )
+                where = items[index] if index < len(items) else (then or node)
+                context.checker.report(
+                    _mapping(where).get("after", where),
+                    Phrase(
+                        "problem.lint.late_follow_up",
+                        {
+                            "follow_up": follow_up.card,
+                            "number": number,
+                            "card": item.card.id,
+                            "comes": comes,
+                            "after": follow_up.after,
+                            "due": int(first) + follow_up.after,
+                            "last": last,
+                        },
+                    ),
+                    severity="warning",
+                )
 
 
 # A meter's name matches in any case as a whole word, with the plural and possessive endings a name of

@@ -163,6 +163,11 @@ cards:
         effects: {publieke_waarde: 3, budget: -3}
       - label: {nl: Nee, en: "No"}
         effects: {budget: 3, publieke_waarde: -3}
+endings:
+  - id: failliet
+    when: "budget <= 20"
+    title: {nl: Failliet, en: Bankrupt}
+    text: {nl: Het geld is op., en: The money is gone.}
 profiles:
   - id: weger
     when: "balance >= 60 and lines_crossed == 0"

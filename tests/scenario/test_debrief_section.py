@@ -113,7 +113,7 @@ def test_the_json_schema_accepts_the_section_and_refuses_its_mistakes() -> None:
             "    - id: klein",
             "    - id: regie",
             "regie\n      text: {nl: Klein",
-            "statement id 'regie' is used twice (first on line 74)",
+            "statement id 'regie' is used twice (first on line 79)",
         ),
         (
             "    - id: klein",
@@ -156,10 +156,10 @@ def test_the_same_aspect_twice_is_said_at_the_second() -> None:
     text = FULL.replace("    6C:", "    4A:", 1)
     assert_problem(
         single_error(text),
-        "the aspect '4a' has questions twice in 'debrief' (first on line 69)",
+        "the aspect '4a' has questions twice in 'debrief' (first on line 74)",
         position(text, "4A:"),
     )
-    assert position(text, "    4a:")[0] == 69
+    assert position(text, "    4a:")[0] == 74
 
 
 @pytest.mark.parametrize("count", [2, 6])

@@ -608,6 +608,7 @@ def test_a_feedback_that_names_two_still_meters_gets_a_warning_for_each() -> Non
     text = edit(
         "        effects: {budget: -5}\n        set: [gedaan]\n",
         "        set: [gedaan]\n        feedback: Vertrouwen, en het budget van vertrouwen.\n",
+        edit("when: budget <= 0", "when: trust <= 0"),  # budget no longer falls: it ends nothing
     )
     at = position(text, "Vertrouwen, en het budget")
     assert [(problem.message, (problem.line, problem.column)) for problem in warnings(text)] == [
@@ -647,6 +648,11 @@ cards:
         feedback:
           nl: Goed voor de legitimiteit en het vertrouwen.
           en: "Residents' trust grows, and so do the public values at stake."
+endings:
+  - id: motie
+    when: "legitimiteit <= 20"
+    title: {nl: Motie, en: Motion}
+    text: {nl: De raad grijpt in., en: The council steps in.}
 """
 
 

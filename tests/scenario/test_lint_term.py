@@ -1,0 +1,328 @@
+"""Warnings a user test of a one-year scenario found missing: a follow-up after the term's last turn, an
+ending that never comes or is true at the start, no endings at all, a profile the balance never reaches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from game.cli.main import main
+from tests.scenario.helpers import change, position
+
+# One year of six turns, as the user test wrote it: no warnings at all.
+SHORT = """\
+format: 1
+id: kort
+title: Kort
+languages: [nl]
+years: 1
+turns_per_year: 6
+meters:
+  legitimiteit: {name: Legitimiteit, start: 50}
+  budget: {name: Budget, start: 60}
+themes:
+  privacy: Privacy
+cards:
+  - id: ransomware
+    speaker: Burgemeester
+    title: Gijzelsoftware
+    text: Criminelen vragen losgeld.
+    themes: [privacy]
+    options:
+      - label: Betaal
+        effects: {budget: -15, legitimiteit: 5}
+        red_line: Losgeld betalen financiert criminelen.
+        then: [{card: back-up, after: 2}]
+      - label: Herstel
+        effects: {legitimiteit: -5, budget: 5}
+  - id: back-up
+    speaker: Raadslid
+    scheduled_only: true
+    title: De back-up
+    text: Wie controleert de back-up?
+    themes: [privacy]
+    options:
+      - label: Test
+        effects: {budget: -5}
+      - label: Niets
+        effects: {legitimiteit: -5}
+  - id: oefening
+    speaker: Ombudsman
+    repeatable: true
+    title: Oefening
+    text: Een crisisoefening.
+    themes: [privacy]
+    options:
+      - label: Doe mee
+        effects: {legitimiteit: 5, budget: -5}
+      - label: Niet
+        effects: {budget: 3, legitimiteit: -3}
+endings:
+  - id: motie
+    when: "legitimiteit <= 35"
+    title: Motie
+    text: De raad grijpt in.
+  - id: failliet
+    when: "budget <= 30"
+    title: Failliet
+    text: Op.
+profiles:
+  - id: weger
+    when: "lines_crossed == 0 and legitimiteit >= 50"
+    title: De weger
+    text: Je woog.
+  - id: bestuurder
+    title: De bestuurder
+    text: Je bestuurde.
+"""
+
+ENDINGS = SHORT[SHORT.index("endings:") : SHORT.index("profiles:")]
+
+
+def validate(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, lang: str) -> list[str]:
+    """The lines `validate` prints for `text` in `lang`, after checking that it found no error."""
+    path = tmp_path / "kort.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["validate", str(path), "--lang", lang]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    return [line.removeprefix(f"{path}:") for line in lines[:-1]]
+
+
+def at(text: str, fragment: str) -> str:
+    """'line:column: ' of the unique `fragment` in `text`, as validate prints a place."""
+    line, column = position(text, fragment)
+    return f"{line}:{column}: "
+
+
+def test_the_short_scenario_has_no_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert validate(tmp_path, capsys, SHORT, "en") == []
+
+
+LATE = {
+    "nl": "waarschuwing: vervolgkaart 'back-up' van keuze 1 van kaart 'ransomware' komt nooit: {comes}, en "
+    "'after: {after}' plant haar in beurt {due}, maar de laatste beurt van de termijn is beurt 6. Kies een "
+    "kleinere 'after'",
+    "en": "warning: follow-up 'back-up' of option 1 of card 'ransomware' is never played: {comes}, and "
+    "'after: {after}' schedules it for turn {due}, but the last turn of the term is turn 6. Choose a "
+    "smaller 'after'",
+}
+EARLIEST = {
+    "nl": "kaart 'ransomware' komt op zijn vroegst in beurt {turn}",
+    "en": "card 'ransomware' comes at turn {turn} at the earliest",
+}
+FIXED = {
+    "nl": "kaart 'ransomware' komt in beurt 4 (haar 'at': jaar 1, beurt 4)",
+    "en": "card 'ransomware' comes at turn 4 (its 'at': year 1, turn 4)",
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_follow_up_after_the_last_turn_of_the_term_never_comes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    text = change("after: 2}", "after: 6}", SHORT)
+    comes = EARLIEST[lang].format(turn=1)
+    assert validate(tmp_path, capsys, text, lang) == [
+        at(text, "6}]") + LATE[lang].format(comes=comes, after=6, due=7)
+    ]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_follow_up_is_judged_from_its_cards_fixed_turn(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    text = change(
+        "    speaker: Burgemeester\n", "    at: {year: 1, turn: 4}\n    speaker: Burgemeester\n", SHORT
+    )
+    text = change("after: 2}", "after: 3}", text)
+    assert validate(tmp_path, capsys, text, lang) == [
+        at(text, "3}]") + LATE[lang].format(comes=FIXED[lang], after=3, due=7)
+    ]
+    # Two turns later is the last turn: it comes.
+    assert validate(tmp_path, capsys, change("after: 3}", "after: 2}", text), lang) == []
+
+
+def test_a_follow_up_is_judged_from_the_first_turn_its_cards_requires_allows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = change(
+        "    speaker: Burgemeester\n", '    requires: "turn >= 3"\n    speaker: Burgemeester\n', SHORT
+    )
+    assert validate(tmp_path, capsys, text, "en") == []
+    text = change("after: 2}", "after: 4}", text)
+    assert validate(tmp_path, capsys, text, "en") == [
+        at(text, "4}]") + LATE["en"].format(comes=EARLIEST["en"].format(turn=3), after=4, due=7)
+    ]
+
+
+def test_a_follow_up_of_a_follow_up_adds_both_afters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = change(
+        "      - label: Test\n        effects: {budget: -5}\n",
+        "      - label: Test\n        effects: {budget: -5}\n        then: [{card: oefening, after: 4}]\n",
+        SHORT,
+    )
+    # 'back-up' comes at turn 3 at the earliest; four turns later is turn 7.
+    found = validate(tmp_path, capsys, text, "en")
+    assert found == [
+        at(text, "4}]")
+        + "warning: follow-up 'oefening' of option 1 of card 'back-up' is never played: card 'back-up' comes "
+        "at turn 3 at the earliest, and 'after: 4' schedules it for turn 7, but the last turn of the term is "
+        "turn 6. Choose a smaller 'after'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "after", "hint"),
+    [
+        ("nl", 2, "voeg een vervolgkaart toe, zoals  then: [{card: ..., after: 2}]"),
+        ("en", 2, "add a follow-up, like  then: [{card: ..., after: 2}]"),
+    ],
+)
+def test_the_red_line_hint_suggests_an_after_inside_a_short_term(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, after: int, hint: str
+) -> None:
+    text = change("        then: [{card: back-up, after: 2}]\n", "", SHORT)
+    text = change("    scheduled_only: true\n", "", text)
+    found = validate(tmp_path, capsys, text, lang)
+    assert len(found) == 1 and found[0].startswith(at(text, "Losgeld betalen"))
+    assert found[0].endswith(hint)
+
+
+def test_the_red_line_hint_keeps_a_year_in_a_long_term(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = change("        then: [{card: back-up, after: 2}]\n", "", SHORT)
+    text = change("    scheduled_only: true\n", "", change("years: 1", "years: 4", text))
+    found = validate(tmp_path, capsys, text, "en")
+    assert len(found) == 1 and found[0].endswith("like  then: [{card: ..., after: 6}]")
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        (
+            "nl",
+            "waarschuwing: einde 'failliet' komt nooit: zijn 'when' is nooit waar (budget is altijd 0 tot "
+            "en met 100)",
+        ),
+        (
+            "en",
+            "warning: ending 'failliet' never comes: its 'when' is never true (budget is always 0 to 100)",
+        ),
+    ],
+)
+def test_an_ending_past_its_meters_minimum_never_comes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, message: str
+) -> None:
+    text = change('when: "budget <= 30"', 'when: "budget <= -10"', SHORT)
+    assert validate(tmp_path, capsys, text, lang) == [at(text, '"budget <= -10"') + message]
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        (
+            "nl",
+            "waarschuwing: einde 'motie' is al waar bij de beginwaarden (legitimiteit 50): het spel stopt "
+            "na de eerste keuze, tenzij die daar iets aan verandert",
+        ),
+        (
+            "en",
+            "warning: ending 'motie' is already true at the start (legitimiteit 50): the game stops after "
+            "the first choice unless that choice changes it",
+        ),
+    ],
+)
+def test_an_ending_true_at_the_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, message: str
+) -> None:
+    text = change('when: "legitimiteit <= 35"', 'when: "legitimiteit <= 50"', SHORT)
+    assert validate(tmp_path, capsys, text, lang) == [at(text, '"legitimiteit <= 50"') + message]
+
+
+def test_an_ending_on_a_flag_not_set_at_the_start(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = change('when: "legitimiteit <= 35"', 'when: "not betaald and budget < 61"', SHORT)
+    text = change("        red_line:", "        set: [betaald]\n        red_line:", text)
+    assert validate(tmp_path, capsys, text, "en") == [
+        at(text, '"not betaald')
+        + "warning: ending 'motie' is already true at the start (flag 'betaald' is not set; budget 60): the "
+        "game stops after the first choice unless that choice changes it"
+    ]
+
+
+@pytest.mark.parametrize("when", ['"budget <= 59"', '"year == 1 and turn > 1"', '"lines_crossed >= 1"'])
+def test_an_ending_that_can_come_but_is_false_at_the_start_is_fine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], when: str
+) -> None:
+    assert validate(tmp_path, capsys, change('"budget <= 30"', when, SHORT), "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("nl", "waarschuwing: geen eindes: het spel stopt nooit voor het einde van de termijn"),
+        ("en", "warning: no endings: the game never stops before the end of the term"),
+    ],
+)
+def test_a_scenario_without_endings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, message: str
+) -> None:
+    text = change(ENDINGS, "", SHORT)
+    found = validate(tmp_path, capsys, text, lang)
+    assert len(found) == 1 and found[0].startswith(at(text, "profiles:") + message)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        (
+            "nl",
+            "waarschuwing: profiel 'weger' komt nooit: zijn 'when' is nooit waar aan het eind van de termijn "
+            "(balance is altijd 0, want geen keuze heeft 'serves' of 'harms')",
+        ),
+        (
+            "en",
+            "warning: profile 'weger' is never given: its 'when' is never true at the end of the term "
+            "(balance is always 0, since no option has 'serves' or 'harms')",
+        ),
+    ],
+)
+def test_a_profile_asking_for_balance_when_no_option_pulls_a_corner(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, message: str
+) -> None:
+    text = change('"lines_crossed == 0', '"balance >= 50 and lines_crossed == 0', SHORT)
+    assert validate(tmp_path, capsys, text, lang) == [at(text, '"balance >= 50') + message]
+
+
+def test_a_profile_asking_for_balance_when_the_options_miss_a_corner(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = change('"lines_crossed == 0', '"balance >= 50 and lines_crossed == 0', SHORT)
+    text = change(
+        "        effects: {budget: 3, legitimiteit: -3}\n",
+        "        effects: {budget: 3, legitimiteit: -3}\n        serves: [capacity]\n",
+        text,
+    )
+    assert validate(tmp_path, capsys, text, "en") == [
+        at(text, '"balance >= 50')
+        + "warning: profile 'weger' is never given: its 'when' is never true at the end of the term (balance "
+        "is always 0, since no option pulls towards the corner strategy, legitimacy)"
+    ]
+    # A harm gives the other two corners weight: with it and a capacity serve the balance can rise.
+    text = change("serves: [capacity]", "harms: [capacity]", text)
+    text = change(
+        "        effects: {budget: -5}\n", "        effects: {budget: -5}\n        serves: [capacity]\n", text
+    )
+    assert validate(tmp_path, capsys, text, "en") == []
+
+
+def test_a_profile_judged_at_the_end_of_the_term(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = change('"lines_crossed == 0', '"turn < 6 and lines_crossed == 0', SHORT)
+    assert validate(tmp_path, capsys, text, "en") == [
+        at(text, '"turn < 6')
+        + "warning: profile 'weger' is never given: its 'when' is never true at the end of the term (turn is "
+        "always 6)"
+    ]
