@@ -326,3 +326,48 @@ def test_a_profile_judged_at_the_end_of_the_term(tmp_path: Path, capsys: pytest.
         + "warning: profile 'weger' is never given: its 'when' is never true at the end of the term (turn is "
         "always 6)"
     ]
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+GUIDES = {"nl": DOCS / "scenario-schrijven.md", "en": DOCS / "writing-scenarios.md"}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_guides_quote_these_warnings_as_validate_prints_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """Each quote of the guide's list of warnings is part of what validate prints for the same mistake."""
+    broken = [
+        change("after: 2}", "after: 6}", SHORT),
+        change('"budget <= 30"', '"budget <= -10"', SHORT),
+        change('"legitimiteit <= 35"', '"legitimiteit <= 50"', SHORT),
+        change('"lines_crossed == 0', '"balance >= 50 and lines_crossed == 0', SHORT),
+        change(ENDINGS, "", SHORT),
+    ]
+    printed = " ".join(line for text in broken for line in validate(tmp_path, capsys, text, lang))
+    guide = " ".join(GUIDES[lang].read_text(encoding="utf-8").split())
+    quotes = {
+        "nl": [
+            "vervolgkaart 'back-up' van keuze 1 van kaart 'ransomware' komt nooit: kaart 'ransomware' komt "
+            "op zijn vroegst in beurt 1, en 'after: 6' plant haar in beurt 7, maar de laatste beurt van de "
+            "termijn is beurt 6",
+            "einde 'failliet' komt nooit: zijn 'when' is nooit waar (budget is altijd 0 tot en met 100)",
+            "einde 'motie' is al waar bij de beginwaarden (legitimiteit 50)",
+            "balance is altijd 0, want geen keuze heeft 'serves' of 'harms'",
+            "geen eindes: het spel stopt nooit voor het einde van de termijn",
+        ],
+        "en": [
+            "follow-up 'back-up' of option 1 of card 'ransomware' is never played: card 'ransomware' comes "
+            "at turn 1 at the earliest, and 'after: 6' schedules it for turn 7, but the last turn of the "
+            "term is turn 6",
+            "ending 'failliet' never comes: its 'when' is never true (budget is always 0 to 100)",
+            "ending 'motie' is already true at the start (legitimiteit 50)",
+            "balance is always 0, since no option has 'serves' or 'harms'",
+            "no endings: the game never stops before the end of the term",
+        ],
+    }[lang]
+    for quote in quotes:
+        assert quote in printed, f"validate --lang {lang} no longer prints {quote!r}"
+        assert f"*{quote}" in guide or f"{quote}*" in guide or f"({quote}" in guide, (
+            f"the guide lacks {quote!r}"
+        )
