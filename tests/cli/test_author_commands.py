@@ -241,3 +241,24 @@ def test_the_guides_quote_the_effect_column_message_as_validate_prints_it(
     first = run("validate", book, "--lang", lang, cwd=tmp_path).stdout.splitlines()[0]
     text = " ".join((EXAMPLE.parents[1] / "docs" / guide).read_text(encoding="utf-8").split())
     assert f"`{first}`" in text, first
+
+
+@pytest.mark.parametrize(
+    ("argv", "lang"),
+    [
+        (["--lang", "en", "screenshots"], "en"),
+        (["screenshots"], "nl"),
+        (["--lang", "en", "screenshots", "--lang", "nl"], "nl"),
+    ],
+)
+def test_lang_before_screenshots_is_the_screens_language(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], lang: str
+) -> None:
+    import game.cli.screenshots
+    from game.cli.main import main
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        game.cli.screenshots, "run_screenshots", lambda out, sizes, lang: asked.append(lang) or 0
+    )
+    assert main(argv) == 0 and asked == [lang]
