@@ -43,7 +43,7 @@ class _Writer:
         self.notes: list[Words] = []  # the comments a workbook can carry (on its Uitleg sheet)
 
     def comment(self, words: Words, indent: int = 0, about: str = "", yaml_only: bool = False) -> None:
-        """A comment in the YAML; also a note for a workbook (`about`: the card it is about), unless it
+        """A comment in the YAML; also a note for a workbook (`about`: the card or key it is about), unless it
         is about YAML itself."""
         if not yaml_only:
             self.notes.append(Words(f"{about}: {words.nl}", f"{about}: {words.en}") if about else words)
@@ -173,19 +173,22 @@ def _starter(file_stem: str, years: int, languages: Sequence[str], schema_path: 
     )
     w.line()
     w.comment(
-        Words("Altijd 1: de versie van het bestandsformaat.", "Always 1: the version of the file format.")
+        Words("Altijd 1: de versie van het bestandsformaat.", "Always 1: the version of the file format."),
+        about="format",
     )
     w.line("format: 1")
     w.comment(
         Words(
             "Korte naam zonder spaties: letters, cijfers, _ en -, beginnend met een letter.",
             "Short name without spaces: letters, digits, _ and -, starting with a letter.",
-        )
+        ),
+        about="id",
     )
     w.line(f"id: {scenario_id(file_stem)}")
     w.text("title", Words("Mijn gemeente", "My municipality"), 0)
     w.comment(
-        Words("De inleiding die de speler bij de start leest.", "The introduction the player reads first.")
+        Words("De inleiding die de speler bij de start leest.", "The introduction the player reads first."),
+        about="intro",
     )
     w.text(
         "intro",
