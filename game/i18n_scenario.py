@@ -388,8 +388,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.column.no_meter": {
         "nl": "de kolom '{name}' is geen meter en geen vaste kolom van dit blad; geef een effectkolom de id "
         "van een meter als naam, of haal de kolom weg{hint}",
-        "en": "the column '{name}' is no meter and no known column of this sheet; name an effect column "
-        "after a meter's id, or remove the column{hint}",
+        "en": "the column '{name}' is neither a meter nor a known column of this sheet; name an effect "
+        "column after a meter's id, or remove the column{hint}",
     },
     "problem.column.the": {"nl": "de kolom '{name}'", "en": "the column '{name}'"},
     "problem.column.effect": {"nl": "de effectkolom '{name}'", "en": "the effect column '{name}'"},

@@ -198,8 +198,8 @@ def test_an_unknown_meter_in_a_header(book: Book) -> None:
         options[f"{column[0]}1"] = "budgett"
 
     assert change(edit) == [
-        f"{path}:Opties!{column[0]}1: the column 'budgett' is no meter and no known column of this sheet; "
-        "name an effect column after a meter's id, or remove the column; did you mean 'budget'?"
+        f"{path}:Opties!{column[0]}1: the column 'budgett' is neither a meter nor a known column of this "
+        "sheet; name an effect column after a meter's id, or remove the column; did you mean 'budget'?"
     ]
 
 
