@@ -121,6 +121,18 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "nl": "waarschuwing: profiel '{id}' wordt door geen speler bereikt",
         "en": "warning: profile '{id}' is reached by no policy",
     },
+    "balance.warn.profile_unreached.unpulled": {
+        "nl": "waarschuwing: profiel '{id}' wordt door geen speler bereikt (balance is altijd 0, want geen "
+        "keuze heeft 'serves' of 'harms')",
+        "en": "warning: profile '{id}' is reached by no policy (balance is always 0, since no option has "
+        "'serves' or 'harms')",
+    },
+    "balance.warn.profile_unreached.missed": {
+        "nl": "waarschuwing: profiel '{id}' wordt door geen speler bereikt (balance is altijd 0, want geen "
+        "keuze trekt naar de hoek {corners})",
+        "en": "warning: profile '{id}' is reached by no policy (balance is always 0, since no option pulls "
+        "towards the corner {corners})",
+    },
     "balance.warn.card_unseen": {
         "nl": "waarschuwing: kaart '{id}' komt bij geen speler voorbij",
         "en": "warning: card '{id}' is seen by no policy",

@@ -12,11 +12,11 @@ every decision weighs 1, split equally over the distinct corners of its card's t
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from game.core.corners import BALANCE, CORNERS, LINES_CROSSED
-from game.core.model import Option, Scenario, Text, Theme
+from game.core.model import Card, Option, Scenario, Text, Theme
 from game.core.state import ChoiceRecord
 
 
@@ -84,6 +84,21 @@ def balance_of(shares: Mapping[str, float] | None) -> int:
     if not shares:
         return 0
     return min(100, math.floor(300 * min(shares[corner] for corner in CORNERS) + 1e-9))
+
+
+def unweighed_corners(scenario: Scenario, cards: Iterable[Card]) -> tuple[str, ...]:
+    """The corners that no decision on these cards ever gives weight (by the rule of `corner_pull`):
+    while there is one, the balance stays 0."""
+    weighed: set[str] = set()
+    corners = {theme.id: theme.corner for theme in scenario.themes}
+    for card in cards:
+        if not scenario.options_pull:
+            weighed.update(corners.get(theme) or "" for theme in card.themes)
+            continue
+        for option in card.options:
+            weighed.update(option.serves)
+            weighed.update(corner for harmed in option.harms for corner in CORNERS if corner != harmed)
+    return tuple(corner for corner in CORNERS if corner not in weighed)
 
 
 def card_corners(scenario: Scenario, card_id: str) -> tuple[str, ...]:

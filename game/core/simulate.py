@@ -23,10 +23,10 @@ from game.core.balance import (
     value_warnings,
 )
 from game.core.conditions import BoolOp, Compare, Literal, Name, Node, Not
-from game.core.corners import CORNERS
-from game.core.debrief import balance_of, card_corners, option_pull, shares_of
+from game.core.corners import BALANCE, CORNERS
+from game.core.debrief import balance_of, card_corners, option_pull, shares_of, unweighed_corners
 from game.core.engine import Game
-from game.core.model import Number, Scenario
+from game.core.model import Number, Outcome, Scenario
 from game.core.playthrough import Policy, uniform_policy
 from game.errors import Phrase
 
@@ -466,12 +466,25 @@ def simulate(
 def verdict(scenario: Scenario, report: SimulationReport) -> list[Phrase]:
     """Warnings beside the balance targets: profiles no policy reaches, cards no policy shows."""
     lines = [
-        Phrase(key="balance.warn.profile_unreached", params={"id": profile.id})
+        _unreached(scenario, profile)
         for profile in scenario.profiles
         if not any(policy.profiles[profile.id] for policy in report.policies)
     ]
     lines += [Phrase(key=UNSEEN_CARD, params={"id": card_id}) for card_id in report.never_seen]
     return lines
+
+
+def _unreached(scenario: Scenario, profile: Outcome) -> Phrase:
+    """The warning for a profile no policy reaches; with the reason when it asks for a balance that stays
+    0 because no option's serves or harms (else no card's themes) give some corner any weight."""
+    missed = unweighed_corners(scenario, scenario.cards)
+    names = () if profile.when is None else {name.name for name in profile.when.names}
+    if not missed or BALANCE not in names:
+        return Phrase(key="balance.warn.profile_unreached", params={"id": profile.id})
+    if not scenario.options_pull:
+        return Phrase(key="balance.warn.profile_unreached.unpulled", params={"id": profile.id})
+    corners = ", ".join(missed)
+    return Phrase(key="balance.warn.profile_unreached.missed", params={"id": profile.id, "corners": corners})
 
 
 # -- playing -------------------------------------------------------------------------------------

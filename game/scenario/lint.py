@@ -12,7 +12,8 @@ from typing import Protocol
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.core.conditions import Condition
-from game.core.corners import BALANCE, CORNERS, GAME_FIGURES, LINES_CROSSED
+from game.core.corners import BALANCE, GAME_FIGURES, LINES_CROSSED
+from game.core.debrief import unweighed_corners
 from game.core.model import Card, Scenario
 from game.errors import Phrase
 from game.scenario.context import ReadContext
@@ -155,20 +156,9 @@ class _Playability:
         )
 
     def _corners_missed(self) -> tuple[str, ...]:
-        """The corners no playable decision ever gives weight: balance stays 0 when there is one
-        (game/core/debrief.py: by the options' serves and harms, else by the themes' corners)."""
-        weighed: set[str] = set()
-        themes = {theme.id: theme.corner for theme in self.scenario.themes}
-        for card in self.scenario.cards:
-            if card.id not in self.cards:
-                continue
-            if not self.scenario.options_pull:
-                weighed.update(themes.get(theme) or "" for theme in card.themes)
-                continue
-            for option in card.options:
-                weighed.update(option.serves)
-                weighed.update(corner for harmed in option.harms for corner in CORNERS if corner != harmed)
-        return tuple(corner for corner in CORNERS if corner not in weighed)
+        """The corners no playable decision ever gives weight: balance stays 0 when there is one."""
+        cards = (card for card in self.scenario.cards if card.id in self.cards)
+        return unweighed_corners(self.scenario, cards)
 
     def _flag_names(self) -> set[str]:
         names: set[str] = set()

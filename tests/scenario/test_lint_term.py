@@ -371,3 +371,38 @@ def test_the_guides_quote_these_warnings_as_validate_prints_them(
         assert f"*{quote}" in guide or f"{quote}*" in guide or f"({quote}" in guide, (
             f"the guide lacks {quote!r}"
         )
+
+
+@pytest.mark.parametrize(
+    ("lang", "extra", "message"),
+    [
+        (
+            "nl",
+            "",
+            "waarschuwing: profiel 'weger' wordt door geen speler bereikt (balance is altijd 0, want geen "
+            "keuze heeft 'serves' of 'harms')",
+        ),
+        (
+            "en",
+            "",
+            "warning: profile 'weger' is reached by no policy (balance is always 0, since no option has "
+            "'serves' or 'harms')",
+        ),
+        (
+            "en",
+            "        serves: [capacity]\n",
+            "warning: profile 'weger' is reached by no policy (balance is always 0, since no option pulls "
+            "towards the corner strategy, legitimacy)",
+        ),
+    ],
+)
+def test_simulate_says_why_no_policy_reaches_a_profile_asking_for_balance(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, extra: str, message: str
+) -> None:
+    text = change('"lines_crossed == 0', '"balance >= 50 and lines_crossed == 0', SHORT)
+    text = change("        effects: {budget: -5}\n", "        effects: {budget: -5}\n" + extra, text)
+    path = tmp_path / "kort.yaml"
+    path.write_text(text, encoding="utf-8")
+    main(["simulate", str(path), "--check", "--runs", "20", "--workers", "1", "--lang", lang])
+    printed = [line.strip() for line in capsys.readouterr().out.splitlines()]
+    assert message in printed
