@@ -166,6 +166,10 @@ class Checker:
         wrongly (a follow-up naming a card that is not there as written); "" when none did."""
         return self.explained.lost.get(word, "")
 
+    def lose_name(self, value: str, cause: str) -> None:
+        """Remember the name a refused id was probably meant to be ('scan afval' for scan_afval)."""
+        self.explained.lost.setdefault(re.sub(r"\W+", "_", value).strip("_"), cause)
+
     def lose(self, node: Node, cause: str) -> None:
         """Remember the ids and names under a node that is not read, with the place of the problem that
         says why: what is said about them later follows from it."""
@@ -299,6 +303,7 @@ class Checker:
         else:
             message = Phrase("problem.must_list", {"what": what, "example": example, "given": describe(node)})
             self.report(node, message, structure=True)
+            self.lose(node, place_of(node))
         return []
 
     def words(self, node: Node, what: Said, example: Said) -> list[Node]:
@@ -318,6 +323,7 @@ class Checker:
                 return None
             return str(node.value)
         self.report(node, Phrase("problem.must_word", {"what": what, "given": describe(node)}))
+        self.lose(node, place_of(node))
         return None
 
     def identifier(self, node: Node, what: Said) -> str | None:
@@ -328,6 +334,7 @@ class Checker:
             if "-" in value and LABEL.match(value):
                 why = Phrase("problem.hint.subtraction", {"value": value, "better": value.replace("-", "_")})
             self.report(node, Phrase("problem.identifier", {"what": what, "value": short(value), "why": why}))
+            self.lose_name(value, place_of(node))
             return None
         return value
 
@@ -337,6 +344,7 @@ class Checker:
         value = self.string(node, what)
         if value is not None and not LABEL.match(value):
             self.report(node, Phrase("problem.label", {"what": what, "value": short(value)}))
+            self.lose_name(value, place_of(node))
             return None
         return value
 

@@ -185,3 +185,19 @@ def test_a_number_typed_as_text_gets_an_example_that_fits_its_field(
     for name, example in examples.items():
         said = [line for line in lines if typed[name] in line]
         assert len(said) == 1 and f"'{name}'" in said[0] and example in said[0], (name, lines)
+
+
+@pytest.mark.parametrize("typed", ["scan afval", "scan-afval"])
+def test_a_flag_whose_name_in_set_is_refused_is_not_a_second_error(tmp_path: Path, typed: str) -> None:
+    letter: list[str] = []
+
+    def edit(book: openpyxl.Workbook) -> None:
+        letter.append(column(book, "Opties", "set"))
+        assert book["Opties"][f"{letter[0]}2"].value == "scan_afval"
+        book["Opties"][f"{letter[0]}2"] = typed
+
+    path = council_book(tmp_path, edit)
+    lines = validate(path, "nl")
+    assert lines[0].startswith(f"{path}:Opties!{letter[0]}2: vlagnaam '{typed}' "), lines
+    # scanauto_krant's 'requires' names the flag as it was meant: that it is never set follows from it
+    assert lines[1:3] == ["  en 1 probleem dat daaruit volgt", MORE["nl"]], lines
