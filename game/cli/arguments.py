@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from game.cli.language import program_name
+from game.cli.language import LANGUAGE_NAMES, program_name
 from game.core.countdown import DEFAULT_SECONDS
-from game.i18n import one_of, t
+from game.i18n import LANGUAGES, one_of, t
 from game.settings import PREVIEWS
 
 
@@ -35,9 +35,11 @@ class FriendlyParser(argparse.ArgumentParser):
         return parsed
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:
-        if isinstance(action, argparse._SubParsersAction) and value not in action.choices:
-            self.hint = _suggestion(value, list(action.choices), self.lang)  # (a command's own choices
-        if action.choices is not None and value not in action.choices:  # are listed in the message)
+        if action.choices is not None and value not in action.choices:  # (the choices are listed in
+            wrong = (
+                LANGUAGE_NAMES.get(value, value) if action.type is language_code else value
+            )  # the message)
+            self.hint = _suggestion(wrong, list(action.choices), self.lang)
             listed = one_of([f"'{choice}'" for choice in action.choices], self.lang)
             raise argparse.ArgumentError(
                 action, t("cli.value.one_of", self.lang, value=value, choices=listed)
@@ -103,6 +105,11 @@ def _command_options(parser: argparse.ArgumentParser, command: str | None) -> li
         option for action in parser._actions for option in action.option_strings if option.startswith("--")
     ]
     return own + (_commands(parser).get(command, []) if command is not None else [])
+
+
+def language_code(text: str) -> str:
+    """A message language as typed ('EN ' -> 'en'); the parser refuses any but LANGUAGES."""
+    return text.strip().lower()
 
 
 def window_size(text: str) -> tuple[int, int]:
@@ -188,7 +195,14 @@ def vote_seconds(text: str) -> float:
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     """The command line's parser, its own messages in `lang` (argparse's words: cli.language)."""
     parser = FriendlyParser(prog=program_name(), description=t("cli.description", lang))
-    parser.add_argument("--lang", dest="top_lang", metavar="LANG", help=t("cli.help.lang", lang))
+    parser.add_argument(
+        "--lang",
+        dest="top_lang",
+        type=language_code,
+        choices=LANGUAGES,
+        metavar="LANG",
+        help=t("cli.help.lang", lang),
+    )
     parser.add_argument(
         "--quit-after-first-frame",
         dest="quit_first_frame_top",
@@ -408,7 +422,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         "--lang", help="language of the screens: nl or en (default: --lang before the command, else nl)"
     )
     for command in (watch, export, importing, validate, simulate, replay, stats, report):
-        command.add_argument("--lang", help=t("cli.help.lang", lang))
+        command.add_argument(
+            "--lang", type=language_code, choices=LANGUAGES, metavar="LANG", help=t("cli.help.lang", lang)
+        )
     for each in [parser, *commands.choices.values()]:
         each.lang = lang  # (every one is a FriendlyParser)
     if lang == "nl":

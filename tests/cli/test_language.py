@@ -146,3 +146,50 @@ def test_lang_before_no_command_is_the_windows_language_too(monkeypatch: pytest.
     assert opened["lang"] == "en"
     assert main(["play", "--lang", "nl"]) == 0
     assert opened["lang"] == "nl"
+
+
+def _in_locale(locale: str, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if key not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**env, "LANG": locale},
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "refused", "hint"),
+    [
+        ("nl_NL.UTF-8", ["fout: argument --lang: '{code}'", "'nl' of 'en'"], "bedoelde je"),
+        ("en_GB.UTF-8", ["error: argument --lang: '{code}'", "'nl' or 'en'"], "did you mean"),
+    ],
+)
+def test_a_message_language_other_than_nl_or_en_is_refused(
+    tmp_path: Path, locale: str, refused: list[str], hint: str
+) -> None:
+    scenario = tmp_path / "z.yaml"
+    for args in (("--lang", "de", "validate", str(EXAMPLE)), ("--lang", "fr", "new", str(scenario))):
+        said = _in_locale(locale, *args)
+        assert said.returncode == 2, said.stdout
+        line = said.stderr.splitlines()[-1]
+        assert all(words.format(code=args[1]) in line for words in refused), said.stderr
+        assert hint not in said.stderr
+    assert not scenario.exists()
+    said = _in_locale(locale, "validate", str(EXAMPLE), "--lang", "nll")
+    assert said.returncode == 2
+    assert said.stderr.splitlines()[-1] == f"  {hint} 'nl'?"
+    said = _in_locale(locale, "--lang", "English", "validate", str(EXAMPLE))
+    assert said.stderr.splitlines()[-1] == f"  {hint} 'en'?"
+
+
+def test_lang_in_capitals_is_the_language_and_news_own_lang_any_code(tmp_path: Path) -> None:
+    said = _in_locale("C.UTF-8", "--lang", "EN", "validate", str(EXAMPLE))
+    assert said.returncode == 0 and " ok " in said.stdout, said.stderr
+    scenario = tmp_path / "z.yaml"
+    said = _in_locale("C.UTF-8", "--lang", "en", "new", str(scenario), "--lang", "fr")
+    assert said.returncode == 0, said.stderr
+    assert "languages: [fr]" in scenario.read_text(encoding="utf-8")
