@@ -23,7 +23,8 @@ from game.scenario.workbook.layout import SUFFIXES
 from game.ui.measure import card_text_overflows  # (imports pygame only when it measures)
 
 WATCH_RUNS = DEFAULT_RUNS  # games per policy: the verdict of `simulate --check`, within a second
-DEBOUNCE_MS = 50  # editors write a file in several steps; wait this long after the last one
+STEP_MS = 50  # editors write a file in several steps; wait this long after the last one
+GROUP_MS = 2000  # a save whose steps keep coming (openpyxl writes a workbook part by part) is one change
 SETTLE_SECONDS = 0.05  # a file whose size and time stayed the same this long has been saved
 MOST_WAIT_SECONDS = 2.0  # a file that keeps changing, or stays no whole workbook, is read as it is then
 
@@ -79,11 +80,15 @@ def run_watch(
 
     if not path.is_file():
         raise GameError(key="cli.no_scenario_file", path=path)
+    judged = _stamp(path)
     say(verdict(path, runs, seed, lang))
     say(t("problem.watch.watching", lang, path=path))
     try:
         for _ in changes if changes is not None else _saves(path):
             settled(path)
+            if _stamp(path) == judged:  # (the rest of a save already judged, reported while it was written)
+                continue
+            judged = _stamp(path)
             say(verdict(path, runs, seed, lang))
     except KeyboardInterrupt:
         pass
@@ -131,4 +136,4 @@ def _saves(path: Path) -> Iterable[object]:
     def this_file(_: object, changed: str) -> bool:
         return Path(changed).resolve() == target
 
-    yield from watch(target.parent, watch_filter=this_file, debounce=DEBOUNCE_MS, step=DEBOUNCE_MS)
+    yield from watch(target.parent, watch_filter=this_file, debounce=GROUP_MS, step=STEP_MS)

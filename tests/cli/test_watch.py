@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import queue
 import shutil
@@ -10,6 +11,10 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "scenarios" / "voorbeeld.yaml"
@@ -65,6 +70,41 @@ def test_watch_prints_the_verdict_and_again_after_each_save(tmp_path: Path) -> N
         path.write_text(EXAMPLE.read_text(encoding="utf-8"), "utf-8")
         fixed = output.until(f"{path}: ")
         assert fixed[-1].startswith(f"{path}: ok with 0 warnings; balance ")
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+class SlowFile(io.FileIO):
+    """A file that takes a while over every write, as a big workbook or a busy machine does: openpyxl's
+    save then reaches the watcher as changes spread over more than one of its batches."""
+
+    def write(self, data: ReadableBuffer) -> int:
+        time.sleep(0.002)  # (a workbook's save: some 150 writes, a third of a second)
+        return super().write(data)
+
+
+def test_one_openpyxl_save_of_a_workbook_gives_one_verdict(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "start.xlsx"
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "new", str(path)], check=True)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    command = [sys.executable, str(ROOT / "main.py"), "--lang", "en", "watch", str(path), "--runs", "20"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    output = Output(process)
+    try:
+        output.until(f"watching {path}")
+        workbook = openpyxl.load_workbook(path)
+        with SlowFile(path, "w") as file:
+            workbook.save(file)  # (openpyxl's own writes: its zip, part by part)
+        saved = output.until(f"{path}: ")
+        assert saved[0].startswith("-- ") and saved[-1].startswith(f"{path}: ok with "), saved
+        time.sleep(1.0)  # (the rest of the save reaches the watcher meanwhile: it must say nothing)
+        path.write_bytes(b"no workbook")
+        after = output.until(f"{path}: ")
+        assert not any(line.startswith(f"{path}: ok with ") for line in after), after
+        assert after[-1].startswith(f"{path}: 1 error"), after
     finally:
         process.terminate()
         process.wait(10)
