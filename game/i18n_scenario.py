@@ -89,8 +89,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the YAML tag '{tag}' is not allowed in a scenario file",
     },
     "problem.empty_list": {
-        "nl": "{what} is leeg; het moet een lijst zijn, zoals {example}",
-        "en": "{what} is empty; it must be a list, like {example}",
+        "nl": "{what} is leeg, maar moet een lijst zijn, zoals {example}",
+        "en": "{what} is empty, but must be a list, like {example}",
     },
     "problem.must_list": {
         "nl": "{what} moet een lijst zijn, zoals {example}, niet {given}",
@@ -117,8 +117,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "{what} must be between -{max} and {max}, not {given}",
     },
     "problem.empty_must": {
-        "nl": "{what} is leeg; het moet {expected}",  # ({expected} says 'zijn' before its example)
-        "en": "{what} is empty; it must be {expected}",
+        "nl": "{what} is leeg, maar moet {expected}",  # ({expected} says 'zijn' before its example)
+        "en": "{what} is empty, but must be {expected}",
     },
     "problem.must": {
         "nl": "{what} moet {expected}, niet {given}{hint}",
@@ -129,13 +129,13 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "{what} must be true or false, not {given}",
     },
     "problem.key_twice": {
-        "nl": "de sleutel '{word}' staat twee keer in hetzelfde blok (eerst {first}); "
+        "nl": "de sleutel '{word}' staat twee keer in hetzelfde blok (de eerste keer: {first}); "
         "YAML zou stilletjes alleen de laatste houden",
         "en": "the key '{word}' appears twice in the same block (first {first}); "
         "YAML would silently keep only the last one",
     },
     "problem.defined_twice": {
-        "nl": "{noun} '{word}' staat er twee keer (eerst {first})",
+        "nl": "{noun} '{word}' staat er twee keer (de eerste keer: {first})",
         "en": "{noun} '{word}' is defined twice (first {first})",
     },
     # Files (source.py, the workbook's load.py, limits.py)
@@ -198,16 +198,14 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the zip has {count:,} parts; a workbook has at most {most:,}",
     },
     "problem.workbook.too_large": {
-        "nl": "het werkboek pakt uit tot {size} MB; hooguit {most} MB (een zipbom, of veel meer dan "
-        "een scenario nodig heeft)",
-        "en": "the workbook unpacks to {size} MB; at most {most} MB (a zip bomb, or far more than a "
-        "scenario needs)",
+        "nl": "het werkboek pakt uit tot {size} MB; een werkboek mag uitgepakt hooguit {most} MB zijn",
+        "en": "the workbook unpacks to {size} MB; a workbook may unpack to at most {most} MB",
     },
     "problem.workbook.bomb": {
-        "nl": "het deel {part} pakt uit tot {size} bytes uit {packed}: meer dan {ratio} keer kleiner "
-        "ingepakt dan welk werkboek ook (een zipbom)",
-        "en": "the part {part} unpacks to {size:,} bytes from {packed:,}: more than {ratio} times smaller "
-        "packed than any workbook (a zip bomb)",
+        "nl": "het deel {part} pakt uit van {packed} tot {size} bytes: meer dan {ratio} keer zo groot, veel "
+        "meer dan bij een echt werkboek (een zipbom)",
+        "en": "the part {part} unpacks from {packed:,} to {size:,} bytes: over {ratio} times its packed "
+        "size, far more than any real workbook (a zip bomb)",
     },
     "problem.workbook.merged": {
         "nl": "{part} voegt {cells} cellen samen tot één ({shown}); maak ze weer los: elke waarde heeft "
@@ -245,7 +243,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the file holds no spreadsheet; {again}",
     },
     "problem.workbook.nested": {
-        "nl": "content.xml nest zijn elementen te diep om te lezen; {again}",
+        "nl": "content.xml heeft te veel lagen in elkaar om te lezen; {again}",
         "en": "content.xml nests its elements too deeply to be read; {again}",
     },
     "problem.workbook.repeats": {
@@ -503,6 +501,14 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "nl": "1 tot en met {limit} (de termijn heeft {limit} beurten per jaar)",
         "en": "between 1 and {limit} (the term has {limit} turns in a year)",
     },
+    "problem.term.years.one": {
+        "nl": "1 (de termijn heeft 1 jaar)",
+        "en": "1 (the term has 1 year)",
+    },
+    "problem.term.turns.one": {
+        "nl": "1 (de termijn heeft 1 beurt per jaar)",
+        "en": "1 (the term has 1 turn in a year)",
+    },
     "problem.term.at_least_1": {"nl": "minstens 1", "en": "at least 1"},
     "problem.means.year": {"nl": "het jaar van de termijn", "en": "the year of the term"},
     "problem.means.turn": {"nl": "de beurt binnen het jaar", "en": "the turn within the year"},
@@ -511,8 +517,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "the number of red lines the game crossed",
     },
     "problem.means.balance": {
-        "nl": "hoe gelijk de gekozen keuzes aan de driehoek trokken (0-100)",
-        "en": "how evenly the chosen options pulled the triangle (0-100)",
+        "nl": "hoe gelijk de gemaakte keuzes aan de drie hoeken trokken (0 tot en met 100)",
+        "en": "how evenly the options chosen pulled at the three corners (0 to 100)",
     },
     # Cards and options (cards.py, context.py)
     "problem.cards.none": {
@@ -530,7 +536,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "written, with the default pictogram; did you mean '{name}'?",
     },
     "problem.cards.id_twice": {
-        "nl": "kaart-id '{card}' wordt twee keer gebruikt (eerst {first})",
+        "nl": "kaart-id '{card}' wordt twee keer gebruikt (de eerste keer: {first})",
         "en": "card id '{card}' is used twice (first {first})",
     },
     "problem.cards.unknown_theme": {
@@ -620,7 +626,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.thing_number": {"nl": "{noun} {number}", "en": "{noun} {number}"},
     "problem.noun_id": {"nl": "{noun}-id", "en": "{noun} id"},
     "problem.id_twice": {
-        "nl": "{what} '{id}' wordt twee keer gebruikt (eerst {first})",
+        "nl": "{what} '{id}' wordt twee keer gebruikt (de eerste keer: {first})",
         "en": "{what} '{id}' is used twice (first {first})",
     },
     "problem.noun.meter": {"nl": "meter", "en": "meter"},
@@ -790,40 +796,86 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "option {number} of card '{card}' changes nothing: no effects, no flags and no follow-up",
     },
     "problem.lint.red_line": {
-        "nl": "keuze {number} van kaart '{card}' gaat over een rode lijn maar heeft geen 'then': de late "
-        "rekening komt nooit; voeg een vervolgkaart toe, zoals  then: [{{card: ..., after: {after}}}]",
+        "nl": "keuze {number} van kaart '{card}' gaat over een rode lijn, maar heeft geen 'then': de late "
+        "rekening komt nooit; {fix}",
         "en": "option {number} of card '{card}' crosses a red line but has no 'then': its late "
-        "cost never comes; add a follow-up, like  then: [{{card: ..., after: {after}}}]",
+        "cost never comes; {fix}",
+    },
+    "problem.lint.red_line.yaml": {
+        "nl": "voeg een vervolgkaart toe, zoals  then: [{{card: ..., after: {after}}}]",
+        "en": "add a follow-up, like  then: [{{card: ..., after: {after}}}]",
+    },
+    "problem.lint.red_line.cell": {
+        "nl": "vul de kolom then met een vervolgkaart, zoals {card}:{after}",
+        "en": "fill in the column then with a follow-up, like {card}:{after}",
     },
     "problem.lint.late_follow_up": {
         "nl": "vervolgkaart '{follow_up}' van keuze {number} van kaart '{card}' komt nooit: {comes}, en "
-        "'after: {after}' plant haar in beurt {due}, maar de laatste beurt van de termijn is beurt {last}. "
-        "Kies een kleinere 'after'",
+        "{after} plant haar in {due}, maar de laatste beurt is {last}. {fix}",
         "en": "follow-up '{follow_up}' of option {number} of card '{card}' is never played: {comes}, and "
-        "'after: {after}' schedules it for turn {due}, but the last turn of the term is turn {last}. "
-        "Choose a smaller 'after'",
+        "{after} schedules it for {due}, but the last turn is {last}. {fix}",
+    },
+    "problem.lint.after.yaml": {"nl": "'after: {after}'", "en": "'after: {after}'"},
+    "problem.lint.after.cell": {"nl": "'{card}:{after}'", "en": "'{card}:{after}'"},
+    "problem.lint.late.smaller": {
+        "nl": "Kies een kleinere 'after', zoals after: {after}",
+        "en": "Choose a smaller 'after', like after: {after}",
+    },
+    "problem.lint.late.smaller_cell": {
+        "nl": "Typ een kleiner getal achter de dubbele punt, zoals {card}:{after}",
+        "en": "Type a smaller number after the colon, like {card}:{after}",
+    },
+    "problem.lint.late.earlier": {
+        "nl": "Zet de kaart eerder, of haal de 'then' weg: 'after' is minstens 1",
+        "en": "Put the card earlier, or remove the 'then': 'after' is at least 1",
+    },
+    "problem.lint.late.earlier_cell": {
+        "nl": "Zet de kaart eerder, of maak de cel in de kolom then leeg: het getal is minstens 1",
+        "en": "Put the card earlier, or empty the cell in the column then: the number is at least 1",
     },
     "problem.lint.first_turn": {
-        "nl": "kaart '{card}' komt op zijn vroegst in beurt {turn}",
-        "en": "card '{card}' comes at turn {turn} at the earliest",
+        "nl": "kaart '{card}' komt op zijn vroegst in {turn}",
+        "en": "card '{card}' comes at {turn} at the earliest",
     },
     "problem.lint.first_turn_at": {
-        "nl": "kaart '{card}' komt in beurt {turn} (haar 'at': jaar {year}, beurt {at_turn})",
-        "en": "card '{card}' comes at turn {turn} (its 'at': year {year}, turn {at_turn})",
+        "nl": "kaart '{card}' komt in {turn} (haar 'at': jaar {year}, beurt {at_turn})",
+        "en": "card '{card}' comes at {turn} (its 'at': year {year}, turn {at_turn})",
+    },
+    "problem.lint.turn_of_term": {"nl": "beurt {turn} van de termijn", "en": "turn {turn} of the term"},
+    "problem.lint.turn_of_year": {
+        "nl": "beurt {number} van de termijn (jaar {year}, beurt {turn})",
+        "en": "turn {number} of the term (year {year}, turn {turn})",
     },
     "problem.lint.no_endings": {
-        "nl": "geen eindes: het spel stopt nooit voor het einde van de termijn, hoe laag een meter ook "
-        "komt; voeg 'endings' toe (in een werkmap het blad Eindes), zoals  when: \"budget <= 30\"",
-        "en": "no endings: the game never stops before the end of the term, however low a meter gets; "
-        "add 'endings' (in a workbook the sheet Eindes), like  when: \"budget <= 30\"",
+        "nl": "geen eindes: het spel stopt nooit vóór het einde van de termijn, hoe laag een meter ook "
+        "komt; {fix}",
+        "en": "no endings: the game never stops before the end of the term, however low a meter gets; {fix}",
+    },
+    "problem.lint.no_endings.yaml": {
+        "nl": "voeg 'endings' toe: een lijst met per einde een id, een 'when' zoals \"budget <= 30\", een "
+        "title en een text",
+        "en": "add 'endings': a list with for each ending an id, a 'when' like \"budget <= 30\", a title "
+        "and a text",
+    },
+    "problem.lint.no_endings.sheet": {
+        "nl": "vul een rij op het blad Eindes, zoals id failliet, when budget <= 30, een titel en een tekst",
+        "en": "fill in a row on the sheet Eindes, like id bankrupt, when budget <= 30, a title and a text",
+    },
+    "problem.lint.no_endings.no_sheet": {
+        "nl": "het blad Eindes ontbreekt; voeg het toe met de kolommen van het blad Profielen en een rij, "
+        "zoals id failliet en when budget <= 30",
+        "en": "the sheet Eindes is missing; add it with the columns of the sheet Profielen and a row, like "
+        "id bankrupt and when budget <= 30",
     },
     "problem.lint.ending_never": {
         "nl": "einde '{id}' komt nooit: zijn 'when' is nooit waar ({why})",
         "en": "ending '{id}' never comes: its 'when' is never true ({why})",
     },
     "problem.lint.profile_never": {
-        "nl": "profiel '{id}' komt nooit: zijn 'when' is nooit waar aan het eind van de termijn ({why})",
-        "en": "profile '{id}' is never given: its 'when' is never true at the end of the term ({why})",
+        "nl": "profiel '{id}' krijgt niemand: zijn 'when' is aan het eind van de termijn nooit waar ({why}); "
+        "maak de 'when' ruimer",
+        "en": "profile '{id}' is never given: its 'when' is never true at the end of the term ({why}); "
+        "make its 'when' wider",
     },
     "problem.lint.ending_at_start": {
         "nl": "einde '{id}' is al waar bij de beginwaarden{values}: het spel stopt na de eerste keuze, "
@@ -839,8 +891,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "balance is always 0, since no option has 'serves' or 'harms'",
     },
     "problem.lint.balance_missed": {
-        "nl": "balance is altijd 0, want geen keuze trekt naar de hoek {corners}",
-        "en": "balance is always 0, since no option pulls towards the corner {corners}",
+        "nl": "balance is altijd 0, want geen keuze trekt naar {corners}; {fix}",
+        "en": "balance is always 0, since no option pulls towards {corners}; {fix}",
     },
     "problem.lint.feedback_meter": {
         "nl": "de feedback van keuze {number} van kaart '{card}' noemt de meter '{meter}' ({language}), "
@@ -853,11 +905,11 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "card '{card}' can never be played: its 'requires' is never true ({why})",
     },
     "problem.lint.contradiction": {
-        "nl": "haar delen spreken elkaar tegen",
-        "en": "its parts contradict each other",
+        "nl": "de delen van de voorwaarde spreken elkaar tegen",
+        "en": "the parts of the condition contradict each other",
     },
     "problem.lint.and": {"nl": "{first}; {then}", "en": "{first}; {then}"},
-    "problem.lint.always": {"nl": "{name} is altijd {value}", "en": "{name} is always {value}"},
+    "problem.lint.always": {"nl": "{name} kan alleen {value} zijn", "en": "{name} can only be {value}"},
     "problem.lint.always_at": {
         "nl": "{name} is altijd {value} (haar 'at')",
         "en": "{name} is always {value} (its 'at')",
@@ -1016,8 +1068,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "unexpected character {character}",
     },
     "problem.condition.reason.too_long": {
-        "nl": "de voorwaarde is te lang: ze mag hooguit {count} operatoren gebruiken",
-        "en": "the condition is too long: it may use at most {count} operators",
+        "nl": "de voorwaarde is te lang: ze mag hooguit {count} tekens als <, >=, and of or gebruiken",
+        "en": "the condition is too long: it may use at most {count} signs like <, >=, and or or",
     },
     "problem.condition.reason.too_deep": {
         "nl": "de voorwaarde heeft te veel haakjes in elkaar (hooguit {count} niveaus)",
@@ -1033,7 +1085,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.condition.reason.paren": {"nl": "')' ontbreekt", "en": "missing ')'"},
     "problem.condition.reason.early": {
         "nl": "de voorwaarde houdt te vroeg op",
-        "en": "condition ends too early",
+        "en": "the condition ends too early",
     },
     # The debrief section (debrief.py)
     "problem.noun.aspect": {"nl": "aspect", "en": "aspect"},
@@ -1060,7 +1112,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "unknown aspect '{value}' in 'questions' of 'debrief'{hint}",
     },
     "problem.debrief.aspect_twice": {
-        "nl": "het aspect '{aspect}' heeft twee keer vragen in 'debrief' (eerst {first})",
+        "nl": "het aspect '{aspect}' heeft twee keer vragen in 'debrief' (de eerste keer: {first})",
         "en": "the aspect '{aspect}' has questions twice in 'debrief' (first {first})",
     },
     "problem.debrief.never_asked": {

@@ -79,6 +79,11 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "nl": "eindes die geen speler bereikt: {missed}",
         "en": "endings reached by no policy: {missed}",
     },
+    "balance.endings.none": {
+        "nl": "geen eindes: het spel stopt nooit vóór het einde van de termijn; voeg eindes toe (zie "
+        "validate)",
+        "en": "no endings: the game never stops before the end of the term; add endings (see validate)",
+    },
     "balance.endings.all": {
         "nl": "elk einde wordt door een speler bereikt ({count} van {count})",
         "en": "every ending is reached by some policy ({count} of {count})",
@@ -129,9 +134,19 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
     },
     "balance.warn.profile_unreached.missed": {
         "nl": "waarschuwing: profiel '{id}' wordt door geen speler bereikt (balance is altijd 0, want geen "
-        "keuze trekt naar de hoek {corners})",
+        "keuze trekt naar {corners}; {fix})",
         "en": "warning: profile '{id}' is reached by no policy (balance is always 0, since no option pulls "
-        "towards the corner {corners})",
+        "towards {corners}; {fix})",
+    },
+    "balance.corners.one": {"nl": "de hoek {corner}", "en": "the corner {corner}"},
+    "balance.corners.many": {"nl": "de hoeken {first} en {last}", "en": "the corners {first} and {last}"},
+    "balance.corners.fix.one": {
+        "nl": "zet {corner} in de 'serves' van een keuze",
+        "en": "put {corner} in the 'serves' of an option",
+    },
+    "balance.corners.fix.many": {
+        "nl": "zet elk van die hoeken in de 'serves' van een keuze",
+        "en": "put each of those corners in the 'serves' of an option",
     },
     "balance.warn.card_unseen": {
         "nl": "waarschuwing: kaart '{id}' komt bij geen speler voorbij",
@@ -178,7 +193,7 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "naar {basis}",
         "en": "  triangle: each corner's mean share of the games' triangles, by {basis}",
     },
-    "cli.sim.basis.options": {"nl": "de gekozen opties", "en": "the options chosen"},
+    "cli.sim.basis.options": {"nl": "de gemaakte keuzes", "en": "the options chosen"},
     "cli.sim.basis.themes": {
         "nl": "de thema's van de gespeelde kaarten",
         "en": "the themes of the cards played",
@@ -192,7 +207,7 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
     "cli.sim.column.meter": {"nl": "meter", "en": "meter"},
     "cli.sim.column.median": {"nl": "mediaan", "en": "median"},
     "cli.sim.column.card": {"nl": "kaart", "en": "card"},
-    "cli.sim.column.option": {"nl": "optie", "en": "option"},  # (the number, as in the report and stats)
+    "cli.sim.column.option": {"nl": "keuze", "en": "option"},  # (the number, as in the report and stats)
     "cli.sim.cards_seen": {"nl": "Kaarten gezien (deel van de spellen)", "en": "Cards seen (share of runs)"},
     "cli.sim.options_chosen": {"nl": "Keuzes (aantal keer)", "en": "Options chosen (times)"},
     "cli.sim.never_seen": {
@@ -266,7 +281,7 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "en": "Red lines crossed: in {sessions} of {count}{crossed}",
     },
     "cli.stats.options": {
-        "nl": "Gekozen opties per kaart (alleen besluiten die bleven staan, niet de teruggenomen; bij een\n"
+        "nl": "Keuzes per kaart (alleen besluiten die bleven staan, niet de teruggenomen; bij een\n"
         "stemming: het gemiddelde aantal stemmen en het gemiddelde aandeel van de stemmen)",
         "en": "Options chosen per card (final decisions, undone ones left out; votes over the decisions\n"
         "voted on: the average number of votes and the average share of the votes)",
@@ -353,9 +368,9 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
         "en": "no session logs to summarise",
     },
     "cli.stats.option_not_in": {
-        "nl": "{path}: kaart {card} optie {option} staat niet in {scenario}; het scenario is veranderd sinds "
-        "deze sessie",
-        "en": "{path}: card {card} option {option} is not in {scenario}; the scenario changed since "
+        "nl": "{path}: keuze {option} van kaart {card} staat niet in {scenario}; het scenario is "
+        "veranderd sinds deze sessie",
+        "en": "{path}: option {option} of card {card} is not in {scenario}; the scenario changed since "
         "this session",
     },
     "cli.stats.scenarios": {
@@ -369,9 +384,10 @@ SIM_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.stats.scenario_given": {"nl": "het opgegeven scenario", "en": "the scenario given"},
     "log.stats.choice": {
-        "nl": "{path}: spelgebeurtenis {number}: een keuze zonder kaart en zonder optie van 1 tot en met "
+        "nl": "{path}: spelgebeurtenis {number} is een besluit zonder kaart, of zonder keuze 1 tot en met "
         "{most}",
-        "en": "{path}: game event {number}: a choice without a card and an option from 1 to {most}",
+        "en": "{path}: game event {number} is a decision without a card, or without an option from 1 "
+        "to {most}",
     },
     "cli.sim.chart.title": {
         "nl": "{title} \u2014 {runs} spellen per speler, toevalsgetal {seed}",

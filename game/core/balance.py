@@ -116,6 +116,8 @@ def value_checks(scenario: Scenario, report: SimulationReport, targets: BalanceT
             if policy is not None:
                 checks.append(_top_check(policy, top, most, least))
         checks.append(_red_line_check(report, top))
+    if not scenario.endings:
+        checks.append(_endings_check(scenario, report))
     checks.append(_outcomes_check(scenario, report, targets.outcome_reached_min))
     random_play = policies.get("random")
     if random_play is not None:
@@ -328,6 +330,8 @@ def _most_often(report: SimulationReport, kind: str, outcome_id: str) -> Phrase 
 
 
 def _endings_check(scenario: Scenario, report: SimulationReport) -> BalanceCheck:
+    if not scenario.endings:  # nothing to reach is a miss, as validate warns: the term can never end early
+        return BalanceCheck(False, Phrase(key="balance.endings.none"))
     missed = [
         ending.id
         for ending in scenario.endings

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from game.core.corners import BALANCE, CORNERS, LINES_CROSSED
 from game.core.model import Card, Option, Scenario, Text, Theme
 from game.core.state import ChoiceRecord
+from game.errors import Phrase
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,19 @@ def unweighed_corners(scenario: Scenario, cards: Iterable[Card]) -> tuple[str, .
             weighed.update(option.serves)
             weighed.update(corner for harmed in option.harms for corner in CORNERS if corner != harmed)
     return tuple(corner for corner in CORNERS if corner not in weighed)
+
+
+def unweighed_said(corners: Sequence[str]) -> tuple[Phrase, Phrase]:
+    """The unweighed corners named as the guides do ("de hoeken kunnen en mogen", "the corner
+    legitimacy") and what to do about them: put them in some option's 'serves'."""
+    names = tuple(Phrase(f"balance.corner.{corner}") for corner in corners)
+    if len(names) == 1:
+        return Phrase("balance.corners.one", {"corner": names[0]}), Phrase(
+            "balance.corners.fix.one", {"corner": names[0]}
+        )
+    return Phrase("balance.corners.many", {"first": names[:-1], "last": names[-1]}), Phrase(
+        "balance.corners.fix.many"
+    )
 
 
 def card_corners(scenario: Scenario, card_id: str) -> tuple[str, ...]:

@@ -24,7 +24,14 @@ from game.core.balance import (
 )
 from game.core.conditions import BoolOp, Compare, Literal, Name, Node, Not
 from game.core.corners import BALANCE, CORNERS
-from game.core.debrief import balance_of, card_corners, option_pull, shares_of, unweighed_corners
+from game.core.debrief import (
+    balance_of,
+    card_corners,
+    option_pull,
+    shares_of,
+    unweighed_corners,
+    unweighed_said,
+)
 from game.core.engine import Game
 from game.core.model import Number, Outcome, Scenario
 from game.core.playthrough import Policy, uniform_policy
@@ -483,8 +490,10 @@ def _unreached(scenario: Scenario, profile: Outcome) -> Phrase:
         return Phrase(key="balance.warn.profile_unreached", params={"id": profile.id})
     if not scenario.options_pull:
         return Phrase(key="balance.warn.profile_unreached.unpulled", params={"id": profile.id})
-    corners = ", ".join(missed)
-    return Phrase(key="balance.warn.profile_unreached.missed", params={"id": profile.id, "corners": corners})
+    corners, fix = unweighed_said(missed)
+    return Phrase(
+        key="balance.warn.profile_unreached.missed", params={"id": profile.id, "corners": corners, "fix": fix}
+    )
 
 
 # -- playing -------------------------------------------------------------------------------------

@@ -13,12 +13,12 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.core.conditions import Condition
 from game.core.corners import BALANCE, GAME_FIGURES, LINES_CROSSED
-from game.core.debrief import unweighed_corners
+from game.core.debrief import unweighed_corners, unweighed_said
 from game.core.model import Card, Scenario
 from game.errors import Phrase
 from game.scenario.context import ReadContext
 from game.scenario.lint_outcomes import warn_outcomes
-from game.scenario.nodes import Entry
+from game.scenario.nodes import Entry, in_workbook
 from game.scenario.ranges import Env, Range, boxes
 
 
@@ -240,7 +240,8 @@ class _Playability:
             missed = self._corners_missed()
             if not self._pulling():
                 return Phrase("problem.lint.balance_unpulled")
-            return Phrase("problem.lint.balance_missed", {"corners": ", ".join(missed)})
+            corners, fix = unweighed_said(missed)
+            return Phrase("problem.lint.balance_missed", {"corners": corners, "fix": fix})
         if name in (*GAME_FIGURES, "year", "turn") or name in self.scenario.meters_by_id:
             return Phrase("problem.lint.always", {"name": name, "value": value.describe()})
         if value.high == 0:
@@ -325,11 +326,24 @@ def _warn_red_lines_without_a_bill(
             # The guides' "a year or more later" (6 turns), but within the term: a third of a short one.
             room = scenario.total_turns - earliest.get(item.card.id, 1)
             after = int(max(1, min(_BILL_AFTER, scenario.total_turns // 3, room)))
+            where = _mapping(node).get("red_line", node)
+            fix = (
+                Phrase("problem.lint.red_line.cell", {"card": _unscheduled(scenario), "after": after})
+                if in_workbook(where)
+                else Phrase("problem.lint.red_line.yaml", {"after": after})
+            )
             context.checker.report(
-                _mapping(node).get("red_line", node),
-                Phrase("problem.lint.red_line", {"number": number, "card": item.card.id, "after": after}),
+                where,
+                Phrase("problem.lint.red_line", {"number": number, "card": item.card.id, "fix": fix}),
                 severity="warning",
             )
+
+
+def _unscheduled(scenario: Scenario) -> str:
+    """A card for the red-line hint's example: one only a 'then' brings and none does, else 'kaart-id'."""
+    scheduled = {later.card for card in scenario.cards for option in card.options for later in option.then}
+    waiting = (card.id for card in scenario.cards if card.scheduled_only and card.id not in scheduled)
+    return next(waiting, "kaart-id")
 
 
 _BILL_AFTER = 6  # the red-line hint's `after` in a term long enough for it
@@ -392,11 +406,16 @@ def _warn_late_follow_ups(
                     continue
                 at = item.card.at
                 comes = (
-                    Phrase("problem.lint.first_turn", {"card": item.card.id, "turn": int(first)})
+                    Phrase("problem.lint.first_turn", {"card": item.card.id, "turn": _turn(scenario, first)})
                     if at is None
                     else Phrase(
                         "problem.lint.first_turn_at",
-                        {"card": item.card.id, "turn": int(first), "year": at.year, "at_turn": at.turn},
+                        {
+                            "card": item.card.id,
+                            "turn": _turn(scenario, first),
+                            "year": at.year,
+                            "at_turn": at.turn,
+                        },
                     )
                 )
                 where = items[index] if index < len(items) else (then or node)
@@ -409,13 +428,41 @@ def _warn_late_follow_ups(
                             "number": number,
                             "card": item.card.id,
                             "comes": comes,
-                            "after": follow_up.after,
-                            "due": int(first) + follow_up.after,
-                            "last": last,
+                            "after": _after_as_written(where, follow_up.card, follow_up.after),
+                            "due": _turn(scenario, first + follow_up.after),
+                            "last": _turn(scenario, last),
+                            "fix": _late_fix(where, follow_up.card, int(last - first)),
                         },
                     ),
                     severity="warning",
                 )
+
+
+def _after_as_written(node: Node, card: str, after: int) -> Phrase:
+    """A follow-up's 'after' as the author typed it: 'after: 5' in YAML, 'terugblik:5' in a cell."""
+    if in_workbook(node):
+        return Phrase("problem.lint.after.cell", {"card": card, "after": after})
+    return Phrase("problem.lint.after.yaml", {"after": after})
+
+
+def _late_fix(node: Node, card: str, room: int) -> Phrase:
+    """What to do about a follow-up that comes too late: a smaller 'after' when one fits ('after' is at
+    least 1), else an earlier card or no 'then'; said in the author's format."""
+    cell = in_workbook(node)
+    if room < 1:
+        return Phrase("problem.lint.late.earlier_cell" if cell else "problem.lint.late.earlier")
+    if cell:
+        return Phrase("problem.lint.late.smaller_cell", {"card": card, "after": room})
+    return Phrase("problem.lint.late.smaller", {"after": room})
+
+
+def _turn(scenario: Scenario, number: float) -> Phrase:
+    """Turn `number` counted over the term; with its year and turn in that year when the term has more
+    than one year and the turn falls inside it (the game's screen counts turns within the year)."""
+    if scenario.years == 1 or number > scenario.total_turns:
+        return Phrase("problem.lint.turn_of_term", {"turn": int(number)})
+    year, turn = divmod(int(number) - 1, scenario.turns_per_year)
+    return Phrase("problem.lint.turn_of_year", {"number": int(number), "year": year + 1, "turn": turn + 1})
 
 
 # A meter's name matches in any case as a whole word, with the plural and possessive endings a name of

@@ -13,7 +13,7 @@ from game.core.model import Outcome, Scenario
 from game.errors import Phrase
 from game.formatting import format_value
 from game.scenario.context import ReadContext
-from game.scenario.nodes import Entry
+from game.scenario.nodes import Entry, in_workbook
 from game.scenario.ranges import Env, Range, boxes
 
 # Why a condition never holds in an environment (the lint's explanation: a name's range, or a contradiction).
@@ -27,9 +27,7 @@ def warn_outcomes(
 
     `env` is what every name can be at any decision of the term."""
     if not scenario.endings:
-        entry = top.get("endings") or top.get("profiles") or top.get("cards")
-        if entry is not None:
-            context.checker.report(entry.key_node, Phrase("problem.lint.no_endings"), severity="warning")
+        _warn_no_endings(context, top)
     for ending, node in _when_nodes(top, "endings", scenario.endings):
         when = ending.when
         if when is None:
@@ -58,6 +56,29 @@ def warn_outcomes(
             context.checker.report(
                 node, Phrase("problem.lint.profile_never", {"id": profile.id, "why": why}), severity="warning"
             )
+
+
+def _warn_no_endings(context: ReadContext, top: Mapping[str, Entry]) -> None:
+    """No endings: point at the empty sheet Eindes in a workbook (or say it is missing), at 'endings' or
+    the top of a YAML file, and say the fix in the author's format."""
+    if not top:
+        return
+    first = min(
+        top.values(), key=lambda entry: (entry.key_node.start_mark.line, entry.key_node.start_mark.column)
+    )
+    node: Node = first.key_node
+    if "endings" in top:
+        node = top["endings"].key_node
+    if not in_workbook(node):
+        fix = Phrase("problem.lint.no_endings.yaml")
+    elif (sheet := context.checker.explained.empty_sheets.get("endings")) is not None:
+        node, fix = (
+            ScalarNode("tag:yaml.org,2002:str", "", sheet, sheet),
+            Phrase("problem.lint.no_endings.sheet"),
+        )
+    else:
+        fix = Phrase("problem.lint.no_endings.no_sheet")
+    context.checker.report(node, Phrase("problem.lint.no_endings", {"fix": fix}), severity="warning")
 
 
 def _when_nodes(

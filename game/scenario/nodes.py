@@ -103,6 +103,9 @@ class Explained:
     missing: dict[tuple[int, str], Consequence] = field(default_factory=dict)
     lost: dict[str, str] = field(default_factory=dict)
     unread_card: str = ""
+    # A key the workbook leaves out because its sheet has no rows: the sheet's first cell ("Eindes!A1");
+    # None when the sheet itself is missing.
+    empty_sheets: dict[str, Mark | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -432,6 +435,11 @@ def cell_of(node: Node) -> str:
     """The cell a node of a workbook came from; "" for a node of a YAML file."""
     mark = node.start_mark
     return mark.cell if isinstance(mark, CellMark) else ""
+
+
+def in_workbook(node: Node) -> bool:
+    """Whether the node came from a workbook (a cell) rather than a YAML file: the author's format."""
+    return isinstance(node.start_mark, CellMark)
 
 
 def first_place(node: Node) -> Phrase:

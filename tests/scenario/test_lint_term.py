@@ -102,10 +102,10 @@ def test_the_short_scenario_has_no_warnings(tmp_path: Path, capsys: pytest.Captu
 LATE = {
     "nl": "waarschuwing: vervolgkaart 'back-up' van keuze 1 van kaart 'ransomware' komt nooit: {comes}, en "
     "'after: {after}' plant haar in beurt {due}, maar de laatste beurt van de termijn is beurt 6. Kies een "
-    "kleinere 'after'",
+    "kleinere 'after', zoals after: {fit}",
     "en": "warning: follow-up 'back-up' of option 1 of card 'ransomware' is never played: {comes}, and "
     "'after: {after}' schedules it for turn {due}, but the last turn of the term is turn 6. Choose a "
-    "smaller 'after'",
+    "smaller 'after', like after: {fit}",
 }
 EARLIEST = {
     "nl": "kaart 'ransomware' komt op zijn vroegst in beurt {turn}",
@@ -124,7 +124,7 @@ def test_a_follow_up_after_the_last_turn_of_the_term_never_comes(
     text = change("after: 2}", "after: 6}", SHORT)
     comes = EARLIEST[lang].format(turn=1)
     assert validate(tmp_path, capsys, text, lang) == [
-        at(text, "6}]") + LATE[lang].format(comes=comes, after=6, due=7)
+        at(text, "6}]") + LATE[lang].format(comes=comes, after=6, due=7, fit=5)
     ]
 
 
@@ -137,7 +137,7 @@ def test_a_follow_up_is_judged_from_its_cards_fixed_turn(
     )
     text = change("after: 2}", "after: 3}", text)
     assert validate(tmp_path, capsys, text, lang) == [
-        at(text, "3}]") + LATE[lang].format(comes=FIXED[lang], after=3, due=7)
+        at(text, "3}]") + LATE[lang].format(comes=FIXED[lang], after=3, due=7, fit=2)
     ]
     # Two turns later is the last turn: it comes.
     assert validate(tmp_path, capsys, change("after: 3}", "after: 2}", text), lang) == []
@@ -152,7 +152,7 @@ def test_a_follow_up_is_judged_from_the_first_turn_its_cards_requires_allows(
     assert validate(tmp_path, capsys, text, "en") == []
     text = change("after: 2}", "after: 4}", text)
     assert validate(tmp_path, capsys, text, "en") == [
-        at(text, "4}]") + LATE["en"].format(comes=EARLIEST["en"].format(turn=3), after=4, due=7)
+        at(text, "4}]") + LATE["en"].format(comes=EARLIEST["en"].format(turn=3), after=4, due=7, fit=3)
     ]
 
 
@@ -170,7 +170,7 @@ def test_a_follow_up_of_a_follow_up_adds_both_afters(
         at(text, "4}]")
         + "warning: follow-up 'oefening' of option 1 of card 'back-up' is never played: card 'back-up' comes "
         "at turn 3 at the earliest, and 'after: 4' schedules it for turn 7, but the last turn of the term is "
-        "turn 6. Choose a smaller 'after'"
+        "turn 6. Choose a smaller 'after', like after: 3"
     ]
 
 
@@ -272,7 +272,7 @@ def test_a_scenario_without_endings(
 ) -> None:
     text = change(ENDINGS, "", SHORT)
     found = validate(tmp_path, capsys, text, lang)
-    assert len(found) == 1 and found[0].startswith(at(text, "profiles:") + message)
+    assert len(found) == 1 and found[0].startswith(at(text, "format:") + message)
 
 
 @pytest.mark.parametrize(
@@ -309,7 +309,8 @@ def test_a_profile_asking_for_balance_when_the_options_miss_a_corner(
     assert validate(tmp_path, capsys, text, "en") == [
         at(text, '"balance >= 50')
         + "warning: profile 'weger' is never given: its 'when' is never true at the end of the term (balance "
-        "is always 0, since no option pulls towards the corner strategy, legitimacy)"
+        "is always 0, since no option pulls towards the corners strategy and legitimacy; put each of those "
+        "corners in the 'serves' of an option)"
     ]
     # A harm gives the other two corners weight: with it and a capacity serve the balance can rise.
     text = change("serves: [capacity]", "harms: [capacity]", text)
@@ -392,7 +393,8 @@ def test_the_guides_quote_these_warnings_as_validate_prints_them(
             "en",
             "        serves: [capacity]\n",
             "warning: profile 'weger' is reached by no policy (balance is always 0, since no option pulls "
-            "towards the corner strategy, legitimacy)",
+            "towards the corners strategy and legitimacy; put each of those corners in the 'serves' of an "
+            "option)",
         ),
     ],
 )

@@ -363,10 +363,11 @@ def workbook_tree(
     if cards is not None:
         top.append(entry("cards", cards, reader.mark(layout.CARDS, 0, 0)))
     for sheet, key in ((layout.ENDINGS, "endings"), (layout.PROFILES, "profiles")):
-        if sheet in by_name:
-            outcomes = _outcomes(reader, sheet)
-            if outcomes is not None and outcomes.value:
-                top.append(entry(key, outcomes, reader.mark(sheet, 0, 0)))
+        outcomes = _outcomes(reader, sheet) if sheet in by_name else None
+        if outcomes is not None and outcomes.value:
+            top.append(entry(key, outcomes, reader.mark(sheet, 0, 0)))
+        else:
+            reader.explained.empty_sheets[key] = reader.mark(sheet, 0, 0) if sheet in by_name else None
     if layout.DEBRIEF in by_name:
         debrief = _debrief(reader)
         if debrief is not None:
