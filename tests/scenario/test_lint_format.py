@@ -212,6 +212,7 @@ STRATEGY_TOO = change(
         ("nl", STRATEGY_TOO, "geen keuze trekt naar de hoek mogen; zet mogen in de 'serves' van een keuze"),
         ("en", STRATEGY_TOO, "no option pulls towards the corner legitimacy; put legitimacy in the 'serves'"),
     ],
+    ids=["nl-two", "en-two", "nl-one", "en-one"],
 )
 def test_the_corners_balance_misses_are_named_as_the_guides_do(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, text: str, said: str
