@@ -12,18 +12,17 @@ from game.files import write_text
 from game.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from game.paths import SCENARIOS_DIR
 from game.scenario.json_schema import SCHEMA_FILE_NAME
-from game.scenario.template import starter_notes, starter_scenario
+from game.scenario.template import MOST_YEARS, starter_notes, starter_scenario
 from game.scenario.texts import is_language_code
 from game.scenario.workbook.layout import SUFFIXES
 
-MAX_YEARS = 20
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def run_new(path: Path, years: int = 2, languages: str = "nl", lang: str = "") -> int:
     """Write the starter; its lines in `lang` (default: the scenario's first language, if nl or en)."""
-    if not 1 <= years <= MAX_YEARS:
-        raise GameError(key="cli.new.years", most=MAX_YEARS, years=years)
+    if not 1 <= years <= MOST_YEARS:
+        raise GameError(key="cli.new.years", most=MOST_YEARS, years=years)
     codes = parse_languages(languages)
     suffix = path.suffix.lower()
     if suffix not in (*YAML_SUFFIXES, *SUFFIXES):

@@ -135,6 +135,20 @@ class _Card:
     comment: Words | None = None
 
 
+MOST_YEARS = 4  # a council's term: the starter passes `simulate --check` for 1 to 4 years
+
+
+def turns_per_year(years: int) -> int:
+    """The starter's turns a year: six for one year (a short game, as the guide advises), else three."""
+    return 6 if years == 1 else 3
+
+
+def ending_line(years: int) -> int:
+    """Where the starter's endings stop the term (its meters start at 50): the more turns, the lower,
+    so that random play completes about half the terms (34 after 6 turns, 28 after 12)."""
+    return 40 - years * turns_per_year(years)
+
+
 def starter_scenario(
     file_stem: str, years: int, languages: Sequence[str], schema_path: str | None = None
 ) -> str:
@@ -220,7 +234,7 @@ def _starter(file_stem: str, years: int, languages: Sequence[str], schema_path: 
         )
     )
     w.line(f"years: {years}")
-    w.line("turns_per_year: 3")
+    w.line(f"turns_per_year: {turns_per_year(years)}")
     w.line(f"start_year: {wallclock.local_now().year + 1}")
     w.line()
     w.comment(
@@ -244,7 +258,7 @@ def _starter(file_stem: str, years: int, languages: Sequence[str], schema_path: 
         (leg, Words("Legitimiteit", "Legitimacy"), 50, "legitimacy", "legitimacy"),
         (tru, Words("Vertrouwen", "Trust"), 50, "trust", "legitimacy"),
         (cap, Words("Capaciteit", "Capacity"), 50, "capacity", "capacity"),
-        (bud, Words("Budget", "Budget"), 60, "budget", "capacity"),
+        (bud, Words("Budget", "Budget"), 50, "budget", "capacity"),
         (pub, Words("Publieke waarde", "Public value"), 50, "value", "strategy"),
     ):
         w.line(f"  {meter_id}:")
@@ -353,19 +367,24 @@ def _starter(file_stem: str, years: int, languages: Sequence[str], schema_path: 
     w.comment(
         Words(
             "Eindes: na elke keuze en na elk jaar kijkt het spel van boven naar beneden; het eerste einde "
-            "waarvan 'when' waar is, stopt het spel meteen.",
+            "waarvan 'when' waar is, stopt het spel meteen. De grenzen liggen zo dat willekeurig spel de "
+            "termijn in ongeveer de helft van de spellen uitspeelt; verander je kaarten of beurten, zoek ze "
+            "dan opnieuw met:  python main.py simulate BESTAND --check",
             "Endings: after every choice and every year the game checks them from top to bottom; the first "
-            "ending whose 'when' holds ends the game at once.",
+            "ending whose 'when' holds ends the game at once. The lines are set so that random play "
+            "completes the term in about half the games; when you change the cards or turns, find them "
+            "again with:  python main.py simulate FILE --check",
         )
     )
     w.line("endings:")
+    line = ending_line(years)
     for outcome_id, when, title, text in (
-        ("motie", f"{leg} <= 0", Words("Het college grijpt in", "The executive steps in"),
+        ("motie", f"{leg} <= {line}", Words("Het college grijpt in", "The executive steps in"),
          Words("Raad en college verliezen het vertrouwen in je koers.",
                "The council and the executive lose confidence in your course.")),
-        ("failliet", f"{bud} <= 0", Words("Onder toezicht", "Under supervision"),
+        ("failliet", f"{bud} <= {line + 5}", Words("Onder toezicht", "Under supervision"),
          Words("De begroting is niet meer sluitend te krijgen.", "The budget can no longer be balanced.")),
-        ("vastgelopen", f"{cap} <= 0 or {tru} <= 0", Words("Vastgelopen", "Stuck"),
+        ("vastgelopen", f"{cap} <= {line} or {tru} <= {line}", Words("Vastgelopen", "Stuck"),
          Words("De organisatie of de inwoners haken af.", "The organisation or the residents give up.")),
     ):  # fmt: skip
         w.line(f"  - id: {outcome_id}")
@@ -391,7 +410,7 @@ def _starter(file_stem: str, years: int, languages: Sequence[str], schema_path: 
                          "You weighed, case by case, what the town wanted, could do and was allowed to do."),
            4)  # fmt: skip
     w.line("  - id: verbinder")
-    w.line(f'    when: "{leg} >= 55 and {tru} >= 55"')
+    w.line(f'    when: "{leg} >= 55 or {tru} >= 55"')
     w.text("title", Words("De verbinder", "The connector"), 4)
     w.text("text", Words("Je bouwde draagvlak op en hield inwoners aan boord.",
                          "You built support and kept residents on board."), 4)  # fmt: skip
@@ -610,7 +629,7 @@ def _cards(dutch: bool, meters: tuple[str, str, str, str, str], inclusion: str, 
                 ),
                 _Option(
                     Words("Houd het bij mensen aan de telefoon", "Keep people on the phones"),
-                    {tru: 5, bud: -5},
+                    {tru: 5, bud: -10},
                     Words(
                         "Een gesprek met een mens blijft een waarde op zich, en dat kost geld.",
                         "A conversation with a person stays a value of its own, and that costs money.",
@@ -657,7 +676,7 @@ def _cards(dutch: bool, meters: tuple[str, str, str, str, str], inclusion: str, 
         ),
         _Card(
             id="bezuiniging" if dutch else "cuts",
-            extra=(f'requires: "{bud} < 40"',),
+            extra=(f'requires: "{bud} < 45"',),
             comment=Words(
                 "Deze kaart kan alleen getrokken worden als het budget onder 40 zakt.",
                 "This card can only be drawn when the budget drops below 40.",
@@ -718,7 +737,7 @@ def _cards(dutch: bool, meters: tuple[str, str, str, str, str], inclusion: str, 
             options=(
                 _Option(
                     Words("Maak een openbaar algoritmeregister", "Publish an algorithm register"),
-                    {leg: 5, cap: -5, bud: -3},
+                    {leg: 5, cap: -5, bud: -5},
                     Words(
                         "Transparantie kost werk, maar de raad kan nu controleren (mogen).",
                         "Transparency takes work, but the council can now hold you to account.",
@@ -727,7 +746,7 @@ def _cards(dutch: bool, meters: tuple[str, str, str, str, str], inclusion: str, 
                 ),
                 _Option(
                     Words("Beantwoord de vraag met een korte brief", "Answer with a short letter"),
-                    {leg: -3, cap: 2},
+                    {leg: -5, cap: 3},
                     Words(
                         "Snel gedaan, maar de vraag komt terug.",
                         "Done quickly, but the question will return.",

@@ -19,7 +19,7 @@ from tests.cli.test_headless import run
         ((), ("nl",), "# Altijd 1"),
         (("--lang", "nl,en"), ("nl", "en"), "# Altijd 1"),
         (("--lang", "en", "--years", "1"), ("en",), "# Always 1"),
-        (("--lang", "en,nl,de", "--years", "5"), ("en", "nl", "de"), "# Always 1"),
+        (("--lang", "en,nl,de", "--years", "4"), ("en", "nl", "de"), "# Always 1"),
     ],
 )
 def test_the_starter_validates_without_warnings_and_plays(
@@ -54,6 +54,27 @@ def test_the_starter_plays_headless_from_the_command_line(tmp_path: Path) -> Non
     assert checked.stdout.startswith(f"{path}: ok \u2014 6 cards, 13 options; words: nl ")
 
 
+@pytest.mark.parametrize(("years", "lang"), [(1, "nl"), (2, "en"), (3, "nl"), (4, "en")])
+def test_every_starter_validates_strictly_and_meets_the_balance_targets(
+    tmp_path: Path, years: int, lang: str
+) -> None:
+    """The starter is the example an author starts from: as YAML and as a workbook, for every --years."""
+    files = [tmp_path / f"start.{suffix}" for suffix in ("yaml", "xlsx")]
+    for path in files:
+        assert run("--lang", lang, "new", str(path), "--years", str(years), "--lang", lang).returncode == 0
+    checked = run("--lang", lang, "validate", "--strict", *map(str, files))
+    assert checked.returncode == 0, checked.stdout
+    for path in files:
+        simulated = run("--lang", lang, "simulate", str(path), "--check", "--runs", "400")
+        assert simulated.returncode == 0, simulated.stdout
+        said = simulated.stdout.splitlines()
+        assert said[-1] == (
+            f"{path}: haalt alle 9 balansdoelen" if lang == "nl" else f"{path}: meets all 9 balance targets"
+        ), said[-12:]
+        warnings = said[said.index("Waarschuwingen" if lang == "nl" else "Warnings") + 1]
+        assert warnings == ("  geen" if lang == "nl" else "  none"), said[-12:]
+
+
 def test_new_never_overwrites_a_file(tmp_path: Path) -> None:
     path = tmp_path / "bestaat.yaml"
     path.write_text("mijn werk", encoding="utf-8")
@@ -67,7 +88,8 @@ def test_new_never_overwrites_a_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (("--years", "0"), "--years must be between 1 and 20, not 0"),
+        (("--years", "0"), "--years must be between 1 and 4, not 0"),
+        (("--years", "5"), "--years must be between 1 and 4, not 5"),
         (("--lang", "nederlands"), "'nederlands' is not a language code"),
         (("--lang", "en,en"), "a language is listed twice"),  # (nl,nl: the answer is Dutch, as the file)
         (("--lang", "nl,nl"), "een taal staat twee keer in --lang"),
