@@ -61,8 +61,12 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "'{text}' is not a list of option numbers like 1,2,1",
     },
     "cli.value.one_of": {
-        "nl": "ongeldige keuze: '{value}' (kies uit {choices})",
-        "en": "invalid choice: '{value}' (choose from {choices})",
+        "nl": "'{value}' kan hier niet; kies uit {choices}",
+        "en": "'{value}' is not allowed here; choose from {choices}",
+    },
+    "cli.value.command": {
+        "nl": "'{value}' is geen opdracht; kies uit {choices}",
+        "en": "'{value}' is not a command; choose from {choices}",
     },
     "cli.value.whole": {"nl": "'{text}' is geen heel getal", "en": "'{text}' is not a whole number"},
     "cli.value.timer": {
@@ -202,13 +206,15 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path}: new scenario written as a workbook; the explanation is on the sheet 'Uitleg'",
     },
     "cli.new.untranslated": {
-        "nl": "{code}: de teksten staan er als '[{code}] ...' (de Engelse tekst); vertaal ze",
-        "en": "{code}: the texts are there as '[{code}] ...' (the English text); translate them",
+        "nl": "{code}: deze taal heeft nog geen teksten; de Engelse tekst staat er met '[{code}]' ervoor; "
+        "vertaal die",
+        "en": "{code}: this language has no texts yet; the English text is there with '[{code}]' before "
+        "it; translate that",
     },
     "cli.new.suffix": {
-        "nl": "{path}: een nieuw scenario eindigt op .yaml (een YAML-bestand) of op .xlsx of .ods (een "
-        "werkboek)",
-        "en": "{path}: a new scenario ends in .yaml (a YAML file) or in .xlsx or .ods (a workbook)",
+        "nl": "{path}: kies een naam die eindigt op .yaml of .yml (YAML-bestand), of op .xlsx of .ods "
+        "(werkboek)",
+        "en": "{path}: choose a name ending in .yaml or .yml (a YAML file), or .xlsx or .ods (a workbook)",
     },
     "cli.new.check": {"nl": "Controleer het met:  {command}", "en": "Check it with:  {command}"},
     "cli.new.play": {"nl": "Speel het met:  {command}", "en": "Play it with:  {command}"},
@@ -233,7 +239,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "{path} exists already; add --force to overwrite it",
     },
     "cli.workbook.itself": {
-        "nl": "{path}: dit bestand kan niet zichzelf overschrijven; kies voor --to een andere naam",
+        "nl": "{path}: dit bestand kan zichzelf niet overschrijven; kies voor --to een andere naam",
         "en": "{path}: the file cannot overwrite itself; choose another name for --to",
     },
     "cli.workbook.nothing_written": {
@@ -259,7 +265,8 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     },
     # play --headless --choices that do not fit (game/core/playthrough.py)
     "playthrough.out_of_choices": {
-        "nl": "de keuzes zijn op in jaar {year}, beurt {turn} (kaart '{card}'); geef meer keuzes of voeg "
+        "nl": "de nummers van --choices zijn op in jaar {year}, beurt {turn} (kaart '{card}'); geef meer "
+        "nummers of voeg "
         "--auto toe",
         "en": "ran out of choices in year {year}, turn {turn} (card '{card}'); give more choices or add "
         "--auto",
@@ -267,7 +274,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     "playthrough.invalid_choice": {
         "nl": "keuze {number} bestaat niet bij kaart '{card}' in jaar {year}, beurt {turn}: die heeft "
         "{options} keuzes",
-        "en": "choice {number} does not exist for card '{card}' in year {year}, turn {turn}: it has "
+        "en": "option {number} does not exist for card '{card}' in year {year}, turn {turn}: it has "
         "{options} options",
     },
     # play --headless's summary and the tables rehearsal's (headless.py, tables.py)
@@ -288,8 +295,8 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{title} (toevalsgetal {seed}, {tables} tafels)",
         "en": "{title} (seed {seed}, {tables} tables)",
     },
-    "cli.tables.summary.ending": {"nl": "einde {id} - {title}", "en": "ending {id} - {title}"},
-    "cli.tables.summary.profile": {"nl": "profiel {id} - {title}", "en": "profile {id} - {title}"},
+    "cli.tables.summary.ending": {"nl": "einde: {id} - {title}", "en": "ending: {id} - {title}"},
+    "cli.tables.summary.profile": {"nl": "profiel: {id} - {title}", "en": "profile: {id} - {title}"},
     "cli.tables.summary.decisions": {"nl": "{count} besluiten", "en": "{count} decisions"},
     "cli.headless.log_exists": {
         "nl": "{path}: het sessielogboek bestaat al; kies een ander --session-log",
@@ -340,7 +347,7 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     "log.not_json": {"nl": "{path}:{line}: geen JSON-regel", "en": "{path}:{line}: not a JSON line"},
     "log.not_event": {"nl": "{path}:{line}: geen gebeurtenis", "en": "{path}:{line}: not an event"},
     "log.damaged": {
-        "nl": "{path}: {where}: het besluit is beschadigd (optie {option}, stemmen {votes})",
+        "nl": "{path}: {where}: het besluit is beschadigd (keuze {option}, stemmen {votes})",
         "en": "{path}: {where}: the decision is damaged (option {option}, votes {votes})",
     },
     "log.other_scenario": {

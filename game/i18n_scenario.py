@@ -835,7 +835,7 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     },
     "problem.lint.first_turn": {
         "nl": "kaart '{card}' komt op zijn vroegst in {turn}",
-        "en": "card '{card}' comes at {turn} at the earliest",
+        "en": "card '{card}' comes no earlier than {turn}",
     },
     "problem.lint.first_turn_at": {
         "nl": "kaart '{card}' komt in {turn} (haar 'at': jaar {year}, beurt {at_turn})",
@@ -911,8 +911,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.lint.and": {"nl": "{first}; {then}", "en": "{first}; {then}"},
     "problem.lint.always": {"nl": "{name} kan alleen {value} zijn", "en": "{name} can only be {value}"},
     "problem.lint.always_at": {
-        "nl": "{name} is altijd {value} (haar 'at')",
-        "en": "{name} is always {value} (its 'at')",
+        "nl": "{name} kan alleen {value} zijn (haar 'at')",
+        "en": "{name} can only be {value} (its 'at')",
     },
     "problem.lint.range": {"nl": "{low} tot en met {high}", "en": "{low} to {high}"},
     "problem.lint.flag_unset": {

@@ -41,6 +41,10 @@ class FriendlyParser(argparse.ArgumentParser):
             )  # the message)
             self.hint = _suggestion(wrong, list(action.choices), self.lang)
             listed = one_of([f"'{choice}'" for choice in action.choices], self.lang)
+            if isinstance(action, argparse._SubParsersAction):  # (None: no "argument COMMAND:" before it)
+                raise argparse.ArgumentError(
+                    None, t("cli.value.command", self.lang, value=value, choices=listed)
+                )
             raise argparse.ArgumentError(
                 action, t("cli.value.one_of", self.lang, value=value, choices=listed)
             )
@@ -339,7 +343,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         metavar="FILE",
         help="headless: the session log (JSON Lines, as the window writes; default: in the data folder)",
     )
-    play.add_argument("--screenshots", help="headless: write a PNG of every screen to this folder")
+    play.add_argument(
+        "--screenshots", metavar="DIR", help="headless: write a PNG of every screen to this folder"
+    )
     play.add_argument("--quit-after-first-frame", action="store_true", help="exit after the first frame")
 
     watch = commands.add_parser("watch", help="validate and simulate a scenario again on every save")

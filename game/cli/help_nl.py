@@ -38,7 +38,7 @@ HELP_NL: dict[tuple[str, str], str] = {
         "play",
         "preview",
     ): "wat een keuze doet, te zien voor het besluit: niets (none), welke meters ze beweegt "
-    "(which) of alle effecten (full) (standaard: none met een groep, which alleen)",
+    "(which) of alle effecten (full) (standaard: none met een groep, which als je alleen speelt)",
     ("play", "presenter"): "open een tweede venster voor de facilitator: vraag, timer, stemmen en toetsen",
     ("play", "reduced_motion"): "geen beweging: elk scherm staat er meteen, in rust (ook in het pauzemenu)",
     ("play", "mute"): "begin zonder geluidssignalen (M zet ze aan)",
@@ -110,7 +110,7 @@ HELP_NL: dict[tuple[str, str], str] = {
     ("replay", "log"): "het sessielogboek (JSON Lines)",
     ("replay", "scenario"): "het scenariobestand (standaard: dat van het logboek)",
     ("stats", "logs"): "sessielogboeken (JSON Lines) van één scenario",
-    ("stats", "scenario"): "het scenariobestand: de volgorde van de kaarten, elke keuze en haar label",
+    ("stats", "scenario"): "het scenariobestand, voor de volgorde van de kaarten en de labels van de keuzes",
     ("stats", "json"): "schrijf de cijfers als JSON naar dit bestand",
     ("stats", "csv"): "schrijf hoe de scores van de stellingen verschoven als CSV (UTF-8, ';') "
     "naar dit bestand",
@@ -123,7 +123,8 @@ HELP_NL: dict[tuple[str, str], str] = {
         "out",
     ): "map (standaard: docs/screenshots van het project; de gebouwde app: ./screenshots)",
     ("screenshots", "sizes"): "venstergroottes (standaard: 1280x720,1920x1080,3840x2160), elk in MAP/BxH/",
-    ("screenshots", "lang"): "taal van de schermen: nl of en (standaard: --lang voor de opdracht, anders nl)",
+    ("screenshots", "lang"): "taal van de schermen: nl of en (standaard: de --lang vóór de opdracht, anders "
+    "nl)",
 }
 
 

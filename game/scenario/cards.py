@@ -178,8 +178,11 @@ def _at(context: ReadContext, entry: Entry | None, where: Said) -> FixedTime | N
         return None
     values: dict[str, int] = {}
     limits = {
-        "year": (context.years, "problem.term.years"),
-        "turn": (context.turns_per_year, "problem.term.turns"),
+        "year": (context.years, "problem.term.years.one" if context.years == 1 else "problem.term.years"),
+        "turn": (
+            context.turns_per_year,
+            "problem.term.turns.one" if context.turns_per_year == 1 else "problem.term.turns",
+        ),
     }
     for key in ("year", "turn"):
         if key not in fields:

@@ -51,10 +51,10 @@ def test_new_writes_a_starter_workbook_that_validates_and_plays_like_the_yaml_st
     [
         (
             "nl",
-            "x.txt: een nieuw scenario eindigt op .yaml (een YAML-bestand) of op .xlsx of .ods (een "
-            "werkboek)",
+            "x.txt: kies een naam die eindigt op .yaml of .yml (YAML-bestand), of op .xlsx of .ods "
+            "(werkboek)",
         ),
-        ("en", "x.txt: a new scenario ends in .yaml (a YAML file) or in .xlsx or .ods (a workbook)"),
+        ("en", "x.txt: choose a name ending in .yaml or .yml (a YAML file), or .xlsx or .ods (a workbook)"),
     ],
 )
 def test_new_refuses_a_file_that_is_neither_yaml_nor_a_workbook(tmp_path: Path, lang: str, said: str) -> None:
@@ -65,8 +65,15 @@ def test_new_refuses_a_file_that_is_neither_yaml_nor_a_workbook(tmp_path: Path, 
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("nl", "fr: de teksten staan er als '[fr] ...' (de Engelse tekst); vertaal ze"),
-        ("en", "fr: the texts are there as '[fr] ...' (the English text); translate them"),
+        (
+            "nl",
+            "fr: deze taal heeft nog geen teksten; de Engelse tekst staat er met '[fr]' ervoor; vertaal die",
+        ),
+        (
+            "en",
+            "fr: this language has no texts yet; the English text is there with '[fr]' before it; "
+            "translate that",
+        ),
     ],
 )
 def test_new_says_which_languages_it_has_no_texts_for(tmp_path: Path, lang: str, said: str) -> None:
@@ -116,9 +123,13 @@ def test_the_dutch_help_has_dutch_placeholders_and_one_of_ends_in_of() -> None:
     }
     english = run("simulate", "--help", "--lang", "en").stdout
     assert "--runs RUNS" in english and "--workers WORKERS" in english
-    for lang, last in (("nl", "'report' of 'screenshots')"), ("en", "'report' or 'screenshots')")):
+    for lang, said in (
+        ("nl", "'plya' is geen opdracht; kies uit"),
+        ("en", "'plya' is not a command; choose from"),
+    ):
+        last = "'report' of 'screenshots'\n" if lang == "nl" else "'report' or 'screenshots'\n"
         wrong = run("plya", "--lang", lang)
-        assert wrong.returncode == 2 and last in wrong.stderr, wrong.stderr
+        assert wrong.returncode == 2 and said in wrong.stderr and last in wrong.stderr, wrong.stderr
         assert "'stats', 'report'" in wrong.stderr  # (commas between the others)
 
 

@@ -88,7 +88,7 @@ def test_running_out_of_choices_is_an_error_without_traceback() -> None:
 def test_a_choice_the_card_does_not_have_is_an_error() -> None:
     result = run("play", str(EXAMPLE), "--headless", "--choices", "4", "--seed", "1")
     assert result.returncode == 1
-    assert "choice 4 does not exist for card" in result.stderr
+    assert "option 4 does not exist for card" in result.stderr
 
 
 def test_an_unknown_language_is_refused() -> None:

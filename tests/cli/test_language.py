@@ -132,7 +132,7 @@ def test_the_installed_command_names_itself_in_usage_and_errors(tmp_path: Path) 
         check=False,
     )
     assert said.stderr.startswith("usage: digitaal-leiderschap [-h]"), said.stderr
-    assert "digitaal-leiderschap: error: argument COMMAND: invalid choice: 'valdate'" in said.stderr
+    assert "digitaal-leiderschap: error: 'valdate' is not a command; choose from 'play'" in said.stderr
     assert "python main.py" not in said.stderr
 
 

@@ -93,7 +93,7 @@ def test_the_english_reasons_are_as_they_were() -> None:
         "": "empty condition",
         "a &": "unexpected character '&'",
         "(a": "missing ')'",
-        "a ==": "condition ends too early",
+        "a ==": "the condition ends too early",
         "- x": "expected a number after '-'",
         "a b": "unexpected 'b'",
     }
@@ -240,14 +240,14 @@ def test_import_says_why_a_file_is_no_workbook_in_either_language(
     [
         (
             "nl",
-            "fout: de keuzes zijn op in jaar 1, beurt 2 (kaart '{card}'); geef meer keuzes of voeg "
-            "--auto toe",
+            "fout: de nummers van --choices zijn op in jaar 1, beurt 2 (kaart '{card}'); geef meer nummers "
+            "of voeg --auto toe",
             "fout: keuze 9 bestaat niet bij kaart '{card}' in jaar 1, beurt 2: die heeft {options} keuzes",
         ),
         (
             "en",
             "error: ran out of choices in year 1, turn 2 (card '{card}'); give more choices or add --auto",
-            "error: choice 9 does not exist for card '{card}' in year 1, turn 2: it has {options} options",
+            "error: option 9 does not exist for card '{card}' in year 1, turn 2: it has {options} options",
         ),
     ],
 )

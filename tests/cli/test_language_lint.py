@@ -31,12 +31,12 @@ def scenario_with_warnings(folder: Path) -> Path:
             [
                 "waarschuwing: kaart 'eerste': de titel (nl) past niet in zijn vak bij 1280x720, zelfs niet "
                 "in de kleinste maat",
-                "waarschuwing: kaart 'nooit' komt nooit: haar 'requires' is nooit waar (budget is altijd "
-                "0 tot en met 100; trust is altijd 0 tot en met 100)",
-                "waarschuwing: kaart 'tegen' komt nooit: haar 'requires' is nooit waar (haar delen spreken "
-                "elkaar tegen)",
-                "waarschuwing: kaart 'vast' komt nooit: haar 'requires' is nooit waar (turn is altijd 1 "
-                "(haar 'at'))",
+                "waarschuwing: kaart 'nooit' komt nooit: haar 'requires' is nooit waar (budget kan alleen "
+                "0 tot en met 100 zijn; trust kan alleen 0 tot en met 100 zijn)",
+                "waarschuwing: kaart 'tegen' komt nooit: haar 'requires' is nooit waar (de delen van de "
+                "voorwaarde spreken elkaar tegen)",
+                "waarschuwing: kaart 'vast' komt nooit: haar 'requires' is nooit waar (turn kan alleen "
+                "1 zijn (haar 'at'))",
             ],
         ),
         (
@@ -44,11 +44,11 @@ def scenario_with_warnings(folder: Path) -> Path:
             [
                 "warning: card 'eerste': the title (nl) does not fit its box at 1280x720, not even at the "
                 "smallest size",
-                "warning: card 'nooit' can never be played: its 'requires' is never true (budget is always "
-                "0 to 100; trust is always 0 to 100)",
-                "warning: card 'tegen' can never be played: its 'requires' is never true (its parts "
-                "contradict each other)",
-                "warning: card 'vast' can never be played: its 'requires' is never true (turn is always 1 "
+                "warning: card 'nooit' can never be played: its 'requires' is never true (budget can only be "
+                "0 to 100; trust can only be 0 to 100)",
+                "warning: card 'tegen' can never be played: its 'requires' is never true (the parts of the "
+                "condition contradict each other)",
+                "warning: card 'vast' can never be played: its 'requires' is never true (turn can only be 1 "
                 "(its 'at'))",
             ],
         ),

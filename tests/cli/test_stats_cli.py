@@ -95,10 +95,10 @@ def test_with_the_scenario_file_every_card_and_option_label_is_listed(
     ]
     assert "Uitkomsten (sessies)" in lines and "  uitkomst" in out
     assert "Adviseer: zet het meteen aan" in out
-    header = lines[[line.startswith("Gekozen opties per kaart") for line in lines].index(True) + 2]
+    header = lines[[line.startswith("Keuzes per kaart") for line in lines].index(True) + 2]
     assert header.split() == [
         "kaart",
-        "optie",
+        "keuze",
         "label",
         "gekozen",
         "aandeel",
@@ -152,7 +152,7 @@ def test_with_the_scenario_the_mean_triangle_and_the_lines_crossed_are_shown(
     code, out, err = stats(capsys, *map(str, logs), "--scenario", str(write_valued(tmp_path)), "--lang", "nl")
     assert code == 0, err
     lines = out.splitlines()
-    at = lines.index("Driehoek van publieke waarde (gemiddelde over 2 sessies; volgt de gekozen opties)")
+    at = lines.index("Driehoek van publieke waarde (gemiddelde over 2 sessies; volgt de gemaakte keuzes)")
     assert (
         lines[at + 1] == "  willen 25,0%, kunnen 45,0%, mogen 30,0%"
     )  # (the simulator's words, a decimal comma)

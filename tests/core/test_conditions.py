@@ -54,7 +54,7 @@ def test_names_lists_every_name_with_its_column() -> None:
     ("source", "message", "column"),
     [
         ("", "empty condition", 0),
-        ("budget <", "condition ends too early", 8),
+        ("budget <", "the condition ends too early", 8),
         ("budget < 4 < 5", "chained comparisons are not allowed; join them with 'and'", 11),
         ("(budget < 4", "missing ')'", 11),
         ("budget $ 4", "unexpected character '$'", 7),

@@ -118,15 +118,15 @@ def test_the_lint_base_has_no_warnings() -> None:
 @pytest.mark.parametrize(
     ("requires", "reason"),
     [
-        ('"budget > 100"', "budget is always 0 to 100"),
-        ('"budget >= 101 or trust < 0"', "budget is always 0 to 100; trust is always 0 to 100"),
-        ('"year >= 2"', "year is always 1"),
-        ('"turn == 3"', "turn is always 1 to 2"),
-        ('"150 <= trust"', "trust is always 0 to 100"),
-        ('"budget > 60 and budget < 40"', "its parts contradict each other"),
-        ('"gedaan and not gedaan"', "its parts contradict each other"),
-        ('"false"', "its parts contradict each other"),
-        ('"not (year == 1)"', "year is always 1"),
+        ('"budget > 100"', "budget can only be 0 to 100"),
+        ('"budget >= 101 or trust < 0"', "budget can only be 0 to 100; trust can only be 0 to 100"),
+        ('"year >= 2"', "year can only be 1"),
+        ('"turn == 3"', "turn can only be 1 to 2"),
+        ('"150 <= trust"', "trust can only be 0 to 100"),
+        ('"budget > 60 and budget < 40"', "the parts of the condition contradict each other"),
+        ('"gedaan and not gedaan"', "the parts of the condition contradict each other"),
+        ('"false"', "the parts of the condition contradict each other"),
+        ('"not (year == 1)"', "year can only be 1"),
     ],
 )
 def test_a_card_whose_requires_can_never_hold(requires: str, reason: str) -> None:
@@ -160,13 +160,13 @@ def test_a_meter_that_only_goes_down_never_rises_above_its_start() -> None:
     text = edit("effects: {budget: 1}", "effects: {trust: 1, budget: -1}", text)
     text = with_card("rijk", 'requires: "budget > 50"', text)
     text = text.replace("effects: {budget: 2}", "effects: {trust: 2}")
-    message = "card 'rijk' can never be played: its 'requires' is never true (budget is always 0 to 50)"
+    message = "card 'rijk' can never be played: its 'requires' is never true (budget can only be 0 to 50)"
     assert_problem(single_warning(text), message, position(text, 'requires: "budget > 50"', 10))
 
 
 def test_a_fixed_event_is_judged_at_its_own_year_and_turn() -> None:
     text = with_card("vast", 'at: {year: 1, turn: 1}\n    requires: "turn >= 2"')
-    message = "card 'vast' can never be played: its 'requires' is never true (turn is always 1 (its 'at'))"
+    message = "card 'vast' can never be played: its 'requires' is never true (turn can only be 1 (its 'at'))"
     assert_problem(single_warning(text), message, position(text, 'requires: "turn >= 2"', 10))
 
 
@@ -176,7 +176,7 @@ def test_a_flag_set_only_by_a_card_that_can_never_be_played() -> None:
     text = with_card("gevolg", "requires: zeldzaam", text)
     found = warnings(text)
     assert [problem.message for problem in found] == [
-        "card 'bron' can never be played: its 'requires' is never true (budget is always 0 to 100)",
+        "card 'bron' can never be played: its 'requires' is never true (budget can only be 0 to 100)",
         "card 'gevolg' can never be played: its 'requires' is never true "
         "(flag 'zeldzaam' is never set by a card that can be played)",
     ]
@@ -191,7 +191,7 @@ def test_a_scheduled_only_card_scheduled_only_by_unplayable_cards() -> None:
     text = with_card("vervolg", "scheduled_only: true", text)
     found = warnings(text)
     assert [problem.message for problem in found] == [
-        "card 'bron' can never be played: its 'requires' is never true (year is always 1)",
+        "card 'bron' can never be played: its 'requires' is never true (year can only be 1)",
         "card 'vervolg' can never be played: it is scheduled_only and only card 'bron' schedule it, "
         "which can never be played themselves",
     ]

@@ -101,19 +101,19 @@ def test_the_short_scenario_has_no_warnings(tmp_path: Path, capsys: pytest.Captu
 
 LATE = {
     "nl": "waarschuwing: vervolgkaart 'back-up' van keuze 1 van kaart 'ransomware' komt nooit: {comes}, en "
-    "'after: {after}' plant haar in beurt {due}, maar de laatste beurt van de termijn is beurt 6. Kies een "
-    "kleinere 'after', zoals after: {fit}",
+    "'after: {after}' plant haar in beurt {due} van de termijn, maar de laatste beurt is beurt 6 van de "
+    "termijn. Kies een kleinere 'after', zoals after: {fit}",
     "en": "warning: follow-up 'back-up' of option 1 of card 'ransomware' is never played: {comes}, and "
-    "'after: {after}' schedules it for turn {due}, but the last turn of the term is turn 6. Choose a "
-    "smaller 'after', like after: {fit}",
+    "'after: {after}' schedules it for turn {due} of the term, but the last turn is turn 6 of the term. "
+    "Choose a smaller 'after', like after: {fit}",
 }
 EARLIEST = {
-    "nl": "kaart 'ransomware' komt op zijn vroegst in beurt {turn}",
-    "en": "card 'ransomware' comes at turn {turn} at the earliest",
+    "nl": "kaart 'ransomware' komt op zijn vroegst in beurt {turn} van de termijn",
+    "en": "card 'ransomware' comes no earlier than turn {turn} of the term",
 }
 FIXED = {
-    "nl": "kaart 'ransomware' komt in beurt 4 (haar 'at': jaar 1, beurt 4)",
-    "en": "card 'ransomware' comes at turn 4 (its 'at': year 1, turn 4)",
+    "nl": "kaart 'ransomware' komt in beurt 4 van de termijn (haar 'at': jaar 1, beurt 4)",
+    "en": "card 'ransomware' comes at turn 4 of the term (its 'at': year 1, turn 4)",
 }
 
 
@@ -164,13 +164,13 @@ def test_a_follow_up_of_a_follow_up_adds_both_afters(
         "      - label: Test\n        effects: {budget: -5}\n        then: [{card: oefening, after: 4}]\n",
         SHORT,
     )
-    # 'back-up' comes at turn 3 at the earliest; four turns later is turn 7.
+    # 'back-up' comes no earlier than turn 3; four turns later is turn 7.
     found = validate(tmp_path, capsys, text, "en")
     assert found == [
         at(text, "4}]")
-        + "warning: follow-up 'oefening' of option 1 of card 'back-up' is never played: card 'back-up' comes "
-        "at turn 3 at the earliest, and 'after: 4' schedules it for turn 7, but the last turn of the term is "
-        "turn 6. Choose a smaller 'after', like after: 3"
+        + "warning: follow-up 'oefening' of option 1 of card 'back-up' is never played: card 'back-up' "
+        "comes no earlier than turn 3 of the term, and 'after: 4' schedules it for turn 7 of the term, but "
+        "the last turn is turn 6 of the term. Choose a smaller 'after', like after: 3"
     ]
 
 
@@ -205,12 +205,12 @@ def test_the_red_line_hint_keeps_a_year_in_a_long_term(
     [
         (
             "nl",
-            "waarschuwing: einde 'failliet' komt nooit: zijn 'when' is nooit waar (budget is altijd 0 tot "
-            "en met 100)",
+            "waarschuwing: einde 'failliet' komt nooit: zijn 'when' is nooit waar (budget kan alleen 0 tot "
+            "en met 100 zijn)",
         ),
         (
             "en",
-            "warning: ending 'failliet' never comes: its 'when' is never true (budget is always 0 to 100)",
+            "warning: ending 'failliet' never comes: its 'when' is never true (budget can only be 0 to 100)",
         ),
     ],
 )
@@ -263,7 +263,7 @@ def test_an_ending_that_can_come_but_is_false_at_the_start_is_fine(
 @pytest.mark.parametrize(
     ("lang", "message"),
     [
-        ("nl", "waarschuwing: geen eindes: het spel stopt nooit voor het einde van de termijn"),
+        ("nl", "waarschuwing: geen eindes: het spel stopt nooit vóór het einde van de termijn"),
         ("en", "warning: no endings: the game never stops before the end of the term"),
     ],
 )
@@ -280,13 +280,13 @@ def test_a_scenario_without_endings(
     [
         (
             "nl",
-            "waarschuwing: profiel 'weger' komt nooit: zijn 'when' is nooit waar aan het eind van de termijn "
-            "(balance is altijd 0, want geen keuze heeft 'serves' of 'harms')",
+            "waarschuwing: profiel 'weger' krijgt niemand: zijn 'when' is aan het eind van de termijn nooit "
+            "waar (balance is altijd 0, want geen keuze heeft 'serves' of 'harms'); maak de 'when' ruimer",
         ),
         (
             "en",
             "warning: profile 'weger' is never given: its 'when' is never true at the end of the term "
-            "(balance is always 0, since no option has 'serves' or 'harms')",
+            "(balance is always 0, since no option has 'serves' or 'harms'); make its 'when' wider",
         ),
     ],
 )
@@ -310,7 +310,7 @@ def test_a_profile_asking_for_balance_when_the_options_miss_a_corner(
         at(text, '"balance >= 50')
         + "warning: profile 'weger' is never given: its 'when' is never true at the end of the term (balance "
         "is always 0, since no option pulls towards the corners strategy and legitimacy; put each of those "
-        "corners in the 'serves' of an option)"
+        "corners in the 'serves' of an option); make its 'when' wider"
     ]
     # A harm gives the other two corners weight: with it and a capacity serve the balance can rise.
     text = change("serves: [capacity]", "harms: [capacity]", text)
@@ -324,8 +324,8 @@ def test_a_profile_judged_at_the_end_of_the_term(tmp_path: Path, capsys: pytest.
     text = change('"lines_crossed == 0', '"turn < 6 and lines_crossed == 0', SHORT)
     assert validate(tmp_path, capsys, text, "en") == [
         at(text, '"turn < 6')
-        + "warning: profile 'weger' is never given: its 'when' is never true at the end of the term (turn is "
-        "always 6)"
+        + "warning: profile 'weger' is never given: its 'when' is never true at the end of the term (turn "
+        "can only be 6); make its 'when' wider"
     ]
 
 
@@ -350,18 +350,19 @@ def test_the_guides_quote_these_warnings_as_validate_prints_them(
     quotes = {
         "nl": [
             "vervolgkaart 'back-up' van keuze 1 van kaart 'ransomware' komt nooit: kaart 'ransomware' komt "
-            "op zijn vroegst in beurt 1, en 'after: 6' plant haar in beurt 7, maar de laatste beurt van de "
-            "termijn is beurt 6",
-            "einde 'failliet' komt nooit: zijn 'when' is nooit waar (budget is altijd 0 tot en met 100)",
+            "op zijn vroegst in beurt 1 van de termijn, en 'after: 6' plant haar in beurt 7 van de termijn, "
+            "maar de laatste beurt is beurt 6 van de termijn",
+            "einde 'failliet' komt nooit: zijn 'when' is nooit waar (budget kan alleen 0 tot en met 100 "
+            "zijn)",
             "einde 'motie' is al waar bij de beginwaarden (legitimiteit 50)",
             "balance is altijd 0, want geen keuze heeft 'serves' of 'harms'",
-            "geen eindes: het spel stopt nooit voor het einde van de termijn",
+            "geen eindes: het spel stopt nooit vóór het einde van de termijn",
         ],
         "en": [
             "follow-up 'back-up' of option 1 of card 'ransomware' is never played: card 'ransomware' comes "
-            "at turn 1 at the earliest, and 'after: 6' schedules it for turn 7, but the last turn of the "
-            "term is turn 6",
-            "ending 'failliet' never comes: its 'when' is never true (budget is always 0 to 100)",
+            "no earlier than turn 1 of the term, and 'after: 6' schedules it for turn 7 of the term, but the "
+            "last turn is turn 6 of the term",
+            "ending 'failliet' never comes: its 'when' is never true (budget can only be 0 to 100)",
             "ending 'motie' is already true at the start (legitimiteit 50)",
             "balance is always 0, since no option has 'serves' or 'harms'",
             "no endings: the game never stops before the end of the term",

@@ -117,7 +117,7 @@ def test_year_turn_meters_and_set_flags_are_known_names() -> None:
          "cannot read the condition: unexpected character '='; use '==' to compare"),
         ('requires: "budget >= 40 &&  trust"', "&&", "cannot read the condition: unexpected character '&'; "
          "write 'and' instead"),
-        ("requires: 'budget >= 4 and'", " and'", "cannot read the condition: condition ends too early"),
+        ("requires: 'budget >= 4 and'", " and'", "cannot read the condition: the condition ends too early"),
         ("requires: 'budget > 1 and it''s'", "''s", "cannot read the condition: unexpected character \"'\""),
         ("requires: (budget > 4", "(budget > 4", "cannot read the condition: missing ')'"),
         ("requires: budget > 1 > 0", "> 0", "cannot read the condition: chained comparisons are not allowed; "

@@ -234,7 +234,7 @@ def test_a_wrong_meter_corner(corner: str, message: str) -> None:
 @pytest.mark.parametrize(
     ("name", "meaning"),
     [
-        ("balance", "how evenly the chosen options pulled the triangle (0-100)"),
+        ("balance", "how evenly the options chosen pulled at the three corners (0 to 100)"),
         ("lines_crossed", "the number of red lines the game crossed"),
     ],
 )

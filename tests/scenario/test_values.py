@@ -32,7 +32,7 @@ def test_a_quoted_number_gets_a_hint() -> None:
 
 def test_an_empty_effect() -> None:
     text = change("effects: {trust: 5}", "effects: {trust: }")
-    message = "the effect on 'trust' is empty; it must be a number, like 5 or -10"
+    message = "the effect on 'trust' is empty, but must be a number, like 5 or -10"
     assert single_error(text).message == message
 
 

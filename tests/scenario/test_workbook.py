@@ -474,7 +474,7 @@ def test_a_balance_column_in_the_options_is_no_meter(triangle: Path, tmp_path: P
     path, problems = triangle_book(triangle, tmp_path, edit)
     assert (
         f"{path}:Meters!A4: 'balance' cannot be used as a meter id: in conditions it means how evenly the "
-        "chosen options pulled the triangle (0-100)"
+        "options chosen pulled at the three corners (0 to 100)"
     ) in problems
 
 

@@ -129,7 +129,7 @@ def test_stats_refuses_a_choice_of_more_options_than_a_card_has(
     code = main(["stats", str(path)])
     out, err = capsys.readouterr()
     assert code == 1 and "Traceback" not in out + err
-    assert err.strip().endswith("a choice without a card and an option from 1 to 9")
+    assert err.strip().endswith("is a decision without a card, or without an option from 1 to 9")
 
 
 def huge(path: Path, header: str, size: int) -> Path:

@@ -61,11 +61,11 @@ DAMAGED: dict[str, tuple[str, str]] = {
     "missing-content.ods": ("a zip without content.xml", "the file holds no spreadsheet"),
     "zip-bomb.xlsx": (
         "a part of 60 MB of zeros, 60 KB packed",
-        "MB; at most 50 MB (a zip bomb, or far more than a scenario needs)",
+        "MB; a workbook may unpack to at most 50 MB",
     ),
     "packed-too-well.ods": (
         "a part of 2 MB of zeros: packed 1,000 times smaller than any workbook",
-        "more than 100 times smaller packed than any workbook (a zip bomb)",
+        "bytes: over 100 times its packed size, far more than any real workbook (a zip bomb)",
     ),
     "nested-too-deeply.ods": (
         "a text inside 20,000 spans inside each other",
