@@ -493,21 +493,20 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "nl": "dit hoort bij de kaart, niet bij een van haar keuzes",
         "en": "it belongs to the card, not to one of its options",
     },
+    "problem.term.span": {"nl": "1 tot en met {limit}", "en": "between 1 and {limit}"},
+    "problem.term.one": {"nl": "1", "en": "1"},
     "problem.term.years": {
-        "nl": "1 tot en met {limit} (de termijn heeft {limit} jaar)",
-        "en": "between 1 and {limit} (the term has {limit} years)",
+        "nl": " (de termijn heeft {limit} jaar)",
+        "en": " (the term has {limit} years)",
     },
     "problem.term.turns": {
-        "nl": "1 tot en met {limit} (de termijn heeft {limit} beurten per jaar)",
-        "en": "between 1 and {limit} (the term has {limit} turns in a year)",
+        "nl": " (de termijn heeft {limit} beurten per jaar)",
+        "en": " (the term has {limit} turns in a year)",
     },
-    "problem.term.years.one": {
-        "nl": "1 (de termijn heeft 1 jaar)",
-        "en": "1 (the term has 1 year)",
-    },
+    "problem.term.years.one": {"nl": " (de termijn heeft 1 jaar)", "en": " (the term has 1 year)"},
     "problem.term.turns.one": {
-        "nl": "1 (de termijn heeft 1 beurt per jaar)",
-        "en": "1 (the term has 1 turn in a year)",
+        "nl": " (de termijn heeft 1 beurt per jaar)",
+        "en": " (the term has 1 turn in a year)",
     },
     "problem.term.at_least_1": {"nl": "minstens 1", "en": "at least 1"},
     "problem.means.year": {"nl": "het jaar van de termijn", "en": "the year of the term"},
@@ -548,8 +547,8 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "{what} must be greater than 0, not {value}",
     },
     "problem.cards.at": {
-        "nl": "{what} moet {span} zijn, niet {value}",
-        "en": "{what} must be {span}, not {value}",
+        "nl": "{what} moet {span} zijn, niet {value}{why}",
+        "en": "{what} must be {span}, not {value}{why}",
     },
     "problem.cards.options": {
         "nl": "{what} heeft {count}; een kaart heeft {min} tot en met {max} keuzes nodig",

@@ -194,9 +194,13 @@ def _at(context: ReadContext, entry: Entry | None, where: Said) -> FixedTime | N
             continue
         limit, unit = limits[key]
         if value < 1 or (limit is not None and value > limit):
-            span = Phrase(unit, {"limit": limit}) if limit else Phrase("problem.term.at_least_1")
+            span = Phrase("problem.term.one" if limit == 1 else "problem.term.span", {"limit": limit})
+            why: Said = Phrase(unit, {"limit": limit})
+            if not limit:
+                span, why = Phrase("problem.term.at_least_1"), ""
             checker.report(
-                value_node, Phrase("problem.cards.at", {"what": what, "span": span, "value": value})
+                value_node,
+                Phrase("problem.cards.at", {"what": what, "span": span, "value": value, "why": why}),
             )
         values[key] = value
     if len(values) < 2:

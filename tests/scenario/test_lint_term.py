@@ -143,6 +143,39 @@ def test_a_follow_up_is_judged_from_its_cards_fixed_turn(
     assert validate(tmp_path, capsys, change("after: 3}", "after: 2}", text), lang) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "comes", "due", "last"),
+    [
+        (
+            "nl",
+            "beurt 1 van de termijn (jaar 1, beurt 1)",
+            "beurt 13 van de termijn",
+            "beurt 12 van de termijn (jaar 2, beurt 6)",
+        ),
+        (
+            "en",
+            "turn 1 of the term (year 1, turn 1)",
+            "turn 13 of the term",
+            "turn 12 of the term (year 2, turn 6)",
+        ),
+    ],
+)
+def test_in_a_longer_term_a_late_follow_up_says_the_year_and_turn_as_the_screen_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, comes: str, due: str, last: str
+) -> None:
+    """The screen counts turns within the year ('Beurt 6 van 6'); the warning counts over the term, so it
+    names the year and turn too, except for a turn past the term, which has none."""
+    text = change("after: 2}", "after: 12}", change("years: 1\n", "years: 2\n", SHORT))
+    [found] = validate(tmp_path, capsys, text, lang)
+    words = {
+        "nl": ("op zijn vroegst in ", "plant haar in ", "de laatste beurt is "),
+        "en": ("no earlier than ", "schedules it for ", "the last turn is "),
+    }[lang]
+    for word, turn in zip(words, (comes, due, last), strict=True):
+        assert f"{word}{turn}" in found, found
+    assert f"{due} (" not in found
+
+
 def test_a_follow_up_is_judged_from_the_first_turn_its_cards_requires_allows(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -94,9 +94,9 @@ def test_fewer_than_2_or_more_than_4_options(count: int, options: str | None) ->
         ("budget: {name: Budget, start: 50}", "budget: {name: Budget, start: 150}", "150",
          "meter 'budget' starts at 150, outside its range 0 to 100"),
         ("scheduled_only: true", "scheduled_only: true\n    at: {year: 3, turn: 1}", "3,",
-         "the year in 'at' of card 'krant' must be between 1 and 2 (the term has 2 years), not 3"),
+         "the year in 'at' of card 'krant' must be between 1 and 2, not 3 (the term has 2 years)"),
         ("scheduled_only: true", "scheduled_only: true\n    at: {year: 1, turn: 0}", "0}",
-         "the turn in 'at' of card 'krant' must be between 1 and 2 (the term has 2 turns in a year), not 0"),
+         "the turn in 'at' of card 'krant' must be between 1 and 2, not 0 (the term has 2 turns in a year)"),
         ("after: 1", "after: 0", "0", "'after' must be 1 (the next turn) or more, not 0"),
         ("scheduled_only: true", "scheduled_only: true\n    weight: 0", "0",
          "the weight of card 'krant' must be greater than 0, not 0"),
@@ -110,6 +110,19 @@ def test_fewer_than_2_or_more_than_4_options(count: int, options: str | None) ->
 def test_a_value_out_of_range_or_of_the_wrong_kind(old: str, new: str, fragment: str, message: str) -> None:
     text = change(old, new)
     assert_problem(single_error(text), message, position(text, new, new.index(fragment)))
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("nl", "'year' in 'at' van kaart 'krant' moet 1 zijn, niet 2 (de termijn heeft 1 jaar)"),
+        ("en", "the year in 'at' of card 'krant' must be 1, not 2 (the term has 1 year)"),
+    ],
+)
+def test_an_at_in_a_one_year_term_names_the_one_year_it_may_be(lang: str, message: str) -> None:
+    text = change("scheduled_only: true", "scheduled_only: true\n    at: {year: 2, turn: 1}")
+    problem = single_error(change("years: 2", "years: 1", text))
+    assert problem.said(lang) == message
 
 
 def test_the_last_profile_may_omit_when_but_earlier_ones_must_have_it() -> None:
