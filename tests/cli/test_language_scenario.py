@@ -191,4 +191,4 @@ def test_the_scenario_messages_are_dutch_first() -> None:
         for key, entry in SCENARIO_STRINGS.items()
         if entry["nl"] == entry["en"] and "{" not in entry["en"]
     }
-    assert same == {"problem.noun.meter", "problem.noun.aspect"}
+    assert same == {"problem.noun.meter", "problem.noun.aspect", "problem.term.one"}  # (the number 1)

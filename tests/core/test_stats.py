@@ -159,7 +159,7 @@ def test_logs_of_different_scenarios_are_refused_naming_them(tmp_path: Path) -> 
 
 def test_a_scenario_without_a_logged_card_is_refused(tmp_path: Path) -> None:
     smaller = scenario(council().cards[:2], years=1, turns_per_year=3)
-    with pytest.raises(StatsError, match=r"raad.jsonl: card 'c3' option 1 is not in test"):
+    with pytest.raises(StatsError, match=r"raad.jsonl: option 1 of card 'c3' is not in test"):
         summarise([read_log(write_session(tmp_path, "raad"))], smaller)
 
 
