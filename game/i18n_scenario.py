@@ -876,6 +876,10 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
         "en": "profile '{id}' is never given: its 'when' is never true at the end of the term ({why}); "
         "make its 'when' wider",
     },
+    "problem.lint.profile_never_balance": {
+        "nl": "profiel '{id}' krijgt niemand: zijn 'when' is aan het eind van de termijn nooit waar ({why})",
+        "en": "profile '{id}' is never given: its 'when' is never true at the end of the term ({why})",
+    },
     "problem.lint.ending_at_start": {
         "nl": "einde '{id}' is al waar bij de beginwaarden{values}: het spel stopt na de eerste keuze, "
         "tenzij die daar iets aan verandert",
@@ -886,8 +890,10 @@ SCENARIO_STRINGS: dict[str, dict[str, str]] = {
     "problem.lint.start_value": {"nl": "{name} {value}", "en": "{name} {value}"},
     "problem.lint.start_flag": {"nl": "vlag '{flag}' staat uit", "en": "flag '{flag}' is not set"},
     "problem.lint.balance_unpulled": {
-        "nl": "balance is altijd 0, want geen keuze heeft 'serves' of 'harms'",
-        "en": "balance is always 0, since no option has 'serves' or 'harms'",
+        "nl": "balance is altijd 0, want geen keuze heeft 'serves' of 'harms'; zet bij de keuzes "
+        "welke hoeken ze dienen ('serves') of schaden ('harms')",
+        "en": "balance is always 0, since no option has 'serves' or 'harms'; give the options the corners "
+        "they serve ('serves') or harm ('harms')",
     },
     "problem.lint.balance_missed": {
         "nl": "balance is altijd 0, want geen keuze trekt naar {corners}; {fix}",

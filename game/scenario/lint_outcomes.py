@@ -53,9 +53,11 @@ def warn_outcomes(
     for profile, node in _when_nodes(top, "profiles", scenario.profiles):
         if profile.when is not None and not boxes(profile.when.tree, True, last):
             why = explain(profile.when, last)
-            context.checker.report(
-                node, Phrase("problem.lint.profile_never", {"id": profile.id, "why": why}), severity="warning"
-            )
+            # A balance that cannot rise carries its own fix (serves and harms); a wider 'when' is no answer.
+            key = "problem.lint.profile_never"
+            if why.key.startswith("problem.lint.balance_"):
+                key = "problem.lint.profile_never_balance"
+            context.checker.report(node, Phrase(key, {"id": profile.id, "why": why}), severity="warning")
 
 
 def _warn_no_endings(context: ReadContext, top: Mapping[str, Entry]) -> None:

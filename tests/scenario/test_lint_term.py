@@ -314,12 +314,14 @@ def test_a_scenario_without_endings(
         (
             "nl",
             "waarschuwing: profiel 'weger' krijgt niemand: zijn 'when' is aan het eind van de termijn nooit "
-            "waar (balance is altijd 0, want geen keuze heeft 'serves' of 'harms'); maak de 'when' ruimer",
+            "waar (balance is altijd 0, want geen keuze heeft 'serves' of 'harms'; zet bij de keuzes "
+            "welke hoeken ze dienen ('serves') of schaden ('harms'))",
         ),
         (
             "en",
             "warning: profile 'weger' is never given: its 'when' is never true at the end of the term "
-            "(balance is always 0, since no option has 'serves' or 'harms'); make its 'when' wider",
+            "(balance is always 0, since no option has 'serves' or 'harms'; give the options the "
+            "corners they serve ('serves') or harm ('harms'))",
         ),
     ],
 )
@@ -343,7 +345,7 @@ def test_a_profile_asking_for_balance_when_the_options_miss_a_corner(
         at(text, '"balance >= 50')
         + "warning: profile 'weger' is never given: its 'when' is never true at the end of the term (balance "
         "is always 0, since no option pulls towards the corners strategy and legitimacy; put each of those "
-        "corners in the 'serves' of an option); make its 'when' wider"
+        "corners in the 'serves' of an option)"
     ]
     # A harm gives the other two corners weight: with it and a capacity serve the balance can rise.
     text = change("serves: [capacity]", "harms: [capacity]", text)
