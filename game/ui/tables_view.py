@@ -145,17 +145,21 @@ def draw_status_icon(surface: pygame.Surface, kind: Status, rect: pygame.Rect, c
         )
 
 
+def _year_and_turn(scenario: Scenario, view: TableView, lang: str) -> tuple[str, int]:
+    """The table's year as the screen says it ('2027', or 'Jaar 1' / 'Year 1') and its turn in the term."""
+    year = year_label(scenario.calendar_year(view.year), view.year, lang)
+    return year, min(scenario.total_turns, scenario.turn_number(view.year, view.turn))
+
+
 def place_words(scenario: Scenario, view: TableView, lang: str) -> str:
     """'2027 · Beurt 5 van 24': where the table is in the term."""
-    year = year_label(scenario.calendar_year(view.year), view.year, lang)
-    number = min(scenario.total_turns, scenario.turn_number(view.year, view.turn))
+    year, number = _year_and_turn(scenario, view, lang)
     return f"{year} \u00b7 {t('card.turn', lang, turn=number, total=scenario.total_turns)}"
 
 
-def short_place(scenario: Scenario, view: TableView) -> str:
+def short_place(scenario: Scenario, view: TableView, lang: str) -> str:
     """'2027 · 5/24': where the table is in the term, short enough for the name's line."""
-    year = year_label(scenario.calendar_year(view.year), view.year, "nl")
-    number = min(scenario.total_turns, scenario.turn_number(view.year, view.turn))
+    year, number = _year_and_turn(scenario, view, lang)
     return f"{year} \u00b7 {number}/{scenario.total_turns}"
 
 
@@ -228,7 +232,7 @@ def draw_table(
     painter.panel(cell, style.BAND, border=style.ACCENT if finished else style.BUTTON_LINE, width=m.px(2))
     inner = cell.inflate(-2 * look.pad, -2 * look.pad)
     y = inner.top
-    place = short_place(scenario, view)
+    place = short_place(scenario, view, lang)
     place_width = painter.fonts.width(place, look.place_size)
     name_box = pygame.Rect(inner.left, y, inner.width - place_width - m.px(10), look.name_line)
     draw_fitted(
@@ -390,7 +394,7 @@ def draw_room(
             view.name,
             status_words(view, lang),
             ending_words(scenario, view, lang) if view.finished else "",
-            short_place(scenario, view),
+            short_place(scenario, view, lang),
             tuple(view.meters.items()),
         )
         kept = cache.get(key) if cache is not None else None
