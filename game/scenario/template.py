@@ -138,6 +138,20 @@ class _Card:
 MOST_YEARS = 4  # a council's term: the starter passes `simulate --check` for 1 to 4 years
 
 
+_YEARS_NL = {1: "Een jaar", 2: "Twee jaar", 3: "Drie jaar", 4: "Vier jaar"}
+_YEARS_EN = {1: "a year", 2: "two years", 3: "three years", 4: "four years"}
+
+
+def _years_nl(years: int) -> str:
+    """'Een jaar', 'Vier jaar': the intro's span in words, digits past four."""
+    return _YEARS_NL.get(years, f"{years} jaar")
+
+
+def _years_en(years: int) -> str:
+    """'a year', 'four years': the intro's span in words, digits past four."""
+    return _YEARS_EN.get(years, f"{years} years")
+
+
 def turns_per_year(years: int) -> int:
     """The starter's turns a year: six for one year (a short game, as the guide advises), else three."""
     return 6 if years == 1 else 3
@@ -207,12 +221,13 @@ def _starter(file_stem: str, years: int, languages: Sequence[str], schema_path: 
     w.text(
         "intro",
         Words(
-            f"Je bent gemeentesecretaris van Mijn gemeente. {years} jaar lang leg je digitale dilemma's "
-            "voor aan college, raad en organisatie. Er is geen goed antwoord, wel een afweging: wat willen "
-            "we, wat kunnen we en wat mogen we?",
-            f"You are the municipal secretary of My municipality. For {years} year{'s' if years > 1 else ''} "
-            "you face digital dilemmas with the executive, the council and the organisation. There is no "
-            "right answer, only a trade-off: what do we want, what can we do, and what are we allowed to do?",
+            f"Je bent gemeentesecretaris van Mijn gemeente. {_years_nl(years)} lang adviseer je het college "
+            "en leid je de organisatie bij digitale keuzes. Er is niet één goed antwoord, wel een afweging: "
+            "wat willen, kunnen en mogen we? Sommige grenzen ga je niet over.",
+            f"You are the municipal secretary of My municipality. For {_years_en(years)} you advise the "
+            "executive and lead the organisation on digital choices. There is no single right answer, but "
+            "there is a weighing-up: what do we want, what can we do and what are we allowed to do? Some "
+            "lines you do not cross.",
         ),
         0,
         block=True,
@@ -380,9 +395,10 @@ def _starter(file_stem: str, years: int, languages: Sequence[str], schema_path: 
     line = ending_line(years)
     for outcome_id, when, title, text in (
         ("motie", f"{leg} <= {line}", Words("Het college grijpt in", "The executive steps in"),
-         Words("Raad en college verliezen het vertrouwen in je koers.",
-               "The council and the executive lose confidence in your course.")),
-        ("failliet", f"{bud} <= {line + 5}", Words("Onder toezicht", "Under supervision"),
+         Words("Het college verliest het vertrouwen in je advies en zoekt een nieuwe secretaris.",
+               "The executive loses confidence in your advice and looks for a new secretary.")),
+        ("failliet", f"{bud} <= {line + 5}",
+         Words("Onder toezicht van de provincie", "Under provincial supervision"),
          Words("De begroting is niet meer sluitend te krijgen.", "The budget can no longer be balanced.")),
         ("vastgelopen", f"{cap} <= {line} or {tru} <= {line}", Words("Vastgelopen", "Stuck"),
          Words("De organisatie of de inwoners haken af.", "The organisation or the residents give up.")),
@@ -412,8 +428,8 @@ def _starter(file_stem: str, years: int, languages: Sequence[str], schema_path: 
     w.line("  - id: verbinder")
     w.line(f'    when: "{leg} >= 55 or {tru} >= 55"')
     w.text("title", Words("De verbinder", "The connector"), 4)
-    w.text("text", Words("Je bouwde draagvlak op en hield inwoners aan boord.",
-                         "You built support and kept residents on board."), 4)  # fmt: skip
+    w.text("text", Words("Je bouwde draagvlak op in raad of stad.",
+                         "You built support in the council or the town."), 4)  # fmt: skip
     w.line("  - id: bestuurder")
     w.text("title", Words("De bestuurder", "The administrator"), 4)
     w.text(
@@ -656,7 +672,7 @@ def _cards(dutch: bool, meters: tuple[str, str, str, str, str], inclusion: str, 
                 "Hoe merk je dat een digitale dienst mensen buitensluit?",
                 "How would you notice that a digital service shuts people out?",
             ),
-            themes=(inclusion, "privacy"),
+            themes=(inclusion,),
             aspects=("4c",),
             options=(
                 _Option(
@@ -678,8 +694,8 @@ def _cards(dutch: bool, meters: tuple[str, str, str, str, str], inclusion: str, 
             id="bezuiniging" if dutch else "cuts",
             extra=(f'requires: "{bud} < 45"',),
             comment=Words(
-                "Deze kaart kan alleen getrokken worden als het budget onder 40 zakt.",
-                "This card can only be drawn when the budget drops below 40.",
+                "Deze kaart kan alleen getrokken worden als het budget onder 45 zakt.",
+                "This card can only be drawn when the budget drops below 45.",
             ),
             speaker="wethouder_financien" if dutch else "alderman_finance",
             title=Words("Er moet bezuinigd worden", "Cuts are needed"),
@@ -736,10 +752,13 @@ def _cards(dutch: bool, meters: tuple[str, str, str, str, str], inclusion: str, 
             aspects=("4b", "6c"),
             options=(
                 _Option(
-                    Words("Maak een openbaar algoritmeregister", "Publish an algorithm register"),
+                    Words(
+                        "Zet onze algoritmen in het Algoritmeregister van de overheid",
+                        "Enter our algorithms in the government's Algorithm Register",
+                    ),
                     {leg: 5, cap: -5, bud: -5},
                     Words(
-                        "Transparantie kost werk, maar de raad kan nu controleren (mogen).",
+                        "Transparantie kost werk, maar de raad kan nu controleren.",
                         "Transparency takes work, but the council can now hold you to account.",
                     ),
                     serves=(may,),
