@@ -200,22 +200,24 @@ class Painter:
         track: Colour,
         marker: float | None = None,
         marker_colour: Colour | None = None,
-    ) -> None:
-        """A horizontal bar filled to `fraction` (0..1), with an optional tick at `marker`."""
+    ) -> int:
+        """A horizontal bar filled to `fraction` (0..1), with an optional tick at `marker`; returns how far
+        the fill reaches (never shorter than the bar is tall, its rounded end, unless empty)."""
         radius = rect.height // 2
         pygame.draw.rect(self.surface, track, rect, border_radius=radius)
-        fraction = min(1.0, max(0.0, fraction))
-        filled = round(rect.width * fraction)
+        filled = round(rect.width * min(1.0, max(0.0, fraction)))
         if filled > 0:
-            fill = pygame.Rect(rect.left, rect.top, max(filled, rect.height), rect.height)
-            fill.width = min(fill.width, rect.width)
-            pygame.draw.rect(self.surface, colour, fill, border_radius=radius)
+            filled = min(rect.width, max(filled, rect.height))
+            pygame.draw.rect(
+                self.surface, colour, (rect.left, rect.top, filled, rect.height), border_radius=radius
+            )
         if marker is not None:
             x = rect.left + round(rect.width * min(1.0, max(0.0, marker)))
             thick = max(2, rect.height // 3)
             top = rect.top - rect.height // 2
             tick = pygame.Rect(x - thick // 2, top, thick, rect.height * 2)
             pygame.draw.rect(self.surface, marker_colour or colour, tick)
+        return max(0, filled)
 
     def shape(self, index: int, center: tuple[float, float], radius: float, colour: Colour) -> None:
         """The meter's shape (circle, square, triangle, diamond, hexagon, cross), to tell meters apart."""

@@ -296,16 +296,9 @@ def draw_meter(
         )
     bar = look.bar_of(rect)
     share = fraction(scenario, meter_id, value)
-    painter.bar(bar, share, colour, style.TRACK)
+    filled = painter.bar(bar, share, colour, style.TRACK)
     for line in lines:
-        draw_line(painter, bar, meter, line, filled_width(bar, share))
-
-
-def filled_width(bar: pygame.Rect, share: float) -> int:
-    """How far the fill of Painter.bar reaches along `bar` at `share`: a fill never shorter than the bar
-    is tall (its rounded end), unless empty."""
-    filled = round(bar.width * min(1.0, max(0.0, share)))
-    return 0 if filled <= 0 else min(bar.width, max(filled, bar.height))
+        draw_line(painter, bar, meter, line, filled)
 
 
 def line_x(bar: pygame.Rect, meter: Meter, line: Line) -> int:
