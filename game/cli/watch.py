@@ -85,28 +85,31 @@ def run_watch(
     say(t("problem.watch.watching", lang, path=path))
     try:
         for _ in changes if changes is not None else _saves(path):
-            settled(path)
-            if _stamp(path) == judged:  # (the rest of a save already judged, reported while it was written)
+            stamp = settled(path)
+            if stamp == judged:  # (the rest of a save already judged, reported while it was written)
                 continue
-            judged = _stamp(path)
+            judged = stamp
             say(verdict(path, runs, seed, lang))
     except KeyboardInterrupt:
         pass
     return 0
 
 
-def settled(path: Path, pause: float = SETTLE_SECONDS, most: float = MOST_WAIT_SECONDS) -> bool:
+def settled(
+    path: Path, pause: float = SETTLE_SECONDS, most: float = MOST_WAIT_SECONDS
+) -> tuple[int, int] | None:
     """Wait until `path` has stopped changing (its size and time) and, for a workbook, is a whole zip
-    (a spreadsheet program saving it writes it in parts); at most `most` seconds. Whether it settled."""
+    (a spreadsheet program saving it writes it in parts); at most `most` seconds. Its size and time then
+    (None while it is gone), settled or not: the verdict reads what is there."""
     deadline = time.monotonic() + most
     last = _stamp(path)
     while time.monotonic() < deadline:
         time.sleep(pause)
         now = _stamp(path)
         if now == last and now is not None and _whole(path):
-            return True
+            return now
         last = now
-    return False
+    return last
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
