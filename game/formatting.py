@@ -43,6 +43,14 @@ class Figure(str):
         return decimal(str(self), lang)
 
 
+MEGABYTE = 1024 * 1024
+
+
+def megabytes(size: int) -> Figure:
+    """A size in bytes as megabytes with one decimal, for a message ("10.5"; "10,5" in Dutch)."""
+    return Figure(f"{size / MEGABYTE:.1f}")
+
+
 def plural(count: int, noun: str) -> str:
     """ "1 card", "3 cards": a count with an English noun that takes an s."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

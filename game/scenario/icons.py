@@ -11,7 +11,7 @@ from typing import Literal
 from yaml.nodes import Node
 
 from game.errors import Phrase
-from game.formatting import Figure
+from game.formatting import megabytes
 from game.scenario.assets import AssetError, resolve_asset
 from game.scenario.errors import Said
 from game.scenario.nodes import Checker, short
@@ -76,8 +76,7 @@ def read_icon(checker: Checker, node: Node, kind: Kind, where: Said) -> str | No
         checker.report(node, Phrase("problem.icon_file.unreadable", {"file": shown, "reason": reason}))
         return None
     if size > MAX_ICON_BYTES:
-        megabytes = Figure(f"{size / (1024 * 1024):.1f}")
-        checker.report(node, Phrase("problem.icon_file.too_large", {"file": shown, "size": megabytes}))
+        checker.report(node, Phrase("problem.icon_file.too_large", {"file": shown, "size": megabytes(size)}))
         return None
     return str(path)
 

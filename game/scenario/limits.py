@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 
 from game.errors import Phrase
-from game.formatting import Figure
+from game.formatting import MEGABYTE, megabytes
 from game.scenario.errors import Problem
 from game.scenario.yaml_loader import LIBYAML
 
@@ -57,9 +57,8 @@ ALIAS_MESSAGE, DEPTH_MESSAGE = str(ALIAS), str(DEPTH)  # (in English, as tests c
 
 
 def size_message(size: int) -> Phrase:
-    megabytes = size / (1024 * 1024)
-    limit = MAX_FILE_BYTES // (1024 * 1024)
-    return Phrase("problem.file.too_large", {"size": Figure(f"{megabytes:.1f}"), "limit": limit})
+    limit = MAX_FILE_BYTES // MEGABYTE
+    return Phrase("problem.file.too_large", {"size": megabytes(size), "limit": limit})
 
 
 def text_too_large(text: str) -> int | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from game.errors import GameError, Phrase
-from game.formatting import Figure
+from game.formatting import MEGABYTE, megabytes
 
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts together; the largest shipped scenario unpacks to 0.5 MB
 MAX_RATIO = 100  # a part over RATIO_FROM bytes that unpacks to more than 100x its packed size is a bomb
@@ -78,8 +78,8 @@ def _check_sizes(parts: list[zipfile.ZipInfo]) -> None:
     if total > MAX_UNPACKED_BYTES:
         raise WorkbookUnreadable(
             key="problem.workbook.too_large",
-            size=Figure(f"{total / (1024 * 1024):.1f}"),
-            most=MAX_UNPACKED_BYTES // (1024 * 1024),
+            size=megabytes(total),
+            most=MAX_UNPACKED_BYTES // MEGABYTE,
         )
     for part in parts:
         if part.file_size > RATIO_FROM and part.file_size > MAX_RATIO * max(part.compress_size, 1):

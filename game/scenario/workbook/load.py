@@ -11,7 +11,7 @@ from yaml.nodes import MappingNode
 
 from game.core.model import Scenario
 from game.errors import Phrase
-from game.formatting import Figure
+from game.formatting import MEGABYTE, megabytes
 from game.scenario.errors import Problem, sort_problems
 from game.scenario.lint import Measure
 from game.scenario.nodes import Checker, Explained
@@ -34,9 +34,8 @@ def workbook_nodes(path: Path) -> tuple[MappingNode | None, Source | None, list[
     try:
         size = path.stat().st_size
         if size > MAX_WORKBOOK_BYTES:
-            limit = MAX_WORKBOOK_BYTES // (1024 * 1024)
-            megabytes = Figure(f"{size / (1024 * 1024):.1f}")
-            message = Phrase("problem.file.workbook_size", {"size": megabytes, "limit": limit})
+            limit = MAX_WORKBOOK_BYTES // MEGABYTE
+            message = Phrase("problem.file.workbook_size", {"size": megabytes(size), "limit": limit})
             return None, None, [Problem.of(filename, 1, 1, message)], Explained()
         data = path.read_bytes()
         sheets = read_workbook(path)
