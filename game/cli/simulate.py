@@ -58,7 +58,7 @@ def run_simulate(
 def format_report(scenario: Scenario, report: SimulationReport, filename: str, lang: str = "en") -> str:
     """The plain-text report in `lang` (the scenario's title in its own language if it lacks `lang`):
     outcomes, end turns, meters per year, cards, options, balance and warnings."""
-    title_lang = lang if lang in scenario.languages else scenario.default_language
+    title_lang = scenario.text_language(lang)
     names = [policy.policy for policy in report.policies]
     lines = [
         t("cli.sim.title", lang, title=scenario.text(scenario.title, title_lang), file=filename),

@@ -103,7 +103,7 @@ def format_shifts(shifts: list[StatementShift], scenario: Scenario | None, lang:
     for shift in shifts:
         text = []
         if scenario:
-            said = _statement_text(scenario, shift.statement, _text_language(scenario, lang))
+            said = _statement_text(scenario, shift.statement, scenario.text_language(lang))
             text = [said if len(said) <= LABEL_WIDTH else said[: LABEL_WIDTH - 1] + "\u2026"]
         rows.append(
             [
@@ -118,11 +118,6 @@ def format_shifts(shifts: list[StatementShift], scenario: Scenario | None, lang:
     return ["", *t("cli.stats.shifts", lang).splitlines(), *table(header, rows, left=1 if scenario else 0)]
 
 
-def _text_language(scenario: Scenario, lang: str) -> str:
-    """The scenario's texts in `lang` when it has them, else in its own first language."""
-    return lang if lang in scenario.languages else scenario.default_language
-
-
 def format_stats(
     stats: Stats,
     scenario: Scenario | None = None,
@@ -132,7 +127,7 @@ def format_stats(
     """The plain-text summary in `lang`: sessions, outcomes, and per card the options chosen and the votes."""
     count = len(stats.sessions)
     solo = count - stats.group_sessions
-    title = f" ({scenario.text(scenario.title, _text_language(scenario, lang))})" if scenario else ""
+    title = f" ({scenario.text(scenario.title, scenario.text_language(lang))})" if scenario else ""
     groups = f" ({', '.join(stats.groups)})" if stats.groups else ""
     dates = stats.dates
     when = (
@@ -233,7 +228,7 @@ def format_stats(
             label = []
             if scenario:
                 label_of = scenario.card(card.card).options[option.option].label
-                text = scenario.text(label_of, _text_language(scenario, lang))
+                text = scenario.text(label_of, scenario.text_language(lang))
                 label = [text if len(text) <= LABEL_WIDTH else text[: LABEL_WIDTH - 1] + "…"]
             rows.append(
                 [

@@ -192,6 +192,10 @@ class Scenario:
     def default_language(self) -> str:
         return self.languages[0]
 
+    def text_language(self, lang: str) -> str:
+        """`lang` when the scenario has texts in it, else its own first language."""
+        return lang if lang in self.languages else self.default_language
+
     @property
     def total_turns(self) -> int:
         return self.years * self.turns_per_year

@@ -198,7 +198,7 @@ class App:
         if scenario is None:
             return
         self.shelf.opened(entry.path)
-        lang = self._lang if self._lang in scenario.languages else scenario.default_language
+        lang = scenario.text_language(self._lang)
         group = self.settings.group
         session = Session(
             scenario,

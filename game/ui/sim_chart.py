@@ -55,7 +55,7 @@ def draw_simulation_chart(
 
     painter = Painter(surface, FontBook())
     m = painter.metrics
-    texts = lang if lang in scenario.languages else scenario.default_language
+    texts = scenario.text_language(lang)
     surface.fill(style.BACKGROUND)
     area = surface.get_rect().inflate(-2 * m.margin, -2 * m.margin)
     title = t(
